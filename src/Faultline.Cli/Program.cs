@@ -1,1 +1,4 @@
-Console.WriteLine("x");
+using System.CommandLine;
+using Faultline.Cli;
+
+return await Cli.Build().Parse(args).InvokeAsync();

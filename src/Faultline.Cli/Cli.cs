@@ -1,0 +1,208 @@
+using System.CommandLine;
+using Faultline.Ingest;
+using Faultline.Store;
+using Spectre.Console;
+
+namespace Faultline.Cli;
+
+/// <summary>The `faultline` command: verbs and options of DESIGN.md's CLI contract.</summary>
+public static class Cli
+{
+    public const int ExitOk = 0, ExitInputFailed = 1, ExitUsage = 2;
+
+    public static string DefaultDb => "faultline.db";
+
+    /// <summary>Where shipped data (samples, models, dictionaries) lives: next to the executable.</summary>
+    public static string DataDir => Path.Combine(AppContext.BaseDirectory, "data");
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Faultline: news in, coded political events out. Extract, store and search articles.");
+
+        var inputs = new Argument<string[]>("inputs") { Description = "Files, directories, URLs, RSS/Atom feeds, WARC archives, or - for standard input", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "json (JSON Lines, one object per input) or text", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "text");
+        var noFetch = new Option<bool>("--no-fetch") { Description = "Do not fetch feed items' links; use the content the feed carries" };
+        var maxMb = new Option<int>("--max-page-mb") { Description = "Largest page read whole, in MB", DefaultValueFactory = _ => 16 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a URL", DefaultValueFactory = _ => 20 };
+
+        var extract = new Command("extract", "Extract articles (title, date, byline, body) without storing them") { inputs, format, noFetch, maxMb, timeout };
+        extract.SetAction((p, ct) => Extract(p.GetValue(inputs)!, p.GetValue(format)!, Options(p.GetValue(noFetch), p.GetValue(maxMb), p.GetValue(timeout)), ct));
+        root.Subcommands.Add(extract);
+
+        var db = new Option<string>("--db") { Description = "SQLite store file", DefaultValueFactory = _ => DefaultDb };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or summary; errors only" };
+        var ingest = new Command("ingest", "Extract articles and store them (idempotent; near-duplicates are stored once with all their sources)") { inputs, db, quiet, noFetch, maxMb, timeout };
+        ingest.SetAction(async (p, ct) =>
+        {
+            var report = await Ingest(p.GetValue(inputs)!, p.GetValue(db)!, p.GetValue(quiet), Options(p.GetValue(noFetch), p.GetValue(maxMb), p.GetValue(timeout)), ct);
+            return report is null ? ExitUsage : report.Failed > 0 ? ExitInputFailed : ExitOk;
+        });
+        root.Subcommands.Add(ingest);
+
+        var query = new Argument<string>("query") { Description = "Words to find (all must match); FTS5 syntax (\"phrase\", OR, NEAR, prefix*) is accepted" };
+        var limit = new Option<int>("--limit") { Description = "Most results to show", DefaultValueFactory = _ => 20 };
+        var searchFormat = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        searchFormat.AcceptOnlyFromAmong("table", "json");
+        var search = new Command("search", "Full-text search over stored articles") { query, db, limit, searchFormat };
+        search.SetAction(p => Search(p.GetValue(query)!, p.GetValue(db)!, p.GetValue(limit), p.GetValue(searchFormat)!));
+        root.Subcommands.Add(search);
+
+        var articles = new Command("articles", "List stored articles, newest first") { db, limit, searchFormat };
+        articles.SetAction(p => ListArticles(p.GetValue(db)!, p.GetValue(limit), p.GetValue(searchFormat)!));
+        root.Subcommands.Add(articles);
+
+        var demoDb = new Option<string>("--db") { Description = "Store to fill", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "faultline-demo", "faultline.db") };
+        var demo = new Command("demo", "Ingest the bundled sample corpus into a store and show what was stored") { demoDb, quiet };
+        demo.SetAction(async (p, ct) =>
+        {
+            var samples = Path.Combine(DataDir, "samples");
+            if (!Directory.Exists(samples)) { Output.Error($"sample corpus not found at {samples}"); return ExitUsage; }
+            var path = p.GetValue(demoDb)!;
+            var report = await Ingest([samples], path, p.GetValue(quiet), Options(noFetch: true, 16, 20), ct);
+            if (report is null) return ExitUsage;
+            ListArticles(path, 15, "table");
+            Console.WriteLine($"Stored in {path}. Try: faultline search \"ceasefire\" --db {path}");
+            return ExitOk;
+        });
+        root.Subcommands.Add(demo);
+        return root;
+    }
+
+    static SourceOptions Options(bool noFetch, int maxMb, int timeoutSeconds) => new()
+    {
+        FetchFeedLinks = !noFetch,
+        MaxPageBytes = Math.Max(1, maxMb) * 1024L * 1024,
+        FetchTimeout = TimeSpan.FromSeconds(Math.Max(1, timeoutSeconds)),
+    };
+
+    static async Task<int> Extract(string[] inputs, string format, SourceOptions options, CancellationToken ct)
+    {
+        using var fetcher = new HttpFetcher(options);
+        var reader = new SourceReader(options, fetcher);
+        var extractor = new ArticleExtractor();
+        int failed = 0;
+        await foreach (var r in reader.ReadAsync(inputs, ct))
+        {
+            if (r.Error is { } e) { Output.Error(e.ToString()); failed++; continue; }
+            var (article, error) = extractor.Extract(r.Document!);
+            if (article is null) { Output.Error($"{r.Document!.Source}: {error}"); failed++; continue; }
+            if (format == "json") Console.WriteLine(Output.ArticleJson(article));
+            else
+            {
+                Console.WriteLine($"# {article.Title}");
+                Console.WriteLine($"{article.Source} · {article.Published?.ToString("yyyy-MM-dd") ?? "undated"}{(article.Byline is null ? "" : " · " + article.Byline)}");
+                Console.WriteLine();
+                Console.WriteLine(article.Text);
+                Console.WriteLine();
+            }
+        }
+        return failed > 0 ? ExitInputFailed : ExitOk;
+    }
+
+    static IArticleStore? OpenStore(string path)
+    {
+        try { return new SqliteArticleStore(path); }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            Output.Error($"cannot open store {path}: {e.Message}");
+            return null;
+        }
+    }
+
+    internal static async Task<IngestReport?> Ingest(string[] inputs, string dbPath, bool quiet, SourceOptions options, CancellationToken ct)
+    {
+        using var store = OpenStore(dbPath);
+        if (store is null) return null;
+        using var fetcher = new HttpFetcher(options);
+        var pipeline = new IngestPipeline(new SourceReader(options, fetcher), new ArticleExtractor(), store);
+        bool showBar = !quiet && !Console.IsErrorRedirected;
+        IngestReport report;
+        if (showBar)
+        {
+            var total = CountInputs(inputs);
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            report = await console.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask("ingest", maxValue: Math.Max(1, total));
+                    var started = DateTime.UtcNow;
+                    return await pipeline.RunAsync(inputs, e => errors.Enqueue(e.ToString()), r =>
+                    {
+                        var rate = r.Documents / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds);
+                        if (r.Documents > task.MaxValue) task.MaxValue = r.Documents;
+                        task.Value = r.Documents;
+                        task.Description = $"ingest {r.Documents}/{(int)task.MaxValue} · {rate:0}/s";
+                    }, ct);
+                });
+            foreach (var e in errors) Output.Error(e);
+        }
+        else report = await pipeline.RunAsync(inputs, e => Output.Error(e.ToString()), null, ct);
+        if (!quiet) Console.Error.WriteLine($"faultline: {report} → {dbPath} ({store.CountArticles()} articles stored)");
+        return report;
+    }
+
+    /// <summary>Files named or found in directories: the progress bar's total (feeds and archives add more as they open).</summary>
+    static int CountInputs(string[] inputs)
+    {
+        int n = 0;
+        foreach (var i in inputs)
+        {
+            if (Directory.Exists(i))
+            {
+                try { n += Directory.EnumerateFiles(i, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }).Count(); }
+                catch (IOException) { }
+            }
+            else n++;
+        }
+        return n;
+    }
+
+    static int Search(string query, string dbPath, int limit, string format)
+    {
+        if (!File.Exists(dbPath)) { Output.Error($"no store at {dbPath} (run faultline ingest first, or pass --db)"); return ExitUsage; }
+        using var store = OpenStore(dbPath);
+        if (store is null) return ExitUsage;
+        IReadOnlyList<SearchHit> hits;
+        try { hits = store.Search(query, Math.Clamp(limit, 1, 1000)); }
+        catch (SearchQueryException e) { Output.Error(e.Message); return ExitUsage; }
+        if (format == "json")
+        {
+            foreach (var h in hits)
+                Console.WriteLine(Output.Serialize(new { id = h.ArticleId, title = h.Title, published = h.Published?.ToString("yyyy-MM-dd"), snippet = h.PlainSnippet() }));
+            return ExitOk;
+        }
+        if (hits.Count == 0) { Console.WriteLine($"No stored article matches '{query}'."); return ExitOk; }
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("date", "title", "snippet", "id");
+        foreach (var h in hits)
+            table.AddRow(Markup.Escape(h.Published?.ToString("yyyy-MM-dd") ?? "-"), Markup.Escape(h.Title ?? "(untitled)"),
+                Markup.Escape(h.Snippet).Replace(SearchHit.HighlightStart.ToString(), "[bold yellow]").Replace(SearchHit.HighlightEnd.ToString(), "[/]"), Markup.Escape(h.ArticleId[..12]));
+        AnsiConsole.Write(table);
+        Console.WriteLine($"{hits.Count} matching article{(hits.Count == 1 ? "" : "s")}.");
+        return ExitOk;
+    }
+
+    static int ListArticles(string dbPath, int limit, string format)
+    {
+        if (!File.Exists(dbPath)) { Output.Error($"no store at {dbPath}"); return ExitUsage; }
+        using var store = OpenStore(dbPath);
+        if (store is null) return ExitUsage;
+        var list = store.List(Math.Clamp(limit, 1, 10_000));
+        if (format == "json")
+        {
+            foreach (var s in list)
+                Console.WriteLine(Output.Serialize(new { id = s.Article.Id, title = s.Article.Title, published = s.Article.Published?.ToString("yyyy-MM-dd"), sources = s.Sources }));
+            return ExitOk;
+        }
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("date", "title", "words", "sources");
+        foreach (var s in list)
+            table.AddRow(Markup.Escape(s.Article.Published?.ToString("yyyy-MM-dd") ?? "-"), Markup.Escape(s.Article.Title ?? "(untitled)"),
+                s.Article.Text.Split(' ', '\n').Length.ToString(), s.Sources.Count.ToString());
+        AnsiConsole.Write(table);
+        Console.WriteLine($"{store.CountArticles()} articles from {store.CountSources()} sources in {dbPath}.");
+        return ExitOk;
+    }
+}

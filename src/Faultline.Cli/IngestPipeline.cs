@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Faultline.Core;
+using Faultline.Ingest;
+using Faultline.Store;
+
+namespace Faultline.Cli;
+
+/// <summary>Counts of one ingest run.</summary>
+public sealed class IngestReport
+{
+    public int Documents, Added, NewSources, Unchanged, Failed;
+    public readonly List<SourceError> Errors = [];
+    public TimeSpan Elapsed;
+    public override string ToString() =>
+        $"{Documents} documents: {Added} new articles, {NewSources} new sources of stored articles, {Unchanged} unchanged, {Failed} failed ({Elapsed.TotalSeconds:0.0} s)";
+}
+
+/// <summary>Reads sources, extracts articles on all cores, and stores them in batches (one
+/// transaction per batch). Errors are reported as they happen and never stop the run.</summary>
+public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extractor, IArticleStore store, int batchSize = 64)
+{
+    public async Task<IngestReport> RunAsync(IReadOnlyList<string> inputs, Action<SourceError>? onError, Action<IngestReport>? onProgress, CancellationToken ct)
+    {
+        var report = new IngestReport();
+        var clock = Stopwatch.StartNew();
+        var documents = Channel.CreateBounded<RawDocument>(new BoundedChannelOptions(64) { SingleWriter = true });
+        var articles = Channel.CreateBounded<Article>(new BoundedChannelOptions(256) { SingleReader = true });
+        var gate = new Lock();
+        void Fail(SourceError e)
+        {
+            lock (gate) { report.Failed++; report.Documents++; report.Errors.Add(e); }
+            onError?.Invoke(e);
+        }
+
+        var produce = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var r in reader.ReadAsync(inputs, ct))
+                    if (r.Document is { } d) await documents.Writer.WriteAsync(d, ct);
+                    else Fail(r.Error!);
+            }
+            finally { documents.Writer.Complete(); }
+        }, ct);
+
+        var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var doc in documents.Reader.ReadAllAsync(ct))
+            {
+                var (article, error) = extractor.Extract(doc);
+                if (article is not null) await articles.Writer.WriteAsync(article, ct);
+                else Fail(new SourceError(doc.Source, error!));
+            }
+        }, ct)).ToArray();
+        var closeArticles = Task.WhenAll(workers).ContinueWith(t => articles.Writer.Complete(t.Exception), TaskScheduler.Default);
+
+        var batch = new List<Article>(batchSize);
+        void Flush()
+        {
+            if (batch.Count == 0) return;
+            var results = store.AddBatch(batch);
+            lock (gate)
+            {
+                foreach (var r in results)
+                {
+                    report.Documents++;
+                    switch (r.Outcome)
+                    {
+                        case StoreOutcome.Added: report.Added++; break;
+                        case StoreOutcome.NewSource: report.NewSources++; break;
+                        default: report.Unchanged++; break;
+                    }
+                }
+            }
+            batch.Clear();
+            onProgress?.Invoke(report);
+        }
+        await foreach (var a in articles.Reader.ReadAllAsync(ct))
+        {
+            batch.Add(a);
+            // Small batches while the run is young so progress shows up at once, full batches after.
+            if (batch.Count >= (report.Documents < batchSize ? 8 : batchSize)) Flush();
+        }
+        Flush();
+        await produce;
+        await closeArticles;
+        report.Elapsed = clock.Elapsed;
+        onProgress?.Invoke(report);
+        return report;
+    }
+}
