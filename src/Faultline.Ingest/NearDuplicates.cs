@@ -4,14 +4,56 @@ using System.Text;
 namespace Faultline.Ingest;
 
 /// <summary>Near-duplicate detection for syndicated or re-ingested stories.
-/// Candidates come from a 64-bit SimHash over word 3-shingles, split into four 16-bit bands
-/// (two texts whose hashes differ in at most 3 bits share a band, by pigeonhole). A candidate is a
-/// duplicate when the Jaccard similarity of the two texts' word 5-shingle sets is at least
-/// <see cref="JaccardThreshold"/>: the same story with a different headline, dateline, a sentence
-/// added or boilerplate around it passes; two different stories on the same subject do not.</summary>
+/// A text's word 5-shingles get a 100-value MinHash signature, cut into 20 bands of 5 values
+/// (locality-sensitive hashing): two texts whose shingle sets have Jaccard similarity 0.8 share at
+/// least one band with probability 0.9997, texts below 0.3 almost never. Candidates sharing a band
+/// are confirmed on the texts themselves: a duplicate needs Jaccard ≥ <see cref="JaccardThreshold"/>.
+/// The same story with a different headline, dateline, credit line or boilerplate around it passes;
+/// two different stories on the same subject do not. A 64-bit SimHash is kept for quick distance checks.</summary>
 public static class NearDuplicates
 {
     public const double JaccardThreshold = 0.8;
+    public const int ShingleSize = 5, Hashes = 100, Bands = 20, Rows = Hashes / Bands;
+
+    static readonly ulong[] Seeds = MakeSeeds();
+
+    static ulong[] MakeSeeds()
+    {
+        var seeds = new ulong[Hashes];
+        ulong x = 0x9E3779B97F4A7C15UL;
+        for (int i = 0; i < Hashes; i++) seeds[i] = x = SplitMix(x);
+        return seeds;
+    }
+
+    static ulong SplitMix(ulong z)
+    {
+        z += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>The LSH band keys of a text: store them, look candidates up by any shared key.</summary>
+    public static long[] BandKeys(string text)
+    {
+        var shingles = Shingles(text);
+        var min = new ulong[Hashes];
+        Array.Fill(min, ulong.MaxValue);
+        foreach (var s in shingles)
+            for (int i = 0; i < Hashes; i++)
+            {
+                var h = SplitMix(s ^ Seeds[i]);
+                if (h < min[i]) min[i] = h;
+            }
+        var keys = new long[Bands];
+        for (int b = 0; b < Bands; b++)
+        {
+            ulong h = (ulong)b * 0x100000001B3UL;
+            for (int r = 0; r < Rows; r++) h = SplitMix(h ^ min[b * Rows + r]);
+            keys[b] = unchecked((long)h);
+        }
+        return keys;
+    }
 
     public static ulong SimHash(string text)
     {
@@ -32,11 +74,7 @@ public static class NearDuplicates
 
     public static int Distance(ulong a, ulong b) => BitOperations.PopCount(a ^ b);
 
-    /// <summary>The four 16-bit bands used to look up candidates.</summary>
-    public static int[] Bands(ulong simhash) =>
-        [(int)(simhash & 0xFFFF), (int)((simhash >> 16) & 0xFFFF), (int)((simhash >> 32) & 0xFFFF), (int)((simhash >> 48) & 0xFFFF)];
-
-    public static HashSet<ulong> Shingles(string text, int size = 5)
+    public static HashSet<ulong> Shingles(string text, int size = ShingleSize)
     {
         var words = Words(text);
         var set = new HashSet<ulong>();

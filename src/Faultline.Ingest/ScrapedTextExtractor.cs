@@ -94,6 +94,7 @@ public static partial class ScrapedTextExtractor
         if (Furniture().IsMatch(line) && words < 40) return Kind.Furniture;
         if (CallToAction().IsMatch(line) && words < 25) return Kind.Furniture;
         if (FormPrompt().IsMatch(line)) return Kind.Furniture;
+        if (words <= 10 && (line.Contains(" | ") || line.Contains(" · "))) return Kind.Furniture; // a row of links
         if (words <= 3 && !SentenceEnd().IsMatch(line)) return Kind.Furniture;
         bool sentence = SentenceEnd().IsMatch(line);
         if (sentence && words >= 8 && char.IsUpper(FirstLetter(line)) || words >= 25 && sentence) return Kind.Body;
@@ -113,18 +114,27 @@ public static partial class ScrapedTextExtractor
         return w is >= 2 and <= 12 && !line.EndsWith(':') && DateText.Find(line) is null && !Byline().IsMatch(line);
     }
 
+    /// <summary>The headline: the nearest headline-shaped line above the body, skipping datelines,
+    /// bylines and furniture; when a standfirst sits under the headline, the shorter line above wins.</summary>
     static string? FindTitle(List<string> header, ReadOnlySpan<Kind> kinds)
     {
+        int found = -1;
         for (int i = header.Count - 1; i >= 0; i--)
         {
-            var line = header[i];
-            int w = Words(line);
-            if (kinds[i] is Kind.Furniture or Kind.Credit) continue;
-            if (Byline().IsMatch(line) || DateText.Find(line) is { } d && d.Length > line.Length / 2) continue;
-            if (w is >= 4 and <= 30 && !line.EndsWith('.')) return line;
+            if (found >= 0)
+                // Only the line right above can be the headline over a standfirst.
+                return i == found - 1 && IsHeadline(header[i]) && !IsHeaderFurniture(header[i], kinds[i]) && Words(header[i]) < Words(header[found])
+                    ? header[i] : header[found];
+            if (IsHeaderFurniture(header[i], kinds[i])) continue;
+            if (IsHeadline(header[i])) found = i;
         }
-        return null;
+        return found >= 0 ? header[found] : null;
     }
+
+    static bool IsHeaderFurniture(string line, Kind kind) =>
+        kind is Kind.Furniture or Kind.Credit || Byline().IsMatch(line) || DateText.Find(line) is not null && Words(line) <= 12;
+
+    static bool IsHeadline(string line) => Words(line) is >= 4 and <= 30 && !line.EndsWith('.');
 
     [GeneratedRegex(@"[.!?…]['""”’)\]]?$|[""”’]$")]
     private static partial Regex SentenceEnd();

@@ -104,6 +104,7 @@ public sealed class SourceReader(SourceOptions options, HttpFetcher? fetcher = n
         if (got == 2 && magic[0] == 0x1F && magic[1] == 0x8B) stream = new GZipStream(raw, CompressionMode.Decompress);
         var pages = WarcReader.Read(stream, Options.MaxPageBytes).GetEnumerator();
         int count = 0;
+        bool failed = false;
         while (true)
         {
             SourceResult? next = null;
@@ -121,10 +122,10 @@ public sealed class SourceReader(SourceOptions options, HttpFetcher? fetcher = n
             catch (InputException e) { next = SourceResult.Fail(source, e.Message + (count > 0 ? $" (after {count} pages)" : "")); done = true; }
             catch (InvalidDataException e) { next = SourceResult.Fail(source, $"corrupt or truncated gzip data: {e.Message}" + (count > 0 ? $" (after {count} pages)" : "")); done = true; }
             catch (IOException e) { next = SourceResult.Fail(source, $"cannot read: {e.Message}"); done = true; }
-            if (next is { } n) yield return n;
+            if (next is { } n) { failed |= n.Error is not null; yield return n; }
             if (done) break;
         }
-        if (count == 0) yield return SourceResult.Fail(source, "WARC archive holds no HTML responses");
+        if (count == 0 && !failed) yield return SourceResult.Fail(source, "WARC archive holds no HTML responses");
     }
 
     async IAsyncEnumerable<SourceResult> FromStdin([EnumeratorCancellation] CancellationToken ct)
@@ -177,6 +178,9 @@ public sealed class SourceReader(SourceOptions options, HttpFetcher? fetcher = n
                     catch (InputException e) { error = e.Message; }
                     catch (InvalidDataException e) { error = $"corrupt or truncated gzip data: {e.Message}"; }
                     catch (EndOfStreamException) { error = "truncated gzip data"; }
+                    // .NET's GZipStream ends quietly on a cut stream; the trailer's size field tells.
+                    if (inner is not null && !inner.AsSpan().StartsWith("WARC/"u8) && !TrailerMatches(bytes, inner.Length))
+                        (inner, error) = (null, "truncated gzip data (the file is cut short)");
                     if (inner is null) { yield return SourceResult.Fail(source, error!); break; }
                     if (inner.AsSpan().StartsWith("WARC/"u8))
                     {
@@ -237,6 +241,10 @@ public sealed class SourceReader(SourceOptions options, HttpFetcher? fetcher = n
                 { HintTitle = item.Title, HintPublished = item.Published, HintUrl = item.Link });
         }
     }
+
+    /// <summary>A single-member gzip ends with the uncompressed size mod 2^32.</summary>
+    static bool TrailerMatches(byte[] gzip, int decompressedLength) =>
+        gzip.Length >= 18 && BitConverter.ToUInt32(gzip, gzip.Length - 4) == (uint)decompressedLength;
 
     static string StripTags(string html)
     {

@@ -18,12 +18,11 @@ public sealed class SqliteArticleStore : IArticleStore
             id TEXT PRIMARY KEY,
             title TEXT, published TEXT, byline TEXT, section TEXT, language TEXT NOT NULL,
             text TEXT NOT NULL, url TEXT,
-            simhash INTEGER NOT NULL, band0 INTEGER NOT NULL, band1 INTEGER NOT NULL, band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,
             ingested_at TEXT NOT NULL);
-        CREATE INDEX articles_band0 ON articles(band0);
-        CREATE INDEX articles_band1 ON articles(band1);
-        CREATE INDEX articles_band2 ON articles(band2);
-        CREATE INDEX articles_band3 ON articles(band3);
+        CREATE TABLE article_bands (
+            band INTEGER NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, article_id)) WITHOUT ROWID;
         CREATE INDEX articles_published ON articles(published);
         CREATE TABLE article_sources (
             article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -75,14 +74,13 @@ public sealed class SqliteArticleStore : IArticleStore
         var now = DateTimeOffset.UtcNow.ToString("O");
         foreach (var a in articles)
         {
-            string? existing = Exists(a.Id, tx) ? a.Id : FindNearDuplicate(a, tx);
+            long[]? bands = null;
+            string? existing = Exists(a.Id, tx) ? a.Id : FindNearDuplicate(a, bands = NearDuplicates.BandKeys(a.Text), tx);
             if (existing is null)
             {
-                var simhash = NearDuplicates.SimHash(a.Text);
-                var bands = NearDuplicates.Bands(simhash);
                 using var insert = Command("""
-                    INSERT INTO articles (id, title, published, byline, section, language, text, url, simhash, band0, band1, band2, band3, ingested_at)
-                    VALUES ($id, $title, $published, $byline, $section, $language, $text, $url, $simhash, $b0, $b1, $b2, $b3, $now)
+                    INSERT INTO articles (id, title, published, byline, section, language, text, url, ingested_at)
+                    VALUES ($id, $title, $published, $byline, $section, $language, $text, $url, $now)
                     """, tx);
                 insert.Parameters.AddWithValue("$id", a.Id);
                 insert.Parameters.AddWithValue("$title", (object?)a.Title ?? DBNull.Value);
@@ -92,10 +90,16 @@ public sealed class SqliteArticleStore : IArticleStore
                 insert.Parameters.AddWithValue("$language", a.Language);
                 insert.Parameters.AddWithValue("$text", a.Text);
                 insert.Parameters.AddWithValue("$url", (object?)a.Url ?? DBNull.Value);
-                insert.Parameters.AddWithValue("$simhash", unchecked((long)simhash));
-                for (int i = 0; i < 4; i++) insert.Parameters.AddWithValue($"$b{i}", bands[i]);
                 insert.Parameters.AddWithValue("$now", now);
                 insert.ExecuteNonQuery();
+                using var band = Command("INSERT OR IGNORE INTO article_bands (band, article_id) VALUES ($band, $id)", tx);
+                var bandParameter = band.Parameters.Add("$band", SqliteType.Integer);
+                band.Parameters.AddWithValue("$id", a.Id);
+                foreach (var key in bands!)
+                {
+                    bandParameter.Value = key;
+                    band.ExecuteNonQuery();
+                }
                 AddSource(a.Id, a.Source, now, tx);
                 results.Add(new StoreResult(a.Id, StoreOutcome.Added));
             }
@@ -116,11 +120,11 @@ public sealed class SqliteArticleStore : IArticleStore
         return c.ExecuteScalar() is not null;
     }
 
-    string? FindNearDuplicate(Article a, SqliteTransaction tx)
+    string? FindNearDuplicate(Article a, long[] bands, SqliteTransaction tx)
     {
-        var bands = NearDuplicates.Bands(NearDuplicates.SimHash(a.Text));
-        using var c = Command("SELECT id, text FROM articles WHERE band0 = $b0 OR band1 = $b1 OR band2 = $b2 OR band3 = $b3 LIMIT 200", tx);
-        for (int i = 0; i < 4; i++) c.Parameters.AddWithValue($"$b{i}", bands[i]);
+        var names = string.Join(", ", bands.Select((_, i) => $"$b{i}"));
+        using var c = Command($"SELECT id, text FROM articles WHERE id IN (SELECT DISTINCT article_id FROM article_bands WHERE band IN ({names})) LIMIT 200", tx);
+        for (int i = 0; i < bands.Length; i++) c.Parameters.AddWithValue($"$b{i}", bands[i]);
         using var r = c.ExecuteReader();
         HashSet<ulong>? mine = null;
         while (r.Read())
@@ -209,12 +213,18 @@ public sealed class SqliteArticleStore : IArticleStore
     /// syntax); a query that already uses FTS5 syntax (quotes, OR, NEAR, *) is passed through.</summary>
     internal static string ToFtsQuery(string query)
     {
-        if (query.Contains('"') || query.Contains(" OR ") || query.Contains("NEAR(") || query.Contains(" NOT ") || query.EndsWith('*')) return query;
+        // A quoted phrase is the user's own FTS5 syntax: pass it through (FTS5 reports what is wrong).
+        if (query.Contains('"')) return query;
         var sb = new StringBuilder();
         foreach (var term in query.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (sb.Length > 0) sb.Append(' ');
-            sb.Append('"').Append(term.Replace("\"", "\"\"")).Append('"');
+            if (term is "OR" or "AND" or "NOT") { sb.Append(term); continue; }
+            var prefix = term.EndsWith('*');
+            var word = term.TrimEnd('*');
+            if (word.Length == 0) continue;
+            sb.Append('"').Append(word).Append('"');
+            if (prefix) sb.Append('*');
         }
         return sb.ToString();
     }
