@@ -316,6 +316,8 @@ internal static partial class HtmlContent
         {
             if (BoilerplateLine().IsMatch(p)) continue;
             if (kept.Count == 0 && title is not null && string.Equals(p, title, StringComparison.OrdinalIgnoreCase)) continue;
+            // A timestamp line above the text ("20 Nov, 2019 05:47") is metadata, not body.
+            if (kept.Count == 0 && p.Length <= 40 && DateText.Find(p) is not null && !SentenceEnd().IsMatch(p)) continue;
             kept.Add(p);
         }
         return string.Join("\n\n", kept);
@@ -352,6 +354,6 @@ internal static partial class HtmlContent
     [GeneratedRegex(@"[.!?。”""]\s*$")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(advertisement|advertising|ad|sponsored( content)?|story continues( below)?( advertisement)?|continue reading( below)?|read more:?|read more.{0,60}|share( this( article| story)?)?:?|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|follow us.{0,60}|sign up.{0,80}|subscribe.{0,80}|click here.{0,80}|related:?.{0,80}|see also:?.{0,80}|image:?.{0,120}|photo:?.{0,120}|(photo|image) (credit|courtesy).{0,120}|©.{0,120}|copyright.{0,120}|all rights reserved.{0,60}|loading\.*|comments?|\d+ comments?|skip to .{0,40})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(advertisement|advertising|ad|sponsored( content)?|story continues( below)?( advertisement)?|continue reading( below)?|read more:?|read more.{0,60}|share( this( article| story)?)?:?|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|follow\b.{0,60}|sign up.{0,80}|subscribe.{0,80}|click here.{0,80}|related:?.{0,80}|see also:?.{0,80}|image:?.{0,120}|photo:?.{0,120}|(photo|image) (credit|courtesy).{0,120}|©.{0,120}|copyright.{0,120}|all rights reserved.{0,60}|loading\.*|comments?|\d+ comments?|skip to .{0,40})$", RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplateLine();
 }
