@@ -161,6 +161,14 @@ public static class Cli
         return n;
     }
 
+    /// <summary>Tables for people: colour on a terminal, plain text when piped into a file or another program.</summary>
+    static IAnsiConsole Stdout() => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+        ColorSystem = Console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        Out = new AnsiConsoleOutput(Console.Out),
+    });
+
     static int Search(string query, string dbPath, int limit, string format)
     {
         if (!File.Exists(dbPath)) { Output.Error($"no store at {dbPath} (run faultline ingest first, or pass --db)"); return ExitUsage; }
@@ -180,7 +188,7 @@ public static class Cli
         foreach (var h in hits)
             table.AddRow(Markup.Escape(h.Published?.ToString("yyyy-MM-dd") ?? "-"), Markup.Escape(h.Title ?? "(untitled)"),
                 Markup.Escape(h.Snippet).Replace(SearchHit.HighlightStart.ToString(), "[bold yellow]").Replace(SearchHit.HighlightEnd.ToString(), "[/]"), Markup.Escape(h.ArticleId[..12]));
-        AnsiConsole.Write(table);
+        Stdout().Write(table);
         Console.WriteLine($"{hits.Count} matching article{(hits.Count == 1 ? "" : "s")}.");
         return ExitOk;
     }
@@ -201,7 +209,7 @@ public static class Cli
         foreach (var s in list)
             table.AddRow(Markup.Escape(s.Article.Published?.ToString("yyyy-MM-dd") ?? "-"), Markup.Escape(s.Article.Title ?? "(untitled)"),
                 s.Article.Text.Split(' ', '\n').Length.ToString(), s.Sources.Count.ToString());
-        AnsiConsole.Write(table);
+        Stdout().Write(table);
         Console.WriteLine($"{store.CountArticles()} articles from {store.CountSources()} sources in {dbPath}.");
         return ExitOk;
     }
