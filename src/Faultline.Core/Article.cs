@@ -15,8 +15,9 @@ public sealed record Article(
     string Language,
     string Text)
 {
-    /// <summary>Stable content hash: the same body gives the same id, wherever it was found.</summary>
-    public string Id { get; } = ContentHash.Of(Text);
+    /// <summary>Stable content hash: the same body gives the same id, wherever it was found.
+    /// Derived on each read so that a copy made with `with { Text = … }` never carries a stale id.</summary>
+    public string Id => ContentHash.Of(Text);
 
     /// <summary>The article's canonical URL when the page declared one (link rel=canonical, og:url).</summary>
     public string? Url { get; init; }

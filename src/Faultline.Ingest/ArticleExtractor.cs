@@ -33,10 +33,8 @@ public sealed class ArticleExtractor
             Text = body,
             Title = article.Title ?? doc.HintTitle,
             Published = article.Published ?? doc.HintPublished,
+            Url = article.Url ?? doc.HintUrl,
         };
-        // Id is computed from Text at construction; rebuild so it matches the filtered body.
-        article = new Article(article.Source, article.Title, article.Published, article.Byline, article.Section, article.Language, article.Text)
-            { Url = article.Url ?? doc.HintUrl };
         return (article, null);
     }
 

@@ -24,31 +24,4 @@ internal static class DomWalk
             }
         }
     }
-
-    /// <summary>Post-order over elements: each element after all its descendants.</summary>
-    public static List<IElement> PostOrder(INode root)
-    {
-        var result = new List<IElement>();
-        var stack = new Stack<(INode Node, int Next)>();
-        stack.Push((root, 0));
-        while (stack.Count > 0)
-        {
-            var (node, next) = stack.Pop();
-            var children = node.ChildNodes;
-            if (next < children.Length)
-            {
-                stack.Push((node, next + 1));
-                if (children[next] is IElement child) stack.Push((child, 0));
-            }
-            else if (node is IElement e && !ReferenceEquals(node, root)) result.Add(e);
-        }
-        return result;
-    }
-
-    public static int Depth(INode node)
-    {
-        int d = 0;
-        for (var p = node.Parent; p is not null; p = p.Parent) d++;
-        return d;
-    }
 }

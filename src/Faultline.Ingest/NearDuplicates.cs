@@ -97,8 +97,6 @@ public static class NearDuplicates
         return (double)inter / (a.Count + b.Count - inter);
     }
 
-    public static bool AreDuplicates(string a, string b) => Jaccard(Shingles(a), Shingles(b)) >= JaccardThreshold;
-
     static ulong Mix(ulong h, ulong word)
     {
         h ^= word;

@@ -19,8 +19,6 @@ public sealed record SourceOptions
 {
     /// <summary>Largest page or feed read whole, in bytes (files, downloads, WARC records, decompressed data).</summary>
     public long MaxPageBytes { get; init; } = 16L * 1024 * 1024;
-    /// <summary>Largest WARC file or stream, in bytes after decompression.</summary>
-    public long MaxArchiveBytes { get; init; } = 4L * 1024 * 1024 * 1024;
     public TimeSpan FetchTimeout { get; init; } = TimeSpan.FromSeconds(20);
     public int MaxRedirects { get; init; } = 5;
     /// <summary>Fetch each feed item's link when the item does not carry the full text.</summary>

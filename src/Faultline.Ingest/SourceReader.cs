@@ -88,7 +88,7 @@ public sealed class SourceReader(SourceOptions options, HttpFetcher? fetcher = n
                 foreach (var r in FromArchiveStream(path, stream)) yield return r;
             yield break;
         }
-        await foreach (var r in FromBytes(path, bytes, null, path, null, fromDirectory, ct)) yield return r;
+        await foreach (var r in FromBytes(path, bytes, null, path, null, ct)) yield return r;
     }
 
     static bool IsArchiveName(string path) =>
@@ -136,7 +136,7 @@ public sealed class SourceReader(SourceOptions options, HttpFetcher? fetcher = n
         catch (InputException e) { error = e.Message; }
         catch (IOException e) { error = $"cannot read standard input: {e.Message}"; }
         if (bytes is null) { yield return SourceResult.Fail("stdin", error!); yield break; }
-        await foreach (var r in FromBytes("stdin", bytes, null, null, null, false, ct)) yield return r;
+        await foreach (var r in FromBytes("stdin", bytes, null, null, null, ct)) yield return r;
     }
 
     async IAsyncEnumerable<SourceResult> FromUrl(string input, [EnumeratorCancellation] CancellationToken ct)
@@ -152,12 +152,12 @@ public sealed class SourceReader(SourceOptions options, HttpFetcher? fetcher = n
         try { response = await fetcher.GetAsync(url, ct); }
         catch (InputException e) { error = e.Message; }
         if (response is null) { yield return SourceResult.Fail(input, error!); yield break; }
-        await foreach (var r in FromBytes(input, response.Body, response.Charset, response.Url.ToString(), response.Url, false, ct)) yield return r;
+        await foreach (var r in FromBytes(input, response.Body, response.Charset, response.Url.ToString(), response.Url, ct)) yield return r;
     }
 
     /// <summary>Sniffs bytes and dispatches: page, scraped text, feed, archive or gzip around any of them.</summary>
     async IAsyncEnumerable<SourceResult> FromBytes(string source, byte[] bytes, string? charset, string? name, Uri? baseUrl,
-        bool fromDirectory, [EnumeratorCancellation] CancellationToken ct, int depth = 0)
+        [EnumeratorCancellation] CancellationToken ct, int depth = 0)
     {
         switch (Sniffer.Sniff(bytes, name))
         {
@@ -187,7 +187,7 @@ public sealed class SourceReader(SourceOptions options, HttpFetcher? fetcher = n
                         foreach (var r in FromArchiveStream(source, new MemoryStream(inner))) yield return r;
                         break;
                     }
-                    await foreach (var r in FromBytes(source, inner, charset, magicName, baseUrl, fromDirectory, ct, depth + 1)) yield return r;
+                    await foreach (var r in FromBytes(source, inner, charset, magicName, baseUrl, ct, depth + 1)) yield return r;
                 }
                 break;
             case ContentType.Warc:
