@@ -66,6 +66,7 @@ public static class Cli
             return ExitOk;
         });
         root.Subcommands.Add(demo);
+        NlpCommands.Add(root);
         return root;
     }
 

@@ -1,0 +1,264 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Faultline.Nlp;
+using Spectre.Console;
+
+namespace Faultline.Cli;
+
+/// <summary>`faultline train …` and `faultline eval …`: reproducible training and the standard metrics of each model.</summary>
+static class NlpCommands
+{
+    public static string ModelDir => Path.Combine(Cli.DataDir, "models");
+
+    public static void Add(RootCommand root)
+    {
+        var train = new Command("train", "Train a model from public data (seeded, deterministic)");
+        var eval = new Command("eval", "Score a component on a test file; --format json prints one object of the field's standard metrics");
+        root.Subcommands.Add(train);
+        root.Subcommands.Add(eval);
+
+        Option<string> Req(string name, string desc) => new(name) { Description = desc, Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed (shuffling)", DefaultValueFactory = _ => 1 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output" };
+
+        {
+            var tr = Req("--train", "CoNLL-U training file (e.g. en_ewt-ud-train.conllu)");
+            var dev = new Option<string?>("--dev") { Description = "CoNLL-U dev file: tunes the boundary threshold" };
+            var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "sentences.model") };
+            var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 6 };
+            var cmd = new Command("sentences", "Train the sentence splitter on a treebank's raw text") { tr, dev, outPath, epochs, seed, quiet };
+            cmd.SetAction(p => Run(() =>
+            {
+                var data = TreebankEval.Documents(Conllu.ReadFile(p.GetValue(tr)!));
+                var devData = p.GetValue(dev) is { } d ? TreebankEval.Documents(Conllu.ReadFile(d)) : null;
+                var sw = Stopwatch.StartNew();
+                var model = SentenceSplitter.Train(data, p.GetValue(epochs), p.GetValue(seed),
+                    (e, acc) => Progress(p.GetValue(quiet), $"epoch {e}: train accuracy {acc:P2}"));
+                if (devData is not null) Progress(p.GetValue(quiet), $"dev sentence F1 {model.TuneBias(devData):F4} at bias {model.Bias}");
+                model.Save(p.GetValue(outPath)!);
+                Progress(p.GetValue(quiet), $"wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+            }));
+            train.Subcommands.Add(cmd);
+        }
+
+        {
+            var tr = Req("--train", "CoNLL-U training file (en_ewt-ud-train.conllu)");
+            var dev = new Option<string?>("--dev") { Description = "CoNLL-U dev file: the epoch with the best dev accuracy is kept" };
+            var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "pos.model") };
+            var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 10 };
+            var cmd = new Command("pos", "Train the POS tagger and lemmatizer on a UD treebank") { tr, dev, outPath, epochs, seed, quiet };
+            cmd.SetAction(p => Run(() =>
+            {
+                var trainData = Conllu.ReadFile(p.GetValue(tr)!);
+                var devData = p.GetValue(dev) is { } d ? Conllu.ReadFile(d) : null;
+                var sw = Stopwatch.StartNew();
+                var result = WithProgress(p.GetValue(quiet), "pos", p.GetValue(epochs), report =>
+                    PosTagger.Train(trainData, devData, p.GetValue(epochs), p.GetValue(seed),
+                        (e, u, x) => report(e, double.IsNaN(u) ? "" : $"dev UPOS {u:P2} XPOS {x:P2}")));
+                result.Tagger.Save(p.GetValue(outPath)!);
+                Progress(p.GetValue(quiet), $"kept epoch {result.BestEpoch} (dev UPOS {result.DevUpos:P2}, XPOS {result.DevXpos:P2}); wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+            }));
+            train.Subcommands.Add(cmd);
+        }
+
+        {
+            var tr = Req("--train", "CoNLL-U training file (en_ewt-ud-train.conllu)");
+            var dev = new Option<string?>("--dev") { Description = "CoNLL-U dev file: the epoch with the best dev LAS is kept" };
+            var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "parser.model") };
+            var tagger = new Option<string>("--tagger") { Description = "POS model whose tags the parser sees on dev (and, with --jackknife 0, on train)", DefaultValueFactory = _ => Path.Combine(ModelDir, "pos.model") };
+            var folds = new Option<int>("--jackknife") { Description = "Tag the training set with taggers trained on the other folds (0 = use --tagger)", DefaultValueFactory = _ => 5 };
+            var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 15 };
+            var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, quiet };
+            cmd.SetAction(p => Run(() =>
+            {
+                var trainData = Conllu.ReadFile(p.GetValue(tr)!);
+                var devData = p.GetValue(dev) is { } d ? Conllu.ReadFile(d) : null;
+                var sw = Stopwatch.StartNew();
+                int k = p.GetValue(folds);
+                var pos = k < 2 || devData is not null ? PosTagger.Load(p.GetValue(tagger)!) : null;
+                string[][] trainTags;
+                if (k >= 2)
+                {
+                    trainTags = new string[trainData.Count][];
+                    for (int fold = 0; fold < k; fold++)
+                    {
+                        var rest = trainData.Where((_, i) => i % k != fold).ToList();
+                        var foldTagger = PosTagger.Train(rest, null, 8, p.GetValue(seed) + fold).Tagger;
+                        for (int i = fold; i < trainData.Count; i += k) trainTags[i] = TagsOf(foldTagger, trainData[i]);
+                        Progress(p.GetValue(quiet), $"jackknife fold {fold + 1}/{k} tagged ({sw.Elapsed.TotalSeconds:F0} s)");
+                    }
+                }
+                else trainTags = trainData.Select(s => TagsOf(pos!, s)).ToArray();
+                var devTags = devData?.Select(s => TagsOf(pos!, s)).ToArray();
+                var result = WithProgress(p.GetValue(quiet), "parser", p.GetValue(epochs), report =>
+                    DependencyParser.Train(trainData, trainTags, devData, devTags, p.GetValue(epochs), p.GetValue(seed),
+                        (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}")));
+                result.Parser.Save(p.GetValue(outPath)!);
+                Progress(p.GetValue(quiet), $"kept epoch {result.BestEpoch} (dev UAS {result.DevUas:P2}, LAS {result.DevLas:P2}); wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+            }));
+            train.Subcommands.Add(cmd);
+        }
+
+        {
+            var tr = Req("--train", "GMB ner_dataset.csv; its first 90% of sentences are used (the last 10% is the test split)");
+            var shared = new Option<string>("--names") { Description = "Shared reference data folder holding gazetteer-geonames/ and actors-petrarch2/ (the name lists)", DefaultValueFactory = _ => Path.Combine("..", "shared", "data") };
+            var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "ner.model") };
+            var tagger = new Option<string>("--tagger") { Description = "POS model used for the tag features", DefaultValueFactory = _ => Path.Combine(ModelDir, "pos.model") };
+            var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 8 };
+            var cmd = new Command("ner", "Train the named-entity recogniser on the GMB corpus with gazetteer features") { tr, shared, outPath, tagger, epochs, seed, quiet };
+            cmd.SetAction(p => Run(() =>
+            {
+                var sw = Stopwatch.StartNew();
+                var (trainPart, _) = GmbCorpus.SplitByPosition(GmbCorpus.Read(p.GetValue(tr)!));
+                int devCut = trainPart.Count - trainPart.Count / 20; // the tail of the training part picks the epoch
+                var names = NameLists.Build(p.GetValue(shared)!, [Path.Combine(Cli.DataDir, "names", "extra-names.tsv")], line => Progress(p.GetValue(quiet), line));
+                var pos = PosTagger.Load(p.GetValue(tagger)!);
+                var result = WithProgress(p.GetValue(quiet), "ner", p.GetValue(epochs), report =>
+                    EntityRecognizer.Train(trainPart.Take(devCut).ToList(), trainPart.Skip(devCut).ToList(), pos, names, p.GetValue(epochs), p.GetValue(seed),
+                        (e, f1) => report(e, $"dev F1 {f1:F4}")));
+                result.Recognizer.Save(p.GetValue(outPath)!);
+                Progress(p.GetValue(quiet), $"kept epoch {result.BestEpoch} (dev F1 {result.DevF1:F4}); wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+            }));
+            train.Subcommands.Add(cmd);
+        }
+
+        {
+            var input = new Argument<string>("file") { Description = "A plain-text file, or - for standard input" };
+            var date = new Option<string?>("--date") { Description = "Reference date (YYYY-MM-DD) for relative time expressions" };
+            var modelDir = new Option<string>("--models") { Description = "Directory of model files", DefaultValueFactory = _ => ModelDir };
+            var cmd = new Command("nlp", "Analyse plain text: CoNLL-U with lemmas, tags, dependencies and entities (MISC NER=), then times and quantities as comments") { input, date, modelDir };
+            cmd.SetAction(p => Run(() =>
+            {
+                var path = p.GetValue(input)!;
+                var text = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path);
+                DateOnly? reference = null;
+                if (p.GetValue(date) is { } d)
+                {
+                    if (!DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                        throw new FormatException($"--date must be YYYY-MM-DD, got '{d}'");
+                    reference = parsed;
+                }
+                var doc = NlpPipeline.Load(p.GetValue(modelDir)).Process(text, reference);
+                Console.Write(ConlluWriter.Write(doc));
+            }));
+            root.Subcommands.Add(cmd);
+        }
+
+        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var test = Req("--test", "Test file (CoNLL-U treebank; for ner, the GMB ner_dataset.csv)");
+        var models = new Option<string>("--models") { Description = "Directory of model files", DefaultValueFactory = _ => ModelDir };
+
+        {
+            var cmd = new Command("tokenizer", "Token F1 on the raw text of a treebank") { test, format };
+            cmd.SetAction(p => Run(() =>
+            {
+                var s = TreebankEval.Tokenizer(Conllu.ReadFile(p.GetValue(test)!));
+                Print(p.GetValue(format)!, new() { ["token_f1"] = s.F1, ["precision"] = s.Precision, ["recall"] = s.Recall, ["gold"] = s.Gold, ["predicted"] = s.Predicted });
+            }));
+            eval.Subcommands.Add(cmd);
+        }
+        {
+            var cmd = new Command("sentences", "Sentence F1 on the raw text of a treebank") { test, format, models };
+            cmd.SetAction(p => Run(() =>
+            {
+                var splitter = SentenceSplitter.Load(Path.Combine(p.GetValue(models)!, "sentences.model"));
+                var s = TreebankEval.Sentences(Conllu.ReadFile(p.GetValue(test)!), splitter);
+                Print(p.GetValue(format)!, new() { ["sentence_f1"] = s.F1, ["precision"] = s.Precision, ["recall"] = s.Recall, ["gold"] = s.Gold, ["predicted"] = s.Predicted });
+            }));
+            eval.Subcommands.Add(cmd);
+        }
+        {
+            var cmd = new Command("pos", "UPOS, XPOS and lemma accuracy with gold tokenisation") { test, format, models };
+            cmd.SetAction(p => Run(() =>
+            {
+                var tagger = PosTagger.Load(Path.Combine(p.GetValue(models)!, "pos.model"));
+                var (u, x, l) = tagger.Evaluate(Conllu.ReadFile(p.GetValue(test)!));
+                Print(p.GetValue(format)!, new() { ["upos"] = u, ["xpos"] = x, ["lemma"] = l });
+            }));
+            eval.Subcommands.Add(cmd);
+        }
+        {
+            var cmd = new Command("parser", "UAS and LAS with predicted tags and gold tokenisation (CoNLL 2018: punctuation included, universal labels)") { test, format, models };
+            cmd.SetAction(p => Run(() =>
+            {
+                var tagger = PosTagger.Load(Path.Combine(p.GetValue(models)!, "pos.model"));
+                var parser = DependencyParser.Load(Path.Combine(p.GetValue(models)!, "parser.model"));
+                var data = Conllu.ReadFile(p.GetValue(test)!);
+                var (uas, las) = parser.Evaluate(data, data.Select(s => TagsOf(tagger, s)).ToArray());
+                Print(p.GetValue(format)!, new() { ["uas"] = uas, ["las"] = las });
+            }));
+            eval.Subcommands.Add(cmd);
+        }
+        {
+            var cmd = new Command("ner", "Entity-level exact-match P/R/F1 on the GMB test split (its last 10% of sentences)") { test, format, models };
+            cmd.SetAction(p => Run(() =>
+            {
+                var tagger = PosTagger.Load(Path.Combine(p.GetValue(models)!, "pos.model"));
+                var ner = EntityRecognizer.Load(Path.Combine(p.GetValue(models)!, "ner.model"));
+                var (_, testPart) = GmbCorpus.SplitByPosition(GmbCorpus.Read(p.GetValue(test)!));
+                var s = ner.Evaluate(testPart, tagger);
+                Print(p.GetValue(format)!, new() { ["precision"] = s.Precision, ["recall"] = s.Recall, ["f1"] = s.F1, ["gold"] = s.Gold, ["predicted"] = s.Predicted });
+            }));
+            eval.Subcommands.Add(cmd);
+        }
+    }
+
+    /// <summary>A progress bar with the epoch and the latest dev score, on stderr when it is a terminal.</summary>
+    static T WithProgress<T>(bool quiet, string name, int epochs, Func<Action<int, string>, T> body)
+    {
+        if (quiet) return body((_, _) => { });
+        if (Console.IsErrorRedirected)
+            return body((e, score) => Console.Error.WriteLine($"{name} epoch {e}/{epochs} {score}"));
+        T result = default!;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask($"{name}: epoch 0/{epochs}", maxValue: epochs);
+                result = body((e, score) =>
+                {
+                    task.Value = e;
+                    task.Description = Markup.Escape($"{name}: epoch {e}/{epochs} {score}");
+                    console.WriteLine(Markup.Escape($"epoch {e}: {score}"));
+                });
+            });
+        return result;
+    }
+
+    static string[] TagsOf(PosTagger tagger, TreebankSentence s)
+    {
+        var x = new string[s.Length];
+        tagger.Tag(s.Forms, x, new string[s.Length]);
+        return x;
+    }
+
+    static void Progress(bool quiet, string line)
+    {
+        if (!quiet) Console.Error.WriteLine(line);
+    }
+
+    /// <summary>Runs a command body; known failures become one error line and exit code 1.</summary>
+    static int Run(Action body)
+    {
+        try { body(); return Cli.ExitOk; }
+        catch (Exception e) when (e is ModelFileException or ConlluFormatException or FileNotFoundException or IOException or InvalidDataException or FormatException or UnauthorizedAccessException)
+        {
+            Output.Error(e.Message);
+            return Cli.ExitInputFailed;
+        }
+    }
+
+    static void Print(string format, Dictionary<string, double> metrics)
+    {
+        if (format == "json")
+        {
+            Console.WriteLine(JsonSerializer.Serialize(metrics.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 4))));
+            return;
+        }
+        foreach (var (k, v) in metrics)
+            Console.WriteLine($"{k,-12} {(v == Math.Floor(v) && v > 1 ? v.ToString(CultureInfo.InvariantCulture) : v.ToString("F4", CultureInfo.InvariantCulture))}");
+    }
+}

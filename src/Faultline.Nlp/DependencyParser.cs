@@ -1,0 +1,401 @@
+using Faultline.Core;
+
+namespace Faultline.Nlp;
+
+/// <summary>
+/// Greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) with an averaged perceptron over
+/// Zhang &amp; Nivre (2011)-style rich features, trained with the dynamic oracle and error
+/// exploration of Goldberg &amp; Nivre (2013). Transition and label are predicted jointly.
+/// Words are numbered 1..n; 0 is the artificial root at the bottom of the stack.
+/// </summary>
+public sealed class DependencyParser
+{
+    public const string Kind = "parser";
+    public const int Version = 1;
+    internal const int MaxFeatures = 96;
+
+    readonly PerceptronModel model;
+    readonly string[] labels;
+
+    DependencyParser(PerceptronModel model, string[] labels)
+    {
+        this.model = model;
+        this.labels = labels;
+    }
+
+    public IReadOnlyList<string> Labels => labels;
+
+    // transitions: 0 = SHIFT, 1 + 2l = LEFT(l), 2 + 2l = RIGHT(l)
+    const int Shift = 0;
+    static bool IsLeft(int t) => t > 0 && (t & 1) == 1;
+    static int LabelOf(int t) => (t - 1) >> 1;
+
+    /// <summary>Parses tokens [first, end) of a document that has been tagged; fills Head (document index, -1 root) and Deprel.</summary>
+    public void Parse(string text, Token[] tokens, int first, int end)
+    {
+        int n = end - first;
+        if (n == 0) return;
+        var words = WordInfo.OfTokens(text, tokens, first, end);
+        var tags = new ulong[n];
+        for (int i = 0; i < n; i++) tags[i] = FeatureHash.Of(tokens[first + i].Xpos ?? "");
+        var heads = new int[n];
+        var rels = new int[n];
+        Parse(words, tags, heads, rels);
+        for (int i = 0; i < n; i++)
+        {
+            tokens[first + i].Head = heads[i] < 0 ? -1 : first + heads[i];
+            tokens[first + i].Deprel = labels[rels[i]];
+        }
+    }
+
+    /// <summary>Core parse over 0-based words; heads are 0-based, -1 for the root.</summary>
+    public void Parse(WordInfo[] words, ulong[] tags, int[] heads, int[] rels)
+    {
+        var state = new ParseState(words, tags);
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[model.Classes];
+        while (!state.Terminal)
+        {
+            int nf = state.Features(feats);
+            model.Score(feats[..nf], scores);
+            int best = BestValid(state, scores);
+            state.Apply(best);
+        }
+        for (int i = 0; i < words.Length; i++)
+        {
+            heads[i] = state.Head[i + 1] - 1; // root (0) → -1
+            rels[i] = Math.Max(0, state.Label[i + 1]);
+        }
+    }
+
+    static int BestValid(ParseState s, ReadOnlySpan<float> scores)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        bool canShift = s.CanShift, canLeft = s.CanLeft, canRight = s.CanRight;
+        for (int t = 0; t < scores.Length; t++)
+        {
+            bool ok = t == Shift ? canShift : IsLeft(t) ? canLeft : canRight;
+            if (ok && scores[t] > bestScore) { bestScore = scores[t]; best = t; }
+        }
+        return best;
+    }
+
+    /// <summary>Parser configuration: stack, buffer position, partial tree and child summaries for features.</summary>
+    internal sealed class ParseState
+    {
+        readonly WordInfo[] words;
+        readonly ulong[] tags;
+        public readonly int N;          // words are 1..N
+        public readonly int[] Stack;
+        public int Depth;               // stack size
+        public int B;                   // next buffer word (N+1 = empty)
+        public readonly int[] Head, Label;
+        readonly int[] l1, l2, r1, r2, nl, nr;
+        readonly ulong[] lset, rset;    // label sets of left and right children (bitmask)
+
+        public ParseState(WordInfo[] words, ulong[] tags)
+        {
+            this.words = words;
+            this.tags = tags;
+            N = words.Length;
+            Stack = new int[N + 2];
+            Head = new int[N + 2];
+            Label = new int[N + 2];
+            l1 = new int[N + 2]; l2 = new int[N + 2]; r1 = new int[N + 2]; r2 = new int[N + 2];
+            nl = new int[N + 2]; nr = new int[N + 2];
+            lset = new ulong[N + 2]; rset = new ulong[N + 2];
+            Array.Fill(Head, -1);
+            Array.Fill(Label, -1);
+            Stack[0] = 0;
+            Depth = 1;
+            B = 1;
+        }
+
+        public bool Terminal => B > N && Depth == 1;
+        public bool CanShift => B <= N;
+        public bool CanLeft => Depth > 1 && B <= N;
+        // the root takes one dependent, and only when everything else is attached
+        public bool CanRight => Depth > 2 || (Depth == 2 && B > N);
+
+        public int S(int k) => Depth > k ? Stack[Depth - 1 - k] : -1;
+
+        public void Apply(int t)
+        {
+            if (t == Shift) { Stack[Depth++] = B++; return; }
+            int s0 = Stack[--Depth];
+            int head = IsLeft(t) ? B : Stack[Depth - 1];
+            AddArc(head, s0, LabelOf(t));
+        }
+
+        void AddArc(int head, int dep, int label)
+        {
+            Head[dep] = head;
+            Label[dep] = label;
+            if (dep < head)
+            {
+                // left child: keep the two leftmost
+                if (l1[head] == 0 || dep < l1[head]) { l2[head] = l1[head]; l1[head] = dep; }
+                else if (l2[head] == 0 || dep < l2[head]) l2[head] = dep;
+                nl[head]++;
+                lset[head] |= 1UL << (label & 63);
+            }
+            else
+            {
+                if (r1[head] == 0 || dep > r1[head]) { r2[head] = r1[head]; r1[head] = dep; }
+                else if (r2[head] == 0 || dep > r2[head]) r2[head] = dep;
+                nr[head]++;
+                rset[head] |= 1UL << (label & 63);
+            }
+        }
+
+        ulong W(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : words[i - 1].Norm;
+        ulong P(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : tags[i - 1];
+        ulong L(int i) => i <= 0 || i > N ? 3 : (ulong)(Label[i] + 11);
+
+        public int Features(Span<ulong> f)
+        {
+            int s0 = S(0), s1 = S(1), s2 = S(2);
+            if (s0 == 0 && Depth == 1) s0 = 0;
+            int b0 = B <= N ? B : -1, b1 = B + 1 <= N ? B + 1 : -1, b2 = B + 2 <= N ? B + 2 : -1;
+            ulong s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2p = P(s2);
+            ulong b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2p = P(b2);
+            int s0l1 = s0 > 0 ? l1[s0] : -1, s0l2 = s0 > 0 ? l2[s0] : -1, s0r1 = s0 >= 0 ? r1[s0] : -1, s0r2 = s0 >= 0 ? r2[s0] : -1;
+            int b0l1 = b0 > 0 ? l1[b0] : -1, b0l2 = b0 > 0 ? l2[b0] : -1;
+            int s1r1 = s1 >= 0 ? r1[s1] : -1, s1l1 = s1 > 0 ? l1[s1] : -1;
+            if (s0l1 == 0) s0l1 = -1; if (s0l2 == 0) s0l2 = -1; if (s0r1 == 0) s0r1 = -1; if (s0r2 == 0) s0r2 = -1;
+            if (b0l1 == 0) b0l1 = -1; if (b0l2 == 0) b0l2 = -1; if (s1r1 == 0) s1r1 = -1; if (s1l1 == 0) s1l1 = -1;
+            ulong dist = s0 >= 0 && b0 > 0 ? (ulong)Math.Min(b0 - s0, 6) : 0;
+            ulong dist2 = s0 >= 0 && s1 >= 0 ? (ulong)Math.Min(s0 - s1, 6) : 0;
+            ulong s0vl = s0 > 0 ? (ulong)Math.Min(nl[s0], 4) : 9, s0vr = s0 >= 0 ? (ulong)Math.Min(nr[s0], 4) : 9;
+            ulong b0vl = b0 > 0 ? (ulong)Math.Min(nl[b0], 4) : 9;
+            ulong s0wp = FeatureHash.Mix(s0w, s0p), s1wp = FeatureHash.Mix(s1w, s1p), b0wp = FeatureHash.Mix(b0w, b0p), b1wp = FeatureHash.Mix(b1w, b1p);
+            int n = 0;
+            f[n++] = 1;
+            // single words
+            f[n++] = FeatureHash.Mix(2, s0wp); f[n++] = FeatureHash.Mix(3, s0w); f[n++] = FeatureHash.Mix(4, s0p);
+            f[n++] = FeatureHash.Mix(5, s1wp); f[n++] = FeatureHash.Mix(6, s1w); f[n++] = FeatureHash.Mix(7, s1p);
+            f[n++] = FeatureHash.Mix(8, b0wp); f[n++] = FeatureHash.Mix(9, b0w); f[n++] = FeatureHash.Mix(10, b0p);
+            f[n++] = FeatureHash.Mix(11, b1wp); f[n++] = FeatureHash.Mix(12, b1w); f[n++] = FeatureHash.Mix(13, b1p);
+            f[n++] = FeatureHash.Mix(14, b2p); f[n++] = FeatureHash.Mix(15, W(b2)); f[n++] = FeatureHash.Mix(16, s2p);
+            // pairs
+            f[n++] = FeatureHash.Mix(17, s0wp, b0wp); f[n++] = FeatureHash.Mix(18, s0wp, b0w); f[n++] = FeatureHash.Mix(19, s0w, b0wp);
+            f[n++] = FeatureHash.Mix(20, s0wp, b0p); f[n++] = FeatureHash.Mix(21, s0p, b0wp); f[n++] = FeatureHash.Mix(22, s0w, b0w);
+            f[n++] = FeatureHash.Mix(23, s0p, b0p); f[n++] = FeatureHash.Mix(24, b0p, b1p);
+            f[n++] = FeatureHash.Mix(25, s1wp, s0wp); f[n++] = FeatureHash.Mix(26, s1w, s0w); f[n++] = FeatureHash.Mix(27, s1p, s0p);
+            f[n++] = FeatureHash.Mix(28, s1wp, s0p); f[n++] = FeatureHash.Mix(29, s1p, s0wp);
+            f[n++] = FeatureHash.Mix(30, s1p, b0p); f[n++] = FeatureHash.Mix(31, s1w, b0w);
+            // triples of tags
+            f[n++] = FeatureHash.Mix(32, b0p, b1p, b2p); f[n++] = FeatureHash.Mix(33, s0p, b0p, b1p);
+            f[n++] = FeatureHash.Mix(34, s1p, s0p, b0p); f[n++] = FeatureHash.Mix(35, s2p, s1p, s0p);
+            f[n++] = FeatureHash.Mix(36, s0p, P(s0l1), b0p); f[n++] = FeatureHash.Mix(37, s0p, P(s0r1), b0p);
+            f[n++] = FeatureHash.Mix(38, s0p, b0p, P(b0l1)); f[n++] = FeatureHash.Mix(39, s1p, s0p, P(s0l1));
+            f[n++] = FeatureHash.Mix(40, s1p, P(s1r1), s0p); f[n++] = FeatureHash.Mix(41, s0w, b0p, b1p);
+            // distance
+            f[n++] = FeatureHash.Mix(42, s0w, dist); f[n++] = FeatureHash.Mix(43, s0p, dist); f[n++] = FeatureHash.Mix(44, b0w, dist);
+            f[n++] = FeatureHash.Mix(45, b0p, dist); f[n++] = FeatureHash.Mix(46, s0w, b0w, dist); f[n++] = FeatureHash.Mix(47, s0p, b0p, dist);
+            f[n++] = FeatureHash.Mix(48, s1p, s0p, dist2); f[n++] = FeatureHash.Mix(49, s1w, s0w, dist2);
+            // valency
+            f[n++] = FeatureHash.Mix(50, s0w, s0vr); f[n++] = FeatureHash.Mix(51, s0p, s0vr); f[n++] = FeatureHash.Mix(52, s0w, s0vl);
+            f[n++] = FeatureHash.Mix(53, s0p, s0vl); f[n++] = FeatureHash.Mix(54, b0w, b0vl); f[n++] = FeatureHash.Mix(55, b0p, b0vl);
+            // children
+            f[n++] = FeatureHash.Mix(56, W(s0l1)); f[n++] = FeatureHash.Mix(57, P(s0l1)); f[n++] = FeatureHash.Mix(58, L(s0l1));
+            f[n++] = FeatureHash.Mix(59, W(s0r1)); f[n++] = FeatureHash.Mix(60, P(s0r1)); f[n++] = FeatureHash.Mix(61, L(s0r1));
+            f[n++] = FeatureHash.Mix(62, W(b0l1)); f[n++] = FeatureHash.Mix(63, P(b0l1)); f[n++] = FeatureHash.Mix(64, L(b0l1));
+            f[n++] = FeatureHash.Mix(65, P(s1r1), L(s1r1)); f[n++] = FeatureHash.Mix(66, P(s1l1), L(s1l1));
+            f[n++] = FeatureHash.Mix(67, W(s0l2), P(s0l2)); f[n++] = FeatureHash.Mix(68, W(s0r2), P(s0r2)); f[n++] = FeatureHash.Mix(69, P(b0l2), L(b0l2));
+            // third order
+            f[n++] = FeatureHash.Mix(70, s0p, P(s0l1), P(s0l2)); f[n++] = FeatureHash.Mix(71, s0p, P(s0r1), P(s0r2));
+            f[n++] = FeatureHash.Mix(72, b0p, P(b0l1), P(b0l2)); f[n++] = FeatureHash.Mix(73, s0p, L(s0l1), L(s0l2));
+            f[n++] = FeatureHash.Mix(74, s0p, L(s0r1), L(s0r2)); f[n++] = FeatureHash.Mix(75, b0p, L(b0l1), L(b0l2));
+            // label sets
+            f[n++] = FeatureHash.Mix(76, s0w, s0 > 0 ? lset[s0] : 1); f[n++] = FeatureHash.Mix(77, s0p, s0 >= 0 ? rset[s0] : 1);
+            f[n++] = FeatureHash.Mix(78, b0w, b0 > 0 ? lset[b0] : 1); f[n++] = FeatureHash.Mix(79, b0p, b0 > 0 ? lset[b0] : 1);
+            f[n++] = FeatureHash.Mix(80, s0p, s0 >= 0 ? rset[s0] : 1, b0p);
+            // words with child context
+            f[n++] = FeatureHash.Mix(81, s0w, W(s0r1)); f[n++] = FeatureHash.Mix(82, b0w, W(b0l1)); f[n++] = FeatureHash.Mix(83, s0w, L(s0r1), b0p);
+            f[n++] = FeatureHash.Mix(84, s0 >= 0 && s0 <= N && s0 > 0 ? words[s0 - 1].Suf3 : 1, b0p);
+            f[n++] = FeatureHash.Mix(85, b0 > 0 ? words[b0 - 1].Suf3 : 1, s0p);
+            f[n++] = FeatureHash.Mix(86, s0 == 0 ? 1UL : 0UL, b0p, B > N ? 1UL : 0UL);
+            return n;
+        }
+
+        // ---- dynamic oracle (Goldberg & Nivre 2013, arc-hybrid) ----
+
+        /// <summary>Arcs of the gold tree made unreachable by transition t (gold heads 1-based, 0 = root).</summary>
+        public int Cost(int t, int[] goldHead, int[] goldLabel)
+        {
+            int s0 = S(0);
+            if (t == Shift)
+            {
+                int b = B, cost = 0;
+                for (int k = 0; k < Depth; k++)
+                {
+                    int d = Stack[k];
+                    if (d != 0 && goldHead[d] == b) cost++;
+                    if (k < Depth - 1 && goldHead[b] == d) cost++;
+                }
+                return cost;
+            }
+            if (IsLeft(t))
+            {
+                int cost = 0, h = goldHead[s0];
+                if (h != B && (h == S(1) || h > B)) cost++;
+                if (h == B && goldLabel[s0] != LabelOf(t)) cost++;
+                for (int d = B; d <= N; d++) if (goldHead[d] == s0) cost++;
+                return cost;
+            }
+            else
+            {
+                int cost = 0, h = goldHead[s0], s1 = S(1);
+                if (h != s1 && h >= B) cost++;
+                if (h == s1 && goldLabel[s0] != LabelOf(t)) cost++;
+                for (int d = B; d <= N; d++) if (goldHead[d] == s0) cost++;
+                return cost;
+            }
+        }
+
+        public bool Valid(int t) => t == Shift ? CanShift : IsLeft(t) ? CanLeft : CanRight;
+    }
+
+    // ---- training ----------------------------------------------------------------------------
+
+    public sealed record TrainResult(DependencyParser Parser, double DevUas, double DevLas, int BestEpoch);
+
+    /// <summary>Training sentence: words, predicted tags (as the parser will see them), gold tree.</summary>
+    public sealed record Example(WordInfo[] Words, ulong[] Tags, int[] GoldHead, int[] GoldLabel);
+
+    public static TrainResult Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<string[]> trainTags,
+        IReadOnlyList<TreebankSentence>? dev, IReadOnlyList<string[]>? devTags, int epochs, int seed,
+        Action<int, double, double>? progress = null)
+    {
+        var labelIndex = new Dictionary<string, int>();
+        foreach (var s in train) foreach (var d in s.Deprels) if (!labelIndex.ContainsKey(d)) labelIndex[d] = labelIndex.Count;
+        var labels = labelIndex.OrderBy(kv => kv.Value).Select(kv => string.Intern(kv.Key)).ToArray();
+        var examples = new List<Example>();
+        for (int si = 0; si < train.Count; si++)
+        {
+            var s = train[si];
+            var heads = Projectivize(s.Heads);
+            var gh = new int[s.Length + 2];
+            var gl = new int[s.Length + 2];
+            for (int i = 0; i < s.Length; i++) { gh[i + 1] = heads[i] + 1; gl[i + 1] = labelIndex[s.Deprels[i]]; }
+            examples.Add(new Example(WordInfo.OfSentence(s.Forms), trainTags[si].Select(FeatureHash.Of).ToArray(), gh, gl));
+        }
+
+        int classes = 1 + 2 * labels.Length;
+        var trainer = new PerceptronTrainer(classes);
+        var rng = new Random(seed);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var feats = new ulong[MaxFeatures];
+        var scores = new float[classes];
+        TrainResult? best = null;
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            bool explore = epoch > 1;
+            foreach (var idx in order)
+            {
+                var ex = examples[idx];
+                var state = new ParseState(ex.Words, ex.Tags);
+                while (!state.Terminal)
+                {
+                    int nf = state.Features(feats);
+                    trainer.Score(feats.AsSpan(0, nf), scores);
+                    int guess = -1, oracle = -1;
+                    float gs = float.NegativeInfinity, os = float.NegativeInfinity;
+                    for (int t = 0; t < classes; t++)
+                    {
+                        if (!state.Valid(t)) continue;
+                        if (scores[t] > gs) { gs = scores[t]; guess = t; }
+                        if (scores[t] > os && state.Cost(t, ex.GoldHead, ex.GoldLabel) == 0) { os = scores[t]; oracle = t; }
+                    }
+                    if (oracle < 0) oracle = guess; // no zero-cost move (non-projective leftovers): follow the model
+                    trainer.Update(feats.AsSpan(0, nf), oracle, guess);
+                    trainer.Tick();
+                    // error exploration: after the first epoch follow the model's own (possibly wrong) choice most of the time
+                    int next = explore && guess != oracle && rng.NextDouble() < 0.9 ? guess : oracle;
+                    state.Apply(next);
+                }
+            }
+            var parser = new DependencyParser(trainer.Freeze(0.001f), labels);
+            if (dev is null) { best = new TrainResult(parser, 0, 0, epoch); progress?.Invoke(epoch, double.NaN, double.NaN); continue; }
+            var (uas, las) = parser.Evaluate(dev, devTags!);
+            progress?.Invoke(epoch, uas, las);
+            if (best is null || las > best.DevLas) best = new TrainResult(parser, uas, las, epoch);
+        }
+        return best!;
+    }
+
+    /// <summary>Lifts non-projective arcs to the grandparent until the tree is projective (training only).</summary>
+    internal static int[] Projectivize(int[] heads)
+    {
+        var h = (int[])heads.Clone();
+        for (int guard = 0; guard < 100; guard++)
+        {
+            int bad = -1, badLen = 0;
+            for (int d = 0; d < h.Length; d++)
+            {
+                if (h[d] < 0 || IsProjective(h, h[d], d)) continue;
+                int len = Math.Abs(h[d] - d);
+                if (bad < 0 || len < badLen) { bad = d; badLen = len; }
+            }
+            if (bad < 0) break;
+            h[bad] = h[h[bad]];
+        }
+        return h;
+    }
+
+    static bool IsProjective(int[] h, int head, int dep)
+    {
+        int lo = Math.Min(head, dep), hi = Math.Max(head, dep);
+        for (int k = lo + 1; k < hi; k++)
+        {
+            int a = k, steps = 0;
+            while (a >= 0 && a != head && steps++ < h.Length) a = h[a];
+            if (a != head) return false;
+        }
+        return true;
+    }
+
+    /// <summary>UAS and LAS (CoNLL 2018: punctuation included, labels compared without subtypes).</summary>
+    public (double Uas, double Las) Evaluate(IReadOnlyList<TreebankSentence> sentences, IReadOnlyList<string[]> tags)
+    {
+        long total = 0, ua = 0, la = 0;
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            var heads = new int[s.Length];
+            var rels = new int[s.Length];
+            Parse(WordInfo.OfSentence(s.Forms), tags[si].Select(FeatureHash.Of).ToArray(), heads, rels);
+            for (int i = 0; i < s.Length; i++)
+            {
+                total++;
+                if (heads[i] != s.Heads[i]) continue;
+                ua++;
+                if (Universal(labels[rels[i]]) == Universal(s.Deprels[i])) la++;
+            }
+        }
+        return ((double)ua / total, (double)la / total);
+    }
+
+    static ReadOnlySpan<char> Universal(string label)
+    {
+        int colon = label.IndexOf(':');
+        return colon < 0 ? label : label.AsSpan(0, colon);
+    }
+
+    public void Save(string path) => ModelFile.Save(path, Kind, Version, bw =>
+    {
+        ModelFile.WriteStrings(bw, labels);
+        model.Write(bw);
+    });
+
+    public static DependencyParser Load(string path) => ModelFile.Load(path, Kind, Version, br =>
+    {
+        var labels = ModelFile.ReadStrings(br, 1000);
+        var model = PerceptronModel.Read(br);
+        if (model.Classes != 1 + 2 * labels.Length) throw new InvalidDataException("weights do not match the label table");
+        return new DependencyParser(model, labels);
+    });
+}

@@ -1,0 +1,393 @@
+using System.Text;
+using Faultline.Core;
+
+namespace Faultline.Nlp;
+
+/// <summary>A sentence of an NER corpus: words and gold entity spans over word indices [Start, End).</summary>
+public sealed record NerSentence(string[] Words, (int Start, int End, string Type)[] Entities);
+
+/// <summary>
+/// Named-entity recogniser: greedy averaged perceptron over BILOU tags with word, shape, affix,
+/// POS and context features plus gazetteer membership (<see cref="NameLists"/>), decoded under
+/// BILOU constraints. Place names are one class while learning; a recognised place is GPE when it
+/// is a known country, region or city and LOC otherwise.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    public const string Kind = "ner";
+    public const int Version = 1;
+    const int MaxFeatures = 48;
+    /// <summary>Share of training tokens whose identity is hidden, so that names never seen still get found.</summary>
+    const double WordDropout = 0.15;
+
+    /// <summary>Types learned; PLACE splits into GPE/LOC on output.</summary>
+    static readonly string[] Types = ["PERSON", "ORG", "PLACE", "NORP", "DATE", "EVENT"];
+    static readonly int Classes = 1 + 4 * Types.Length; // O, then B/I/L/U per type
+
+    readonly PerceptronModel model;
+    public NameLists Names { get; }
+
+    EntityRecognizer(PerceptronModel model, NameLists names)
+    {
+        this.model = model;
+        Names = names;
+    }
+
+    static int ClassOf(int type, int pos) => 1 + type * 4 + pos; // pos: 0 B, 1 I, 2 L, 3 U
+    static int TypeOf(int cls) => (cls - 1) / 4;
+    static int PosOf(int cls) => (cls - 1) % 4;
+
+    /// <summary>BILOU transitions allowed after the previous class.</summary>
+    static bool Allowed(int prev, int cls)
+    {
+        bool prevOpen = prev > 0 && PosOf(prev) is 0 or 1; // after B or I the entity must continue
+        if (prevOpen) return cls > 0 && TypeOf(cls) == TypeOf(prev) && PosOf(cls) is 1 or 2;
+        return cls == 0 || PosOf(cls) is 0 or 3;
+    }
+
+    /// <summary>Finds entities in tokens [first, end) of a tagged document.</summary>
+    public void Recognise(string text, Token[] tokens, int first, int end, List<Entity> output)
+    {
+        int n = end - first;
+        if (n == 0) return;
+        var words = WordInfo.OfTokens(text, tokens, first, end);
+        var tags = new ulong[n];
+        for (int i = 0; i < n; i++) tags[i] = FeatureHash.Of(tokens[first + i].Xpos ?? "");
+        var marks = new ulong[n];
+        Names.Mark(n, i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length), marks);
+        var classes = new int[n];
+        Predict(words, tags, marks, AllCaps(words), classes);
+        var curated = Names.CuratedOrganisations(n, i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length));
+        foreach (var (s, e, type) in FinalSpans(classes, marks, curated))
+            output.Add(new Entity(tokens[first + s].Start, tokens[first + e - 1].End, first + s, first + e, Enum.Parse<EntityType>(type)));
+    }
+
+    static bool AllCaps(WordInfo[] words)
+    {
+        int letters = 0, caps = 0;
+        foreach (var w in words) { if ((w.Flags & 1) != 0 || (w.Flags & 4) == 0) letters++; if ((w.Flags & 2) != 0) caps++; }
+        return words.Length > 3 && caps * 4 >= words.Length * 3;
+    }
+
+    void Predict(WordInfo[] words, ulong[] tags, ulong[] marks, bool caps, int[] classes)
+    {
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[Classes];
+        for (int i = 0; i < words.Length; i++)
+        {
+            int nf = Features(words, tags, marks, caps, classes, i, feats);
+            model.Score(feats[..nf], scores);
+            classes[i] = Decide(classes, i, scores, i == words.Length - 1);
+        }
+    }
+
+    /// <summary>
+    /// Greedy BILOU decoding with repair: if the model wants to leave an open entity (its best class
+    /// is not I/L of that type), the entity is closed retroactively (B → U, I → L) instead of being
+    /// forced to run on.
+    /// </summary>
+    static int Decide(int[] classes, int i, ReadOnlySpan<float> scores, bool last)
+    {
+        int prev = i > 0 ? classes[i - 1] : 0;
+        int best = PosTagger.ArgMax(scores);
+        bool open = prev > 0 && PosOf(prev) is 0 or 1;
+        if (open && !(best > 0 && TypeOf(best) == TypeOf(prev) && PosOf(best) is 1 or 2))
+        {
+            classes[i - 1] = PosOf(prev) == 0 ? ClassOf(TypeOf(prev), 3) : ClassOf(TypeOf(prev), 2);
+            prev = classes[i - 1];
+        }
+        int chosen = -1;
+        float bs = float.NegativeInfinity;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if (!Allowed(prev, c)) continue;
+            if (scores[c] > bs) { bs = scores[c]; chosen = c; }
+        }
+        if (last && chosen > 0 && PosOf(chosen) is 0 or 1)
+            chosen = ClassOf(TypeOf(chosen), PosOf(chosen) == 0 ? 3 : 2); // close at the end of the sentence
+        return chosen;
+    }
+
+    /// <summary>Entity spans from BILOU classes; places become GPE when the whole span is a known country/region/city.</summary>
+    IEnumerable<(int Start, int End, string Type)> Spans(int[] classes, ulong[] marks)
+    {
+        for (int i = 0; i < classes.Length; i++)
+        {
+            if (classes[i] == 0 || PosOf(classes[i]) is 1 or 2) continue;
+            int type = TypeOf(classes[i]);
+            int e = i + 1;
+            if (PosOf(classes[i]) == 0)
+                while (e < classes.Length && classes[e] > 0 && TypeOf(classes[e]) == type && PosOf(classes[e]) is 1 or 2) { e++; if (PosOf(classes[e - 1]) == 2) break; }
+            yield return (i, e, PlaceType(Types[type], marks, i, e));
+            i = e - 1;
+        }
+    }
+
+    /// <summary>Decoded spans, where a known multi-word organisation ("Hayat Tahrir al-Sham") wins over whatever the model made of its words.</summary>
+    List<(int Start, int End, string Type)> FinalSpans(int[] classes, ulong[] marks, List<(int Start, int End)> curated)
+    {
+        var spans = Spans(classes, marks).ToList();
+        foreach (var (os, oe) in curated)
+        {
+            spans.RemoveAll(sp => sp.Start < oe && sp.End > os);
+            spans.Add((os, oe, "ORG"));
+        }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
+    /// <summary>GMB's geo: GPE when the gazetteer knows the whole span as a country, region or city; LOC otherwise.</summary>
+    static string PlaceType(string type, ulong[] marks, int start, int end)
+    {
+        if (type != "PLACE") return type;
+        foreach (var kind in new[] { NameLists.ListKind.Country, NameLists.ListKind.Region, NameLists.ListKind.City })
+        {
+            int shift = (int)kind * 4;
+            bool whole = end - start == 1
+                ? (marks[start] >> shift & 8) != 0
+                : (marks[start] >> shift & 1) != 0 && (marks[end - 1] >> shift & 4) != 0;
+            if (whole) return "GPE";
+        }
+        return "LOC";
+    }
+
+    static int Features(WordInfo[] w, ulong[] tags, ulong[] marks, bool caps, int[] classes, int i, Span<ulong> f, bool dropWord = false)
+    {
+        int n = 0;
+        var c = w[i];
+        if (dropWord) { c.Norm = 0x5eed; c.Raw = 0x5eed; } // unseen-word practice: learn from shape, context and lists
+        int len = w.Length;
+        ulong p1 = i > 0 ? (ulong)classes[i - 1] + 1 : 0, p2 = i > 1 ? (ulong)classes[i - 2] + 1 : 0;
+        ulong wm1 = i > 0 ? w[i - 1].Norm : 1, wm2 = i > 1 ? w[i - 2].Norm : 1, wp1 = i + 1 < len ? w[i + 1].Norm : 2, wp2 = i + 2 < len ? w[i + 2].Norm : 2;
+        ulong sm1 = i > 0 ? w[i - 1].Shape : 1, sp1 = i + 1 < len ? w[i + 1].Shape : 2;
+        ulong tm1 = i > 0 ? tags[i - 1] : 1, tp1 = i + 1 < len ? tags[i + 1] : 2, t0 = tags[i];
+        ulong g0 = marks[i], gm1 = i > 0 ? marks[i - 1] : 0, gp1 = i + 1 < len ? marks[i + 1] : 0;
+        f[n++] = 1;
+        f[n++] = FeatureHash.Mix(2, c.Norm); f[n++] = FeatureHash.Mix(3, c.Raw); f[n++] = FeatureHash.Mix(4, c.Shape);
+        f[n++] = FeatureHash.Mix(5, c.Suf2); f[n++] = FeatureHash.Mix(6, c.Suf3); f[n++] = FeatureHash.Mix(7, c.Suf4);
+        f[n++] = FeatureHash.Mix(8, c.Pre2); f[n++] = FeatureHash.Mix(9, c.Pre3); f[n++] = FeatureHash.Mix(10, c.Flags);
+        f[n++] = FeatureHash.Mix(11, t0);
+        f[n++] = FeatureHash.Mix(12, wm1); f[n++] = FeatureHash.Mix(13, wp1); f[n++] = FeatureHash.Mix(14, wm2); f[n++] = FeatureHash.Mix(15, wp2);
+        f[n++] = FeatureHash.Mix(16, sm1); f[n++] = FeatureHash.Mix(17, sp1);
+        f[n++] = FeatureHash.Mix(18, tm1); f[n++] = FeatureHash.Mix(19, tp1); f[n++] = FeatureHash.Mix(20, tm1, t0); f[n++] = FeatureHash.Mix(21, t0, tp1);
+        f[n++] = FeatureHash.Mix(22, p1); f[n++] = FeatureHash.Mix(23, p2); f[n++] = FeatureHash.Mix(24, p1, p2);
+        f[n++] = FeatureHash.Mix(25, p1, c.Norm); f[n++] = FeatureHash.Mix(26, p1, c.Shape);
+        f[n++] = FeatureHash.Mix(27, wm1, c.Norm); f[n++] = FeatureHash.Mix(28, c.Norm, wp1);
+        f[n++] = FeatureHash.Mix(29, sm1, c.Shape, sp1);
+        f[n++] = FeatureHash.Mix(30, caps ? 1UL : 0UL, c.Shape);
+        f[n++] = FeatureHash.Mix(31, p1, t0);
+        f[n++] = FeatureHash.Mix(32, wm1 , c.Shape);
+        for (int kind = 0; kind < NameLists.Kinds; kind++)
+        {
+            ulong bits = g0 >> (kind * 4) & 15;
+            if (bits == 0) continue;
+            f[n++] = FeatureHash.Mix(40, (ulong)kind, bits);
+            f[n++] = FeatureHash.Mix(41, (ulong)kind, bits, c.Flags & 1);
+            f[n++] = FeatureHash.Mix(42, (ulong)kind, bits, p1);
+        }
+        f[n++] = FeatureHash.Mix(43, gm1, g0, gp1);
+        f[n++] = FeatureHash.Mix(44, g0 == 0 ? 0UL : 1UL, c.Shape, t0);
+        return n;
+    }
+
+    // ---- training and evaluation -------------------------------------------------------------
+
+    sealed record Prepared(WordInfo[] Words, ulong[] Tags, ulong[] Marks, bool Caps, int[] Gold, NerSentence Sentence);
+
+    Prepared Prepare(NerSentence s, PosTagger tagger) => PrepareWith(s, tagger, Names);
+
+    static Prepared PrepareWith(NerSentence s, PosTagger tagger, NameLists names)
+    {
+        var words = WordInfo.OfSentence(s.Words);
+        var x = new string[s.Words.Length];
+        tagger.Tag(s.Words, x, new string[s.Words.Length]);
+        var marks = new ulong[s.Words.Length];
+        names.Mark(s.Words, marks);
+        var gold = new int[s.Words.Length];
+        foreach (var (st, en, type) in s.Entities)
+        {
+            int t = Array.IndexOf(Types, type is "GPE" or "LOC" ? "PLACE" : type);
+            if (t < 0) continue;
+            if (en - st == 1) gold[st] = ClassOf(t, 3);
+            else
+            {
+                gold[st] = ClassOf(t, 0);
+                for (int k = st + 1; k < en - 1; k++) gold[k] = ClassOf(t, 1);
+                gold[en - 1] = ClassOf(t, 2);
+            }
+        }
+        return new Prepared(words, x.Select(FeatureHash.Of).ToArray(), marks, AllCaps(words), gold, s);
+    }
+
+    public sealed record TrainResult(EntityRecognizer Recognizer, double DevF1, int BestEpoch);
+
+    public static TrainResult Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, PosTagger tagger, NameLists names,
+        int epochs, int seed, Action<int, double>? progress = null)
+    {
+        var data = train.Select(s => PrepareWith(s, tagger, names)).ToList();
+        var devData = dev?.Select(s => PrepareWith(s, tagger, names)).ToList();
+        var trainer = new PerceptronTrainer(Classes);
+        var rng = new Random(seed);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        var feats = new ulong[MaxFeatures];
+        var scores = new float[Classes];
+        TrainResult? best = null;
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            foreach (var idx in order)
+            {
+                var ex = data[idx];
+                var guessed = new int[ex.Words.Length];
+                for (int i = 0; i < ex.Words.Length; i++)
+                {
+                    int nf = Features(ex.Words, ex.Tags, ex.Marks, ex.Caps, guessed, i, feats, rng.NextDouble() < WordDropout);
+                    trainer.Score(feats.AsSpan(0, nf), scores);
+                    int guess = Decide(guessed, i, scores, i == ex.Words.Length - 1);
+                    trainer.Update(feats.AsSpan(0, nf), ex.Gold[i], PosTagger.ArgMax(scores));
+                    trainer.Tick();
+                    guessed[i] = guess;
+                }
+            }
+            var ner = new EntityRecognizer(trainer.Freeze(0.001f), names);
+            if (devData is null) { best = new TrainResult(ner, double.NaN, epoch); progress?.Invoke(epoch, double.NaN); continue; }
+            var f1 = ner.Score(devData).F1;
+            progress?.Invoke(epoch, f1);
+            if (best is null || f1 > best.DevF1) best = new TrainResult(ner, f1, epoch);
+        }
+        return best!;
+    }
+
+    PrfScore Score(IEnumerable<Prepared> data)
+    {
+        var total = new PrfScore();
+        foreach (var ex in data)
+        {
+            var classes = new int[ex.Words.Length];
+            Predict(ex.Words, ex.Tags, ex.Marks, ex.Caps, classes);
+            var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", ex.Marks, e.Start, e.End) : e.Type));
+            var words = ex.Sentence.Words;
+            total += PrfScore.Of(gold, FinalSpans(classes, ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i])));
+        }
+        return total;
+    }
+
+    /// <summary>Entity-level exact-match precision, recall and F1 (type and span must both match).</summary>
+    public PrfScore Evaluate(IReadOnlyList<NerSentence> test, PosTagger tagger) => Score(test.Select(s => Prepare(s, tagger)));
+
+    public void Save(string path) => ModelFile.Save(path, Kind, Version, bw => { Names.Write(bw); model.Write(bw); });
+
+    public static EntityRecognizer Load(string path) => ModelFile.Load(path, Kind, Version, br =>
+    {
+        var names = NameLists.Read(br);
+        var model = PerceptronModel.Read(br);
+        if (model.Classes != Classes) throw new InvalidDataException("weights do not match the entity classes");
+        return new EntityRecognizer(model, names);
+    });
+}
+
+/// <summary>
+/// Reader for the GMB NER extract (Kaggle "entity-annotated-corpus" ner_dataset.csv, Windows-1252):
+/// columns "Sentence #,Word,POS,Tag" with IOB tags. Types are mapped to ours: geo → GPE/LOC (a place;
+/// GPE when the gazetteer knows it), gpe → NORP, per → PERSON, org → ORG, tim → DATE, eve → EVENT;
+/// art and nat are left out (few, inconsistent).
+/// </summary>
+public static class GmbCorpus
+{
+    public static List<NerSentence> Read(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"NER corpus not found: {path}", path);
+        var enc = CodePagesEncoding();
+        var sentences = new List<NerSentence>();
+        var words = new List<string>();
+        var tags = new List<string>();
+        int lineNo = 0;
+        using var reader = new StreamReader(path, enc);
+        var header = reader.ReadLine();
+        lineNo++;
+        if (header is null || !header.StartsWith("Sentence #,Word,POS,Tag"))
+            throw new InvalidDataException($"{path}:1: not a GMB ner_dataset.csv (expected the header 'Sentence #,Word,POS,Tag')");
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            lineNo++;
+            var f = SplitCsv(line);
+            if (f.Count != 4) throw new InvalidDataException($"{path}:{lineNo}: expected 4 columns, found {f.Count}");
+            if (f[0].StartsWith("Sentence:") && words.Count > 0) { sentences.Add(Build(words, tags)); words.Clear(); tags.Clear(); }
+            words.Add(f[1]);
+            tags.Add(f[3]);
+        }
+        if (words.Count > 0) sentences.Add(Build(words, tags));
+        return sentences;
+    }
+
+    static Encoding CodePagesEncoding()
+    {
+        try { return Encoding.GetEncoding(1252); }
+        catch (NotSupportedException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252);
+        }
+    }
+
+    /// <summary>GMB keeps "al-Maliki" and "Iraq's" whole; our tokenizer splits them (UD style). Words are re-tokenized
+    /// the way the pipeline will see them, labels following their word.</summary>
+    static NerSentence Build(List<string> rawWords, List<string> rawTags)
+    {
+        var words = new List<string>(rawWords.Count);
+        var tags = new List<string>(rawTags.Count);
+        for (int i = 0; i < rawWords.Count; i++)
+        {
+            var parts = Tokenizer.Tokenize(rawWords[i]);
+            if (parts.Count <= 1) { words.Add(rawWords[i]); tags.Add(rawTags[i]); continue; }
+            for (int k = 0; k < parts.Count; k++)
+            {
+                words.Add(rawWords[i][parts[k].Start..parts[k].End]);
+                tags.Add(k == 0 || rawTags[i] == "O" ? rawTags[i] : "I-" + rawTags[i][2..]);
+            }
+        }
+
+        var entities = new List<(int, int, string)>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!tags[i].StartsWith("B-") && !(tags[i].StartsWith("I-") && (i == 0 || tags[i - 1] == "O"))) continue;
+            var t = tags[i][2..];
+            int e = i + 1;
+            while (e < words.Count && tags[e] == "I-" + t) e++;
+            var mapped = t switch { "geo" => "GPE", "gpe" => "NORP", "per" => "PERSON", "org" => "ORG", "tim" => "DATE", "eve" => "EVENT", _ => null };
+            if (mapped is not null) entities.Add((i, e, mapped));
+            i = e - 1;
+        }
+        return new NerSentence(words.ToArray(), entities.ToArray());
+    }
+
+    static List<string> SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var sb = new StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else sb.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
+            else sb.Append(c);
+        }
+        fields.Add(sb.ToString());
+        return fields;
+    }
+
+    /// <summary>The split by position: the last tenth of the sentences is the test set.</summary>
+    public static (List<NerSentence> Train, List<NerSentence> Test) SplitByPosition(List<NerSentence> all)
+    {
+        int cut = all.Count - all.Count / 10;
+        return (all.Take(cut).ToList(), all.Skip(cut).ToList());
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+
+namespace Faultline.Nlp;
+
+/// <summary>
+/// Lemmas from a table of the (word, PTB tag) pairs seen in the treebank, and suffix rules for the
+/// rest (stopped → stop, cities → city, created → create). Table lemmas are interned, so known
+/// words cost no allocation.
+/// </summary>
+public sealed class Lemmatizer
+{
+    readonly FrozenDictionary<ulong, string> table;
+
+    Lemmatizer(FrozenDictionary<ulong, string> table) => this.table = table;
+
+    static ulong Key(ReadOnlySpan<char> word, string xpos)
+    {
+        ulong h = 0xcbf29ce484222325UL;
+        foreach (var ch in word) { h ^= char.ToLowerInvariant(ch); h *= 0x100000001b3UL; }
+        return FeatureHash.Mix(h, FeatureHash.Of(xpos));
+    }
+
+    public string Lemma(ReadOnlySpan<char> word, string xpos)
+    {
+        if (table.TryGetValue(Key(word, xpos), out var known))
+            return known.Length == 0 ? word.ToString() : known; // "" marks "the word as written"
+        return ByRule(word, xpos);
+    }
+
+    public static string ByRule(ReadOnlySpan<char> word, string xpos)
+    {
+        if (xpos is "NNP") return word.ToString();
+        var w = word.ToString().ToLowerInvariant();
+        if (xpos is "NNPS") return word.Length > 3 && word[^1] == 's' ? word[..^1].ToString() : word.ToString();
+        switch (xpos)
+        {
+            case "NNS" or "VBZ":
+                if (w.EndsWith("ies") && w.Length > 4) return w[..^3] + "y";
+                if (w.EndsWith("sses") || w.EndsWith("xes") || w.EndsWith("zes") || w.EndsWith("ches") || w.EndsWith("shes")) return w[..^2];
+                if (w.EndsWith('s') && !w.EndsWith("ss") && w.Length > 2) return w[..^1];
+                return w;
+            case "VBD" or "VBN":
+                if (w.EndsWith("ied") && w.Length > 4) return w[..^3] + "y";
+                if (w.EndsWith("ed") && w.Length > 4) return Restore(w[..^2]);
+                return w;
+            case "VBG":
+                if (w.EndsWith("ing") && w.Length > 5) return Restore(w[..^3]);
+                return w;
+            case "JJR" or "RBR":
+                if (w.EndsWith("ier") && w.Length > 4) return w[..^3] + "y";
+                if (w.EndsWith("er") && w.Length > 4) return Undouble(w[..^2]);
+                return w;
+            case "JJS" or "RBS":
+                if (w.EndsWith("iest") && w.Length > 5) return w[..^4] + "y";
+                if (w.EndsWith("est") && w.Length > 5) return Undouble(w[..^3]);
+                return w;
+            default:
+                return w;
+        }
+    }
+
+    static string Undouble(string stem) =>
+        stem.Length > 2 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1]) ? stem[..^1] : stem;
+
+    /// <summary>Undoes consonant doubling (stopp → stop) and restores a silent e (creat → create).</summary>
+    static string Restore(string stem)
+    {
+        if (stem.Length > 2 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1])) return stem[..^1];
+        if (stem.EndsWith("at") || stem.EndsWith("iz") || stem.EndsWith("us") || stem.EndsWith('v') || stem.EndsWith("ut")
+            || stem.EndsWith("bl") || stem.EndsWith("pl") || stem.EndsWith("tl") || stem.EndsWith("dl") || stem.EndsWith("gl")
+            || stem.EndsWith("rg") || stem.EndsWith("dg") || stem.EndsWith("nc") || stem.EndsWith("rc") || stem.EndsWith("ir")
+            || stem.EndsWith("ur") || stem.EndsWith("ok") || stem.EndsWith("ak") || stem.EndsWith("id") || stem.EndsWith("ud"))
+            return stem + "e";
+        return stem;
+    }
+
+    public static Lemmatizer Train(IEnumerable<TreebankSentence> sentences)
+    {
+        var counts = new Dictionary<ulong, Dictionary<string, int>>();
+        foreach (var s in sentences)
+            for (int i = 0; i < s.Length; i++)
+            {
+                var key = Key(s.Forms[i], s.Xpos[i]);
+                if (!counts.TryGetValue(key, out var byLemma)) counts[key] = byLemma = new();
+                // proper nouns keep their spelling ("" = the word as written); other lemmas are stored as such
+                var lemma = s.Lemmas[i] == s.Forms[i] && s.Xpos[i] is "NNP" or "NNPS" ? "" : s.Lemmas[i];
+                byLemma[lemma] = byLemma.GetValueOrDefault(lemma) + 1;
+            }
+        var table = new Dictionary<ulong, string>();
+        foreach (var (key, byLemma) in counts)
+            table[key] = string.Intern(byLemma.MaxBy(kv => kv.Value).Key);
+        return new Lemmatizer(table.ToFrozenDictionary());
+    }
+
+    public void Write(BinaryWriter bw)
+    {
+        bw.Write(table.Count);
+        foreach (var (k, v) in table.OrderBy(kv => kv.Key)) { bw.Write(k); bw.Write(v); }
+    }
+
+    public static Lemmatizer Read(BinaryReader br)
+    {
+        int n = br.ReadInt32();
+        if (n < 0 || n > 5_000_000) throw new InvalidDataException("lemma table size out of range");
+        var table = new Dictionary<ulong, string>(n);
+        for (int i = 0; i < n; i++) { var k = br.ReadUInt64(); table[k] = string.Intern(br.ReadString()); }
+        return new Lemmatizer(table.ToFrozenDictionary());
+    }
+}

@@ -1,0 +1,80 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Faultline.Nlp;
+
+/// <summary>A model file could not be used: missing, truncated, corrupt, or of the wrong kind or version.</summary>
+public sealed class ModelFileException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// Model container: the ASCII line "faultline-model KIND VERSION\n", then a Brotli-compressed body
+/// written by the model itself. The header is readable with `head -1`; the version guards against
+/// loading weights built for other feature templates.
+/// </summary>
+public static class ModelFile
+{
+    const string Magic = "faultline-model";
+
+    public static void Save(string path, string kind, int version, Action<BinaryWriter> writeBody)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        var tmp = path + ".tmp";
+        using (var fs = File.Create(tmp))
+        {
+            var header = Encoding.ASCII.GetBytes($"{Magic} {kind} {version}\n");
+            fs.Write(header);
+            using var brotli = new BrotliStream(fs, CompressionLevel.SmallestSize, leaveOpen: true);
+            using var bw = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
+            writeBody(bw);
+            bw.Write(0x454E44u); // end marker: a truncated file fails loudly
+        }
+        File.Move(tmp, path, overwrite: true);
+    }
+
+    public static T Load<T>(string path, string kind, int version, Func<BinaryReader, T> readBody)
+    {
+        if (!File.Exists(path))
+            throw new ModelFileException($"model file not found: {path} (the {kind} model ships in data/models/; rebuild it with `faultline train`)");
+        try
+        {
+            using var fs = File.OpenRead(path);
+            var line = new StringBuilder();
+            int b;
+            while ((b = fs.ReadByte()) >= 0 && b != '\n' && line.Length < 100) line.Append((char)b);
+            var parts = line.ToString().Split(' ');
+            if (parts.Length != 3 || parts[0] != Magic)
+                throw new ModelFileException($"not a faultline model file: {path}");
+            if (parts[1] != kind)
+                throw new ModelFileException($"{path} holds a {parts[1]} model, expected {kind}");
+            if (!int.TryParse(parts[2], out var v) || v != version)
+                throw new ModelFileException($"{path} is {kind} model version {parts[2]}, this build reads version {version}: retrain it with `faultline train`");
+            using var brotli = new BrotliStream(fs, CompressionMode.Decompress);
+            using var br = new BinaryReader(brotli, Encoding.UTF8);
+            var model = readBody(br);
+            if (br.ReadUInt32() != 0x454E44u) throw new InvalidDataException("end marker missing");
+            return model;
+        }
+        catch (ModelFileException) { throw; }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or OutOfMemoryException
+                                      or ArgumentException or OverflowException or IndexOutOfRangeException or FormatException)
+        {
+            throw new ModelFileException($"corrupt {kind} model file {path}: {e.Message}", e);
+        }
+    }
+
+    public static void WriteStrings(BinaryWriter bw, IReadOnlyList<string> items)
+    {
+        bw.Write(items.Count);
+        foreach (var s in items) bw.Write(s);
+    }
+
+    public static string[] ReadStrings(BinaryReader br, int max = 10_000_000)
+    {
+        int n = br.ReadInt32();
+        if (n < 0 || n > max) throw new InvalidDataException("string table length out of range");
+        var items = new string[n];
+        for (int i = 0; i < n; i++) items[i] = string.Intern(br.ReadString());
+        return items;
+    }
+}

@@ -1,0 +1,214 @@
+using System.Text;
+
+namespace Faultline.Nlp;
+
+/// <summary>
+/// Gazetteer features for the NER: lists of known names (countries and their aliases and demonyms,
+/// admin regions, cities, persons, organisations and armed groups) stored as hashes of their
+/// lower-cased word sequences. Hyphens are transparent, so "al-Qaeda" matches AL_QAEDA.
+/// </summary>
+public sealed class NameLists
+{
+    public enum ListKind : byte { Country = 0, Region = 1, City = 2, Person = 3, Organisation = 4 }
+    public const int Kinds = 5;
+    public const int MaxWords = 6;
+
+    readonly HashSet<ulong>[] lists;
+    readonly HashSet<ulong> curatedOrganisations; // hand-checked multi-word names that override the model
+
+    NameLists(HashSet<ulong>[] lists, HashSet<ulong> curated)
+    {
+        this.lists = lists;
+        curatedOrganisations = curated;
+    }
+
+    public int Count => lists.Sum(l => l.Count);
+
+    /// <summary>Curated organisation names of two words or more in a sentence, as token ranges [start, end).</summary>
+    public List<(int Start, int End)> CuratedOrganisations(int n, WordAt word)
+    {
+        var found = new List<(int, int)>();
+        if (curatedOrganisations.Count == 0) return found;
+        for (int i = 0; i < n; i++)
+        {
+            if (Transparent(word(i))) continue;
+            ulong h = Start;
+            int words = 0, best = -1;
+            for (int j = i; j < n && words < MaxWords; j++)
+            {
+                var w = word(j);
+                if (Transparent(w)) continue;
+                h = Extend(h, w);
+                words++;
+                if (words >= 2 && curatedOrganisations.Contains(h)) best = j;
+            }
+            if (best < 0) continue;
+            found.Add((i, best + 1));
+            i = best;
+        }
+        return found;
+    }
+
+    static ulong Start => 0xcbf29ce484222325UL;
+
+    static ulong Extend(ulong h, ReadOnlySpan<char> word) => FeatureHash.Mix(h, FeatureHash.OfNormalised(word));
+
+    static bool Transparent(ReadOnlySpan<char> w) => w is "-" or "–" or "'" or "’" or ".";
+
+    /// <summary>For each token, a bitmask of (kind × B/I/L/U position) memberships; longest match per kind wins.</summary>
+    public void Mark(IReadOnlyList<string> words, ulong[] marks) => Mark(words.Count, i => words[i].AsSpan(), marks);
+
+    public delegate ReadOnlySpan<char> WordAt(int i);
+
+    public void Mark(int n, WordAt word, ulong[] marks)
+    {
+        Array.Clear(marks, 0, n);
+        for (int kind = 0; kind < Kinds; kind++)
+        {
+            var set = lists[kind];
+            int i = 0;
+            while (i < n)
+            {
+                if (Transparent(word(i))) { i++; continue; }
+                int bestEnd = -1;
+                ulong h = Start;
+                int words = 0;
+                for (int j = i; j < n && words < MaxWords; j++)
+                {
+                    var w = word(j);
+                    if (Transparent(w)) continue;
+                    h = Extend(h, w);
+                    words++;
+                    if (set.Contains(h)) bestEnd = j;
+                }
+                if (bestEnd < 0) { i++; continue; }
+                int shift = kind * 4;
+                if (bestEnd == i) marks[i] |= 8UL << shift; // U
+                else
+                {
+                    marks[i] |= 1UL << shift; // B
+                    for (int k = i + 1; k < bestEnd; k++) marks[k] |= 2UL << shift; // I
+                    marks[bestEnd] |= 4UL << shift; // L
+                }
+                i = bestEnd + 1;
+            }
+        }
+    }
+
+    /// <summary>Builds the lists from the shared reference data (GeoNames and the PETRARCH-2 actor dictionaries).</summary>
+    public static NameLists Build(string sharedDataDir, IEnumerable<string>? extraFiles = null, Action<string>? log = null)
+    {
+        var lists = Enumerable.Range(0, Kinds).Select(_ => new HashSet<ulong>()).ToArray();
+        var curated = new HashSet<ulong>();
+        void Add(ListKind kind, string phrase) => AddTo(lists[(int)kind], phrase);
+        void AddTo(HashSet<ulong> set, string phrase)
+        {
+            var tokens = Tokenizer.Tokenize(phrase);
+            ulong h = Start;
+            int words = 0;
+            foreach (var t in tokens)
+            {
+                var w = phrase.AsSpan(t.Start, t.Length);
+                if (Transparent(w)) continue;
+                h = Extend(h, w);
+                words++;
+            }
+            if (words is > 0 and <= MaxWords) set.Add(h);
+        }
+
+        var geo = Path.Combine(sharedDataDir, "gazetteer-geonames");
+        foreach (var line in File.ReadLines(Path.Combine(geo, "countryInfo.tsv")))
+        {
+            if (line.StartsWith('#')) continue;
+            var f = line.Split('\t');
+            if (f.Length > 5) { Add(ListKind.Country, f[4]); Add(ListKind.City, f[5]); }
+        }
+        foreach (var line in File.ReadLines(Path.Combine(geo, "admin1CodesASCII.txt")))
+        {
+            var f = line.Split('\t');
+            if (f.Length > 2) { Add(ListKind.Region, f[1]); Add(ListKind.Region, f[2]); }
+        }
+        foreach (var line in File.ReadLines(Path.Combine(geo, "cities15000.txt")))
+        {
+            var f = line.Split('\t');
+            if (f.Length > 14 && long.TryParse(f[14], out var pop) && pop >= 15000) { Add(ListKind.City, f[1]); Add(ListKind.City, f[2]); }
+        }
+
+        var actors = Path.Combine(sharedDataDir, "actors-petrarch2");
+        ReadPetrarch(Path.Combine(actors, "Phoenix.Countries.actors.txt"), countryFile: true, Add);
+        ReadPetrarch(Path.Combine(actors, "Phoenix.International.actors.txt"), countryFile: false, Add);
+        ReadPetrarch(Path.Combine(actors, "Phoenix.MilNonState.actors.txt"), countryFile: false, Add);
+        // names newer than the dictionaries, kept in the project (data/names/extra-names.tsv)
+        foreach (var extra in extraFiles ?? [])
+            foreach (var line in File.ReadLines(extra))
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                var f = line.Split('\t');
+                if (f.Length != 2 || !Enum.TryParse<ListKind>(f[0], out var kind)) continue;
+                Add(kind, f[1].Trim());
+                if (kind == ListKind.Organisation) AddTo(curated, f[1].Trim());
+            }
+        log?.Invoke($"name lists: {string.Join(", ", Enum.GetValues<ListKind>().Select(k => $"{k} {lists[(int)k].Count}"))}");
+        return new NameLists(lists, curated);
+    }
+
+    /// <summary>
+    /// TABARI/PETRARCH .actors format: a line "NAME_ [CODE dates] # comment", then "+ALIAS_" lines.
+    /// In the countries file a bare three-letter code marks a country (its aliases include demonyms);
+    /// entries with dated roles are persons; the rest are organisations.
+    /// </summary>
+    static void ReadPetrarch(string path, bool countryFile, Action<ListKind, string> add)
+    {
+        ListKind current = ListKind.Organisation;
+        foreach (var raw in File.ReadLines(path, Encoding.UTF8))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#') continue;
+            bool alias = line[0] == '+';
+            var body = alias ? line[1..] : line;
+            int cut = body.IndexOfAny(['[', '#']);
+            var name = (cut >= 0 ? body[..cut] : body).Trim();
+            if (!alias)
+            {
+                var codes = cut >= 0 ? body[cut..] : "";
+                bool dated = codes.Any(char.IsDigit) || codes.Contains("CountryInfo");
+                bool country = countryFile && System.Text.RegularExpressions.Regex.IsMatch(codes, @"^\[[A-Z]{3}\]");
+                current = country ? ListKind.Country : dated ? ListKind.Person : ListKind.Organisation;
+            }
+            var phrase = name.Replace('_', ' ').Replace("(", " ").Replace(")", " ").Trim();
+            if (phrase.Length < 2 || phrase.Contains('+')) continue;
+            add(current, phrase);
+        }
+    }
+
+    public void Write(BinaryWriter bw)
+    {
+        bw.Write(Kinds);
+        foreach (var set in lists)
+        {
+            bw.Write(set.Count);
+            foreach (var h in set.Order()) bw.Write(h);
+        }
+        bw.Write(curatedOrganisations.Count);
+        foreach (var h in curatedOrganisations.Order()) bw.Write(h);
+    }
+
+    public static NameLists Read(BinaryReader br)
+    {
+        int kinds = br.ReadInt32();
+        if (kinds != Kinds) throw new InvalidDataException("name list kinds do not match");
+        var lists = new HashSet<ulong>[kinds];
+        for (int k = 0; k < kinds; k++)
+        {
+            int n = br.ReadInt32();
+            if (n < 0 || n > 20_000_000) throw new InvalidDataException("name list size out of range");
+            lists[k] = new HashSet<ulong>(n);
+            for (int i = 0; i < n; i++) lists[k].Add(br.ReadUInt64());
+        }
+        int c = br.ReadInt32();
+        if (c < 0 || c > 1_000_000) throw new InvalidDataException("curated name list size out of range");
+        var curated = new HashSet<ulong>(c);
+        for (int i = 0; i < c; i++) curated.Add(br.ReadUInt64());
+        return new NameLists(lists, curated);
+    }
+}

@@ -1,0 +1,70 @@
+using Faultline.Core;
+
+namespace Faultline.Nlp;
+
+/// <summary>
+/// The NLP pipeline: tokenizer → sentence splitter → tagger + lemmatizer → parser → NER → time
+/// expressions → quantities. Models are loaded once and are read-only afterwards, so one instance
+/// serves all threads. Headings, bylines and datelines are tagged but not parsed.
+/// </summary>
+public sealed class NlpPipeline
+{
+    public SentenceSplitter Splitter { get; }
+    public PosTagger Tagger { get; }
+    public DependencyParser Parser { get; }
+    public EntityRecognizer Recognizer { get; }
+
+    public NlpPipeline(SentenceSplitter splitter, PosTagger tagger, DependencyParser parser, EntityRecognizer recognizer)
+    {
+        Splitter = splitter;
+        Tagger = tagger;
+        Parser = parser;
+        Recognizer = recognizer;
+    }
+
+    /// <summary>The shipped models: data/models/ next to the executable.</summary>
+    public static string DefaultModelDir => Path.Combine(AppContext.BaseDirectory, "data", "models");
+
+    static readonly Lock SharedLock = new();
+    static readonly Dictionary<string, NlpPipeline> Shared = new();
+
+    /// <summary>Loads the models of a directory once per process and returns the shared pipeline.</summary>
+    public static NlpPipeline Load(string? modelDir = null)
+    {
+        var dir = Path.GetFullPath(modelDir ?? DefaultModelDir);
+        lock (SharedLock)
+        {
+            if (Shared.TryGetValue(dir, out var p)) return p;
+            if (!Directory.Exists(dir)) throw new ModelFileException($"model directory not found: {dir}");
+            var splitter = SentenceSplitter.Load(Path.Combine(dir, "sentences.model"));
+            var tagger = PosTagger.Load(Path.Combine(dir, "pos.model"));
+            var parser = DependencyParser.Load(Path.Combine(dir, "parser.model"));
+            var ner = EntityRecognizer.Load(Path.Combine(dir, "ner.model"));
+            p = new NlpPipeline(splitter, tagger, parser, ner);
+            Shared[dir] = p;
+            return p;
+        }
+    }
+
+    public Doc Process(string text, DateOnly? referenceDate = null, bool parse = true)
+    {
+        var tokenList = Tokenizer.Tokenize(text);
+        var sentences = Splitter.Split(text, tokenList);
+        var tokens = tokenList.ToArray();
+        var doc = new Doc(text, tokens, sentences) { ReferenceDate = referenceDate };
+        var entities = new List<Entity>();
+        var quantities = new List<Quantity>();
+        foreach (var s in sentences)
+        {
+            if (s.TokenCount == 0) continue;
+            Tagger.Tag(text, tokens, s.FirstToken, s.EndToken);
+            if (parse && s.Kind == SentenceKind.Body) Parser.Parse(text, tokens, s.FirstToken, s.EndToken);
+            Recognizer.Recognise(text, tokens, s.FirstToken, s.EndToken, entities);
+            quantities.AddRange(Quantities.Find(text, tokens, s.FirstToken, s.EndToken));
+        }
+        doc.Entities = entities.ToArray();
+        doc.Times = TimeExpressions.Find(text, referenceDate).ToArray();
+        doc.Quantities = quantities.ToArray();
+        return doc;
+    }
+}

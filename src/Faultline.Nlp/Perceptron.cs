@@ -1,0 +1,311 @@
+using System.Runtime.CompilerServices;
+
+namespace Faultline.Nlp;
+
+/// <summary>64-bit feature hashing: features are hashed integers, never strings, in the hot loop.</summary>
+public static class FeatureHash
+{
+    const ulong Prime = 0x100000001b3UL;
+    const ulong Basis = 0xcbf29ce484222325UL;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Mix(ulong a, ulong b)
+    {
+        ulong h = (a ^ 0x9E3779B97F4A7C15UL) * 0xBF58476D1CE4E5B9UL;
+        h ^= b + 0x94D049BB133111EBUL + (h << 6) + (h >> 2);
+        h *= 0x94D049BB133111EBUL;
+        return h ^ (h >> 31);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Mix(ulong a, ulong b, ulong c) => Mix(Mix(a, b), c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Mix(ulong a, ulong b, ulong c, ulong d) => Mix(Mix(Mix(a, b), c), d);
+
+    public static ulong Of(ReadOnlySpan<char> s)
+    {
+        ulong h = Basis;
+        foreach (var c in s) { h ^= c; h *= Prime; }
+        return h;
+    }
+
+    public static ulong Of(string s) => Of(s.AsSpan());
+
+    /// <summary>Hash of the lower-cased text with digits folded to '0' (so 1987 and 2023 share a feature).</summary>
+    public static ulong OfNormalised(ReadOnlySpan<char> s)
+    {
+        ulong h = Basis;
+        foreach (var ch in s)
+        {
+            char c = ch;
+            if (c >= '0' && c <= '9') c = '0';
+            else if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+            else if (c > 127) c = char.ToLowerInvariant(c);
+            else if (c == '’') c = '\'';
+            h ^= c; h *= Prime;
+        }
+        return h;
+    }
+
+    /// <summary>Word shape, compressed: "Kabul" → Xx, "U.S." → X.X., "1,200" → d,d, "al-Sham" → x-Xx.</summary>
+    public static ulong Shape(ReadOnlySpan<char> s)
+    {
+        ulong h = Basis;
+        char last = '\0';
+        int len = 0;
+        foreach (var ch in s)
+        {
+            char k = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : ch;
+            if (k == last) continue;
+            last = k;
+            h ^= k; h *= Prime;
+            if (++len > 6) break;
+        }
+        return h;
+    }
+}
+
+/// <summary>Averaged perceptron during training: sparse rows of (class, weight, running total).</summary>
+public sealed class PerceptronTrainer
+{
+    sealed class Row
+    {
+        public ushort[] Cls = new ushort[2];
+        public float[] W = new float[2];
+        public double[] Total = new double[2];
+        public int[] Stamp = new int[2];
+        public int N;
+
+        public int Find(int cls)
+        {
+            for (int i = 0; i < N; i++) if (Cls[i] == cls) return i;
+            return -1;
+        }
+
+        public int Add(int cls, int now)
+        {
+            if (N == Cls.Length)
+            {
+                int size = N * 2;
+                Array.Resize(ref Cls, size); Array.Resize(ref W, size); Array.Resize(ref Total, size); Array.Resize(ref Stamp, size);
+            }
+            Cls[N] = (ushort)cls; W[N] = 0; Total[N] = 0; Stamp[N] = now;
+            return N++;
+        }
+    }
+
+    readonly Dictionary<ulong, Row> rows = new();
+    int now;
+
+    public PerceptronTrainer(int classes)
+    {
+        if (classes < 2 || classes > ushort.MaxValue) throw new ArgumentOutOfRangeException(nameof(classes));
+        Classes = classes;
+    }
+
+    public int Classes { get; }
+    public int FeatureCount => rows.Count;
+
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (var f in features)
+        {
+            if (!rows.TryGetValue(f, out var row)) continue;
+            for (int i = 0; i < row.N; i++) scores[row.Cls[i]] += row.W[i];
+        }
+    }
+
+    /// <summary>One training example done (advances the clock used for averaging).</summary>
+    public void Tick() => now++;
+
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    {
+        if (truth == guess) return;
+        foreach (var f in features)
+        {
+            if (!rows.TryGetValue(f, out var row)) { row = new Row(); rows[f] = row; }
+            Change(row, truth, 1f);
+            Change(row, guess, -1f);
+        }
+    }
+
+    void Change(Row row, int cls, float delta)
+    {
+        int i = row.Find(cls);
+        if (i < 0) i = row.Add(cls, now);
+        row.Total[i] += (now - row.Stamp[i]) * (double)row.W[i];
+        row.Stamp[i] = now;
+        row.W[i] += delta;
+    }
+
+    /// <summary>Averaged weights, dropping those whose magnitude is below <paramref name="prune"/>.</summary>
+    public PerceptronModel Freeze(float prune = 0.0f)
+    {
+        var folded = new Dictionary<uint, Dictionary<ushort, float>>();
+        foreach (var (key, row) in rows)
+        {
+            Dictionary<ushort, float>? entries = null;
+            for (int i = 0; i < row.N; i++)
+            {
+                double total = row.Total[i] + (now - row.Stamp[i]) * (double)row.W[i];
+                float avg = now == 0 ? 0 : (float)(total / now);
+                if (Math.Abs(avg) <= prune) continue;
+                entries ??= folded.TryGetValue(PerceptronModel.Fold(key), out var e) ? e : folded[PerceptronModel.Fold(key)] = new();
+                entries[row.Cls[i]] = entries.GetValueOrDefault(row.Cls[i]) + avg;
+            }
+        }
+        return PerceptronModel.From(Classes, folded);
+    }
+}
+
+/// <summary>Frozen averaged-perceptron weights: an open-addressing table from a 32-bit feature key to a
+/// run of (class, weight) pairs. Read-only after load, so one instance is shared by all threads.</summary>
+public sealed class PerceptronModel
+{
+    readonly uint[] keys;       // 0 = empty slot
+    readonly int[] slotRow;     // slot → row index
+    readonly int[] rowStart;    // row → first entry; rowStart[rows] = entries
+    readonly ushort[] cls;
+    readonly float[] weights;
+    readonly int mask;
+
+    public int Classes { get; }
+    public int FeatureCount => rowStart.Length - 1;
+    public int WeightCount => weights.Length;
+
+    PerceptronModel(int classes, uint[] rowKeys, int[] rowStart, ushort[] cls, float[] weights)
+    {
+        Classes = classes;
+        this.rowStart = rowStart;
+        this.cls = cls;
+        this.weights = weights;
+        int cap = 16;
+        while (cap < rowKeys.Length * 2) cap <<= 1;
+        keys = new uint[cap];
+        slotRow = new int[cap];
+        mask = cap - 1;
+        for (int r = 0; r < rowKeys.Length; r++)
+        {
+            int slot = (int)(Spread(rowKeys[r]) & (uint)mask);
+            while (keys[slot] != 0) slot = (slot + 1) & mask;
+            keys[slot] = rowKeys[r];
+            slotRow[slot] = r;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint Fold(ulong h)
+    {
+        uint k = (uint)(h ^ (h >> 32));
+        return k == 0 ? 1u : k;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static uint Spread(uint k) => (k * 0x9E3779B1u) ^ (k >> 15);
+
+    internal static PerceptronModel From(int classes, Dictionary<uint, Dictionary<ushort, float>> folded)
+    {
+        var rowKeys = new uint[folded.Count];
+        var start = new int[folded.Count + 1];
+        int total = folded.Values.Sum(d => d.Count);
+        var c = new ushort[total];
+        var w = new float[total];
+        int r = 0, at = 0;
+        foreach (var (key, entries) in folded.OrderBy(kv => kv.Key))
+        {
+            rowKeys[r] = key;
+            start[r] = at;
+            foreach (var (k, v) in entries.OrderBy(e => e.Key)) { c[at] = k; w[at] = v; at++; }
+            r++;
+        }
+        start[r] = at;
+        return new PerceptronModel(classes, rowKeys, start, c, w);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    int FindRow(uint key)
+    {
+        int slot = (int)(Spread(key) & (uint)mask);
+        while (true)
+        {
+            uint k = keys[slot];
+            if (k == key) return slotRow[slot];
+            if (k == 0) return -1;
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        var c = cls; var w = weights; var rs = rowStart;
+        foreach (var f in features)
+        {
+            int row = FindRow(Fold(f));
+            if (row < 0) continue;
+            for (int j = rs[row], end = rs[row + 1]; j < end; j++) scores[c[j]] += w[j];
+        }
+    }
+
+    public void Write(BinaryWriter bw)
+    {
+        int rows = rowStart.Length - 1;
+        bw.Write(Classes);
+        bw.Write(rows);
+        bw.Write(weights.Length);
+        // rows are written in key order: keys as deltas compress well
+        var rowKeys = new uint[rows];
+        for (int slot = 0; slot < keys.Length; slot++) if (keys[slot] != 0) rowKeys[slotRow[slot]] = keys[slot];
+        uint prev = 0;
+        for (int r = 0; r < rows; r++) { Write7(bw, rowKeys[r] - prev); prev = rowKeys[r]; }
+        for (int r = 0; r < rows; r++) Write7(bw, (uint)(rowStart[r + 1] - rowStart[r]));
+        bool small = Classes <= 256;
+        for (int j = 0; j < cls.Length; j++) { if (small) bw.Write((byte)cls[j]); else bw.Write(cls[j]); }
+        for (int j = 0; j < weights.Length; j++) bw.Write((Half)weights[j]);
+    }
+
+    public static PerceptronModel Read(BinaryReader br)
+    {
+        int classes = br.ReadInt32(), rows = br.ReadInt32(), total = br.ReadInt32();
+        if (classes < 2 || classes > ushort.MaxValue || rows < 0 || total < 0 || total > 200_000_000)
+            throw new InvalidDataException("perceptron header out of range");
+        var rowKeys = new uint[rows];
+        uint prev = 0;
+        for (int r = 0; r < rows; r++) { prev += Read7(br); rowKeys[r] = prev; }
+        var start = new int[rows + 1];
+        int at = 0;
+        for (int r = 0; r < rows; r++) { start[r] = at; at += (int)Read7(br); }
+        start[rows] = at;
+        if (at != total) throw new InvalidDataException("perceptron row lengths do not add up");
+        var c = new ushort[total];
+        bool small = classes <= 256;
+        for (int j = 0; j < total; j++)
+        {
+            c[j] = small ? br.ReadByte() : br.ReadUInt16();
+            if (c[j] >= classes) throw new InvalidDataException("perceptron class index out of range");
+        }
+        var w = new float[total];
+        for (int j = 0; j < total; j++) w[j] = (float)br.ReadHalf();
+        return new PerceptronModel(classes, rowKeys, start, c, w);
+    }
+
+    static void Write7(BinaryWriter bw, uint v)
+    {
+        while (v >= 0x80) { bw.Write((byte)(v | 0x80)); v >>= 7; }
+        bw.Write((byte)v);
+    }
+
+    static uint Read7(BinaryReader br)
+    {
+        uint v = 0;
+        for (int shift = 0; shift < 35; shift += 7)
+        {
+            byte b = br.ReadByte();
+            v |= (uint)(b & 0x7f) << shift;
+            if (b < 0x80) return v;
+        }
+        throw new InvalidDataException("bad varint");
+    }
+}

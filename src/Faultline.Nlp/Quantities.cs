@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Faultline.Core;
+
+namespace Faultline.Nlp;
+
+/// <summary>
+/// Counts in text: numerals ("1,200", "1.5 million"), number words ("five", "twenty-five", "a
+/// hundred"), vague amounts ("dozens" = 24, "hundreds" = 200, approximate), with their modifiers
+/// ("at least", "more than", "nearly", "up to") and the counted noun when one follows ("12 people").
+/// Works over tagged tokens, so years and times, which the tagger does not call counts of things, stay out.
+/// </summary>
+public static class Quantities
+{
+    static readonly FrozenDictionary<string, long> Words = new Dictionary<string, long>
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    static readonly FrozenDictionary<string, long> Multipliers = new Dictionary<string, long>
+    {
+        ["hundred"] = 100, ["thousand"] = 1000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000, ["lakh"] = 100_000, ["crore"] = 10_000_000,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    static readonly FrozenDictionary<string, long> Vague = new Dictionary<string, long>
+    {
+        ["dozens"] = 24, ["scores"] = 40, ["hundreds"] = 200, ["thousands"] = 2000, ["tens"] = 20, ["millions"] = 2_000_000,
+        ["several"] = 3, ["a few"] = 3, ["a handful"] = 5, ["a dozen"] = 12, ["many"] = 10, ["numerous"] = 10,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    static readonly string[] AtLeastCues = ["at least", "more than", "over", "upwards of", "no fewer than", "not less than", "in excess of", "as many as"];
+    static readonly string[] ApproxCues = ["about", "around", "nearly", "almost", "some", "roughly", "approximately", "up to", "close to", "an estimated", "estimated"];
+
+    public static List<Quantity> Find(string text, Token[] tokens, int first, int end)
+    {
+        var result = new List<Quantity>();
+        for (int i = first; i < end; i++)
+        {
+            int start = i;
+            if (!TryNumber(text, tokens, ref i, end, out long value, out bool vague)) continue;
+            // "three days ago", "at 10 o'clock", years: a numeral tagged as a date or followed by a time unit is not a count
+            int numEnd = i; // inclusive
+            int mod = start;
+            bool atLeast = false, approx = vague;
+            foreach (var cue in AtLeastCues) if (Preceded(text, tokens, first, start, cue, out var m)) { atLeast = true; mod = m; break; }
+            if (!atLeast) foreach (var cue in ApproxCues) if (Preceded(text, tokens, first, start, cue, out var m)) { approx = true; mod = m; break; }
+            string? noun = null;
+            int nounEnd = numEnd;
+            for (int k = numEnd + 1; k < end && k <= numEnd + 3; k++)
+            {
+                var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
+                if (w is "of") continue; // "dozens of people"
+                if (tokens[k].Upos is "NOUN") { noun = tokens[k].Lemma ?? w.ToString(); nounEnd = k; break; }
+                if (tokens[k].Upos is not ("ADJ" or "PROPN")) break;
+            }
+            if (noun is not null && noun is "year" or "day" or "month" or "week" or "hour" or "minute" or "percent" or "%" or "time") continue;
+            if (noun is null && tokens[start].Xpos == "CD" && IsYear(text, tokens[start])) continue;
+            result.Add(new Quantity(tokens[mod].Start, tokens[nounEnd].End, text[tokens[mod].Start..tokens[nounEnd].End], value, atLeast, approx, noun));
+        }
+        return result;
+    }
+
+    static bool IsYear(string text, Token t)
+    {
+        var w = text.AsSpan(t.Start, t.Length);
+        return w.Length == 4 && int.TryParse(w, out var y) && y is >= 1900 and <= 2100;
+    }
+
+    static bool Preceded(string text, Token[] tokens, int first, int at, string cue, out int cueStart)
+    {
+        cueStart = at;
+        var parts = cue.Split(' ');
+        int k = at - parts.Length;
+        if (k < first) return false;
+        for (int p = 0; p < parts.Length; p++)
+            if (!text.AsSpan(tokens[k + p].Start, tokens[k + p].Length).Equals(parts[p], StringComparison.OrdinalIgnoreCase)) return false;
+        cueStart = k;
+        return true;
+    }
+
+    /// <summary>Reads a number starting at token i; on success i is the number's last token.</summary>
+    static bool TryNumber(string text, Token[] tokens, ref int i, int end, out long value, out bool vague)
+    {
+        value = 0;
+        vague = false;
+        var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        // vague amounts, two-word ones first ("a few", "a dozen")
+        if (i + 1 < end)
+        {
+            var two = string.Concat(w, " ", text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length));
+            if (Vague.TryGetValue(two, out var v2)) { value = v2; vague = !two.EndsWith("dozen"); i++; return true; }
+        }
+        if (Vague.TryGetValue(w.ToString(), out var v) && (i + 1 >= end || !Multipliers.ContainsKey(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length))))
+        {
+            // "many" and "several" only count when a noun or "of" follows
+            value = v;
+            vague = true;
+            return !(w is "many" or "numerous" or "several") || (i + 1 < end && tokens[i + 1].Upos is "NOUN" or "ADJ");
+        }
+        long number;
+        if (w.Length > 0 && char.IsDigit(w[0]))
+        {
+            if (!decimal.TryParse(w, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)) return false;
+            if (tokens[i].Xpos is not null and not "CD") return false;
+            number = (long)d;
+            if (i + 1 < end && Multipliers.TryGetValue(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length), out var mult)) { number = (long)(d * mult); i++; }
+            value = number;
+            return true;
+        }
+        // number words: "twenty-five", "a hundred", "three thousand"
+        int j = i;
+        long total = 0, current = 0;
+        bool any = false;
+        if (w.Equals("a", StringComparison.OrdinalIgnoreCase) && i + 1 < end && Multipliers.TryGetValue(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length), out var am))
+        {
+            value = am; i++; return true;
+        }
+        while (j < end)
+        {
+            var t = text.Substring(tokens[j].Start, tokens[j].Length);
+            if (Words.TryGetValue(t, out var n)) { current += n; any = true; j++; continue; }
+            if (t == "-" && any && j + 1 < end) { j++; continue; }
+            if (any && Multipliers.TryGetValue(t, out var m2)) { current = Math.Max(1, current) * m2; if (m2 >= 1000) { total += current; current = 0; } j++; continue; }
+            if (any && t.Equals("and", StringComparison.OrdinalIgnoreCase) && j + 1 < end && Words.ContainsKey(text.Substring(tokens[j + 1].Start, tokens[j + 1].Length))) { j++; continue; }
+            break;
+        }
+        if (!any) return false;
+        if (text.AsSpan(tokens[j - 1].Start, tokens[j - 1].Length) is "-") j--;
+        value = total + current;
+        i = j - 1;
+        return true;
+    }
+}

@@ -1,0 +1,258 @@
+using System.Text.RegularExpressions;
+using Faultline.Core;
+
+namespace Faultline.Nlp;
+
+/// <summary>
+/// Sentence boundaries over tokens. A line break always ends a sentence (article text keeps one
+/// paragraph per line); inside a line an averaged perceptron decides after each token, trained on
+/// UD EWT raw text, so it learns abbreviations, quotes and the unpunctuated sentences of web text.
+/// Wire datelines ("KABUL, Dec 24 (Reuters) -") are split off the first sentence, and bylines and
+/// headings are marked so that downstream stages can skip them.
+/// </summary>
+public sealed partial class SentenceSplitter
+{
+    public const string Kind = "sentences";
+    public const int Version = 1;
+
+    readonly PerceptronModel model;
+
+    SentenceSplitter(PerceptronModel model, float bias)
+    {
+        this.model = model;
+        Bias = bias;
+    }
+
+    /// <summary>Added to the boundary score before deciding; tuned on the dev set to balance precision and recall.</summary>
+    public float Bias { get; private set; }
+
+    public static SentenceSplitter Load(string path) =>
+        ModelFile.Load(path, Kind, Version, br => { float bias = br.ReadSingle(); return new SentenceSplitter(PerceptronModel.Read(br), bias); });
+
+    public void Save(string path) => ModelFile.Save(path, Kind, Version, bw => { bw.Write(Bias); model.Write(bw); });
+
+    /// <summary>Picks the bias that maximises sentence F1 on held-out documents.</summary>
+    public double TuneBias(IReadOnlyList<(string Text, List<(int Start, int End)> Sentences)> dev)
+    {
+        var tokenized = dev.Select(d => (d.Text, Tokens: Tokenizer.Tokenize(d.Text), Gold: d.Sentences)).ToList();
+        double best = -1; float bestBias = 0;
+        for (float b = -4f; b <= 4.01f; b += 0.25f)
+        {
+            Bias = b;
+            var score = new PrfScore();
+            foreach (var (text, tokens, gold) in tokenized)
+                score += PrfScore.Of(gold, Split(text, tokens).Select(s => (s.Start, s.End)));
+            if (score.F1 > best) { best = score.F1; bestBias = b; }
+        }
+        Bias = bestBias;
+        return best;
+    }
+
+    public Sentence[] Split(string text, List<Token> tokens)
+    {
+        var result = new List<Sentence>();
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[2];
+        int n = tokens.Count;
+        int first = 0;
+        while (first < n)
+        {
+            // one line: tokens up to the next line break
+            int last = first;
+            while (last + 1 < n && !HasNewline(text, tokens[last].End, tokens[last + 1].Start)) last++;
+            SplitLine(text, tokens, first, last + 1, result, feats, scores);
+            first = last + 1;
+        }
+        return result.ToArray();
+    }
+
+    static bool HasNewline(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (text[i] == '\n' || text[i] == '\r' || text[i] == '\u2029') return true;
+        return false;
+    }
+
+    void SplitLine(string text, List<Token> tokens, int first, int end, List<Sentence> result, Span<ulong> feats, Span<float> scores)
+    {
+        int start = first;
+        int dateline = DatelineEnd(text, tokens, first, end);
+        if (dateline > first)
+        {
+            result.Add(new Sentence(tokens[first].Start, tokens[dateline - 1].End, first, dateline, SentenceKind.Dateline));
+            start = dateline;
+        }
+        int lineStartCount = result.Count;
+        for (int i = start; i < end - 1; i++)
+        {
+            int nf = Features(text, tokens, i, i - start, end - 1 - i, feats);
+            model.Score(feats[..nf], scores);
+            if (scores[1] + Bias > scores[0])
+            {
+                result.Add(new Sentence(tokens[start].Start, tokens[i].End, start, i + 1, SentenceKind.Body));
+                start = i + 1;
+            }
+        }
+        if (start < end) result.Add(new Sentence(tokens[start].Start, tokens[end - 1].End, start, end, SentenceKind.Body));
+
+        // a dateline can also follow an introduction on the same line ("…with his choice of words: WASHINGTON (Reuters) - …")
+        for (int k = lineStartCount; k < result.Count; k++)
+        {
+            var s = result[k];
+            if (s.Kind != SentenceKind.Body || k == lineStartCount && dateline > first) continue;
+            int d = DatelineEnd(text, tokens, s.FirstToken, s.EndToken);
+            if (d <= s.FirstToken || d >= s.EndToken) continue;
+            result[k] = new Sentence(s.Start, tokens[d - 1].End, s.FirstToken, d, SentenceKind.Dateline);
+            result.Insert(k + 1, new Sentence(tokens[d].Start, s.End, d, s.EndToken, SentenceKind.Body));
+        }
+
+        // a line that is one unpunctuated sentence is a heading or a byline
+        if (result.Count == lineStartCount + 1 && dateline <= first)
+        {
+            var s = result[^1];
+            var line = text.AsSpan(s.Start, s.End - s.Start);
+            if (BylineRegex().IsMatch(line) && s.TokenCount <= 10) result[^1] = s with { Kind = SentenceKind.Byline };
+            else if (s.TokenCount <= 20 && !EndsSentence(line) && LooksLikeTitle(text, tokens, s.FirstToken, s.EndToken))
+                result[^1] = s with { Kind = SentenceKind.Heading };
+        }
+    }
+
+    static bool EndsSentence(ReadOnlySpan<char> line)
+    {
+        var t = line.TrimEnd();
+        return t.Length > 0 && ".!?:;\"”’')…".Contains(t[^1]);
+    }
+
+    /// <summary>Title case: most words of four letters or more start with a capital, or the line is in capitals.</summary>
+    static bool LooksLikeTitle(string text, List<Token> tokens, int first, int end)
+    {
+        int words = 0, caps = 0;
+        for (int i = first; i < end; i++)
+        {
+            var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (w.Length < 4 || !char.IsLetter(w[0])) continue;
+            words++;
+            if (char.IsUpper(w[0])) caps++;
+        }
+        return words >= 2 && caps * 10 >= words * 7;
+    }
+
+    [GeneratedRegex(@"^(By|BY|Reporting by|Written by)\s+\p{Lu}")]
+    private static partial Regex BylineRegex();
+
+    // CITY[, Region][, Mon DD] [(Agency)] dash — the city in capitals, or an agency in brackets.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}'’.\- ]{2,30}(?:,\s*[\p{L}.' ]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .&/]{2,40}\))?|\p{Lu}[\p{L}'’.\- ]{2,30}(?:,\s*[\p{L}.' ]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Xinhua|Anadolu|IANS|PTI|APP|ANI|dpa|EFE|UPI|Bloomberg|Al Jazeera|TASS|RIA|IRNA|Yonhap|Kyodo|BBC|CNN)\))\s*(?:-{1,2}|—|–)\s")]
+    private static partial Regex DatelineRegex();
+
+    static int DatelineEnd(string text, List<Token> tokens, int first, int end)
+    {
+        if (end - first < 4) return -1;
+        int lineStart = tokens[first].Start;
+        int probeEnd = Math.Min(text.Length, lineStart + 120);
+        var m = DatelineRegex().Match(text, lineStart, probeEnd - lineStart);
+        if (!m.Success || m.Index != lineStart) return -1;
+        // the dash is the last dateline token; a capitals-only city must really be capitals (not "I -")
+        int stop = m.Index + m.Length;
+        int i = first;
+        while (i < end && tokens[i].End <= stop) i++;
+        if (i >= end || i - first < 2) return -1;
+        return i;
+    }
+
+    internal const int MaxFeatures = 32;
+
+    static int Features(string text, List<Token> tokens, int i, int sinceStart, int lineLeft, Span<ulong> f)
+    {
+        int n = 0;
+        var cur = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        var next = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
+        var prev = i > 0 ? text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) : "<s>";
+        var next2 = i + 2 < tokens.Count ? text.AsSpan(tokens[i + 2].Start, tokens[i + 2].Length) : "</s>";
+        ulong wc = FeatureHash.OfNormalised(cur), wn = FeatureHash.OfNormalised(next), wp = FeatureHash.OfNormalised(prev);
+        ulong sc = FeatureHash.Shape(cur), sn = FeatureHash.Shape(next), sp = FeatureHash.Shape(prev), sn2 = FeatureHash.Shape(next2);
+        bool gap = tokens[i].End < tokens[i + 1].Start;
+        f[n++] = 1;
+        f[n++] = FeatureHash.Mix(2, wc);
+        f[n++] = FeatureHash.Mix(3, wn);
+        f[n++] = FeatureHash.Mix(4, wp);
+        f[n++] = FeatureHash.Mix(5, sc);
+        f[n++] = FeatureHash.Mix(6, sn);
+        f[n++] = FeatureHash.Mix(7, wc, wn);
+        f[n++] = FeatureHash.Mix(8, sc, sn);
+        f[n++] = FeatureHash.Mix(9, wc, sn);
+        f[n++] = FeatureHash.Mix(10, sc, wn);
+        f[n++] = FeatureHash.Mix(11, wp, wc);
+        f[n++] = FeatureHash.Mix(12, sp, sc, sn);
+        f[n++] = FeatureHash.Mix(13, gap ? 1UL : 0UL, sc, sn);
+        f[n++] = FeatureHash.Mix(14, Abbreviations.IsAbbreviation(cur) ? 1UL : 0UL, sn);
+        f[n++] = FeatureHash.Mix(15, Abbreviations.IsTitle(cur) ? 1UL : 0UL);
+        f[n++] = FeatureHash.Mix(16, (ulong)Math.Min(cur.Length, 6), sc);
+        f[n++] = FeatureHash.Mix(17, Bucket(sinceStart));
+        f[n++] = FeatureHash.Mix(18, Bucket(sinceStart), sc, sn);
+        f[n++] = FeatureHash.Mix(19, sn, sn2);
+        f[n++] = FeatureHash.Mix(20, wc, sn, sn2);
+        f[n++] = FeatureHash.Mix(21, FeatureHash.Of(Suffix(cur, 2)), sn);
+        f[n++] = FeatureHash.Mix(22, wn, FeatureHash.OfNormalised(next2));
+        f[n++] = FeatureHash.Mix(23, Bucket(lineLeft), sc);
+        var prev2 = i > 1 ? text.AsSpan(tokens[i - 2].Start, tokens[i - 2].Length) : "<s>";
+        f[n++] = FeatureHash.Mix(24, wp, sc);
+        f[n++] = FeatureHash.Mix(25, sp, wc);
+        f[n++] = FeatureHash.Mix(26, FeatureHash.OfNormalised(prev2), wc);
+        f[n++] = FeatureHash.Mix(27, Bucket(sinceStart), wn);
+        f[n++] = FeatureHash.Mix(28, Bucket(lineLeft), sn);
+        f[n++] = FeatureHash.Mix(29, FeatureHash.OfNormalised(next2));
+        f[n++] = FeatureHash.Mix(30, gap ? 1UL : 0UL, wc);
+        return n;
+    }
+
+    static ReadOnlySpan<char> Suffix(ReadOnlySpan<char> w, int k) => w.Length <= k ? w : w[^k..];
+
+    static ulong Bucket(int k) => k switch { 0 => 0, 1 => 1, 2 => 2, < 6 => 3, < 11 => 4, < 21 => 5, < 41 => 6, _ => 7 };
+
+    /// <summary>Trains on raw texts with gold sentence spans (e.g. from <see cref="Conllu.RawText"/>).</summary>
+    public static SentenceSplitter Train(IReadOnlyList<(string Text, List<(int Start, int End)> Sentences)> data, int epochs, int seed,
+        Action<int, double>? progress = null)
+    {
+        // positive examples: token ends that are sentence ends inside a line
+        var examples = new List<(string Text, List<Token> Tokens, HashSet<int> Ends)>();
+        foreach (var (text, sents) in data)
+        {
+            var tokens = Tokenizer.Tokenize(text);
+            examples.Add((text, tokens, sents.Select(s => s.End).ToHashSet()));
+        }
+        var trainer = new PerceptronTrainer(2);
+        var rng = new Random(seed);
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[2];
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            int correct = 0, total = 0;
+            foreach (var idx in order)
+            {
+                var (text, tokens, ends) = examples[idx];
+                int start = 0, lineLast = -1;
+                for (int i = 0; i < tokens.Count - 1; i++)
+                {
+                    if (i > lineLast)
+                    {
+                        lineLast = i;
+                        while (lineLast + 1 < tokens.Count && !HasNewline(text, tokens[lineLast].End, tokens[lineLast + 1].Start)) lineLast++;
+                    }
+                    if (HasNewline(text, tokens[i].End, tokens[i + 1].Start)) { start = i + 1; continue; }
+                    int nf = Features(text, tokens, i, i - start, lineLast - i, feats);
+                    trainer.Score(feats[..nf], scores);
+                    int guess = scores[1] > scores[0] ? 1 : 0;
+                    int truth = ends.Contains(tokens[i].End) ? 1 : 0;
+                    trainer.Update(feats[..nf], truth, guess);
+                    trainer.Tick();
+                    if (truth == 1) start = i + 1;
+                    total++;
+                    if (guess == truth) correct++;
+                }
+            }
+            progress?.Invoke(epoch, (double)correct / Math.Max(1, total));
+        }
+        return new SentenceSplitter(trainer.Freeze(0.001f), 0f);
+    }
+}

@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using Faultline.Core;
+
+namespace Faultline.Nlp;
+
+/// <summary>
+/// Finds time expressions and resolves them against the article date: absolute dates ("3 March
+/// 2023", "Mar. 3"), months and years ("in October", "in 2019"), relative expressions ("last
+/// year", "3 March last year", "on Friday", "two days ago", "earlier this week"). A date without
+/// a year takes the year that puts it nearest the article date; a bare weekday or month is the
+/// latest one not after it (news mostly reports what has happened).
+/// </summary>
+public static partial class TimeExpressions
+{
+    const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+    const string Day = @"(?<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    const string Year = @"(?<year>(?:19|20)\d\d)";
+    const string Rel = @"(?<rel>last|next|this)\s+year";
+    const string Count = @"(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)";
+
+    [GeneratedRegex(
+        @"\b(?:" +
+        @"(?<iso>(?<iy>(?:19|20)\d\d)-(?<im>0[1-9]|1[0-2])-(?<id>[0-2]\d|3[01]))" +
+        @"|" + Day + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @"|\s+" + Rel + @")?" +
+        @"|" + Month + @"\s+" + Day + @"(?:,?\s+" + Year + @"|\s+" + Rel + @")?(?![\d,.]*\d)" +
+        @"|(?<mname>" + Month + @")(?:\s+(?:of\s+)?" + Year + @"|\s+" + Rel + @")" +
+        @"|(?<=\b(?:in|In|since|Since|during|During|until|by|By|early|late|mid|of)\s+)(?<monly>January|February|March|April|June|July|August|September|October|November|December)(?!\s+\d)" +
+        @"|(?<ago>" + Count + @"\s+(?<unit>days?|weeks?|months?|years?)\s+ago)" +
+        @"|(?<earlier>(?:earlier|later)\s+this\s+(?<span>week|month|year))" +
+        @"|(?<lastnext>(?<dir>last|next|this|past)\s+(?<span2>week|month|year|weekend))" +
+        @"|(?<wday>(?:(?<wdir>last|next|this)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?<part>morning|afternoon|evening|night))?)" +
+        @"|(?<deictic>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)" +
+        @"|(?<yonly>(?<=\b(?:in|In|since|Since|during|During|until|Until|by|By|from|From|of|early|late|mid|mid-|before|Before|after|After|between|and|to)\s+)(?:19|20)\d\d(?!\s*[-/]\d)(?!s\b))" +
+        @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+
+    public static List<TimeExpression> Find(string text, DateOnly? reference) => Find(text, 0, text.Length, reference);
+
+    public static List<TimeExpression> Find(string text, int start, int end, DateOnly? reference)
+    {
+        var result = new List<TimeExpression>();
+        foreach (Match m in Pattern().Matches(text[..end], start))
+        {
+            var (value, granularity) = Resolve(m, reference);
+            result.Add(new TimeExpression(m.Index, m.Index + m.Length, m.Value, value, granularity));
+        }
+        return result;
+    }
+
+    static int MonthNumber(string s) => s.TrimEnd('.').ToLowerInvariant()[..3] switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+    };
+
+    static int CountValue(string s) => s.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1, "two" => 2, "three" or "a few" or "few" or "several" => 3, "four" => 4, "five" => 5,
+        "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
+        var d => int.TryParse(d, out var n) ? n : 1,
+    };
+
+    static (DateOnly? Value, TimeGranularity Granularity) Resolve(Match m, DateOnly? reference)
+    {
+        var g = m.Groups;
+        var r = reference;
+        int? RelYear() => g["rel"].Success && r is { } d
+            ? d.Year + (g["rel"].Value == "last" ? -1 : g["rel"].Value == "next" ? 1 : 0)
+            : null;
+
+        if (g["iso"].Success)
+            return (SafeDate(int.Parse(g["iy"].Value), int.Parse(g["im"].Value), int.Parse(g["id"].Value)), TimeGranularity.Day);
+
+        if (g["day"].Success && g["month"].Success)
+        {
+            int month = MonthNumber(g["month"].Value), day = int.Parse(g["day"].Value);
+            int? year = g["year"].Success ? int.Parse(g["year"].Value) : RelYear();
+            if (year is null && r is { } d) year = NearestYear(d, month, day);
+            return (year is { } y ? SafeDate(y, month, day) : null, TimeGranularity.Day);
+        }
+
+        if (g["month"].Success && (g["mname"].Success || g["monly"].Success))
+        {
+            int month = MonthNumber(g["month"].Success ? g["month"].Value : g["monly"].Value);
+            int? year = g["year"].Success ? int.Parse(g["year"].Value) : RelYear();
+            if (year is null && r is { } d) year = month <= d.Month ? d.Year : d.Year - 1;
+            return (year is { } y ? new DateOnly(y, month, 1) : null, TimeGranularity.Month);
+        }
+        if (g["monly"].Success)
+        {
+            int month = MonthNumber(g["monly"].Value);
+            return (r is { } d ? new DateOnly(month <= d.Month ? d.Year : d.Year - 1, month, 1) : null, TimeGranularity.Month);
+        }
+
+        if (g["yonly"].Success) return (new DateOnly(int.Parse(g["yonly"].Value), 1, 1), TimeGranularity.Year);
+
+        if (r is not { } rd) return (null, TimeGranularity.Day);
+
+        if (g["ago"].Success)
+        {
+            int n = CountValue(g["count"].Value);
+            return g["unit"].Value.TrimEnd('s') switch
+            {
+                "day" => (rd.AddDays(-n), TimeGranularity.Day),
+                "week" => (StartOfWeek(rd.AddDays(-7 * n)), TimeGranularity.Week),
+                "month" => (FirstOfMonth(rd.AddMonths(-n)), TimeGranularity.Month),
+                _ => (new DateOnly(rd.Year - n, 1, 1), TimeGranularity.Year),
+            };
+        }
+        if (g["earlier"].Success)
+            return g["span"].Value switch
+            {
+                "week" => (StartOfWeek(rd), TimeGranularity.Week),
+                "month" => (FirstOfMonth(rd), TimeGranularity.Month),
+                _ => (new DateOnly(rd.Year, 1, 1), TimeGranularity.Year),
+            };
+        if (g["lastnext"].Success)
+        {
+            int dir = g["dir"].Value switch { "last" or "past" => -1, "next" => 1, _ => 0 };
+            return g["span2"].Value switch
+            {
+                "week" => (StartOfWeek(rd.AddDays(7 * dir)), TimeGranularity.Week),
+                "weekend" => (LastWeekday(rd, DayOfWeek.Saturday).AddDays(dir > 0 ? 7 : 0), TimeGranularity.Day),
+                "month" => (FirstOfMonth(rd.AddMonths(dir)), TimeGranularity.Month),
+                _ => (new DateOnly(rd.Year + dir, 1, 1), TimeGranularity.Year),
+            };
+        }
+        if (g["wday"].Success)
+        {
+            var wd = Enum.Parse<DayOfWeek>(g["weekday"].Value);
+            var date = g["wdir"].Value switch
+            {
+                "next" => NextWeekday(rd, wd),
+                "last" => LastWeekday(rd.AddDays(-1), wd),
+                _ => LastWeekday(rd, wd),
+            };
+            return (date, TimeGranularity.Day);
+        }
+        if (g["deictic"].Success)
+        {
+            var v = g["deictic"].Value;
+            return (v.StartsWith("yesterday") || v.StartsWith("last") ? rd.AddDays(-1) : rd, TimeGranularity.Day);
+        }
+        return (null, TimeGranularity.Day);
+    }
+
+    static DateOnly? SafeDate(int y, int m, int d) => d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);
+    static DateOnly StartOfWeek(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+
+    static DateOnly LastWeekday(DateOnly from, DayOfWeek wd)
+    {
+        int back = ((int)from.DayOfWeek - (int)wd + 7) % 7;
+        return from.AddDays(-back);
+    }
+
+    static DateOnly NextWeekday(DateOnly from, DayOfWeek wd)
+    {
+        int ahead = ((int)wd - (int)from.DayOfWeek + 7) % 7;
+        return from.AddDays(ahead == 0 ? 7 : ahead);
+    }
+
+    /// <summary>The year (previous, same or next) that puts month/day nearest the reference date.</summary>
+    static int NearestYear(DateOnly r, int month, int day)
+    {
+        int best = r.Year;
+        int bestGap = int.MaxValue;
+        foreach (var y in new[] { r.Year - 1, r.Year, r.Year + 1 })
+        {
+            if (SafeDate(y, month, day) is not { } d) continue;
+            int gap = Math.Abs(d.DayNumber - r.DayNumber);
+            if (d > r) gap += 30; // a slight preference for the past: news reports what happened
+            if (gap < bestGap) { bestGap = gap; best = y; }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,206 @@
+using Faultline.Core;
+using Faultline.Nlp;
+
+namespace Faultline.Tests;
+
+/// <summary>The NLP core on the shipped models (data/models): hard cases from news text.</summary>
+public class NlpTests
+{
+    static readonly Lazy<NlpPipeline> Pipeline = new(() => NlpPipeline.Load(Path.Combine(TestPaths.RepoRoot, "data", "models")));
+    static readonly DateOnly Reference = new(2024, 12, 24); // a Tuesday
+
+    static string[] Words(string text) => Tokenizer.Tokenize(text).Select(t => text[t.Start..t.End]).ToArray();
+
+    [Theory]
+    [InlineData("Russia’s troops", "Russia|’s|troops")]
+    [InlineData("They don't know", "They|do|n't|know")]
+    [InlineData("He cannot go", "He|can|not|go")]
+    [InlineData("Jama’at Nusrat al-Islam wal-Muslimin", "Jama’at|Nusrat|al|-|Islam|wal|-|Muslimin")]
+    [InlineData("Gen. Asim Munir met U.S. officials.", "Gen.|Asim|Munir|met|U.S.|officials|.")]
+    [InlineData("at least 1,200 people—mostly civilians", "at|least|1,200|people|—|mostly|civilians")]
+    [InlineData("send it to press@un.org or https://www.un.org/news?id=3.", "send|it|to|press@un.org|or|https://www.un.org/news?id=3|.")]
+    [InlineData("an e-mail about anti-war protests", "an|e-mail|about|anti-war|protests")]
+    [InlineData("the militants killed.The army said", "the|militants|killed|.|The|army|said")]
+    [InlineData("KABUL,Dec 24 (Reuters) -", "KABUL|,|Dec|24|(|Reuters|)|-")]
+    [InlineData("\"We will respond,\" he said.", "\"|We|will|respond|,|\"|he|said|.")]
+    [InlineData("it cost $5.5 million (20%)", "it|cost|$|5.5|million|(|20|%|)")]
+    public void TokenizerFollowsUdConventionsWithOffsets(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join('|', Words(text)));
+        foreach (var t in Tokenizer.Tokenize(text)) Assert.True(t.Start < t.End && t.End <= text.Length);
+    }
+
+    [Fact]
+    public void SentencesKeepAbbreviationsQuotesAndSplitDatelinesBylinesAndHeadings()
+    {
+        var text = "Pakistan Strikes Taliban Hideouts\n\nBy Jane Doe\n\nKABUL, Dec 24 (Reuters) - Pakistani jets struck hideouts in Paktika, Gen. Asim Munir said. " +
+                   "The U.S. embassy in Islamabad declined to comment. \"We will respond,\" a Taliban spokesman said. No. 3 on the list was freed.";
+        var doc = Pipeline.Value.Process(text, Reference);
+        var sentences = doc.Sentences.Select(s => (text[s.Start..s.End], s.Kind)).ToArray();
+        Assert.Equal(
+        [
+            ("Pakistan Strikes Taliban Hideouts", SentenceKind.Heading),
+            ("By Jane Doe", SentenceKind.Byline),
+            ("KABUL, Dec 24 (Reuters) -", SentenceKind.Dateline),
+            ("Pakistani jets struck hideouts in Paktika, Gen. Asim Munir said.", SentenceKind.Body),
+            ("The U.S. embassy in Islamabad declined to comment.", SentenceKind.Body),
+            ("\"We will respond,\" a Taliban spokesman said.", SentenceKind.Body),
+            ("No. 3 on the list was freed.", SentenceKind.Body),
+        ], sentences);
+    }
+
+    static (string Word, string Upos, string Lemma, string Deprel, string Head)[] Analyse(string text)
+    {
+        var doc = Pipeline.Value.Process(text, Reference);
+        return doc.Tokens.Select(t => (text[t.Start..t.End], t.Upos!, t.Lemma!, t.Deprel!, t.Head < 0 ? "ROOT" : doc.Form(t.Head))).ToArray();
+    }
+
+    [Fact]
+    public void TaggerAndParserFindWhoDidWhatToWhom()
+    {
+        var a = Analyse("Pakistani soldiers attacked a village near the border on Tuesday.");
+        Assert.Contains(("attacked", "VERB", "attack", "root", "ROOT"), a);
+        Assert.Contains(("soldiers", "NOUN", "soldier", "nsubj", "attacked"), a);
+        Assert.Contains(("village", "NOUN", "village", "obj", "attacked"), a);
+        Assert.Contains(("Tuesday", "PROPN", "Tuesday", "obl", "attacked"), a);
+    }
+
+    [Fact]
+    public void ParserMarksPassivesAndNegation()
+    {
+        var a = Analyse("The talks were not held in Doha.");
+        Assert.Contains(("talks", "NOUN", "talk", "nsubj:pass", "held"), a);
+        Assert.Contains(("not", "PART", "not", "advmod", "held"), a);
+        Assert.Contains(("held", "VERB", "hold", "root", "ROOT"), a);
+    }
+
+    static (string, EntityType)[] EntitiesOf(string text) =>
+        Pipeline.Value.Process(text, Reference).Entities.Select(e => (text[e.Start..e.End], e.Type)).ToArray();
+
+    [Fact]
+    public void NerFindsModernNamesUnlikeGmb()
+    {
+        var e = EntitiesOf("Volodymyr Zelenskyy said Russia’s attacks had not stopped.");
+        Assert.Contains(("Volodymyr Zelenskyy", EntityType.PERSON), e);
+        Assert.Contains(("Russia", EntityType.GPE), e);
+
+        e = EntitiesOf("Hayat Tahrir al-Sham fighters entered Aleppo as Syrian troops withdrew.");
+        Assert.Contains(("Hayat Tahrir al-Sham", EntityType.ORG), e);
+        Assert.Contains(("Aleppo", EntityType.GPE), e);
+        Assert.Contains(("Syrian", EntityType.NORP), e);
+
+        e = EntitiesOf("Sudanese army chief Abdel Fattah al-Burhan rejected talks in Jeddah.");
+        Assert.Contains(("Abdel Fattah al-Burhan", EntityType.PERSON), e);
+        Assert.Contains(("Sudanese", EntityType.NORP), e);
+        Assert.Contains(("Jeddah", EntityType.GPE), e);
+    }
+
+    [Theory]
+    [InlineData("The strike happened on 3 March 2023.", "3 March 2023", "2023-03-03")]
+    [InlineData("The strike happened on Dec. 3.", "Dec. 3", "2024-12-03")]
+    [InlineData("Talks resume on Jan. 10.", "Jan. 10", "2025-01-10")]
+    [InlineData("Talks began in 2019.", "2019", "2019")]
+    [InlineData("Exports fell last year.", "last year", "2023")]
+    [InlineData("It was signed 3 March last year.", "3 March last year", "2023-03-03")]
+    [InlineData("Troops withdrew on Friday.", "Friday", "2024-12-20")]
+    [InlineData("Elections were held in October.", "October", "2024-10")]
+    [InlineData("Prices rose last month.", "last month", "2024-11")]
+    [InlineData("He arrived two days ago.", "two days ago", "2024-12-22")]
+    [InlineData("Clashes erupted earlier this week.", "earlier this week", "2024-W52")]
+    [InlineData("The deal of December 5, 2021 collapsed.", "December 5, 2021", "2021-12-05")]
+    public void TimeExpressionsResolveAgainstTheArticleDate(string text, string span, string normalised)
+    {
+        var t = Assert.Single(TimeExpressions.Find(text, Reference));
+        Assert.Equal(span, t.Text);
+        Assert.Equal(normalised, t.Normalised);
+    }
+
+    [Theory]
+    [InlineData("The attack killed at least 30 civilians.", "at least 30 civilians", 30, true, false, "civilian")]
+    [InlineData("Officials said 12 people were killed.", "12 people", 12, false, false, "people")]
+    [InlineData("Dozens of protesters were arrested.", "Dozens of protesters", 24, false, true, "protester")]
+    [InlineData("More than a hundred homes burned.", "More than a hundred homes", 100, true, false, "home")]
+    [InlineData("Five soldiers died.", "Five soldiers", 5, false, false, "soldier")]
+    [InlineData("The toll reached 1,200 on Monday.", "1,200", 1200, false, false, null)]
+    public void QuantitiesCarryTheirModifierAndNoun(string text, string span, long value, bool atLeast, bool approximate, string? noun)
+    {
+        var q = Assert.Single(Pipeline.Value.Process(text, Reference).Quantities);
+        Assert.Equal(span, q.Text);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(atLeast, q.AtLeast);
+        Assert.Equal(approximate, q.Approximate);
+        Assert.Equal(noun, q.Noun);
+    }
+
+    [Fact]
+    public void TinyTreebankTrainingLearnsAndRoundTrips()
+    {
+        var all = Conllu.ReadFile(TestPaths.Fixture("ewt-dev-sample.conllu"));
+        var train = all.Take(320).ToList();
+        var test = all.Skip(320).ToList();
+        var tagger = PosTagger.Train(train, null, 5, 1).Tagger;
+        var (upos, xpos, _) = tagger.Evaluate(test);
+        Assert.True(upos > 0.80, $"UPOS {upos:P1} after training on 320 sentences");
+        Assert.True(xpos > 0.75, $"XPOS {xpos:P1}");
+
+        var tags = train.Select(s => s.Xpos).ToList();
+        var parser = DependencyParser.Train(train, tags, null, null, 4, 1).Parser;
+        var (uas, las) = parser.Evaluate(test, test.Select(s => s.Xpos).ToList());
+        Assert.True(uas > 0.55, $"UAS {uas:P1} with gold tags");
+        Assert.True(las > 0.45, $"LAS {las:P1}");
+
+        var dir = TestPaths.TempDir();
+        tagger.Save(Path.Combine(dir, "pos.model"));
+        parser.Save(Path.Combine(dir, "parser.model"));
+        var tagger2 = PosTagger.Load(Path.Combine(dir, "pos.model"));
+        var parser2 = DependencyParser.Load(Path.Combine(dir, "parser.model"));
+        Assert.Equal(tagger.Evaluate(test).Upos, tagger2.Evaluate(test).Upos, 3); // weights are stored as half floats
+        Assert.Equal(uas, parser2.Evaluate(test, test.Select(s => s.Xpos).ToList()).Uas, 2);
+    }
+
+    [Fact]
+    public void MissingCorruptOrMismatchedModelFilesGiveClearErrors()
+    {
+        var dir = TestPaths.TempDir();
+        var missing = Assert.Throws<ModelFileException>(() => PosTagger.Load(Path.Combine(dir, "nope.model")));
+        Assert.Contains("model file not found", missing.Message);
+
+        var shipped = File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "data", "models", "pos.model"));
+        var truncated = Path.Combine(dir, "pos.model");
+        File.WriteAllBytes(truncated, shipped[..(shipped.Length / 2)]);
+        var corrupt = Assert.Throws<ModelFileException>(() => PosTagger.Load(truncated));
+        Assert.Contains("corrupt pos model file", corrupt.Message);
+
+        var wrongKind = Assert.Throws<ModelFileException>(() => DependencyParser.Load(Path.Combine(TestPaths.RepoRoot, "data", "models", "pos.model")));
+        Assert.Contains("holds a pos model, expected parser", wrongKind.Message);
+
+        var junk = Path.Combine(dir, "junk.model");
+        File.WriteAllBytes(junk, [1, 2, 3, 0, 255]);
+        Assert.Contains("not a faultline model file", Assert.Throws<ModelFileException>(() => PosTagger.Load(junk)).Message);
+    }
+
+    [Fact]
+    public void MalformedConlluNamesTheLine()
+    {
+        var text = "# text = Hello world\n1\tHello\thello\tINTJ\tUH\t_\t2\tdiscourse\t_\t_\n2\tworld\tworld\tNOUN\n\n";
+        var e = Assert.Throws<ConlluFormatException>(() => Conllu.Read(new StringReader(text), "bad.conllu"));
+        Assert.Equal(3, e.Line);
+        Assert.StartsWith("bad.conllu:3: expected 10 tab-separated columns", e.Message);
+
+        var badHead = "1\tHello\thello\tINTJ\tUH\t_\tx\tdiscourse\t_\t_\n";
+        Assert.Contains(":1: head 'x' is not a number", Assert.Throws<ConlluFormatException>(() => Conllu.Read(new StringReader(badHead), "h.conllu")).Message);
+        var outside = "1\tHello\thello\tINTJ\tUH\t_\t5\tdiscourse\t_\t_\n\n";
+        Assert.Contains("head 5 outside the sentence", Assert.Throws<ConlluFormatException>(() => Conllu.Read(new StringReader(outside), "o.conllu")).Message);
+    }
+
+    [Fact]
+    public void PipelineIsSharedAndThreadSafe()
+    {
+        var text = File.ReadAllText(Directory.GetFiles(Path.Combine(TestPaths.Samples, "scraped")).Order().First());
+        var expected = ConlluWriter.Write(Pipeline.Value.Process(text, Reference));
+        Assert.Same(Pipeline.Value, NlpPipeline.Load(Path.Combine(TestPaths.RepoRoot, "data", "models")));
+        var results = new string[8];
+        Parallel.For(0, results.Length, i => results[i] = ConlluWriter.Write(Pipeline.Value.Process(text, Reference)));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}
