@@ -22,23 +22,42 @@ static class NlpCommands
         Option<string> Req(string name, string desc) => new(name) { Description = desc, Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling)", DefaultValueFactory = _ => 1 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output" };
+        var clustersOpt = new Option<string>("--clusters") { Description = "Word classes to build in (from `faultline train clusters`)", DefaultValueFactory = _ => Path.Combine(ModelDir, "clusters.model") };
 
         {
             var tr = Req("--train", "CoNLL-U training file (e.g. en_ewt-ud-train.conllu)");
             var dev = new Option<string?>("--dev") { Description = "CoNLL-U dev file: tunes the boundary threshold" };
             var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "sentences.model") };
             var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 6 };
-            var cmd = new Command("sentences", "Train the sentence splitter on a treebank's raw text") { tr, dev, outPath, epochs, seed, quiet };
+            var cmd = new Command("sentences", "Train the sentence splitter on a treebank's raw text") { tr, dev, outPath, epochs, seed, quiet, clustersOpt };
             cmd.SetAction(p => Run(() =>
             {
                 var data = TreebankEval.Documents(Conllu.ReadFile(p.GetValue(tr)!));
                 var devData = p.GetValue(dev) is { } d ? TreebankEval.Documents(Conllu.ReadFile(d)) : null;
                 var sw = Stopwatch.StartNew();
                 var model = SentenceSplitter.Train(data, p.GetValue(epochs), p.GetValue(seed),
-                    (e, acc) => Progress(p.GetValue(quiet), $"epoch {e}: train accuracy {acc:P2}"));
+                    (e, acc) => Progress(p.GetValue(quiet), $"epoch {e}: train accuracy {acc:P2}"), LoadClusters(p.GetValue(clustersOpt)!));
                 if (devData is not null) Progress(p.GetValue(quiet), $"dev sentence F1 {model.TuneBias(devData):F4} at bias {model.Bias}");
                 model.Save(p.GetValue(outPath)!);
                 Progress(p.GetValue(quiet), $"wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+            }));
+            train.Subcommands.Add(cmd);
+        }
+
+        {
+            var gmb = new Option<string?>("--gmb") { Description = "GMB ner_dataset.csv (its training 90% is used as unlabelled news text)" };
+            var tb = new Option<string?>("--treebank") { Description = "CoNLL-U file whose words are used (the training treebank)" };
+            var news = new Option<string?>("--articles") { Description = "JSON Lines articles with a \"text\" field" };
+            var minCount = new Option<int>("--min-count") { DefaultValueFactory = _ => 3 };
+            var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "clusters.model") };
+            var cmd = new Command("clusters", "Learn distributional word classes from unlabelled text (used as features by pos, parser and ner)") { gmb, tb, news, minCount, outPath, seed, quiet };
+            cmd.SetAction(p => Run(() =>
+            {
+                var sw = Stopwatch.StartNew();
+                var clusters = WordClusters.Build(WordClusters.Corpus(p.GetValue(gmb), p.GetValue(tb), p.GetValue(news)), p.GetValue(minCount), p.GetValue(seed),
+                    line => Progress(p.GetValue(quiet), line));
+                clusters.Save(p.GetValue(outPath)!);
+                Progress(p.GetValue(quiet), $"wrote {p.GetValue(outPath)} ({clusters.Count} words) in {sw.Elapsed.TotalSeconds:F0} s");
             }));
             train.Subcommands.Add(cmd);
         }
@@ -48,7 +67,7 @@ static class NlpCommands
             var dev = new Option<string?>("--dev") { Description = "CoNLL-U dev file: the epoch with the best dev accuracy is kept" };
             var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "pos.model") };
             var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 10 };
-            var cmd = new Command("pos", "Train the POS tagger and lemmatizer on a UD treebank") { tr, dev, outPath, epochs, seed, quiet };
+            var cmd = new Command("pos", "Train the POS tagger and lemmatizer on a UD treebank") { tr, dev, outPath, epochs, seed, quiet, clustersOpt };
             cmd.SetAction(p => Run(() =>
             {
                 var trainData = Conllu.ReadFile(p.GetValue(tr)!);
@@ -56,7 +75,7 @@ static class NlpCommands
                 var sw = Stopwatch.StartNew();
                 var result = WithProgress(p.GetValue(quiet), "pos", p.GetValue(epochs), report =>
                     PosTagger.Train(trainData, devData, p.GetValue(epochs), p.GetValue(seed),
-                        (e, u, x) => report(e, double.IsNaN(u) ? "" : $"dev UPOS {u:P2} XPOS {x:P2}")));
+                        (e, u, x) => report(e, double.IsNaN(u) ? "" : $"dev UPOS {u:P2} XPOS {x:P2}"), clusters: LoadClusters(p.GetValue(clustersOpt)!)));
                 result.Tagger.Save(p.GetValue(outPath)!);
                 Progress(p.GetValue(quiet), $"kept epoch {result.BestEpoch} (dev UPOS {result.DevUpos:P2}, XPOS {result.DevXpos:P2}); wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
             }));
@@ -70,7 +89,7 @@ static class NlpCommands
             var tagger = new Option<string>("--tagger") { Description = "POS model whose tags the parser sees on dev (and, with --jackknife 0, on train)", DefaultValueFactory = _ => Path.Combine(ModelDir, "pos.model") };
             var folds = new Option<int>("--jackknife") { Description = "Tag the training set with taggers trained on the other folds (0 = use --tagger)", DefaultValueFactory = _ => 5 };
             var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 15 };
-            var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, quiet };
+            var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, quiet, clustersOpt };
             cmd.SetAction(p => Run(() =>
             {
                 var trainData = Conllu.ReadFile(p.GetValue(tr)!);
@@ -78,6 +97,7 @@ static class NlpCommands
                 var sw = Stopwatch.StartNew();
                 int k = p.GetValue(folds);
                 var pos = k < 2 || devData is not null ? PosTagger.Load(p.GetValue(tagger)!) : null;
+                var clusters = LoadClusters(p.GetValue(clustersOpt)!);
                 string[][] trainTags;
                 if (k >= 2)
                 {
@@ -85,7 +105,7 @@ static class NlpCommands
                     for (int fold = 0; fold < k; fold++)
                     {
                         var rest = trainData.Where((_, i) => i % k != fold).ToList();
-                        var foldTagger = PosTagger.Train(rest, null, 8, p.GetValue(seed) + fold).Tagger;
+                        var foldTagger = PosTagger.Train(rest, null, 8, p.GetValue(seed) + fold, clusters: clusters).Tagger;
                         for (int i = fold; i < trainData.Count; i += k) trainTags[i] = TagsOf(foldTagger, trainData[i]);
                         Progress(p.GetValue(quiet), $"jackknife fold {fold + 1}/{k} tagged ({sw.Elapsed.TotalSeconds:F0} s)");
                     }
@@ -94,7 +114,7 @@ static class NlpCommands
                 var devTags = devData?.Select(s => TagsOf(pos!, s)).ToArray();
                 var result = WithProgress(p.GetValue(quiet), "parser", p.GetValue(epochs), report =>
                     DependencyParser.Train(trainData, trainTags, devData, devTags, p.GetValue(epochs), p.GetValue(seed),
-                        (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}")));
+                        (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}"), clusters));
                 result.Parser.Save(p.GetValue(outPath)!);
                 Progress(p.GetValue(quiet), $"kept epoch {result.BestEpoch} (dev UAS {result.DevUas:P2}, LAS {result.DevLas:P2}); wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
             }));
@@ -107,7 +127,7 @@ static class NlpCommands
             var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "ner.model") };
             var tagger = new Option<string>("--tagger") { Description = "POS model used for the tag features", DefaultValueFactory = _ => Path.Combine(ModelDir, "pos.model") };
             var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 8 };
-            var cmd = new Command("ner", "Train the named-entity recogniser on the GMB corpus with gazetteer features") { tr, shared, outPath, tagger, epochs, seed, quiet };
+            var cmd = new Command("ner", "Train the named-entity recogniser on the GMB corpus with gazetteer features") { tr, shared, outPath, tagger, epochs, seed, quiet, clustersOpt };
             cmd.SetAction(p => Run(() =>
             {
                 var sw = Stopwatch.StartNew();
@@ -117,7 +137,7 @@ static class NlpCommands
                 var pos = PosTagger.Load(p.GetValue(tagger)!);
                 var result = WithProgress(p.GetValue(quiet), "ner", p.GetValue(epochs), report =>
                     EntityRecognizer.Train(trainPart.Take(devCut).ToList(), trainPart.Skip(devCut).ToList(), pos, names, p.GetValue(epochs), p.GetValue(seed),
-                        (e, f1) => report(e, $"dev F1 {f1:F4}")));
+                        (e, f1) => report(e, $"dev F1 {f1:F4}"), LoadClusters(p.GetValue(clustersOpt)!)));
                 result.Recognizer.Save(p.GetValue(outPath)!);
                 Progress(p.GetValue(quiet), $"kept epoch {result.BestEpoch} (dev F1 {result.DevF1:F4}); wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
             }));
@@ -227,6 +247,9 @@ static class NlpCommands
             });
         return result;
     }
+
+    /// <summary>The word classes to build into a model; none when the file is absent (a model without them still works).</summary>
+    static WordClusters LoadClusters(string path) => File.Exists(path) ? WordClusters.Load(path) : WordClusters.Empty;
 
     static string[] TagsOf(PosTagger tagger, TreebankSentence s)
     {

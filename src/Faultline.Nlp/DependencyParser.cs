@@ -11,16 +11,18 @@ namespace Faultline.Nlp;
 public sealed class DependencyParser
 {
     public const string Kind = "parser";
-    public const int Version = 1;
-    internal const int MaxFeatures = 96;
+    public const int Version = 2;
+    internal const int MaxFeatures = 112;
 
     readonly PerceptronModel model;
     readonly string[] labels;
+    public WordClusters Clusters { get; }
 
-    DependencyParser(PerceptronModel model, string[] labels)
+    DependencyParser(PerceptronModel model, string[] labels, WordClusters clusters)
     {
         this.model = model;
         this.labels = labels;
+        Clusters = clusters;
     }
 
     public IReadOnlyList<string> Labels => labels;
@@ -35,7 +37,7 @@ public sealed class DependencyParser
     {
         int n = end - first;
         if (n == 0) return;
-        var words = WordInfo.OfTokens(text, tokens, first, end);
+        var words = WordInfo.OfTokens(text, tokens, first, end, Clusters);
         var tags = new ulong[n];
         for (int i = 0; i < n; i++) tags[i] = FeatureHash.Of(tokens[first + i].Xpos ?? "");
         var heads = new int[n];
@@ -152,6 +154,7 @@ public sealed class DependencyParser
         ulong W(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : words[i - 1].Norm;
         ulong P(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : tags[i - 1];
         ulong L(int i) => i <= 0 || i > N ? 3 : (ulong)(Label[i] + 11);
+        ulong C(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : words[i - 1].Fine + 11;
 
         public int Features(Span<ulong> f)
         {
@@ -217,6 +220,11 @@ public sealed class DependencyParser
             f[n++] = FeatureHash.Mix(84, s0 >= 0 && s0 <= N && s0 > 0 ? words[s0 - 1].Suf3 : 1, b0p);
             f[n++] = FeatureHash.Mix(85, b0 > 0 ? words[b0 - 1].Suf3 : 1, s0p);
             f[n++] = FeatureHash.Mix(86, s0 == 0 ? 1UL : 0UL, b0p, B > N ? 1UL : 0UL);
+            ulong s0c = C(s0), b0c = C(b0), s1c = C(s1), b1c = C(b1);
+            f[n++] = FeatureHash.Mix(87, s0c); f[n++] = FeatureHash.Mix(88, b0c); f[n++] = FeatureHash.Mix(89, s0c, b0c);
+            f[n++] = FeatureHash.Mix(90, s0p, b0c); f[n++] = FeatureHash.Mix(91, s0c, b0p); f[n++] = FeatureHash.Mix(92, b0c, b1p);
+            f[n++] = FeatureHash.Mix(93, s1c, s0c); f[n++] = FeatureHash.Mix(94, s1p, s0c); f[n++] = FeatureHash.Mix(95, b1c, b0p);
+            f[n++] = FeatureHash.Mix(96, s0c, dist, b0c);
             return n;
         }
 
@@ -267,8 +275,9 @@ public sealed class DependencyParser
 
     public static TrainResult Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<string[]> trainTags,
         IReadOnlyList<TreebankSentence>? dev, IReadOnlyList<string[]>? devTags, int epochs, int seed,
-        Action<int, double, double>? progress = null)
+        Action<int, double, double>? progress = null, WordClusters? clusters = null)
     {
+        clusters ??= WordClusters.Empty;
         var labelIndex = new Dictionary<string, int>();
         foreach (var s in train) foreach (var d in s.Deprels) if (!labelIndex.ContainsKey(d)) labelIndex[d] = labelIndex.Count;
         var labels = labelIndex.OrderBy(kv => kv.Value).Select(kv => string.Intern(kv.Key)).ToArray();
@@ -280,7 +289,7 @@ public sealed class DependencyParser
             var gh = new int[s.Length + 2];
             var gl = new int[s.Length + 2];
             for (int i = 0; i < s.Length; i++) { gh[i + 1] = heads[i] + 1; gl[i + 1] = labelIndex[s.Deprels[i]]; }
-            examples.Add(new Example(WordInfo.OfSentence(s.Forms), trainTags[si].Select(FeatureHash.Of).ToArray(), gh, gl));
+            examples.Add(new Example(WordInfo.OfSentence(s.Forms, clusters), trainTags[si].Select(FeatureHash.Of).ToArray(), gh, gl));
         }
 
         int classes = 1 + 2 * labels.Length;
@@ -318,7 +327,7 @@ public sealed class DependencyParser
                     state.Apply(next);
                 }
             }
-            var parser = new DependencyParser(trainer.Freeze(0.001f), labels);
+            var parser = new DependencyParser(trainer.Freeze(0.001f), labels, clusters);
             if (dev is null) { best = new TrainResult(parser, 0, 0, epoch); progress?.Invoke(epoch, double.NaN, double.NaN); continue; }
             var (uas, las) = parser.Evaluate(dev, devTags!);
             progress?.Invoke(epoch, uas, las);
@@ -367,7 +376,7 @@ public sealed class DependencyParser
             var s = sentences[si];
             var heads = new int[s.Length];
             var rels = new int[s.Length];
-            Parse(WordInfo.OfSentence(s.Forms), tags[si].Select(FeatureHash.Of).ToArray(), heads, rels);
+            Parse(WordInfo.OfSentence(s.Forms, Clusters), tags[si].Select(FeatureHash.Of).ToArray(), heads, rels);
             for (int i = 0; i < s.Length; i++)
             {
                 total++;
@@ -388,14 +397,16 @@ public sealed class DependencyParser
     public void Save(string path) => ModelFile.Save(path, Kind, Version, bw =>
     {
         ModelFile.WriteStrings(bw, labels);
+        Clusters.Write(bw);
         model.Write(bw);
     });
 
     public static DependencyParser Load(string path) => ModelFile.Load(path, Kind, Version, br =>
     {
         var labels = ModelFile.ReadStrings(br, 1000);
+        var clusters = WordClusters.Read(br);
         var model = PerceptronModel.Read(br);
         if (model.Classes != 1 + 2 * labels.Length) throw new InvalidDataException("weights do not match the label table");
-        return new DependencyParser(model, labels);
+        return new DependencyParser(model, labels, clusters);
     });
 }

@@ -15,8 +15,8 @@ public sealed record NerSentence(string[] Words, (int Start, int End, string Typ
 public sealed class EntityRecognizer
 {
     public const string Kind = "ner";
-    public const int Version = 1;
-    const int MaxFeatures = 48;
+    public const int Version = 2;
+    const int MaxFeatures = 64;
     /// <summary>Share of training tokens whose identity is hidden, so that names never seen still get found.</summary>
     const double WordDropout = 0.15;
 
@@ -26,11 +26,13 @@ public sealed class EntityRecognizer
 
     readonly PerceptronModel model;
     public NameLists Names { get; }
+    public WordClusters Clusters { get; }
 
-    EntityRecognizer(PerceptronModel model, NameLists names)
+    EntityRecognizer(PerceptronModel model, NameLists names, WordClusters clusters)
     {
         this.model = model;
         Names = names;
+        Clusters = clusters;
     }
 
     static int ClassOf(int type, int pos) => 1 + type * 4 + pos; // pos: 0 B, 1 I, 2 L, 3 U
@@ -50,7 +52,7 @@ public sealed class EntityRecognizer
     {
         int n = end - first;
         if (n == 0) return;
-        var words = WordInfo.OfTokens(text, tokens, first, end);
+        var words = WordInfo.OfTokens(text, tokens, first, end, Clusters);
         var tags = new ulong[n];
         for (int i = 0; i < n; i++) tags[i] = FeatureHash.Of(tokens[first + i].Xpos ?? "");
         var marks = new ulong[n];
@@ -187,6 +189,9 @@ public sealed class EntityRecognizer
         }
         f[n++] = FeatureHash.Mix(43, gm1, g0, gp1);
         f[n++] = FeatureHash.Mix(44, g0 == 0 ? 0UL : 1UL, c.Shape, t0);
+        f[n++] = FeatureHash.Mix(45, c.Fine, c.Flags & 1); f[n++] = FeatureHash.Mix(46, c.Coarse, c.Flags & 1);
+        f[n++] = FeatureHash.Mix(47, i > 0 ? w[i - 1].Fine : 99, c.Shape); f[n++] = FeatureHash.Mix(48, i + 1 < len ? w[i + 1].Fine : 99, c.Shape);
+        f[n++] = FeatureHash.Mix(49, p1, c.Fine);
         return n;
     }
 
@@ -194,11 +199,11 @@ public sealed class EntityRecognizer
 
     sealed record Prepared(WordInfo[] Words, ulong[] Tags, ulong[] Marks, bool Caps, int[] Gold, NerSentence Sentence);
 
-    Prepared Prepare(NerSentence s, PosTagger tagger) => PrepareWith(s, tagger, Names);
+    Prepared Prepare(NerSentence s, PosTagger tagger) => PrepareWith(s, tagger, Names, Clusters);
 
-    static Prepared PrepareWith(NerSentence s, PosTagger tagger, NameLists names)
+    static Prepared PrepareWith(NerSentence s, PosTagger tagger, NameLists names, WordClusters clusters)
     {
-        var words = WordInfo.OfSentence(s.Words);
+        var words = WordInfo.OfSentence(s.Words, clusters);
         var x = new string[s.Words.Length];
         tagger.Tag(s.Words, x, new string[s.Words.Length]);
         var marks = new ulong[s.Words.Length];
@@ -222,10 +227,11 @@ public sealed class EntityRecognizer
     public sealed record TrainResult(EntityRecognizer Recognizer, double DevF1, int BestEpoch);
 
     public static TrainResult Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, PosTagger tagger, NameLists names,
-        int epochs, int seed, Action<int, double>? progress = null)
+        int epochs, int seed, Action<int, double>? progress = null, WordClusters? clusters = null)
     {
-        var data = train.Select(s => PrepareWith(s, tagger, names)).ToList();
-        var devData = dev?.Select(s => PrepareWith(s, tagger, names)).ToList();
+        clusters ??= WordClusters.Empty;
+        var data = train.Select(s => PrepareWith(s, tagger, names, clusters)).ToList();
+        var devData = dev?.Select(s => PrepareWith(s, tagger, names, clusters)).ToList();
         var trainer = new PerceptronTrainer(Classes);
         var rng = new Random(seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
@@ -249,7 +255,7 @@ public sealed class EntityRecognizer
                     guessed[i] = guess;
                 }
             }
-            var ner = new EntityRecognizer(trainer.Freeze(0.001f), names);
+            var ner = new EntityRecognizer(trainer.Freeze(0.001f), names, clusters);
             if (devData is null) { best = new TrainResult(ner, double.NaN, epoch); progress?.Invoke(epoch, double.NaN); continue; }
             var f1 = ner.Score(devData).F1;
             progress?.Invoke(epoch, f1);
@@ -275,14 +281,15 @@ public sealed class EntityRecognizer
     /// <summary>Entity-level exact-match precision, recall and F1 (type and span must both match).</summary>
     public PrfScore Evaluate(IReadOnlyList<NerSentence> test, PosTagger tagger) => Score(test.Select(s => Prepare(s, tagger)));
 
-    public void Save(string path) => ModelFile.Save(path, Kind, Version, bw => { Names.Write(bw); model.Write(bw); });
+    public void Save(string path) => ModelFile.Save(path, Kind, Version, bw => { Names.Write(bw); Clusters.Write(bw); model.Write(bw); });
 
     public static EntityRecognizer Load(string path) => ModelFile.Load(path, Kind, Version, br =>
     {
         var names = NameLists.Read(br);
+        var clusters = WordClusters.Read(br);
         var model = PerceptronModel.Read(br);
         if (model.Classes != Classes) throw new InvalidDataException("weights do not match the entity classes");
-        return new EntityRecognizer(model, names);
+        return new EntityRecognizer(model, names, clusters);
     });
 }
 

@@ -164,34 +164,35 @@ public sealed class PerceptronTrainer
 /// run of (class, weight) pairs. Read-only after load, so one instance is shared by all threads.</summary>
 public sealed class PerceptronModel
 {
-    readonly uint[] keys;       // 0 = empty slot
-    readonly int[] slotRow;     // slot → row index
-    readonly int[] rowStart;    // row → first entry; rowStart[rows] = entries
-    readonly ushort[] cls;
-    readonly float[] weights;
+    // One slot holds the key and where its run of entries starts, and an entry holds class and weight
+    // together, so a feature costs two cache misses rather than five (measured in bench/nlp).
+    struct Slot { public uint Key; public int Start; public int Count; }
+    struct Entry { public float Weight; public ushort Class; }
+
+    readonly Slot[] slots;      // Key 0 = empty
+    readonly Entry[] entries;
     readonly int mask;
+    readonly int rows;
 
     public int Classes { get; }
-    public int FeatureCount => rowStart.Length - 1;
-    public int WeightCount => weights.Length;
+    public int FeatureCount => rows;
+    public int WeightCount => entries.Length;
 
     PerceptronModel(int classes, uint[] rowKeys, int[] rowStart, ushort[] cls, float[] weights)
     {
         Classes = classes;
-        this.rowStart = rowStart;
-        this.cls = cls;
-        this.weights = weights;
+        rows = rowKeys.Length;
+        entries = new Entry[weights.Length];
+        for (int j = 0; j < weights.Length; j++) entries[j] = new Entry { Weight = weights[j], Class = cls[j] };
         int cap = 16;
         while (cap < rowKeys.Length * 2) cap <<= 1;
-        keys = new uint[cap];
-        slotRow = new int[cap];
+        slots = new Slot[cap];
         mask = cap - 1;
         for (int r = 0; r < rowKeys.Length; r++)
         {
             int slot = (int)(Spread(rowKeys[r]) & (uint)mask);
-            while (keys[slot] != 0) slot = (slot + 1) & mask;
-            keys[slot] = rowKeys[r];
-            slotRow[slot] = r;
+            while (slots[slot].Key != 0) slot = (slot + 1) & mask;
+            slots[slot] = new Slot { Key = rowKeys[r], Start = rowStart[r], Count = rowStart[r + 1] - rowStart[r] };
         }
     }
 
@@ -213,57 +214,54 @@ public sealed class PerceptronModel
         var c = new ushort[total];
         var w = new float[total];
         int r = 0, at = 0;
-        foreach (var (key, entries) in folded.OrderBy(kv => kv.Key))
+        foreach (var (key, byClass) in folded.OrderBy(kv => kv.Key))
         {
             rowKeys[r] = key;
             start[r] = at;
-            foreach (var (k, v) in entries.OrderBy(e => e.Key)) { c[at] = k; w[at] = v; at++; }
+            foreach (var (k, v) in byClass.OrderBy(e => e.Key)) { c[at] = k; w[at] = v; at++; }
             r++;
         }
         start[r] = at;
         return new PerceptronModel(classes, rowKeys, start, c, w);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    int FindRow(uint key)
-    {
-        int slot = (int)(Spread(key) & (uint)mask);
-        while (true)
-        {
-            uint k = keys[slot];
-            if (k == key) return slotRow[slot];
-            if (k == 0) return -1;
-            slot = (slot + 1) & mask;
-        }
-    }
-
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        var c = cls; var w = weights; var rs = rowStart;
+        var sl = slots; var en = entries; int m = mask;
         foreach (var f in features)
         {
-            int row = FindRow(Fold(f));
-            if (row < 0) continue;
-            for (int j = rs[row], end = rs[row + 1]; j < end; j++) scores[c[j]] += w[j];
+            uint key = Fold(f);
+            int slot = (int)(Spread(key) & (uint)m);
+            while (true)
+            {
+                ref var s = ref sl[slot];
+                if (s.Key == key)
+                {
+                    for (int j = s.Start, end = s.Start + s.Count; j < end; j++) scores[en[j].Class] += en[j].Weight;
+                    break;
+                }
+                if (s.Key == 0) break;
+                slot = (slot + 1) & m;
+            }
         }
     }
 
     public void Write(BinaryWriter bw)
     {
-        int rows = rowStart.Length - 1;
         bw.Write(Classes);
         bw.Write(rows);
-        bw.Write(weights.Length);
-        // rows are written in key order: keys as deltas compress well
-        var rowKeys = new uint[rows];
-        for (int slot = 0; slot < keys.Length; slot++) if (keys[slot] != 0) rowKeys[slotRow[slot]] = keys[slot];
+        bw.Write(entries.Length);
+        // rows in key order (entries were laid out in that order): keys as deltas compress well
+        var ordered = slots.Where(x => x.Key != 0).OrderBy(x => x.Key).ToArray();
         uint prev = 0;
-        for (int r = 0; r < rows; r++) { Write7(bw, rowKeys[r] - prev); prev = rowKeys[r]; }
-        for (int r = 0; r < rows; r++) Write7(bw, (uint)(rowStart[r + 1] - rowStart[r]));
+        foreach (var x in ordered) { Write7(bw, x.Key - prev); prev = x.Key; }
+        foreach (var x in ordered) Write7(bw, (uint)x.Count);
         bool small = Classes <= 256;
-        for (int j = 0; j < cls.Length; j++) { if (small) bw.Write((byte)cls[j]); else bw.Write(cls[j]); }
-        for (int j = 0; j < weights.Length; j++) bw.Write((Half)weights[j]);
+        foreach (var x in ordered)
+            for (int j = x.Start; j < x.Start + x.Count; j++) { if (small) bw.Write((byte)entries[j].Class); else bw.Write(entries[j].Class); }
+        foreach (var x in ordered)
+            for (int j = x.Start; j < x.Start + x.Count; j++) bw.Write((Half)entries[j].Weight);
     }
 
     public static PerceptronModel Read(BinaryReader br)

@@ -12,8 +12,9 @@ public struct WordInfo
     public ulong Suf1, Suf2, Suf3, Suf4, Pre1, Pre2, Pre3;
     public ulong Flags;     // capitalised / all caps / digit / hyphen / first in sentence
     public bool Upper;      // first letter is a capital
+    public ulong Coarse, Fine; // distributional word classes (0 = unknown word)
 
-    public static WordInfo Of(ReadOnlySpan<char> w, bool first)
+    public static WordInfo Of(ReadOnlySpan<char> w, bool first, WordClusters? clusters = null)
     {
         var info = new WordInfo
         {
@@ -38,21 +39,22 @@ public struct WordInfo
             if (c == '-') hyphen = true;
         }
         info.Upper = upper;
+        if (clusters is not null) (info.Coarse, info.Fine) = clusters.Of(info.Norm);
         info.Flags = (upper ? 1UL : 0) | (allCaps ? 2UL : 0) | (digit ? 4UL : 0) | (hyphen ? 8UL : 0) | (first ? 16UL : 0) | ((ulong)Math.Min(w.Length, 8) << 5);
         return info;
     }
 
-    public static WordInfo[] OfSentence(IReadOnlyList<string> forms)
+    public static WordInfo[] OfSentence(IReadOnlyList<string> forms, WordClusters? clusters = null)
     {
         var infos = new WordInfo[forms.Count];
-        for (int i = 0; i < infos.Length; i++) infos[i] = Of(forms[i], i == 0);
+        for (int i = 0; i < infos.Length; i++) infos[i] = Of(forms[i], i == 0, clusters);
         return infos;
     }
 
-    public static WordInfo[] OfTokens(string text, Token[] tokens, int first, int end)
+    public static WordInfo[] OfTokens(string text, Token[] tokens, int first, int end, WordClusters? clusters = null)
     {
         var infos = new WordInfo[end - first];
-        for (int i = first; i < end; i++) infos[i - first] = Of(text.AsSpan(tokens[i].Start, tokens[i].Length), i == first);
+        for (int i = first; i < end; i++) infos[i - first] = Of(text.AsSpan(tokens[i].Start, tokens[i].Length), i == first, clusters);
         return infos;
     }
 }
@@ -65,17 +67,29 @@ public struct WordInfo
 public sealed class PosTagger
 {
     public const string Kind = "pos";
-    public const int Version = 1;
-    const int MaxFeatures = 40;
+    public const int Version = 3;
+    const int MaxFeatures = 56;
 
     readonly PerceptronModel model;
+    /// <summary>Second pass: the same features plus the first pass's tags to the right (stacking), or null.</summary>
+    readonly PerceptronModel? second;
+    readonly bool[] finite;                            // per class: a finite verb or modal (VBD VBZ VBP MD)
+    readonly bool[] auxiliary;
+    readonly int vbdClass, vbnClass;
     readonly string[] xpos, upos;                      // per class
     readonly FrozenDictionary<ulong, int> tagDict;     // Raw word hash → class
     public Lemmatizer Lemmatizer { get; }
+    public WordClusters Clusters { get; }
 
-    PosTagger(PerceptronModel model, string[] xpos, string[] upos, FrozenDictionary<ulong, int> tagDict, Lemmatizer lemmatizer)
+    PosTagger(PerceptronModel model, PerceptronModel? second, string[] xpos, string[] upos, FrozenDictionary<ulong, int> tagDict, Lemmatizer lemmatizer, WordClusters clusters)
     {
+        Clusters = clusters;
         this.model = model;
+        this.second = second;
+        finite = xpos.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray();
+        auxiliary = upos.Select(u => u is "AUX").ToArray();
+        vbdClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBD" && upos[c] == "VERB", -1);
+        vbnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBN" && upos[c] == "VERB", -1);
         this.xpos = xpos;
         this.upos = upos;
         this.tagDict = tagDict;
@@ -89,7 +103,7 @@ public sealed class PosTagger
     /// <summary>Tags tokens [first, end) of a document in place (Upos, Xpos, Lemma).</summary>
     public void Tag(string text, Token[] tokens, int first, int end)
     {
-        var words = WordInfo.OfTokens(text, tokens, first, end);
+        var words = WordInfo.OfTokens(text, tokens, first, end, Clusters);
         var classes = new int[words.Length];
         Predict(words, classes);
         for (int i = first; i < end; i++)
@@ -101,23 +115,75 @@ public sealed class PosTagger
         }
     }
 
-    /// <summary>Predicts classes for a sentence of precomputed words.</summary>
+    /// <summary>Predicts classes for a sentence of precomputed words (two passes when the model has a second one).</summary>
     public void Predict(WordInfo[] words, int[] classes)
+    {
+        Pass(model, words, classes, null);
+        if (second is not null)
+        {
+            var first = (int[])classes.Clone();
+            Pass(second, words, classes, first);
+        }
+        RepairMainVerb(words, classes);
+    }
+
+    /// <summary>
+    /// A sentence needs a finite verb. When the tagger found none but read a past form right after a
+    /// noun as a participle ("Israeli jets struck Gaza"), with no auxiliary before it, that form is
+    /// the main verb (VBD). Reduced relatives ("the village struck by jets was empty") keep their
+    /// participle because the sentence has another finite verb.
+    /// </summary>
+    void RepairMainVerb(WordInfo[] words, int[] classes)
+    {
+        if (vbdClass < 0 || vbnClass < 0) return;
+        for (int i = 0; i < classes.Length; i++)
+            if (finite[classes[i]] || auxiliary[classes[i]]) return;
+        for (int i = 1; i < classes.Length; i++)
+        {
+            if (classes[i] != vbnClass) continue;
+            var before = xpos[classes[i - 1]];
+            if (before is "NN" or "NNS" or "NNP" or "NNPS" or "PRP") classes[i] = vbdClass;
+            return;
+        }
+    }
+
+    void Pass(PerceptronModel weights, WordInfo[] words, int[] classes, int[]? firstPass)
     {
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[xpos.Length];
+        int finiteCount = firstPass is null ? 0 : firstPass.Count(c => finite[c]);
         for (int i = 0; i < words.Length; i++)
         {
             if (tagDict.TryGetValue(words[i].Raw, out var known)) { classes[i] = known; continue; }
             int n = Features(words, classes, i, feats);
-            model.Score(feats[..n], scores);
+            if (firstPass is not null) n = StackedFeatures(firstPass, finiteCount - (finite[firstPass[i]] ? 1 : 0), words, classes, i, feats, n);
+            weights.Score(feats[..n], scores);
             classes[i] = ArgMax(scores);
         }
     }
 
+    /// <summary>Right context from the first pass: the tags ahead, and whether another finite verb is in the sentence
+    /// (which tells "jets struck Gaza" (VBD) from "the village struck by jets" (VBN)).</summary>
+    static int StackedFeatures(int[] firstPass, int otherFinite, WordInfo[] w, int[] classes, int i, Span<ulong> f, int n)
+    {
+        ulong n1 = i + 1 < firstPass.Length ? (ulong)firstPass[i + 1] + 1 : 0, n2 = i + 2 < firstPass.Length ? (ulong)firstPass[i + 2] + 1 : 0;
+        ulong own = (ulong)firstPass[i] + 1, p1 = i > 0 ? (ulong)classes[i - 1] + 1 : 0;
+        ulong fin = (ulong)Math.Min(otherFinite, 2);
+        f[n++] = FeatureHash.Mix(50, n1);
+        f[n++] = FeatureHash.Mix(51, n1, n2);
+        f[n++] = FeatureHash.Mix(52, n1, w[i].Norm);
+        f[n++] = FeatureHash.Mix(53, p1, n1);
+        f[n++] = FeatureHash.Mix(54, fin, w[i].Suf2);
+        f[n++] = FeatureHash.Mix(55, fin, own);
+        f[n++] = FeatureHash.Mix(56, own);
+        f[n++] = FeatureHash.Mix(57, own, p1, n1);
+        f[n++] = FeatureHash.Mix(58, fin, w[i].Norm);
+        return n;
+    }
+
     public void Tag(IReadOnlyList<string> forms, string[] outXpos, string[] outUpos)
     {
-        var words = WordInfo.OfSentence(forms);
+        var words = WordInfo.OfSentence(forms, Clusters);
         var classes = new int[words.Length];
         Predict(words, classes);
         for (int i = 0; i < classes.Length; i++) { outXpos[i] = xpos[classes[i]]; outUpos[i] = upos[classes[i]]; }
@@ -172,6 +238,10 @@ public sealed class PosTagger
         f[n++] = FeatureHash.Mix(31, cur.Flags, shp1);
         f[n++] = FeatureHash.Mix(32, wp1, wp2);
         f[n++] = FeatureHash.Mix(33, p2, p1, cur.Suf2);
+        if (cur.Fine != 0) { f[n++] = FeatureHash.Mix(34, cur.Fine); f[n++] = FeatureHash.Mix(35, cur.Coarse); f[n++] = FeatureHash.Mix(36, p1, cur.Fine); }
+        f[n++] = FeatureHash.Mix(37, i + 1 < w.Length ? w[i + 1].Fine : 99);
+        f[n++] = FeatureHash.Mix(38, i > 0 ? w[i - 1].Fine : 99);
+        f[n++] = FeatureHash.Mix(39, cur.Fine, i + 1 < w.Length ? w[i + 1].Coarse : 99);
         return n;
     }
 
@@ -180,7 +250,7 @@ public sealed class PosTagger
     public sealed record TrainResult(PosTagger Tagger, double DevUpos, double DevXpos, int BestEpoch);
 
     public static TrainResult Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence>? dev, int epochs, int seed,
-        Action<int, double, double>? progress = null)
+        Action<int, double, double>? progress = null, bool stacked = true, WordClusters? clusters = null)
     {
         // classes: XPOS+UPOS pairs
         var classIndex = new Dictionary<(string, string), int>();
@@ -197,7 +267,8 @@ public sealed class PosTagger
             }
             return c;
         }
-        var data = train.Select(s => (Words: WordInfo.OfSentence(s.Forms), Gold: s.Forms.Select((_, i) => ClassOf(s.Xpos[i], s.Upos[i])).ToArray())).ToList();
+        clusters ??= WordClusters.Empty;
+        var data = train.Select(s => (Words: WordInfo.OfSentence(s.Forms, clusters), Gold: s.Forms.Select((_, i) => ClassOf(s.Xpos[i], s.Upos[i])).ToArray())).ToList();
 
         // tag dictionary: frequent words (as written) with one dominant class
         var counts = new Dictionary<ulong, Dictionary<int, int>>();
@@ -218,12 +289,44 @@ public sealed class PosTagger
         var lemmatizer = Lemmatizer.Train(train);
 
         int classes = xposList.Count;
+        var xposArr = xposList.ToArray();
+        var uposArr = uposList.ToArray();
+        // first pass on everything, then a second pass trained on first-pass tags that were predicted for
+        // sentences held out of that tagger's training (jackknifing), so it learns how far to trust them
+        var firstModel = TrainPass(data, classes, tagDict, epochs, seed, null, null);
+        if (!stacked) return Finish(new PosTagger(firstModel, null, xposArr, uposArr, tagDict, lemmatizer, clusters), dev, epochs, progress);
+        const int folds = 4;
+        var firstTags = new int[data.Count][];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var rest = data.Where((_, i) => i % folds != fold).ToList();
+            var foldTagger = new PosTagger(TrainPass(rest, classes, tagDict, epochs, seed + fold + 1, null, null), null, xposArr, uposArr, tagDict, lemmatizer, clusters);
+            for (int i = fold; i < data.Count; i += folds)
+            {
+                firstTags[i] = new int[data[i].Words.Length];
+                foldTagger.Predict(data[i].Words, firstTags[i]);
+            }
+        }
+        var secondModel = TrainPass(data, classes, tagDict, epochs, seed, firstTags, xposArr.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray());
+        return Finish(new PosTagger(firstModel, secondModel, xposArr, uposArr, tagDict, lemmatizer, clusters), dev, epochs, progress);
+    }
+
+    static TrainResult Finish(PosTagger tagger, IReadOnlyList<TreebankSentence>? dev, int epochs, Action<int, double, double>? progress)
+    {
+        if (dev is null) { progress?.Invoke(epochs, double.NaN, double.NaN); return new TrainResult(tagger, 0, 0, epochs); }
+        var (u, x, _) = tagger.Evaluate(dev);
+        progress?.Invoke(epochs, u, x);
+        return new TrainResult(tagger, u, x, epochs);
+    }
+
+    static PerceptronModel TrainPass(List<(WordInfo[] Words, int[] Gold)> data, int classes, FrozenDictionary<ulong, int> tagDict, int epochs, int seed,
+        int[][]? firstTags, bool[]? finite)
+    {
         var trainer = new PerceptronTrainer(classes);
         var rng = new Random(seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
         var feats = new ulong[MaxFeatures];
         var scores = new float[classes];
-        TrainResult? best = null;
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -231,10 +334,13 @@ public sealed class PosTagger
             {
                 var (words, gold) = data[idx];
                 var guessed = new int[words.Length];
+                int finiteCount = 0;
+                if (firstTags is not null) finiteCount = firstTags[idx].Count(c => finite![c]);
                 for (int i = 0; i < words.Length; i++)
                 {
                     if (tagDict.TryGetValue(words[i].Raw, out var known)) { guessed[i] = known; continue; }
                     int n = Features(words, guessed, i, feats);
+                    if (firstTags is not null) n = StackedFeatures(firstTags[idx], finiteCount - (finite![firstTags[idx][i]] ? 1 : 0), words, guessed, i, feats, n);
                     trainer.Score(feats.AsSpan(0, n), scores);
                     int guess = ArgMax(scores);
                     trainer.Update(feats.AsSpan(0, n), gold[i], guess);
@@ -242,18 +348,8 @@ public sealed class PosTagger
                     guessed[i] = guess; // the tagger sees its own previous guesses, as at run time
                 }
             }
-            var tagger = new PosTagger(trainer.Freeze(0.0005f), xposList.ToArray(), uposList.ToArray(), tagDict, lemmatizer);
-            if (dev is null)
-            {
-                best = new TrainResult(tagger, 0, 0, epoch);
-                progress?.Invoke(epoch, double.NaN, double.NaN);
-                continue;
-            }
-            var (u, x, _) = tagger.Evaluate(dev);
-            progress?.Invoke(epoch, u, x);
-            if (best is null || u + x > best.DevUpos + best.DevXpos) best = new TrainResult(tagger, u, x, epoch);
         }
-        return best!;
+        return trainer.Freeze(0.0005f);
     }
 
     /// <summary>UPOS, XPOS and lemma accuracy with gold tokenisation.</summary>
@@ -285,7 +381,10 @@ public sealed class PosTagger
         bw.Write(tagDict.Count);
         foreach (var (k, v) in tagDict.OrderBy(kv => kv.Key)) { bw.Write(k); bw.Write((ushort)v); }
         Lemmatizer.Write(bw);
+        Clusters.Write(bw);
         model.Write(bw);
+        bw.Write(second is not null);
+        second?.Write(bw);
     });
 
     public static PosTagger Load(string path) => ModelFile.Load(path, Kind, Version, br =>
@@ -304,8 +403,10 @@ public sealed class PosTagger
             dict[k] = v;
         }
         var lemmatizer = Lemmatizer.Read(br);
+        var clusters = WordClusters.Read(br);
         var model = PerceptronModel.Read(br);
-        if (model.Classes != x.Length) throw new InvalidDataException("weights do not match the tag table");
-        return new PosTagger(model, x, u, dict.ToFrozenDictionary(), lemmatizer);
+        var second = br.ReadBoolean() ? PerceptronModel.Read(br) : null;
+        if (model.Classes != x.Length || second is not null && second.Classes != x.Length) throw new InvalidDataException("weights do not match the tag table");
+        return new PosTagger(model, second, x, u, dict.ToFrozenDictionary(), lemmatizer, clusters);
     });
 }

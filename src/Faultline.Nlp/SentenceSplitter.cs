@@ -13,23 +13,30 @@ namespace Faultline.Nlp;
 public sealed partial class SentenceSplitter
 {
     public const string Kind = "sentences";
-    public const int Version = 1;
+    public const int Version = 2;
 
     readonly PerceptronModel model;
+    readonly WordClusters clusters;
 
-    SentenceSplitter(PerceptronModel model, float bias)
+    SentenceSplitter(PerceptronModel model, float bias, WordClusters clusters)
     {
         this.model = model;
         Bias = bias;
+        this.clusters = clusters;
     }
 
     /// <summary>Added to the boundary score before deciding; tuned on the dev set to balance precision and recall.</summary>
     public float Bias { get; private set; }
 
     public static SentenceSplitter Load(string path) =>
-        ModelFile.Load(path, Kind, Version, br => { float bias = br.ReadSingle(); return new SentenceSplitter(PerceptronModel.Read(br), bias); });
+        ModelFile.Load(path, Kind, Version, br =>
+        {
+            float bias = br.ReadSingle();
+            var clusters = WordClusters.Read(br);
+            return new SentenceSplitter(PerceptronModel.Read(br), bias, clusters);
+        });
 
-    public void Save(string path) => ModelFile.Save(path, Kind, Version, bw => { bw.Write(Bias); model.Write(bw); });
+    public void Save(string path) => ModelFile.Save(path, Kind, Version, bw => { bw.Write(Bias); clusters.Write(bw); model.Write(bw); });
 
     /// <summary>Picks the bias that maximises sentence F1 on held-out documents.</summary>
     public double TuneBias(IReadOnlyList<(string Text, List<(int Start, int End)> Sentences)> dev)
@@ -84,7 +91,7 @@ public sealed partial class SentenceSplitter
         int lineStartCount = result.Count;
         for (int i = start; i < end - 1; i++)
         {
-            int nf = Features(text, tokens, i, i - start, end - 1 - i, feats);
+            int nf = Features(text, tokens, i, i - start, end - 1 - i, feats, clusters);
             model.Score(feats[..nf], scores);
             if (scores[1] + Bias > scores[0])
             {
@@ -158,9 +165,9 @@ public sealed partial class SentenceSplitter
         return i;
     }
 
-    internal const int MaxFeatures = 32;
+    internal const int MaxFeatures = 40;
 
-    static int Features(string text, List<Token> tokens, int i, int sinceStart, int lineLeft, Span<ulong> f)
+    static int Features(string text, List<Token> tokens, int i, int sinceStart, int lineLeft, Span<ulong> f, WordClusters clusters)
     {
         int n = 0;
         var cur = text.AsSpan(tokens[i].Start, tokens[i].Length);
@@ -201,6 +208,12 @@ public sealed partial class SentenceSplitter
         f[n++] = FeatureHash.Mix(28, Bucket(lineLeft), sn);
         f[n++] = FeatureHash.Mix(29, FeatureHash.OfNormalised(next2));
         f[n++] = FeatureHash.Mix(30, gap ? 1UL : 0UL, wc);
+        var (cc, fc) = clusters.Of(wc);
+        var (cn, fn) = clusters.Of(wn);
+        f[n++] = FeatureHash.Mix(31, fn, sn);
+        f[n++] = FeatureHash.Mix(32, fc, sc);
+        f[n++] = FeatureHash.Mix(33, fc, fn);
+        f[n++] = FeatureHash.Mix(34, cc, cn, sn);
         return n;
     }
 
@@ -210,8 +223,9 @@ public sealed partial class SentenceSplitter
 
     /// <summary>Trains on raw texts with gold sentence spans (e.g. from <see cref="Conllu.RawText"/>).</summary>
     public static SentenceSplitter Train(IReadOnlyList<(string Text, List<(int Start, int End)> Sentences)> data, int epochs, int seed,
-        Action<int, double>? progress = null)
+        Action<int, double>? progress = null, WordClusters? clusters = null)
     {
+        clusters ??= WordClusters.Empty;
         // positive examples: token ends that are sentence ends inside a line
         var examples = new List<(string Text, List<Token> Tokens, HashSet<int> Ends)>();
         foreach (var (text, sents) in data)
@@ -240,7 +254,7 @@ public sealed partial class SentenceSplitter
                         while (lineLast + 1 < tokens.Count && !HasNewline(text, tokens[lineLast].End, tokens[lineLast + 1].Start)) lineLast++;
                     }
                     if (HasNewline(text, tokens[i].End, tokens[i + 1].Start)) { start = i + 1; continue; }
-                    int nf = Features(text, tokens, i, i - start, lineLast - i, feats);
+                    int nf = Features(text, tokens, i, i - start, lineLast - i, feats, clusters);
                     trainer.Score(feats[..nf], scores);
                     int guess = scores[1] > scores[0] ? 1 : 0;
                     int truth = ends.Contains(tokens[i].End) ? 1 : 0;
@@ -253,6 +267,6 @@ public sealed partial class SentenceSplitter
             }
             progress?.Invoke(epoch, (double)correct / Math.Max(1, total));
         }
-        return new SentenceSplitter(trainer.Freeze(0.001f), 0f);
+        return new SentenceSplitter(trainer.Freeze(0.001f), 0f, clusters);
     }
 }

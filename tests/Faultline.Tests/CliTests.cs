@@ -75,4 +75,59 @@ public class CliTests
         Assert.Equal(2, code2);
         Assert.Contains("no store at", err2);
     }
+
+    [Fact]
+    public void EvalPrintsOneJsonObjectOfTheStandardMetrics()
+    {
+        var sample = TestPaths.Fixture("ewt-dev-sample.conllu");
+        var (code, output, _) = Run("", "eval", "pos", "--test", sample, "--format", "json");
+        Assert.Equal(0, code);
+        var pos = JsonDocument.Parse(output).RootElement;
+        Assert.InRange(pos.GetProperty("upos").GetDouble(), 0.90, 1.0);
+        Assert.InRange(pos.GetProperty("xpos").GetDouble(), 0.88, 1.0);
+
+        (code, output, _) = Run("", "eval", "parser", "--test", sample, "--format", "json");
+        Assert.Equal(0, code);
+        var parser = JsonDocument.Parse(output).RootElement;
+        Assert.InRange(parser.GetProperty("uas").GetDouble(), 0.75, 1.0);
+        Assert.InRange(parser.GetProperty("las").GetDouble(), 0.70, parser.GetProperty("uas").GetDouble());
+
+        (code, output, _) = Run("", "eval", "tokenizer", "--test", sample, "--format", "json");
+        Assert.InRange(JsonDocument.Parse(output).RootElement.GetProperty("token_f1").GetDouble(), 0.97, 1.0);
+        (code, output, _) = Run("", "eval", "sentences", "--test", sample, "--format", "json");
+        Assert.InRange(JsonDocument.Parse(output).RootElement.GetProperty("sentence_f1").GetDouble(), 0.80, 1.0);
+    }
+
+    [Fact]
+    public void EvalAndNlpReportBadInputOnOneLine()
+    {
+        var dir = TestPaths.TempDir();
+        var (code, output, error) = Run("", "eval", "pos", "--test", Path.Combine(dir, "missing.conllu"));
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("treebank file not found", error);
+
+        File.WriteAllText(Path.Combine(dir, "bad.conllu"), "1\tword\n");
+        (code, _, error) = Run("", "eval", "parser", "--test", Path.Combine(dir, "bad.conllu"));
+        Assert.Equal(1, code);
+        Assert.Contains("bad.conllu:1: expected 10 tab-separated columns", error);
+
+        (code, _, error) = Run("x", "nlp", "-", "--date", "24/12/2024");
+        Assert.Equal(1, code);
+        Assert.Contains("--date must be YYYY-MM-DD", error);
+    }
+
+    [Fact]
+    public void NlpPrintsConlluWithEntitiesTimesAndQuantities()
+    {
+        var (code, output, _) = Run("Pakistani troops killed at least 30 militants in Afghanistan on Tuesday.", "nlp", "-", "--date", "2024-12-24");
+        Assert.Equal(0, code);
+        var rows = output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l.Split('\t')).ToList();
+        Assert.All(rows, r => Assert.Equal(10, r.Length));
+        Assert.Contains(rows, r => r[1] == "killed" && r[7] == "root");
+        Assert.Contains(rows, r => r[1] == "Afghanistan" && r[9].Contains("NER=B-GPE"));
+        Assert.Contains("# time = Tuesday → 2024-12-24 (day)", output);
+        Assert.Contains("# quantity = at least 30 militants → ≥30 militant", output);
+    }
 }

@@ -58,11 +58,16 @@ public class NlpTests
     [Fact]
     public void TaggerAndParserFindWhoDidWhatToWhom()
     {
-        var a = Analyse("Pakistani soldiers attacked a village near the border on Tuesday.");
+        var a = Analyse("Pakistani troops attacked militant hideouts in Afghanistan on Tuesday.");
         Assert.Contains(("attacked", "VERB", "attack", "root", "ROOT"), a);
-        Assert.Contains(("soldiers", "NOUN", "soldier", "nsubj", "attacked"), a);
-        Assert.Contains(("village", "NOUN", "village", "obj", "attacked"), a);
+        Assert.Contains(("troops", "NOUN", "troops", "nsubj", "attacked"), a);
+        Assert.Contains(("hideouts", "NOUN", "hideout", "obj", "attacked"), a);
         Assert.Contains(("Tuesday", "PROPN", "Tuesday", "obl", "attacked"), a);
+
+        // no finite verb found by the tagger: the past form after the subject is the main verb, not a participle
+        a = Analyse("Israeli jets struck Gaza.");
+        Assert.Contains(("struck", "VERB", "strike", "root", "ROOT"), a);
+        Assert.Contains(("jets", "NOUN", "jet", "nsubj", "struck"), a);
     }
 
     [Fact]
