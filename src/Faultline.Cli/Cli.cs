@@ -163,12 +163,18 @@ public static class Cli
     }
 
     /// <summary>Tables for people: colour on a terminal, plain text when piped into a file or another program.</summary>
-    static IAnsiConsole Stdout() => AnsiConsole.Create(new AnsiConsoleSettings
+    internal static IAnsiConsole Stdout()
     {
-        Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
-        ColorSystem = Console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-        Out = new AnsiConsoleOutput(Console.Out),
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = Console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Out = new AnsiConsoleOutput(Console.Out),
+        });
+        // piped into a file or a pager, the 80-column default would wrap every cell
+        if (Console.IsOutputRedirected) console.Profile.Width = 200;
+        return console;
+    }
 
     static int Search(string query, string dbPath, int limit, string format)
     {

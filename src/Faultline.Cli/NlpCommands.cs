@@ -18,6 +18,7 @@ static class NlpCommands
         var eval = new Command("eval", "Score a component on a test file; --format json prints one object of the field's standard metrics");
         root.Subcommands.Add(train);
         root.Subcommands.Add(eval);
+        CodingCommands.Add(root, eval);
 
         Option<string> Req(string name, string desc) => new(name) { Description = desc, Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling)", DefaultValueFactory = _ => 1 };
@@ -274,7 +275,7 @@ static class NlpCommands
         }
     }
 
-    static void Print(string format, Dictionary<string, double> metrics)
+    internal static void Print(string format, Dictionary<string, double> metrics)
     {
         if (format == "json")
         {

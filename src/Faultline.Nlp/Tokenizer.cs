@@ -201,7 +201,8 @@ public static class Tokenizer
             {
                 // split unless the part before is a common prefix (e-mail, non-violent) or the chunk is an all-caps code
                 var before = WordBefore(t, s, i);
-                if (HyphenPrefixes.Contains(before.ToString())) continue;
+                // "e-mail" but "Tehreek-e-Taliban": a one-letter prefix only before a lower-case word
+                if (HyphenPrefixes.Contains(before.ToString()) && (before.Length > 1 || char.IsLower(next))) continue;
                 cutEnd = i + 1;
                 return i;
             }

@@ -1,0 +1,179 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Faultline.Coding;
+using Faultline.Core;
+using Faultline.Ingest;
+using Spectre.Console;
+
+namespace Faultline.Cli;
+
+/// <summary>`faultline code`: the full pipeline on articles, nothing stored; and `faultline eval events`.</summary>
+static class CodingCommands
+{
+    public static void Add(RootCommand root, Command eval)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Files, directories, URLs, feeds, WARC archives, or - for standard input", Arity = ArgumentArity.OneOrMore };
+        var date = new Option<string?>("--date") { Description = "Article date (YYYY-MM-DD) for undated articles and relative times; overrides the page's date" };
+        var format = new Option<string>("--format") { Description = "json (JSON Lines, one article a line), table or csv", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "table", "csv");
+        var actors = new Option<string[]>("--actors") { Description = "YAML actor files merged over the shipped dictionary (format: data/actors/modern.yaml)", AllowMultipleArgumentsPerToken = true };
+        var noFetch = new Option<bool>("--no-fetch") { Description = "Do not fetch feed items' links" };
+        var plain = new Option<bool>("--plain") { Description = "Text inputs (.txt, stdin) are plain article text, every line of it, not scraped pages" };
+        var code = new Command("code", "Code events: who did what to whom, when, where, how sure (full pipeline, nothing stored)") { inputs, date, format, actors, noFetch, plain };
+        code.SetAction(async (p, ct) =>
+        {
+            DateOnly? when = null;
+            if (p.GetValue(date) is { } d)
+            {
+                if (!DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                { Output.Error($"--date must be YYYY-MM-DD, got '{d}'"); return Cli.ExitUsage; }
+                when = parsed;
+            }
+            EventCoder coder;
+            try { coder = EventCoder.Load(Cli.DataDir, p.GetValue(actors)); }
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException or Faultline.Nlp.ModelFileException)
+            { Output.Error(e.Message); return Cli.ExitUsage; }
+            var options = new SourceOptions { FetchFeedLinks = !p.GetValue(noFetch) };
+            using var fetcher = new HttpFetcher(options);
+            var reader = new SourceReader(options, fetcher);
+            var extractor = new ArticleExtractor();
+            int failed = 0;
+            var fmt = p.GetValue(format)!;
+            if (fmt == "csv") Console.WriteLine(CsvHeader);
+            await foreach (var r in reader.ReadAsync(p.GetValue(inputs)!, ct))
+            {
+                if (r.Error is { } e) { Output.Error(e.ToString()); failed++; continue; }
+                var (article, error) = p.GetValue(plain) && r.Document!.Kind == DocumentKind.ScrapedText
+                    ? (new Article(r.Document.Source, null, null, null, null, "en", CharsetDecoder.Decode(r.Document.Bytes, r.Document.Charset).Trim()), null)
+                    : extractor.Extract(r.Document!);
+                if (article is null || article.Text.Length == 0) { Output.Error($"{r.Document!.Source}: {error ?? "empty"}"); failed++; continue; }
+                var coded = coder.Code(article, when);
+                switch (fmt)
+                {
+                    case "json": Console.WriteLine(Json(coded, coder)); break;
+                    case "csv": foreach (var ev in coded.Events) Console.WriteLine(Csv(coded.Article, ev, coder)); break;
+                    default: Table(coded, coder); break;
+                }
+            }
+            return failed > 0 ? Cli.ExitInputFailed : Cli.ExitOk;
+        });
+        root.Subcommands.Add(code);
+
+        var gold = new Option<string>("--gold") { Description = "PLOVER_GSR_CAMEO.json (gold-coded sentences) or cameo-codes.csv (the codebook's examples)", Required = true };
+        var evalFormat = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        evalFormat.AcceptOnlyFromAmong("table", "json");
+        var misses = new Option<string?>("--misses") { Description = "Write the sentences whose main event type was wrong to this TSV file" };
+        var events = new Command("events", "Event coding accuracy on gold-coded sentences") { gold, evalFormat, misses };
+        events.SetAction(p =>
+        {
+            var path = p.GetValue(gold)!;
+            if (!File.Exists(path)) { Output.Error($"gold file not found: {path}"); return Cli.ExitInputFailed; }
+            try
+            {
+                var coder = EventCoder.Load(Cli.DataDir);
+                Dictionary<string, double> metrics;
+                if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                {
+                    var r = EventEvaluation.Codebook(coder, path);
+                    metrics = new() { ["root_accuracy"] = r.RootAccuracy, ["code_accuracy"] = r.CodeAccuracy, ["sentences"] = r.Sentences, ["coded"] = r.Coded };
+                }
+                else
+                {
+                    var r = EventEvaluation.Gsr(coder, path);
+                    metrics = new()
+                    {
+                        ["type_accuracy"] = r.TypeAccuracy, ["source_accuracy"] = r.SourceAccuracy, ["target_accuracy"] = r.TargetAccuracy,
+                        ["precision"] = r.Precision, ["recall"] = r.Recall, ["f1"] = r.F1, ["sentences"] = r.Sentences, ["coded"] = r.Coded,
+                    };
+                    if (p.GetValue(misses) is { } m) File.WriteAllLines(m, r.Misses.Prepend("gold\tours\tcameo\trule\tsentence"));
+                }
+                NlpCommands.Print(p.GetValue(evalFormat)!, metrics);
+                return Cli.ExitOk;
+            }
+            catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException or KeyNotFoundException or InvalidOperationException)
+            {
+                Output.Error($"{path}: {e.Message}");
+                return Cli.ExitInputFailed;
+            }
+        });
+        eval.Subcommands.Add(events);
+    }
+
+    static object? Actor(ActorRef? a) => a is null ? null : new Dictionary<string, object?> { ["text"] = a.Text, ["code"] = a.Code, ["name"] = a.Name };
+
+    /// <summary>DESIGN.md's `faultline code --format json` object (plus "rule" and trigger offsets).</summary>
+    public static string Json(CodedArticle coded, EventCoder coder)
+    {
+        var a = coded.Article;
+        return Output.Serialize(new Dictionary<string, object?>
+        {
+            ["article"] = new Dictionary<string, object?>
+            {
+                ["id"] = a.Id, ["source"] = a.Source, ["title"] = a.Title, ["published"] = a.Published?.ToString("yyyy-MM-dd"),
+                ["byline"] = a.Byline, ["language"] = a.Language, ["text"] = a.Text,
+            },
+            ["entities"] = coded.Entities.Select(e => new Dictionary<string, object?>
+            {
+                ["text"] = e.Text, ["type"] = e.Type.ToString(), ["start"] = e.Start, ["end"] = e.End, ["actor"] = e.Actor,
+            }),
+            ["events"] = coded.Events.Select(ev => new Dictionary<string, object?>
+            {
+                ["id"] = ev.Id, ["date"] = ev.Date, ["date_source"] = ev.DateSource,
+                ["source"] = Actor(ev.Source), ["target"] = Actor(ev.Target),
+                ["cameo"] = ev.Cameo, ["root"] = ev.Root, ["quad_class"] = ev.QuadClass, ["goldstein"] = ev.Goldstein, ["plover"] = ev.Plover,
+                ["modality"] = ev.Modality.ToString().ToLowerInvariant(),
+                ["location"] = ev.Location is not { } l ? null : new Dictionary<string, object?>
+                {
+                    ["name"] = l.Name, ["country"] = l.Country, ["admin1"] = l.Admin1, ["lat"] = l.Lat, ["lon"] = l.Lon,
+                },
+                ["fatalities"] = ev.Fatalities, ["sentence"] = ev.Sentence, ["start"] = ev.Start, ["end"] = ev.End,
+                ["rule"] = ev.Rule, ["confidence"] = ev.Confidence,
+                ["trigger"] = new Dictionary<string, object?> { ["start"] = ev.TriggerStart, ["end"] = ev.TriggerEnd },
+                ["cameo_name"] = coder.Ontology.Get(ev.Cameo)?.Name,
+            }),
+        });
+    }
+
+    const string CsvHeader = "GLOBALEVENTID,SQLDATE,Actor1Code,Actor1Name,Actor2Code,Actor2Name,EventCode,EventRootCode,QuadClass,GoldsteinScale,Plover,Modality,ActionGeo_FullName,ActionGeo_CountryCode,ActionGeo_Lat,ActionGeo_Long,Fatalities,Confidence,Rule,SOURCEURL,Sentence";
+
+    static string Csv(Article a, CodedEvent e, EventCoder coder)
+    {
+        static string Q(object? v)
+        {
+            var s = v switch { null => "", double d => d.ToString(CultureInfo.InvariantCulture), _ => v.ToString() ?? "" };
+            return s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+        }
+        var fields = new object?[]
+        {
+            e.Id, e.Date?.Replace("-", ""), e.Source.Code, e.Source.Name ?? e.Source.Text, e.Target?.Code, e.Target?.Name ?? e.Target?.Text,
+            e.Cameo, e.Root, e.QuadClass, e.Goldstein, e.Plover, e.Modality.ToString().ToLowerInvariant(),
+            e.Location is { } l ? string.Join(", ", new[] { l.Name, l.Admin1 }.Where(x => !string.IsNullOrEmpty(x))) : null,
+            e.Location?.Country, e.Location?.Lat, e.Location?.Lon, e.Fatalities, e.Confidence, e.Rule, a.Url ?? a.Source, e.Sentence.ReplaceLineEndings(" "),
+        };
+        return string.Join(',', fields.Select(Q));
+    }
+
+    static void Table(CodedArticle coded, EventCoder coder)
+    {
+        var a = coded.Article;
+        var console = Cli.Stdout();
+        console.WriteLine($"{a.Title ?? a.Source} ({a.Published?.ToString("yyyy-MM-dd") ?? "undated"}): {coded.Events.Count} events");
+        var table = new Table().AddColumns("date", "source", "event", "target", "modality", "where", "dead", "conf", "evidence");
+        foreach (var e in coded.Events)
+        {
+            var ev = $"{e.Cameo} {coder.Ontology.Get(e.Cameo)?.Name}";
+            table.AddRow(Markup.Escape(e.Date ?? ""), Markup.Escape($"{e.Source.Text} [{e.Source.Code ?? "?"}]"), Markup.Escape(ev),
+                Markup.Escape(e.Target is null ? "" : $"{e.Target.Text} [{e.Target.Code ?? "?"}]"), e.Modality.ToString().ToLowerInvariant(),
+                Markup.Escape(e.Location?.Name ?? ""), e.Fatalities?.ToString() ?? "", e.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
+                Markup.Escape(Snippet(a.Text, e)));
+        }
+        console.Write(table);
+    }
+
+    static string Snippet(string text, CodedEvent e)
+    {
+        var s = e.Sentence.ReplaceLineEndings(" ");
+        return s.Length <= 90 ? s : s[..87] + "…";
+    }
+}

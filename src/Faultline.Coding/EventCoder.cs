@@ -1,0 +1,623 @@
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
+using Faultline.Core;
+using Faultline.Nlp;
+
+namespace Faultline.Coding;
+
+/// <summary>Verb lemma → CAMEO code, refined by the object or particle that follows (PETRARCH-2 patterns, simplified).</summary>
+public sealed class VerbDictionary
+{
+    readonly FrozenDictionary<string, string> defaults;
+    readonly FrozenDictionary<(string, string), string> patterns;
+
+    VerbDictionary(FrozenDictionary<string, string> defaults, FrozenDictionary<(string, string), string> patterns)
+    {
+        this.defaults = defaults;
+        this.patterns = patterns;
+    }
+
+    public static VerbDictionary Load(string dataDir)
+    {
+        var path = Path.Combine(dataDir, "coding", "verbs.tsv");
+        if (!File.Exists(path)) throw new FileNotFoundException($"verb dictionary not found: {path}", path);
+        var defaults = new Dictionary<string, string>();
+        var patterns = new Dictionary<(string, string), string>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f.Length < 3) continue;
+            if (f[2].Length == 0) defaults.TryAdd(f[0], f[1]);
+            else patterns.TryAdd((f[0], f[2]), f[1]);
+        }
+        // statements and comments carry their speaker's words; vaguer verbs that PETRARCH codes 010 are left out
+        foreach (var (lemma, code) in Overrides) defaults[lemma] = code;
+        foreach (var lemma in NotEvents) defaults.Remove(lemma);
+        return new VerbDictionary(defaults.ToFrozenDictionary(), patterns.ToFrozenDictionary());
+    }
+
+    /// <summary>Corrections to PETRARCH-2's defaults for verbs common in conflict news.</summary>
+    static readonly (string, string)[] Overrides =
+    [
+        ("kill", "190"), ("strike", "190"), ("shell", "194"), ("bomb", "195"), ("airstrike", "195"), ("sign", "057"),
+        ("urge", "020"), ("deny", "014"), ("reject", "120"), ("accuse", "112"), ("blame", "112"), ("criticize", "111"),
+        ("criticise", "111"), ("condemn", "111"), ("denounce", "111"), ("warn", "130"), ("threaten", "130"), ("arrest", "173"),
+        ("detain", "173"), ("abduct", "181"), ("kidnap", "181"), ("assassinate", "186"), ("meet", "040"), ("host", "043"),
+        ("visit", "042"), ("negotiate", "046"), ("mediate", "043"), ("praise", "051"), ("welcome", "051"), ("support", "051"),
+        ("impose", "163"), ("expel", "174"), ("invade", "192"), ("occupy", "192"), ("seize", "192"), ("capture", "192"),
+        ("ambush", "190"), ("raid", "190"), ("attack", "190"), ("target", "190"), ("fire", "190"), ("clash", "190"),
+        ("fight", "190"), ("protest", "140"), ("demonstrate", "141"), ("release", "0841"), ("free", "0841"), ("withdraw", "0874"),
+        ("retreat", "0874"), ("resign", "0831"), ("evacuate", "0874"), ("ratify", "057"), ("agree", "030"), ("pledge", "030"),
+        ("promise", "030"), ("aid", "070"), ("donate", "070"), ("deploy", "150"), ("mobilize", "150"), ("mobilise", "150"),
+        ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("cut", "160"), ("suspend", "160"), ("investigate", "090"),
+        ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
+        ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "0841"),
+        ("hand", "070"), ("lift", "081"), ("cancel", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
+        ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
+        ("bar", "172"), ("expel", "174"), ("fine", "172"), ("march", "141"), ("riot", "145"), ("strike", "190"), ("retaliate", "190"),
+        ("shoot", "190"), ("torture", "180"), ("execute", "180"), ("massacre", "202"), ("mobilise", "150"), ("reinforce", "150"),
+    ];
+
+    static readonly string[] NotEvents = ["be", "have", "do", "get", "make", "take", "go", "come", "add", "see", "know", "think", "include", "continue", "begin", "start", "use"];
+
+    public (string Code, string Rule)? Find(string lemma, IEnumerable<string> nextWords)
+    {
+        foreach (var w in nextWords)
+            if (patterns.TryGetValue((lemma, w), out var p)) return (p, $"verb {lemma} + {w}");
+        return defaults.TryGetValue(lemma, out var d) ? (d, $"verb {lemma}") : null;
+    }
+}
+
+/// <summary>
+/// The event coder: verb and noun triggers over the dependency parse, their arguments resolved to
+/// actors, with modality, date, place and deaths. Thread-safe: all state is per call.
+/// </summary>
+public sealed class EventCoder
+{
+    public Ontology Ontology { get; }
+    public ActorDictionary Actors { get; }
+    public Gazetteer Places { get; }
+    public VerbDictionary Verbs { get; }
+    public NlpPipeline Nlp { get; }
+
+    public EventCoder(NlpPipeline nlp, Ontology ontology, ActorDictionary actors, Gazetteer places, VerbDictionary verbs)
+    {
+        Nlp = nlp;
+        Ontology = ontology;
+        Actors = actors;
+        Places = places;
+        Verbs = verbs;
+    }
+
+    public static EventCoder Load(string dataDir, IEnumerable<string>? userActorFiles = null, string? modelDir = null) =>
+        new(NlpPipeline.Load(modelDir ?? Path.Combine(dataDir, "models")), Ontology.Load(dataDir), ActorDictionary.Load(dataDir, userActorFiles),
+            Gazetteer.Load(dataDir), VerbDictionary.Load(dataDir));
+
+    /// <summary>Noun triggers: "the airstrikes", "talks between A and B", "an attack on X".</summary>
+    static readonly FrozenDictionary<string, string> NounTriggers = new Dictionary<string, string>
+    {
+        ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["ambush"] = "190", ["clash"] = "190",
+        ["fighting"] = "190", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
+        ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
+        ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
+        ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
+        ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["blockade"] = "191",
+        ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
+    }.ToFrozenDictionary();
+
+    static readonly FrozenSet<string> KillWords = new[] { "kill", "die", "dead", "death", "toll", "massacre", "slay", "execute", "behead", "murder", "fatality", "fatalities", "life", "lives" }.ToFrozenSet();
+    static readonly FrozenSet<string> PersonNouns = new[] { "people", "person", "civilian", "soldier", "troops", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer", "child", "woman", "man", "worker", "student", "protester", "member", "passenger", "villager", "resident", "pilgrim", "refugee", "guard", "personnel", "terrorist", "attacker", "gunman", "person" }.ToFrozenSet();
+    static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn" }.ToFrozenSet();
+    static readonly FrozenSet<string> IntentVerbs = new[] { "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "try", "attempt", "expect", "wish", "decide" }.ToFrozenSet();
+    /// <summary>Verbs whose subject performs their object noun: "launched an attack", "held talks" (not "condemned the strikes").</summary>
+    static readonly FrozenSet<string> SupportVerbs = new[] { "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
+    static readonly FrozenSet<string> Modals = new[] { "could", "would", "should", "may", "might", "will", "shall", "can", "must", "'ll", "wo", "ca" }.ToFrozenSet();
+    static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "near", "inside", "outside", "across", "around", "into", "throughout", "from" }.ToFrozenSet();
+    static readonly FrozenSet<string> TargetCases = new[] { "against", "on", "with", "to", "at", "upon", "into", "toward", "towards", "between" }.ToFrozenSet();
+
+    public CodedArticle Code(Article article, DateOnly? dateOverride = null)
+    {
+        var date = dateOverride ?? article.Published;
+        var doc = Nlp.Process(article.Text, date);
+        var focus = CountryFocus(doc);
+        var entities = doc.Entities.Select(e => new CodedEntity(doc.SpanText(e.Start, e.End), e.Type, e.Start, e.End, EntityActor(doc, e, date))).ToList();
+        var events = new List<CodedEvent>();
+        var seen = new HashSet<string>();
+        for (int si = 0; si < doc.Sentences.Length; si++)
+        {
+            var s = doc.Sentences[si];
+            if (s.Kind != SentenceKind.Body) continue;
+            CodeSentence(article, doc, s, date, focus, events, seen);
+        }
+        return new CodedArticle(article, entities, events);
+    }
+
+    string? EntityActor(Doc doc, Entity e, DateOnly? date)
+    {
+        var key = ActorDictionary.Normalise(doc.SpanText(e.Start, e.End));
+        var entry = Actors.Find(key);
+        if (entry is null) return null;
+        var code = entry.CodeAt(date);
+        if (code is not null && entry.Kind == "country" && Places.IsCapital(key)) code += "GOV";
+        return code;
+    }
+
+    /// <summary>The article's countries, most mentioned first (entities that resolve to a country code).</summary>
+    List<string> CountryFocus(Doc doc)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type is not (EntityType.GPE or EntityType.NORP or EntityType.LOC)) continue;
+            var name = doc.SpanText(e.Start, e.End);
+            var entry = Actors.Find(ActorDictionary.Normalise(name));
+            string? country = entry is { Kind: "country" } ? entry.CodeAt(null) : Places.Resolve(name, [])?.Country;
+            if (country is null || country.Length != 3) continue;
+            counts[country] = counts.GetValueOrDefault(country) + 1;
+        }
+        return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).ToList();
+    }
+
+    static List<int> Children(Doc doc, Sentence s, int head)
+    {
+        var list = new List<int>();
+        for (int i = s.FirstToken; i < s.EndToken; i++) if (doc.Tokens[i].Head == head) list.Add(i);
+        return list;
+    }
+
+    static string Lemma(Doc doc, int t) => (doc.Tokens[t].Lemma ?? doc.Form(t)).ToLowerInvariant();
+
+    void CodeSentence(Article article, Doc doc, Sentence s, DateOnly? date, List<string> focus, List<CodedEvent> events, HashSet<string> seen)
+    {
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            var tok = doc.Tokens[t];
+            var lemma = Lemma(doc, t);
+            if (tok.Upos == "VERB")
+            {
+                var kids = Children(doc, s, t);
+                // a phrasal verb's particle or the object's head refines the code ("step down", "meet with", "attack ... positions")
+                // PETRARCH's patterns keyed by their first word after the verb; only particles and object heads are
+                // trusted here (a preposition alone, "demonstrate in", too often picks a pattern meant for a longer phrase)
+                var next = kids.Where(k => doc.Tokens[k].Deprel is "compound:prt" or "obj").Select(k => Lemma(doc, k));
+                var found = Verbs.Find(lemma, next.ToList());
+                if (found is null) continue;
+                CodeVerb(article, doc, s, t, kids, found.Value.Code, found.Value.Rule, date, focus, events, seen);
+            }
+            else if (tok.Upos == "NOUN" && NounTriggers.TryGetValue(NounKey(doc, t, lemma), out var nounCode))
+            {
+                CodeNoun(article, doc, s, t, nounCode, date, focus, events, seen);
+            }
+        }
+    }
+
+    /// <summary>
+    /// CAMEO codes a stated intention as an event of its own: "Portugal will support Turkey" is 032 (express intent
+    /// to cooperate), "vowed to attack" is 138 (threaten military force). A trigger under "will", under an intent
+    /// verb (agree to, pledge to, threaten to, plan to) or under "would" in reported speech becomes its intent code.
+    /// "Could", "may" and "might" stay hypothetical.
+    /// </summary>
+    (string Code, bool Intent) Intent(Doc doc, Sentence s, int t, List<int> kids, string code)
+    {
+        bool willing = kids.Any(k => doc.Tokens[k].Deprel == "aux" && Lemma(doc, k) is "will" or "'ll" or "shall" or "wo");
+        bool reportedWould = kids.Any(k => doc.Tokens[k].Deprel == "aux" && Lemma(doc, k) == "would") && doc.Tokens[t].Deprel == "ccomp"
+            && doc.Tokens[t].Head >= 0 && SpeechVerbs.Contains(Lemma(doc, doc.Tokens[t].Head));
+        bool underIntent = doc.Tokens[t].Deprel == "xcomp" && doc.Tokens[t].Head >= 0 && Lemma(doc, doc.Tokens[t].Head) is var hl
+            && (IntentVerbs.Contains(hl) || hl is "agree" or "decide" or "ready" or "willing" or "commit");
+        if (!(willing || reportedWould || underIntent)) return (code, false);
+        var mapped = code[..2] switch
+        {
+            "03" or "13" or "02" or "10" or "01" => code,
+            "04" => "036", "05" => "032", "06" => "031", "07" => "033", "08" => "035", "09" => "030",
+            "11" or "12" => code,
+            "14" => "133", "16" => "132", "17" => "137", "15" or "18" or "19" or "20" => "138",
+            _ => code,
+        };
+        return (mapped, mapped != code || code[..2] is "03" or "13");
+    }
+
+    static string NounKey(Doc doc, int t, string lemma)
+    {
+        // "air strikes" / "air strike": the compound modifier makes it an airstrike
+        if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) == "air") return "airstrike";
+        if (lemma.EndsWith('s') && !NounTriggers.ContainsKey(lemma) && NounTriggers.ContainsKey(lemma[..^1])) return lemma[..^1];
+        return lemma;
+    }
+
+    void CodeVerb(Article article, Doc doc, Sentence s, int t, List<int> kids, string code, string rule, DateOnly? date, List<string> focus,
+        List<CodedEvent> events, HashSet<string> seen)
+    {
+        bool passive = kids.Any(k => doc.Tokens[k].Deprel is "aux:pass" or "nsubj:pass");
+        var sources = new List<int>();
+        var targets = new List<int>();
+        foreach (var k in kids)
+        {
+            var rel = doc.Tokens[k].Deprel;
+            if (!passive && rel is "nsubj") sources.Add(k);
+            else if (passive && rel == "obl:agent") sources.Add(k);
+            else if (passive && rel is "nsubj:pass") targets.Add(k);
+            else if (!passive && rel is "obj" or "iobj") targets.Add(k);
+        }
+        if (targets.Count == 0)
+            foreach (var k in kids)
+                if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c))))
+                { targets.Add(k); break; }
+        // "provide aid to Liberia", "lift the ban on Iran": the beneficiary or object behind a non-actor object
+        if (targets.Count == 1 && doc.Tokens[targets[0]].Upos == "NOUN" && Actors.AgentRole(doc.Form(targets[0]), doc.Tokens[targets[0]].Lemma) is null
+            && Actors.Find(ActorDictionary.Normalise(doc.Form(targets[0]))) is null)
+        {
+            var inner = Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with"), -1);
+            if (inner < 0)
+                inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with"), -1);
+            if (inner >= 0) targets[0] = inner;
+        }
+        // the subject of a coordinated or controlled verb is its head's ("troops entered and attacked", "vowed to attack")
+        if (sources.Count == 0)
+        {
+            int h = doc.Tokens[t].Head;
+            for (int hops = 0; hops < 3 && h >= 0 && sources.Count == 0; hops++)
+            {
+                if (doc.Tokens[t].Deprel is not ("conj" or "xcomp" or "advcl") && hops == 0) break;
+                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
+                if (doc.Tokens[h].Deprel is not ("conj" or "xcomp")) break;
+                h = doc.Tokens[h].Head;
+            }
+        }
+        if (sources.Count == 0 && doc.Tokens[t].Deprel is "acl:relcl" or "acl" && doc.Tokens[t].Head >= 0 && !passive)
+            sources.Add(doc.Tokens[t].Head); // "the government, which welcomed …"
+        if (sources.Count == 0 && doc.Tokens[t].Deprel is "ccomp" or "parataxis" && doc.Tokens[t].Head > t)
+        {
+            // "The Palestinians reject …, Erakat said": the parser hung the clause's subject on the reporting verb
+            var early = Children(doc, s, doc.Tokens[t].Head).Where(k => doc.Tokens[k].Deprel == "nsubj" && k < t).ToList();
+            if (early.Count > 0) sources.Add(early[^1]);
+        }
+        if (sources.Count == 0) return;
+        for (int i = 0; i < sources.Count; i++) sources[i] = Antecedent(doc, s, sources[i], t);
+        var (intentCode, intent) = Intent(doc, s, t, kids, code);
+        // "will not accept", "refused to meet": a refusal is an event of its own (CAMEO 12, reject)
+        bool negated = kids.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "advmod:neg");
+        bool refused = doc.Tokens[t].Deprel == "xcomp" && doc.Tokens[t].Head >= 0 && Lemma(doc, doc.Tokens[t].Head) is "refuse" or "decline" or "reject";
+        if ((negated && intent) || refused)
+        {
+            if (int.Parse(code[..2]) <= 9) intentCode = code[..2] switch { "04" => "124", "05" => "120", "06" => "121", "07" => "122", "08" => "125", _ => "120" };
+            else intentCode = code;
+            intent = true;
+            rule += " (refusal)";
+        }
+        Emit(article, doc, s, t, ExpandConj(doc, s, sources), ExpandConj(doc, s, targets), intentCode,
+            rule + (targets.Count > 0 ? " + " + doc.Tokens[targets[0]].Deprel : "") + (intent ? " (intent)" : ""),
+            0.8, date, focus, events, seen, intent);
+    }
+
+    void CodeNoun(Article article, Doc doc, Sentence s, int t, string code, DateOnly? date, List<string> focus, List<CodedEvent> events, HashSet<string> seen)
+    {
+        var kids = Children(doc, s, t);
+        var sources = new List<int>();
+        var targets = new List<int>();
+        foreach (var k in kids)
+        {
+            var rel = doc.Tokens[k].Deprel;
+            var cases = Children(doc, s, k).Where(c => doc.Tokens[c].Deprel == "case").Select(c => Lemma(doc, c)).ToList();
+            if (rel is "nmod:poss" || (rel is "amod" or "compound" && IsActorWord(doc, k, date))) sources.Add(k);
+            else if (rel is "nmod" && cases.Contains("by")) sources.Add(k);
+            else if (rel is "nmod" && cases.Any(TargetCases.Contains)) targets.Add(k);
+        }
+        // "talks between A and B": both sides
+        if (sources.Count == 0 && code is "040" or "046" && targets.Count > 0)
+        {
+            var both = ExpandConj(doc, s, targets);
+            if (both.Count >= 2) { sources.Add(both[0]); targets = both.Skip(1).ToList(); }
+        }
+        if (sources.Count == 0)
+        {
+            // "X launched an attack on Y": the verb's subject
+            int h = doc.Tokens[t].Head;
+            if (h >= 0 && doc.Tokens[t].Deprel is "obj" or "nsubj:pass" && SupportVerbs.Contains(Lemma(doc, h)))
+                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" or "obl:agent"));
+        }
+        if (sources.Count == 0) return;
+        Emit(article, doc, s, t, ExpandConj(doc, s, sources), ExpandConj(doc, s, targets), code, $"noun {Lemma(doc, t)}", 0.7, date, focus, events, seen);
+    }
+
+    /// <summary>A pronoun subject ("Hungary said it will support …") stands for the subject of the clause above it,
+    /// else for the nearest proper name or noun phrase before it in the sentence.</summary>
+    static int Antecedent(Doc doc, Sentence s, int pronoun, int trigger)
+    {
+        if (doc.Tokens[pronoun].Upos != "PRON" || Lemma(doc, pronoun) is not ("it" or "they" or "he" or "she" or "we")) return pronoun;
+        for (int h = doc.Tokens[trigger].Head, hops = 0; h >= 0 && hops < 4; h = doc.Tokens[h].Head, hops++)
+        {
+            var subj = Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON", -1);
+            if (subj >= 0) return subj;
+        }
+        for (int i = pronoun - 1; i >= s.FirstToken; i--)
+            if (doc.Tokens[i].Upos == "PROPN" && doc.Tokens[i].Deprel is not ("compound" or "flat")) return i;
+        return pronoun;
+    }
+
+    bool IsActorWord(Doc doc, int k, DateOnly? date) =>
+        Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is not null || doc.Entities.Any(e => e.FirstToken <= k && k < e.EndToken);
+
+    static List<int> ExpandConj(Doc doc, Sentence s, List<int> heads)
+    {
+        var all = new List<int>();
+        foreach (var h in heads)
+        {
+            all.Add(h);
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+                if (doc.Tokens[i].Head == h && doc.Tokens[i].Deprel == "conj" && doc.Tokens[i].Upos is "NOUN" or "PROPN" or "PRON") all.Add(i);
+        }
+        return all;
+    }
+
+    /// <summary>The noun phrase of an argument head: compounds, modifiers, names and possessors, as a token range.</summary>
+    static (int Start, int End) Phrase(Doc doc, Sentence s, int head)
+    {
+        int lo = head, hi = head;
+        void Walk(int h, int depth)
+        {
+            if (depth > 4) return;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (doc.Tokens[i].Head != h) continue;
+                if (doc.Tokens[i].Deprel is "compound" or "amod" or "flat" or "nmod:poss" or "det" or "case" or "nummod" or "punct" or "nmod" or "appos" or "compound:prt")
+                {
+                    if (doc.Tokens[i].Deprel is "nmod" or "appos" && i < head) continue;
+                    if (doc.Tokens[i].Deprel is "nmod" && !Children(doc, s, i).Any(c => Lemma(doc, c) is "of")) continue;
+                    if (doc.Tokens[i].Deprel is "punct" && !(i > lo && i < hi)) continue;
+                    lo = Math.Min(lo, i);
+                    hi = Math.Max(hi, i);
+                    Walk(i, depth + 1);
+                }
+            }
+        }
+        Walk(head, 0);
+        while (lo < hi && doc.Tokens[lo].Deprel is "case" or "det" or "punct") lo++;
+        while (hi > lo && doc.Tokens[hi].Deprel is "case" or "punct") hi--;
+        return (lo, hi + 1);
+    }
+
+    /// <summary>Codes an argument: a named actor (time-aware), else a country word plus an agent noun, else the focus country plus the agent.</summary>
+    ActorRef ResolveActor(Doc doc, Sentence s, int head, DateOnly? date, List<string> focus)
+    {
+        var (start, end) = Phrase(doc, s, head);
+        // "German Foreign Minister Oskar Fischer": titles and nationality words the parse left outside the name
+        while (start > s.FirstToken && end - start < 8 && doc.Tokens[start - 1].Upos is "PROPN" or "ADJ" or "NOUN"
+               && doc.Tokens[start - 1].Deprel is "compound" or "amod" or "nmod:desc" or "flat" or "nmod:poss" or "appos")
+            start--;
+        var text = doc.SpanText(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
+        string? named = null, namedName = null, country = null, role = null;
+        bool capital = false;
+        for (int i = start; i < end && named is null; i++)
+            for (int j = Math.Min(end, i + Actors.MaxWords); j > i; j--)
+            {
+                var key = ActorDictionary.Normalise(doc.SpanText(doc.Tokens[i].Start, doc.Tokens[j - 1].End));
+                var entry = Actors.Find(key);
+                if (entry is null) continue;
+                var code = entry.CodeAt(date);
+                if (code is null) continue;
+                if (entry.Kind == "country")
+                {
+                    country ??= code;
+                    capital |= Places.IsCapital(key) && i == start && j == end;
+                    namedName ??= entry.Name;
+                }
+                else { named = code; namedName = entry.Name; }
+                i = j - 1;
+                break;
+            }
+        for (int i = start; i < end && role is null; i++)
+            if (doc.Tokens[i].Upos is "NOUN" or "PROPN") role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
+        if (named is not null)
+            return new ActorRef(text, named, namedName);
+        if (country is not null)
+        {
+            var name = Places.Country(country)?.Name ?? namedName;
+            if (role is not null) return new ActorRef(text, country + role, $"{name} {RoleName(role)}".Trim());
+            return new ActorRef(text, capital ? country + "GOV" : country, capital ? $"{name} government" : name);
+        }
+        if (role is not null)
+        {
+            var c = focus.Count > 0 ? focus[0] : null;
+            return new ActorRef(text, c is null ? role : c + role, c is null ? RoleName(role) : $"{Places.Country(c)?.Name ?? c} {RoleName(role)}");
+        }
+        return new ActorRef(text, null, null);
+    }
+
+    static string RoleName(string role) => role switch
+    {
+        "GOV" => "government", "MIL" => "military", "COP" => "police", "SPY" => "intelligence", "REB" => "rebels", "INS" => "insurgents",
+        "OPP" => "opposition", "CVL" => "civilians", "JUD" => "judiciary", "LEG" => "legislature", "MED" => "media", "BUS" => "business",
+        "ELI" => "elites", "REF" => "refugees", "UAF" => "armed group", "IGO" => "international organisation", "NGO" => "NGO",
+        _ => role.ToLowerInvariant(),
+    };
+
+    void Emit(Article article, Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, string code, string rule, double baseConfidence,
+        DateOnly? date, List<string> focus, List<CodedEvent> events, HashSet<string> seen, bool intent = false)
+    {
+        var cameo = Ontology.Resolve(code);
+        if (cameo is null) return;
+        var modality = ModalityOf(doc, s, trigger, sources, targets, date, focus, intent);
+        var (eventDate, dateSource) = DateOf(doc, s, trigger, date);
+        var location = LocationOf(doc, s, trigger, sources, targets, focus);
+        int? deaths = Fatalities(doc, s, cameo);
+        var sentence = doc.SpanText(s.Start, s.End);
+        int depth = 0;
+        for (int h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; h = doc.Tokens[h].Head, guard++)
+            if (!SpeechVerbs.Contains(Lemma(doc, h))) depth++;
+        var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus)).ToList();
+        foreach (var src in sources)
+        {
+            var source = ResolveActor(doc, s, src, date, focus);
+            foreach (var target in targetRefs)
+            {
+                if (target is not null && target.Code is not null && target.Code == source.Code && target.Text == source.Text) continue;
+                double confidence = baseConfidence * (source.Code is null ? 0.7 : 1) * (target is null ? 0.85 : target.Code is null ? 0.9 : 1);
+                var id = Id(article.Id, doc.Tokens[trigger].Start, cameo.Code, source.Text, target?.Text);
+                if (!seen.Add(id)) continue;
+                events.Add(new CodedEvent
+                {
+                    Id = id,
+                    Date = eventDate,
+                    DateSource = dateSource,
+                    Source = source,
+                    Target = target,
+                    Cameo = cameo.Code,
+                    QuadClass = cameo.QuadClass,
+                    Goldstein = cameo.Goldstein,
+                    Plover = cameo.Plover,
+                    Modality = modality,
+                    Location = location,
+                    Fatalities = deaths,
+                    Sentence = sentence,
+                    Start = s.Start,
+                    End = s.End,
+                    Rule = rule,
+                    Confidence = Math.Round(confidence, 2),
+                    TriggerStart = doc.Tokens[trigger].Start,
+                    TriggerEnd = doc.Tokens[trigger].End,
+                    Depth = depth,
+                });
+            }
+        }
+    }
+
+    static string Id(string articleId, int offset, string code, string source, string? target)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{articleId}|{offset}|{code}|{source}|{target}"));
+        return Convert.ToHexStringLower(bytes.AsSpan(0, 8));
+    }
+
+    /// <summary>Modality from the parse: negation, modal and intent verbs, denials, attributions.</summary>
+    Modality ModalityOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, DateOnly? date, List<string> focus, bool intent = false)
+    {
+        var kids = Children(doc, s, trigger);
+        if (!intent && kids.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "neg" or "advmod:neg")) return Modality.Negated;
+        if (kids.Any(k => doc.Tokens[k].Deprel is "det" && Lemma(doc, k) == "no")) return Modality.Negated;
+        if (!intent && kids.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k)))) return Modality.Hypothetical;
+        if (kids.Any(k => doc.Tokens[k].Deprel is "mark" && Lemma(doc, k) is "if" or "unless")) return Modality.Hypothetical;
+        if (kids.Any(k => Lemma(doc, k) is "reportedly" or "allegedly" or "apparently" or "purportedly" or "supposedly")) return Modality.Reported;
+        if (kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) is "accord" or "according"))) return Modality.Claimed;
+        // walk up through clausal heads: "X denied that ...", "plans to attack", "said that ..."
+        int t = trigger;
+        for (int hops = 0; hops < 4; hops++)
+        {
+            var rel = doc.Tokens[t].Deprel;
+            int h = doc.Tokens[t].Head;
+            if (h < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "acl" or "obj" or "nsubj:pass" or "nsubj")) break;
+            var hl = Lemma(doc, h);
+            var hk = Children(doc, s, h);
+            if (rel is "obj" or "nsubj:pass" or "nsubj")
+            {
+                // a noun trigger's governing verb: "denied the attack", "threatened an attack", "reports of an attack"
+                if (hl is "deny") return Modality.Denied;
+                if (IntentVerbs.Contains(hl) || hk.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k)))) return Modality.Hypothetical;
+                if (hk.Any(k => Lemma(doc, k) is "not" or "never")) return Modality.Negated;
+                break;
+            }
+            if (hl is "deny" or "dismiss" or "refute") return Modality.Denied;
+            if (rel is "xcomp" && IntentVerbs.Contains(hl) && !intent) return Modality.Hypothetical;
+            if (hk.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k))) && rel is "xcomp") return Modality.Hypothetical;
+            if (rel is "ccomp" && (SpeechVerbs.Contains(hl) || hl is "believe" or "suspect" or "think" or "fear"))
+            {
+                if (hl is "believe" or "suspect" or "think" or "fear" || hk.Any(k => doc.Tokens[k].Deprel == "nsubj:pass")) return Modality.Reported;
+                // said by a party to the event: claimed; by someone else: reported
+                var speaker = hk.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1);
+                if (speaker < 0) return Modality.Reported;
+                var sp = ResolveActor(doc, s, speaker, date, focus).Code;
+                var parties = sources.Concat(targets).Select(a => ResolveActor(doc, s, a, date, focus).Code).Where(c => c is not null).ToList();
+                bool party = sp is not null && parties.Any(p => p!.Length >= 3 && sp.Length >= 3 && p[..3] == sp[..3]);
+                if (hl is "claim" or "allege") return Modality.Claimed;
+                return party ? Modality.Claimed : Modality.Reported;
+            }
+            t = h;
+        }
+        return Modality.Asserted;
+    }
+
+    static (string? Date, string Source) DateOf(Doc doc, Sentence s, int trigger, DateOnly? articleDate)
+    {
+        int at = doc.Tokens[trigger].Start;
+        TimeExpression? best = null;
+        foreach (var t in doc.Times)
+        {
+            if (t.Start < s.Start || t.End > s.End || t.Value is null) continue;
+            if (best is null || Math.Abs(t.Start - at) < Math.Abs(best.Start - at)) best = t;
+        }
+        if (best is { Value: { } v })
+        {
+            var text = best.Granularity switch
+            {
+                TimeGranularity.Day => v.ToString("yyyy-MM-dd"),
+                TimeGranularity.Week or TimeGranularity.Month => v.ToString("yyyy-MM"),
+                _ => v.ToString("yyyy"),
+            };
+            return (text, "text");
+        }
+        return (articleDate?.ToString("yyyy-MM-dd"), "article");
+    }
+
+    /// <summary>The place attached to the event ("in North Darfur"), else a place named in the sentence that is not an actor.</summary>
+    Place? LocationOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, List<string> focus)
+    {
+        var actorTokens = new HashSet<int>();
+        foreach (var a in sources.Concat(targets))
+        {
+            var (st, en) = Phrase(doc, s, a);
+            for (int i = st; i < en; i++) actorTokens.Add(i);
+        }
+        // attached: an obl/nmod of the trigger (or of its object) introduced by in/at/near/inside
+        var candidates = new List<int>();
+        foreach (var head in new[] { trigger }.Concat(targets))
+            foreach (var k in Children(doc, s, head))
+                if (doc.Tokens[k].Deprel is "obl" or "nmod" or "obl:tmod" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && PlaceCases.Contains(Lemma(doc, c))))
+                    candidates.Add(k);
+        foreach (var k in candidates)
+        {
+            var place = PlaceAt(doc, s, k, focus);
+            if (place is not null) return place;
+        }
+        foreach (var e in doc.Entities)
+        {
+            if (e.Start < s.Start || e.End > s.End || e.Type is not (EntityType.GPE or EntityType.LOC)) continue;
+            if (Enumerable.Range(e.FirstToken, e.EndToken - e.FirstToken).Any(actorTokens.Contains)) continue;
+            // a place named as a possessor or a modifier ("Afghanistan's Paktika province") counts through its head
+            var p = Places.Resolve(doc.SpanText(e.Start, e.End), focus);
+            if (p is not null) return p.ToPlace();
+        }
+        return null;
+    }
+
+    Place? PlaceAt(Doc doc, Sentence s, int head, List<string> focus)
+    {
+        var (start, end) = Phrase(doc, s, head);
+        // prefer the most specific name inside the phrase: "Paktika province" before "Afghanistan"
+        for (int len = end - start; len >= 1; len--)
+            for (int i = start; i + len <= end; i++)
+            {
+                if (doc.Tokens[i].Upos is not ("PROPN" or "NOUN" or "ADJ")) continue;
+                var name = doc.SpanText(doc.Tokens[i].Start, doc.Tokens[i + len - 1].End);
+                var p = Places.Resolve(name, focus);
+                if (p is not null && (p.Kind != "country" || len == end - start || doc.Tokens[i].Upos == "PROPN")) return p.ToPlace();
+            }
+        return null;
+    }
+
+    static int? Fatalities(Doc doc, Sentence s, CameoCode cameo)
+    {
+        bool lethal = false;
+        for (int i = s.FirstToken; i < s.EndToken && !lethal; i++) lethal = KillWords.Contains(Lemma(doc, i));
+        if (!lethal) return null;
+        foreach (var q in doc.Quantities)
+        {
+            if (q.Start < s.Start || q.End > s.End) continue;
+            if (q.Noun is not null && PersonNouns.Contains(q.Noun.ToLowerInvariant())) return (int)Math.Min(q.Value, int.MaxValue);
+            // "the death toll rose to 57"
+            var before = doc.Text.AsSpan(s.Start, q.Start - s.Start);
+            if (q.Noun is null && (before.Contains("toll", StringComparison.OrdinalIgnoreCase) || before.Contains("killed", StringComparison.OrdinalIgnoreCase)))
+                return (int)Math.Min(q.Value, int.MaxValue);
+        }
+        return null;
+    }
+}

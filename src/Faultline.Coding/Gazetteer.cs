@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.IO.Compression;
+using Faultline.Core;
+
+namespace Faultline.Coding;
+
+/// <summary>A gazetteer entry: a country, a first-level region or a city of 15,000 people or more.</summary>
+public sealed record GazetteerPlace(string Name, string Kind, string Country, string? Admin1, double? Lat, double? Lon, long Population)
+{
+    public Place ToPlace() => new(Name, Country, Admin1, Lat, Lon);
+}
+
+/// <summary>
+/// GeoNames places (data/gazetteer/places.tsv.gz) by normalised name. Resolution prefers, in order:
+/// a country of that name; a place in the article's focus countries (largest first); a capital;
+/// the largest place anywhere. "Georgia" is the country unless the article is about the United
+/// States; "Hyderabad" is India's unless the article is about Pakistan.
+/// </summary>
+public sealed class Gazetteer
+{
+    readonly Dictionary<string, List<GazetteerPlace>> byName;
+    readonly Dictionary<string, GazetteerPlace> countries; // ISO3 → country
+
+    Gazetteer(Dictionary<string, List<GazetteerPlace>> byName, Dictionary<string, GazetteerPlace> countries)
+    {
+        this.byName = byName;
+        this.countries = countries;
+    }
+
+    public int Count => byName.Count;
+
+    public GazetteerPlace? Country(string iso3) => countries.GetValueOrDefault(iso3);
+
+    public bool IsCapital(string name) =>
+        byName.TryGetValue(ActorDictionary.Normalise(name), out var list) && list.Any(p => p.Kind == "capital") && list.All(p => p.Kind != "country");
+
+    public bool Contains(string name) => byName.ContainsKey(ActorDictionary.Normalise(name));
+
+    public static Gazetteer Load(string dataDir)
+    {
+        var path = Path.Combine(dataDir, "gazetteer", "places.tsv.gz");
+        if (!File.Exists(path)) throw new FileNotFoundException($"gazetteer not found: {path}", path);
+        var byName = new Dictionary<string, List<GazetteerPlace>>();
+        var countries = new Dictionary<string, GazetteerPlace>();
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f.Length < 8) continue;
+            var place = new GazetteerPlace(f[0], f[2], f[3], f[4].Length == 0 ? null : f[4],
+                f[5].Length == 0 ? null : double.Parse(f[5], CultureInfo.InvariantCulture),
+                f[6].Length == 0 ? null : double.Parse(f[6], CultureInfo.InvariantCulture),
+                f[7].Length == 0 ? 0 : long.Parse(f[7], CultureInfo.InvariantCulture));
+            if (place.Kind == "country") countries[place.Country] = place;
+            foreach (var name in f[1].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(f[0]))
+            {
+                var key = ActorDictionary.Normalise(name);
+                if (key.Length == 0) continue;
+                if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<GazetteerPlace>(1);
+                list.Add(place);
+            }
+        }
+        // regions and countries have no coordinates in GeoNames' tables: give them their largest city's, for maps
+        var largest = new Dictionary<(string, string?), GazetteerPlace>();
+        var capitalOf = new Dictionary<string, GazetteerPlace>();
+        foreach (var p in byName.Values.SelectMany(l => l).Where(p => p.Lat is not null).Distinct())
+        {
+            if (!largest.TryGetValue((p.Country, p.Admin1), out var l) || p.Population > l.Population) largest[(p.Country, p.Admin1)] = p;
+            if (p.Kind == "capital") capitalOf[p.Country] = p;
+        }
+        foreach (var list in byName.Values)
+            for (int i = 0; i < list.Count; i++)
+            {
+                var p = list[i];
+                if (p.Lat is not null) continue;
+                var anchor = p.Kind == "admin1" ? largest.GetValueOrDefault((p.Country, p.Name)) : capitalOf.GetValueOrDefault(p.Country);
+                if (anchor is not null) list[i] = p with { Lat = anchor.Lat, Lon = anchor.Lon };
+            }
+        foreach (var iso in countries.Keys.ToList())
+            if (capitalOf.TryGetValue(iso, out var cap)) countries[iso] = countries[iso] with { Lat = cap.Lat, Lon = cap.Lon };
+        return new Gazetteer(byName, countries);
+    }
+
+    /// <summary>Resolves a place name; <paramref name="focus"/> lists the article's countries, most mentioned first.</summary>
+    public GazetteerPlace? Resolve(string name, IReadOnlyList<string> focus)
+    {
+        if (!byName.TryGetValue(ActorDictionary.Normalise(name), out var candidates)) return null;
+        var country = candidates.FirstOrDefault(p => p.Kind == "country");
+        if (country is not null)
+        {
+            // "Georgia" in an article about the United States is the state
+            var inFocus = candidates.FirstOrDefault(p => p.Kind != "country" && focus.Count > 0 && p.Country == focus[0] && p.Country != country.Country);
+            return inFocus ?? country;
+        }
+        foreach (var c in focus)
+        {
+            // a city before a region of the same name (Kunduz the city has coordinates; its admin1 is the province)
+            var local = candidates.Where(p => p.Country == c).OrderByDescending(p => p.Lat is not null).ThenByDescending(p => p.Population).FirstOrDefault();
+            if (local is not null) return local;
+        }
+        return candidates.FirstOrDefault(p => p.Kind == "capital")
+            ?? candidates.OrderByDescending(p => p.Population).ThenBy(p => p.Kind == "admin1" ? 0 : 1).First();
+    }
+}

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Faultline.Coding;
+using Faultline.Core;
+
+namespace Faultline.Tests;
+
+/// <summary>The event coder on hand-written news sentences: actors, codes, modality, place, date, deaths.</summary>
+public class CodingTests
+{
+    static readonly string Data = Path.Combine(TestPaths.RepoRoot, "data");
+    static readonly Lazy<EventCoder> Coder = new(() => EventCoder.Load(Data));
+
+    static IReadOnlyList<CodedEvent> Code(string text, string date, EventCoder? coder = null) =>
+        (coder ?? Coder.Value).Code(new Article("test", null, DateOnly.Parse(date), null, null, "en", text)).Events;
+
+    [Fact]
+    public void AnAttackHasSourceTargetPlaceDateAndDeaths()
+    {
+        var e = Code("Taliban fighters attacked a police checkpoint in Kunduz on Monday, killing 12 policemen.", "2020-06-03")
+            .First(x => x.Cameo == "190");
+        Assert.Equal("Taliban fighters", e.Source.Text);
+        Assert.Equal("AFGINS", e.Source.Code);
+        Assert.Equal("AFGCOP", e.Target?.Code);
+        Assert.Equal("Kunduz", e.Location?.Name);
+        Assert.Equal("AFG", e.Location?.Country);
+        Assert.Equal(12, e.Fatalities);
+        Assert.Equal("2020-06-01", e.Date); // the Monday before the article date
+        Assert.Equal("text", e.DateSource);
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.Equal(4, e.QuadClass);
+        Assert.Equal(-10.0, e.Goldstein);
+        Assert.Equal("ASSAULT", e.Plover);
+        Assert.StartsWith("verb attack", e.Rule);
+        Assert.Equal("attacked", "Taliban fighters attacked a police checkpoint in Kunduz on Monday, killing 12 policemen."[e.TriggerStart..e.TriggerEnd]);
+    }
+
+    [Fact]
+    public void RolesAreTimeAware()
+    {
+        const string text = "Taliban fighters attacked a police checkpoint in Kunduz.";
+        Assert.Equal("AFGINS", Code(text, "2020-06-01").First().Source.Code);
+        Assert.Equal("AFGGOV", Code(text, "2023-06-01").First().Source.Code);
+    }
+
+    [Fact]
+    public void NegatedHypotheticalAndReportedEventsAreMarked()
+    {
+        var negated = Code("Turkey has not ratified the agreement.", "2024-01-10").Single();
+        Assert.Equal(Modality.Negated, negated.Modality);
+        Assert.Equal("TUR", negated.Source.Code);
+
+        var could = Code("India could retaliate against Pakistan.", "2024-01-10").Single();
+        Assert.Equal(Modality.Hypothetical, could.Modality);
+        Assert.Equal(("IND", "PAK"), (could.Source.Code, could.Target?.Code));
+
+        var reported = Code("The Taliban reportedly attacked the convoy.", "2019-01-10").Single();
+        Assert.Equal(Modality.Reported, reported.Modality);
+        Assert.Equal("AFGINS", reported.Source.Code);
+    }
+
+    [Fact]
+    public void AStatedIntentionIsCodedAsIntent()
+    {
+        var e = Code("Pakistan will support the new government in Kabul.", "2022-01-10").Single();
+        Assert.Equal("032", e.Cameo); // express intent to engage in diplomatic cooperation
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.Equal("PAK", e.Source.Code);
+        Assert.Equal("AFGGOV", e.Target?.Code);
+        Assert.Contains("(intent)", e.Rule);
+    }
+
+    [Fact]
+    public void ACapitalActingIsItsGovernmentNotAPlace()
+    {
+        var e = Code("Moscow condemned the strikes.", "2024-01-10").Single();
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("RUSGOV", e.Source.Code);
+        Assert.Null(e.Location);
+    }
+
+    [Fact]
+    public void GeocoderUsesTheArticlesCountriesAndNeverMakesACountryATown()
+    {
+        var places = Coder.Value.Places;
+        Assert.Equal(("country", "GEO"), (places.Resolve("Georgia", [])!.Kind, places.Resolve("Georgia", [])!.Country));
+        Assert.Equal(("admin1", "USA"), (places.Resolve("Georgia", ["USA"])!.Kind, places.Resolve("Georgia", ["USA"])!.Country));
+        Assert.Equal("IND", places.Resolve("Hyderabad", [])!.Country);
+        Assert.Equal("PAK", places.Resolve("Hyderabad", ["PAK"])!.Country);
+        Assert.Equal("country", places.Resolve("Pakistan", ["IND"])!.Kind);
+        Assert.Equal("SDN", places.Resolve("El Fasher", [])!.Country);
+    }
+
+    [Fact]
+    public void UserActorsOverrideTheDictionary()
+    {
+        var dir = TestPaths.TempDir();
+        var yaml = Path.Combine(dir, "mine.yaml");
+        File.WriteAllText(yaml, """
+            - name: Kunduz Brigade
+              type: group
+              aliases: [the Brigade]
+              roles: [{code: AFGREB, until: 2021-08-15}, {code: AFGMIL, from: 2021-08-15}]
+            - name: Taliban
+              code: AFGXYZ
+            """);
+        var coder = EventCoder.Load(Data, [yaml]);
+        Assert.Equal("AFGREB", Code("The Kunduz Brigade attacked a police checkpoint.", "2020-01-01", coder).First().Source.Code);
+        Assert.Equal("AFGMIL", Code("The Kunduz Brigade attacked a police checkpoint.", "2022-01-01", coder).First().Source.Code);
+        Assert.Equal("AFGXYZ", Code("The Taliban attacked a police checkpoint.", "2022-01-01", coder).First().Source.Code);
+
+        File.WriteAllText(yaml, "- name: Nobody\n  roles: [{code: XYZ, from: 2020-13-45}]\n");
+        var e = Assert.Throws<InvalidDataException>(() => EventCoder.Load(Data, [yaml]));
+        Assert.Contains("bad date '2020-13-45'", e.Message);
+    }
+
+    [Fact]
+    public void CodeVerbPrintsTheDesignJsonContract()
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "faultline.dll"));
+        foreach (var a in new[] { "code", "-", "--plain", "--date", "2020-06-03" }) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        p.StandardInput.Write("Taliban fighters attacked a police checkpoint in Kunduz on Monday, killing 12 policemen.");
+        p.StandardInput.Close();
+        var output = p.StandardOutput.ReadToEnd();
+        Assert.True(p.WaitForExit(120_000));
+        Assert.Equal(0, p.ExitCode);
+        var root = JsonDocument.Parse(output.Trim()).RootElement;
+        foreach (var f in new[] { "id", "source", "title", "published", "byline", "language", "text" })
+            Assert.True(root.GetProperty("article").TryGetProperty(f, out _), f);
+        var entity = root.GetProperty("entities").EnumerateArray().First(x => x.GetProperty("text").GetString() == "Kunduz");
+        Assert.Equal("GPE", entity.GetProperty("type").GetString());
+        var ev = root.GetProperty("events").EnumerateArray().First();
+        foreach (var f in new[] { "id", "date", "date_source", "source", "target", "cameo", "root", "quad_class", "goldstein", "plover", "modality", "location", "fatalities", "sentence", "start", "end", "rule", "confidence" })
+            Assert.True(ev.TryGetProperty(f, out _), f);
+        Assert.Equal("190", ev.GetProperty("cameo").GetString());
+        Assert.Equal("19", ev.GetProperty("root").GetString());
+        Assert.Equal("asserted", ev.GetProperty("modality").GetString());
+        Assert.Equal("AFGINS", ev.GetProperty("source").GetProperty("code").GetString());
+        Assert.Equal(36.7, ev.GetProperty("location").GetProperty("lat").GetDouble(), 1); // Kunduz city
+    }
+}
