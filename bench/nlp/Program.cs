@@ -76,4 +76,23 @@ while (psw.Elapsed.TotalSeconds < seconds)
 psw.Stop();
 double multi = parallelDone / psw.Elapsed.TotalSeconds;
 Console.WriteLine($"full pipeline, {cores} threads: {multi:N0} tokens/s ({multi / full.TokensPerSecond:F2}x one thread)");
+
+// the whole `faultline code` pipeline (NLP + actors + places + events), articles per second
+var coder = Faultline.Coding.EventCoder.Load(Path.GetDirectoryName(Path.GetFullPath(modelDir))!, null, modelDir);
+var articles = texts.Select(t => new Article("bench", null, t.Date, null, null, "en", t.Text)).ToList();
+foreach (var a in articles) coder.Code(a);
+int eventsCoded = 0, codedArticles = 0;
+var csw = Stopwatch.StartNew();
+while (csw.Elapsed.TotalSeconds < seconds) foreach (var a in articles) { eventsCoded += coder.Code(a).Events.Count; codedArticles++; }
+csw.Stop();
+Console.WriteLine($"faultline code, 1 thread: {codedArticles / csw.Elapsed.TotalSeconds:N1} articles/s ({eventsCoded / Math.Max(1, codedArticles / articles.Count)} events per pass over the corpus)");
+long codedParallel = 0;
+var cpsw = Stopwatch.StartNew();
+while (cpsw.Elapsed.TotalSeconds < seconds)
+{
+    Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = cores }, a => coder.Code(a));
+    codedParallel += articles.Count;
+}
+cpsw.Stop();
+Console.WriteLine($"faultline code, {cores} threads: {codedParallel / cpsw.Elapsed.TotalSeconds:N1} articles/s");
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");

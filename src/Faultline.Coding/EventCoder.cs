@@ -325,7 +325,11 @@ public sealed class EventCoder
     /// else for the nearest proper name or noun phrase before it in the sentence.</summary>
     static int Antecedent(Doc doc, Sentence s, int pronoun, int trigger)
     {
-        if (doc.Tokens[pronoun].Upos != "PRON" || Lemma(doc, pronoun) is not ("it" or "they" or "he" or "she" or "we")) return pronoun;
+        if (doc.Tokens[pronoun].Upos != "PRON") return pronoun;
+        // "the 2.8 million who voted": a relative pronoun stands for the noun its clause modifies
+        if (Lemma(doc, pronoun) is "who" or "which" or "that")
+            return doc.Tokens[trigger].Deprel is "acl:relcl" && doc.Tokens[trigger].Head >= 0 ? doc.Tokens[trigger].Head : pronoun;
+        if (Lemma(doc, pronoun) is not ("it" or "they" or "he" or "she" or "we")) return pronoun;
         for (int h = doc.Tokens[trigger].Head, hops = 0; h >= 0 && hops < 4; h = doc.Tokens[h].Head, hops++)
         {
             var subj = Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON", -1);
@@ -346,7 +350,9 @@ public sealed class EventCoder
         {
             all.Add(h);
             for (int i = s.FirstToken; i < s.EndToken; i++)
-                if (doc.Tokens[i].Head == h && doc.Tokens[i].Deprel == "conj" && doc.Tokens[i].Upos is "NOUN" or "PROPN" or "PRON") all.Add(i);
+                if (doc.Tokens[i].Head == h && doc.Tokens[i].Deprel == "conj" && doc.Tokens[i].Upos is "NOUN" or "PROPN" or "PRON"
+                    && !doc.Entities.Any(e => e.Type == EntityType.DATE && e.FirstToken <= i && i < e.EndToken)
+                    && Lemma(doc, i) is not ("yesterday" or "today" or "tomorrow" or "tonight")) all.Add(i);
         }
         return all;
     }
@@ -449,6 +455,8 @@ public sealed class EventCoder
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus)).ToList();
         foreach (var src in sources)
         {
+            // "Twin bombings yesterday struck …": a time word is never an actor
+            if (Lemma(doc, src) is "yesterday" or "today" or "tomorrow" or "tonight" || doc.Entities.Any(e => e.Type == EntityType.DATE && e.FirstToken <= src && src < e.EndToken)) continue;
             var source = ResolveActor(doc, s, src, date, focus);
             foreach (var target in targetRefs)
             {
