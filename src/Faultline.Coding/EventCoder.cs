@@ -54,7 +54,8 @@ public sealed class VerbDictionary
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("cut", "160"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
         ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "0841"),
-        ("hand", "070"), ("lift", "081"), ("cancel", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
+        ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
+        ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("cancel", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
         ("bar", "172"), ("expel", "174"), ("fine", "172"), ("march", "141"), ("riot", "145"), ("strike", "190"), ("retaliate", "190"),
         ("shoot", "190"), ("torture", "180"), ("execute", "180"), ("massacre", "202"), ("mobilise", "150"), ("reinforce", "150"),
@@ -109,7 +110,7 @@ public sealed class EventCoder
 
     static readonly FrozenSet<string> KillWords = new[] { "kill", "die", "dead", "death", "toll", "massacre", "slay", "execute", "behead", "murder", "fatality", "fatalities", "life", "lives" }.ToFrozenSet();
     static readonly FrozenSet<string> PersonNouns = new[] { "people", "person", "civilian", "soldier", "troops", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer", "child", "woman", "man", "worker", "student", "protester", "member", "passenger", "villager", "resident", "pilgrim", "refugee", "guard", "personnel", "terrorist", "attacker", "gunman", "person" }.ToFrozenSet();
-    static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn" }.ToFrozenSet();
+    static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn", "conclude", "reiterate", "stress", "argue", "emphasize", "emphasise", "maintain", "remind" }.ToFrozenSet();
     static readonly FrozenSet<string> IntentVerbs = new[] { "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "try", "attempt", "expect", "wish", "decide" }.ToFrozenSet();
     /// <summary>Verbs whose subject performs their object noun: "launched an attack", "held talks" (not "condemned the strikes").</summary>
     static readonly FrozenSet<string> SupportVerbs = new[] { "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
@@ -272,6 +273,19 @@ public sealed class EventCoder
             // "The Palestinians reject …, Erakat said": the parser hung the clause's subject on the reporting verb
             var early = Children(doc, s, doc.Tokens[t].Head).Where(k => doc.Tokens[k].Deprel == "nsubj" && k < t).ToList();
             if (early.Count > 0) sources.Add(early[^1]);
+        }
+        // "Paris declared that Iraq must cooperate": a demand by the speaker on the clause's subject (CAMEO 10)
+        if (kids.Any(k => doc.Tokens[k].Deprel == "aux" && Lemma(doc, k) is "must" or "should") && doc.Tokens[t].Deprel == "ccomp"
+            && doc.Tokens[t].Head is var sh && sh >= 0 && SpeechVerbs.Contains(Lemma(doc, sh)))
+        {
+            var speaker = Children(doc, s, sh).Where(k => doc.Tokens[k].Deprel == "nsubj").ToList();
+            if (speaker.Count > 0 && sources.Count > 0)
+            {
+                var demand = code[..2] switch { "06" => "101", "07" => "103", "08" => "105", "04" => "106", "03" => "100", _ => "100" };
+                Emit(article, doc, s, t, ExpandConj(doc, s, speaker.Select(x => Antecedent(doc, s, x, sh)).ToList()), ExpandConj(doc, s, sources), demand,
+                    $"{rule} (demand by {Lemma(doc, sh)})", 0.75, date, focus, events, seen, intent: true);
+                return;
+            }
         }
         if (sources.Count == 0) return;
         for (int i = 0; i < sources.Count; i++) sources[i] = Antecedent(doc, s, sources[i], t);

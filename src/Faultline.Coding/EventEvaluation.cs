@@ -24,6 +24,7 @@ public static class EventEvaluation
         "11" => "DISAPPROVE",
         "18" => "ASSAULT",
         "19" or "20" => "FIGHT",
+        "08" when c.Code is "0831" or "080" => "RETREAT", // resignations and surrender were RETREAT in PLOVER 2016
         _ => c.Plover,
     };
 
