@@ -106,6 +106,15 @@ public sealed partial class SentenceSplitter
         {
             var s = result[k];
             if (s.Kind != SentenceKind.Body || k == lineStartCount && dateline > first) continue;
+            for (int m = s.FirstToken + 2; m < s.EndToken - 3; m++)
+            {
+                var prev = text.AsSpan(tokens[m - 1].Start, tokens[m - 1].Length);
+                if (prev is not (":" or "." or ";") || DatelineEnd(text, tokens, m, s.EndToken) <= m) continue;
+                result[k] = new Sentence(s.Start, tokens[m - 1].End, s.FirstToken, m, SentenceKind.Body);
+                result.Insert(k + 1, new Sentence(tokens[m].Start, s.End, m, s.EndToken, SentenceKind.Body));
+                s = result[k];
+                break;
+            }
             int d = DatelineEnd(text, tokens, s.FirstToken, s.EndToken);
             if (d <= s.FirstToken || d >= s.EndToken) continue;
             result[k] = new Sentence(s.Start, tokens[d - 1].End, s.FirstToken, d, SentenceKind.Dateline);
