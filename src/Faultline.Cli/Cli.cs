@@ -17,7 +17,7 @@ public static class Cli
 
     public static RootCommand Build()
     {
-        var root = new RootCommand("Faultline: news in, coded political events out. Extract, store and search articles.");
+        var root = new RootCommand("Faultline: news in, coded political events out. Extract, store, search, analyse and code articles.");
 
         var inputs = new Argument<string[]>("inputs") { Description = "Files, directories, URLs, RSS/Atom feeds, WARC archives, or - for standard input", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "json (JSON Lines, one object per input) or text", DefaultValueFactory = _ => "json" };
