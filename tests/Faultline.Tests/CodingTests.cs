@@ -140,4 +140,27 @@ public class CodingTests
         Assert.Equal("AFGINS", ev.GetProperty("source").GetProperty("code").GetString());
         Assert.Equal(36.7, ev.GetProperty("location").GetProperty("lat").GetDouble(), 1); // Kunduz city
     }
+
+    [Theory]
+    [InlineData("Pakistan urged India to resume talks.", "PAK", "02", "IND")]
+    [InlineData("The Afghan foreign minister met Pakistani officials in Islamabad.", "AFGGOV", "04", "PAKGOV")]
+    [InlineData("Saudi Arabia provided food aid to Sudan.", "SAU", "07", "SDN")]
+    [InlineData("Pakistan released 20 Indian fishermen.", "PAK", "08", null)]
+    [InlineData("Police investigated the bombing in Quetta.", "PAKCOP", "09", null)]
+    [InlineData("India demanded that Pakistan hand over the attackers.", "IND", "10", null)]
+    [InlineData("India accused Pakistan of supporting militants.", "IND", "11", null)]
+    [InlineData("Afghanistan rejected the Pakistani proposal.", "AFG", "12", "PAK")]
+    [InlineData("The Taliban threatened to attack Pakistani posts.", "AFGGOV", "13", null)]
+    [InlineData("India deployed troops along the border.", "IND", "15", null)]
+    [InlineData("Police arrested 12 protesters in Karachi.", "PAKCOP", "17", "PAKCVL")]
+    [InlineData("Militants bombed a market in Peshawar.", "PAKINS", "19", null)]
+    [InlineData("Pakistani troops fired on Afghan border posts.", "PAKMIL", "19", "AFG")]
+    public void EachRootFromAPlainNewsSentence(string text, string source, string root, string? target)
+    {
+        var e = Code(text, "2024-06-01").FirstOrDefault(x => x.Root == root);
+        Assert.True(e is not null, $"no {root} event in: {string.Join("; ", Code(text, "2024-06-01").Select(x => x.Cameo + " " + x.Rule))}");
+        Assert.Equal(source, e.Source.Code);
+        if (target is not null) Assert.Equal(target, e.Target?.Code);
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
 }
