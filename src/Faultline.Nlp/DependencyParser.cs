@@ -27,6 +27,12 @@ public sealed class DependencyParser
 
     public IReadOnlyList<string> Labels => labels;
 
+    public int FeatureCount => model.FeatureCount;
+    public int WeightCount => model.WeightCount;
+
+    /// <summary>The same parser with small weights dropped.</summary>
+    public DependencyParser Pruned(float threshold) => new(model.Pruned(threshold), labels, Clusters);
+
     // transitions: 0 = SHIFT, 1 + 2l = LEFT(l), 2 + 2l = RIGHT(l)
     const int Shift = 0;
     static bool IsLeft(int t) => t > 0 && (t & 1) == 1;
@@ -275,7 +281,7 @@ public sealed class DependencyParser
 
     public static TrainResult Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<string[]> trainTags,
         IReadOnlyList<TreebankSentence>? dev, IReadOnlyList<string[]>? devTags, int epochs, int seed,
-        Action<int, double, double>? progress = null, WordClusters? clusters = null)
+        Action<int, double, double>? progress = null, WordClusters? clusters = null, float prune = 1.0f)
     {
         clusters ??= WordClusters.Empty;
         var labelIndex = new Dictionary<string, int>();
@@ -327,7 +333,7 @@ public sealed class DependencyParser
                     state.Apply(next);
                 }
             }
-            var parser = new DependencyParser(trainer.Freeze(0.001f), labels, clusters);
+            var parser = new DependencyParser(trainer.Freeze(prune), labels, clusters);
             if (dev is null) { best = new TrainResult(parser, 0, 0, epoch); progress?.Invoke(epoch, double.NaN, double.NaN); continue; }
             var (uas, las) = parser.Evaluate(dev, devTags!);
             progress?.Invoke(epoch, uas, las);

@@ -71,6 +71,15 @@ public sealed class Lemmatizer
             || stem.EndsWith("rg") || stem.EndsWith("dg") || stem.EndsWith("nc") || stem.EndsWith("rc") || stem.EndsWith("ir")
             || stem.EndsWith("ur") || stem.EndsWith("ok") || stem.EndsWith("ak") || stem.EndsWith("id") || stem.EndsWith("ud"))
             return stem + "e";
+        if (stem.Length < 3) return stem;
+        char last = stem[^1], before = stem[^2], third = stem[^3];
+        static bool Vowel(char c) => "aeiou".Contains(c);
+        // praised, imposed, accused, refused (not passed); replaced, produced; combined, declined (not joined); named, welcomed (not claimed)
+        if (last == 's' && before != 's' && Vowel(before)) return stem + "e";
+        if (last == 'c' && Vowel(before)) return stem + "e";
+        if (last == 'n' && before == 'i' && !Vowel(third)) return stem + "e";
+        if (last == 'm' && Vowel(before) && before != 'e' && !Vowel(third)) return stem + "e";
+        if (last == 'g' && Vowel(before) && !Vowel(third)) return stem + "e"; // staged, waged, engaged (not belonged)
         return stem;
     }
 

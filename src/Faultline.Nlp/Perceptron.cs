@@ -225,6 +225,24 @@ public sealed class PerceptronModel
         return new PerceptronModel(classes, rowKeys, start, c, w);
     }
 
+    /// <summary>A copy without the weights whose magnitude is at most <paramref name="threshold"/> (smaller table, fewer cache misses).</summary>
+    public PerceptronModel Pruned(float threshold)
+    {
+        var folded = new Dictionary<uint, Dictionary<ushort, float>>();
+        foreach (var slot in slots)
+        {
+            if (slot.Key == 0) continue;
+            Dictionary<ushort, float>? row = null;
+            for (int j = slot.Start; j < slot.Start + slot.Count; j++)
+            {
+                if (Math.Abs(entries[j].Weight) <= threshold) continue;
+                row ??= folded[slot.Key] = new();
+                row[entries[j].Class] = entries[j].Weight;
+            }
+        }
+        return From(Classes, folded);
+    }
+
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();

@@ -208,4 +208,19 @@ public class NlpTests
         Parallel.For(0, results.Length, i => results[i] = ConlluWriter.Write(Pipeline.Value.Process(text, Reference)));
         Assert.All(results, r => Assert.Equal(expected, r));
     }
+
+    [Theory]
+    [InlineData("praised", "VBD", "praise")]
+    [InlineData("imposed", "VBN", "impose")]
+    [InlineData("accused", "VBD", "accuse")]
+    [InlineData("passed", "VBD", "pass")]
+    [InlineData("shelled", "VBD", "shell")]
+    [InlineData("stopped", "VBD", "stop")]
+    [InlineData("combined", "VBN", "combine")]
+    [InlineData("claimed", "VBD", "claim")]
+    [InlineData("welcomed", "VBD", "welcome")]
+    [InlineData("cities", "NNS", "city")]
+    [InlineData("Hezbollah", "NNP", "Hezbollah")]
+    public void LemmaRulesForWordsTheTreebankNeverSaw(string word, string tag, string lemma) =>
+        Assert.Equal(lemma, Lemmatizer.ByRule(word, tag));
 }
