@@ -100,7 +100,7 @@ public sealed class EventCoder
     static readonly FrozenDictionary<string, string> NounTriggers = new Dictionary<string, string>
     {
         ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["ambush"] = "190", ["clash"] = "190",
-        ["fighting"] = "190", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
+        ["fighting"] = "190", ["investigation"] = "090", ["inquiry"] = "090", ["probe"] = "090", ["hearing"] = "090", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
         ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
         ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
@@ -113,7 +113,7 @@ public sealed class EventCoder
     static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn", "conclude", "reiterate", "stress", "argue", "emphasize", "emphasise", "maintain", "remind" }.ToFrozenSet();
     static readonly FrozenSet<string> IntentVerbs = new[] { "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "try", "attempt", "expect", "wish", "decide" }.ToFrozenSet();
     /// <summary>Verbs whose subject performs their object noun: "launched an attack", "held talks" (not "condemned the strikes").</summary>
-    static readonly FrozenSet<string> SupportVerbs = new[] { "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
+    static readonly FrozenSet<string> SupportVerbs = new[] { "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
     static readonly FrozenSet<string> Modals = new[] { "could", "would", "should", "may", "might", "will", "shall", "can", "must", "'ll", "wo", "ca" }.ToFrozenSet();
     static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "near", "inside", "outside", "across", "around", "into", "throughout", "from" }.ToFrozenSet();
     static readonly FrozenSet<string> TargetCases = new[] { "against", "on", "with", "to", "at", "upon", "into", "toward", "towards", "between" }.ToFrozenSet();
@@ -471,6 +471,20 @@ public sealed class EventCoder
         for (int h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; h = doc.Tokens[h].Head, guard++)
             if (!SpeechVerbs.Contains(Lemma(doc, h))) depth++;
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus)).ToList();
+        // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia") affects the country where it happens
+        if (location is not null && targetRefs.All(r => r?.Code is null))
+        {
+            var country = Places.Country(location.Country);
+            var sourceCountry = sources.Count > 0 ? ResolveActor(doc, s, sources[0], date, focus).Code : null;
+            if (country is not null && (sourceCountry is null || !sourceCountry.StartsWith(location.Country, StringComparison.Ordinal)))
+                targetRefs = [new ActorRef(location.Name, location.Country, country.Name)];
+        }
+        // CAMEO 19 is force between armed parties; violence against civilians, prisoners or their places is 18
+        if (cameo.Root == "19" && targets.Any(t => CivilianTarget(doc, s, t)) && Ontology.Get("180") is { } unconventional)
+        {
+            cameo = unconventional;
+            rule += " (civilian target)";
+        }
         foreach (var src in sources)
         {
             // "Twin bombings yesterday struck …": a time word is never an actor
@@ -507,6 +521,19 @@ public sealed class EventCoder
                 });
             }
         }
+    }
+
+    static readonly FrozenSet<string> CivilianWords = new[] { "civilian", "refugee", "detainee", "prisoner", "camp", "village", "villager", "market", "mosque", "church", "temple", "school", "hospital", "worshipper", "pilgrim", "student", "child", "woman", "passenger", "bus", "wedding", "home", "house", "protester", "demonstrator", "journalist", "worker" }.ToFrozenSet();
+
+    static bool CivilianTarget(Doc doc, Sentence s, int head)
+    {
+        var (start, end) = Phrase(doc, s, head);
+        for (int i = start; i < end; i++)
+        {
+            var l = Lemma(doc, i);
+            if (CivilianWords.Contains(l) || l.EndsWith('s') && CivilianWords.Contains(l[..^1])) return true;
+        }
+        return false;
     }
 
     static string Id(string articleId, int offset, string code, string source, string? target)
