@@ -54,7 +54,7 @@ public sealed class VerbDictionary
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("cut", "160"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
         ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "0841"),
-        ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
+        ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("expel", "174"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
         ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("cancel", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
         ("bar", "172"), ("expel", "174"), ("fine", "172"), ("march", "141"), ("riot", "145"), ("strike", "190"), ("retaliate", "190"),
@@ -100,7 +100,7 @@ public sealed class EventCoder
     static readonly FrozenDictionary<string, string> NounTriggers = new Dictionary<string, string>
     {
         ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["ambush"] = "190", ["clash"] = "190",
-        ["fighting"] = "190", ["investigation"] = "090", ["inquiry"] = "090", ["probe"] = "090", ["hearing"] = "090", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
+        ["fighting"] = "190", ["fire"] = "190", ["gunfire"] = "190", ["cleansing"] = "203", ["suspension"] = "161", ["expulsion"] = "174", ["investigation"] = "090", ["inquiry"] = "090", ["probe"] = "090", ["hearing"] = "090", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
         ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
         ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
@@ -183,6 +183,9 @@ public sealed class EventCoder
                 // PETRARCH's patterns keyed by their first word after the verb; only particles and object heads are
                 // trusted here (a preposition alone, "demonstrate in", too often picks a pattern meant for a longer phrase)
                 var next = kids.Where(k => doc.Tokens[k].Deprel is "compound:prt" or "obj").Select(k => Lemma(doc, k));
+                // "staged rallies", "launched an attack": the noun carries the event, the verb only performs it
+                if (SupportVerbs.Contains(lemma) && kids.Any(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
+                        && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))) continue;
                 var found = Verbs.Find(lemma, next.ToList());
                 if (found is null) continue;
                 CodeVerb(article, doc, s, t, kids, found.Value.Code, found.Value.Rule, date, focus, events, seen);

@@ -63,21 +63,30 @@ public sealed class NameLists
     public void Mark(int n, WordAt word, ulong[] marks)
     {
         Array.Clear(marks, 0, n);
+        // each word is hashed once; the five lists then only combine hashes
+        var norm = new ulong[n];
+        var skip = new bool[n];
+        for (int t = 0; t < n; t++)
+        {
+            var w = word(t);
+            skip[t] = Transparent(w);
+            norm[t] = skip[t] ? 0 : FeatureHash.OfNormalised(w);
+        }
         for (int kind = 0; kind < Kinds; kind++)
         {
             var set = lists[kind];
+            if (set.Count == 0) continue;
             int i = 0;
             while (i < n)
             {
-                if (Transparent(word(i))) { i++; continue; }
+                if (skip[i]) { i++; continue; }
                 int bestEnd = -1;
                 ulong h = Start;
                 int words = 0;
                 for (int j = i; j < n && words < MaxWords; j++)
                 {
-                    var w = word(j);
-                    if (Transparent(w)) continue;
-                    h = Extend(h, w);
+                    if (skip[j]) continue;
+                    h = FeatureHash.Mix(h, norm[j]);
                     words++;
                     if (set.Contains(h)) bestEnd = j;
                 }
