@@ -54,14 +54,17 @@ public sealed class VerbDictionary
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("cut", "160"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
         ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "0841"),
-        ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("expel", "174"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
+        ("dismiss", "120"), ("claim", "010"), ("allege", "112"), ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("expel", "174"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
         ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("cancel", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
         ("bar", "172"), ("expel", "174"), ("fine", "172"), ("march", "141"), ("riot", "145"), ("strike", "190"), ("retaliate", "190"),
         ("shoot", "190"), ("torture", "180"), ("execute", "180"), ("massacre", "202"), ("mobilise", "150"), ("reinforce", "150"),
     ];
 
-    static readonly string[] NotEvents = ["be", "have", "do", "get", "make", "take", "go", "come", "add", "see", "know", "think", "include", "continue", "begin", "start", "use"];
+    /// <summary>Verbs too general to be events by themselves (PETRARCH gives their blocks a default code); their
+    /// objects or complements carry the event, if any ("decided to allow", "conducted raids").</summary>
+    static readonly string[] NotEvents = ["be", "have", "do", "get", "make", "take", "go", "come", "add", "see", "know", "think", "include", "continue", "begin", "start", "use",
+        "increase", "enhance", "improve", "link", "issue", "face", "converge", "embark", "decide", "prepare", "train", "conduct", "arrive", "become", "remain", "seem", "show", "find", "put", "keep", "set", "help", "die", "swear"];
 
     public (string Code, string Rule)? Find(string lemma, IEnumerable<string> nextWords)
     {
@@ -111,9 +114,9 @@ public sealed class EventCoder
     static readonly FrozenSet<string> KillWords = new[] { "kill", "die", "dead", "death", "toll", "massacre", "slay", "execute", "behead", "murder", "fatality", "fatalities", "life", "lives" }.ToFrozenSet();
     static readonly FrozenSet<string> PersonNouns = new[] { "people", "person", "civilian", "soldier", "troops", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer", "child", "woman", "man", "worker", "student", "protester", "member", "passenger", "villager", "resident", "pilgrim", "refugee", "guard", "personnel", "terrorist", "attacker", "gunman", "person" }.ToFrozenSet();
     static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn", "conclude", "reiterate", "stress", "argue", "emphasize", "emphasise", "maintain", "remind" }.ToFrozenSet();
-    static readonly FrozenSet<string> IntentVerbs = new[] { "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "try", "attempt", "expect", "wish", "decide" }.ToFrozenSet();
+    static readonly FrozenSet<string> IntentVerbs = new[] { "swear", "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "try", "attempt", "expect", "wish", "decide" }.ToFrozenSet();
     /// <summary>Verbs whose subject performs their object noun: "launched an attack", "held talks" (not "condemned the strikes").</summary>
-    static readonly FrozenSet<string> SupportVerbs = new[] { "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
+    static readonly FrozenSet<string> SupportVerbs = new[] { "organize", "organise", "call", "declare", "renew", "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
     static readonly FrozenSet<string> Modals = new[] { "could", "would", "should", "may", "might", "will", "shall", "can", "must", "'ll", "wo", "ca" }.ToFrozenSet();
     static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "near", "inside", "outside", "across", "around", "into", "throughout", "from" }.ToFrozenSet();
     static readonly FrozenSet<string> TargetCases = new[] { "against", "on", "with", "to", "at", "upon", "into", "toward", "towards", "between" }.ToFrozenSet();
@@ -482,11 +485,20 @@ public sealed class EventCoder
             if (country is not null && (sourceCountry is null || !sourceCountry.StartsWith(location.Country, StringComparison.Ordinal)))
                 targetRefs = [new ActorRef(location.Name, location.Country, country.Name)];
         }
-        // CAMEO 19 is force between armed parties; violence against civilians, prisoners or their places is 18
-        if (cameo.Root == "19" && targets.Any(t => CivilianTarget(doc, s, t)) && Ontology.Get("180") is { } unconventional)
+        // CAMEO 19 is force between armed parties. Bombers and explosive devices are 183 (non-military bombing);
+        // police violence against civilians is 175 (repression); other violence against civilians, prisoners or
+        // their places is 18 (unconventional violence)
+        if (cameo.Root == "19")
         {
-            cameo = unconventional;
-            rule += " (civilian target)";
+            bool bombing = sources.Any(src => BombingSource(doc, s, src));
+            bool civilians = targets.Any(t => CivilianTarget(doc, s, t));
+            bool police = sources.Any(src => ResolveActor(doc, s, src, date, focus).Code is { } c && c.EndsWith("COP", StringComparison.Ordinal));
+            var remap = bombing ? "183" : civilians && police ? "175" : civilians ? "180" : null;
+            if (remap is not null && Ontology.Get(remap) is { } better)
+            {
+                cameo = better;
+                rule += bombing ? " (bombing)" : police ? " (repression)" : " (civilian target)";
+            }
         }
         foreach (var src in sources)
         {
@@ -527,6 +539,14 @@ public sealed class EventCoder
     }
 
     static readonly FrozenSet<string> CivilianWords = new[] { "civilian", "refugee", "detainee", "prisoner", "camp", "village", "villager", "market", "mosque", "church", "temple", "school", "hospital", "worshipper", "pilgrim", "student", "child", "woman", "passenger", "bus", "wedding", "home", "house", "protester", "demonstrator", "journalist", "worker" }.ToFrozenSet();
+
+    static bool BombingSource(Doc doc, Sentence s, int head)
+    {
+        var (start, end) = Phrase(doc, s, head);
+        for (int i = start; i < end; i++)
+            if (Lemma(doc, i) is "bomber" or "bombers" or "bombing" or "bomb" or "explosive" or "explosion" or "blast" or "device" or "ied" or "car" or "landmine" or "mine" or "grenade") return true;
+        return false;
+    }
 
     static bool CivilianTarget(Doc doc, Sentence s, int head)
     {
