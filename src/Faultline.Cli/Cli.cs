@@ -32,10 +32,13 @@ public static class Cli
 
         var db = new Option<string>("--db") { Description = "SQLite store file", DefaultValueFactory = _ => DefaultDb };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or summary; errors only" };
-        var ingest = new Command("ingest", "Extract articles and store them (idempotent; near-duplicates are stored once with all their sources)") { inputs, db, quiet, noFetch, maxMb, timeout };
+        var noCode = new Option<bool>("--no-code") { Description = "Store articles only; do not code events" };
+        var ingestActors = new Option<string[]>("--actors") { Description = "YAML actor files merged over the shipped dictionary", AllowMultipleArgumentsPerToken = true };
+        var ingest = new Command("ingest", "Extract articles, code their events and store both (idempotent; near-duplicates are stored once with all their sources)") { inputs, db, quiet, noFetch, maxMb, timeout, noCode, ingestActors };
         ingest.SetAction(async (p, ct) =>
         {
-            var report = await Ingest(p.GetValue(inputs)!, p.GetValue(db)!, p.GetValue(quiet), Options(p.GetValue(noFetch), p.GetValue(maxMb), p.GetValue(timeout)), ct);
+            var report = await Ingest(p.GetValue(inputs)!, p.GetValue(db)!, p.GetValue(quiet), Options(p.GetValue(noFetch), p.GetValue(maxMb), p.GetValue(timeout)), ct,
+                !p.GetValue(noCode), p.GetValue(ingestActors));
             return report is null ? ExitUsage : report.Failed > 0 ? ExitInputFailed : ExitOk;
         });
         root.Subcommands.Add(ingest);
@@ -63,10 +66,12 @@ public static class Cli
             if (report is null) return ExitUsage;
             ListArticles(path, 15, "table");
             Console.WriteLine($"Stored in {path}. Try: faultline search \"ceasefire\" --db {path}");
+            Console.WriteLine($"        or: faultline events --root 19 --db {path}   (coded events: who did what to whom)");
             return ExitOk;
         });
         root.Subcommands.Add(demo);
         NlpCommands.Add(root);
+        EventsCommands.Add(root, db);
         return root;
     }
 
@@ -111,12 +116,23 @@ public static class Cli
         }
     }
 
-    internal static async Task<IngestReport?> Ingest(string[] inputs, string dbPath, bool quiet, SourceOptions options, CancellationToken ct)
+    internal static async Task<IngestReport?> Ingest(string[] inputs, string dbPath, bool quiet, SourceOptions options, CancellationToken ct,
+        bool code = true, string[]? actors = null)
     {
         using var store = OpenStore(dbPath);
         if (store is null) return null;
         using var fetcher = new HttpFetcher(options);
-        var pipeline = new IngestPipeline(new SourceReader(options, fetcher), new ArticleExtractor(), store);
+        Faultline.Coding.EventCoder? coder = null;
+        if (code)
+        {
+            try { coder = Faultline.Coding.EventCoder.Load(DataDir, actors); }
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException or Faultline.Nlp.ModelFileException)
+            {
+                Output.Error($"cannot load the event coder: {e.Message}");
+                return null;
+            }
+        }
+        var pipeline = new IngestPipeline(new SourceReader(options, fetcher), new ArticleExtractor(), store, coder);
         bool showBar = !quiet && !Console.IsErrorRedirected;
         IngestReport report;
         if (showBar)
@@ -142,7 +158,7 @@ public static class Cli
             foreach (var e in errors) Output.Error(e);
         }
         else report = await pipeline.RunAsync(inputs, e => Output.Error(e.ToString()), null, ct);
-        if (!quiet) Console.Error.WriteLine($"faultline: {report} → {dbPath} ({store.CountArticles()} articles stored)");
+        if (!quiet) Console.Error.WriteLine($"faultline: {report} → {dbPath} ({store.CountArticles()} articles, {store.CountEvents()} events stored)");
         return report;
     }
 

@@ -52,7 +52,7 @@ static class CodingCommands
                 switch (fmt)
                 {
                     case "json": Console.WriteLine(Json(coded, coder)); break;
-                    case "csv": foreach (var ev in coded.Events) Console.WriteLine(Csv(coded.Article, ev, coder)); break;
+                    case "csv": foreach (var ev in coded.Events) Console.WriteLine(Csv(coded.Article.Url ?? coded.Article.Source, ev)); break;
                     default: Table(coded, coder); break;
                 }
             }
@@ -117,7 +117,12 @@ static class CodingCommands
             {
                 ["text"] = e.Text, ["type"] = e.Type.ToString(), ["start"] = e.Start, ["end"] = e.End, ["actor"] = e.Actor,
             }),
-            ["events"] = coded.Events.Select(ev => new Dictionary<string, object?>
+            ["events"] = coded.Events.Select(ev => EventObject(ev, coder.Ontology.Get(ev.Cameo)?.Name)),
+        });
+    }
+
+    /// <summary>One event as DESIGN.md's JSON object (plus rule, trigger offsets and the CAMEO name).</summary>
+    public static Dictionary<string, object?> EventObject(CodedEvent ev, string? cameoName) => new()
             {
                 ["id"] = ev.Id, ["date"] = ev.Date, ["date_source"] = ev.DateSource,
                 ["source"] = Actor(ev.Source), ["target"] = Actor(ev.Target),
@@ -130,14 +135,12 @@ static class CodingCommands
                 ["fatalities"] = ev.Fatalities, ["sentence"] = ev.Sentence, ["start"] = ev.Start, ["end"] = ev.End,
                 ["rule"] = ev.Rule, ["confidence"] = ev.Confidence,
                 ["trigger"] = new Dictionary<string, object?> { ["start"] = ev.TriggerStart, ["end"] = ev.TriggerEnd },
-                ["cameo_name"] = coder.Ontology.Get(ev.Cameo)?.Name,
-            }),
-        });
-    }
+                ["cameo_name"] = cameoName,
+            };
 
-    const string CsvHeader = "GLOBALEVENTID,SQLDATE,Actor1Code,Actor1Name,Actor2Code,Actor2Name,EventCode,EventRootCode,QuadClass,GoldsteinScale,Plover,Modality,ActionGeo_FullName,ActionGeo_CountryCode,ActionGeo_Lat,ActionGeo_Long,Fatalities,Confidence,Rule,SOURCEURL,Sentence";
+    public const string CsvHeader = "GLOBALEVENTID,SQLDATE,Actor1Code,Actor1Name,Actor2Code,Actor2Name,EventCode,EventRootCode,QuadClass,GoldsteinScale,Plover,Modality,ActionGeo_FullName,ActionGeo_CountryCode,ActionGeo_Lat,ActionGeo_Long,Fatalities,Confidence,Rule,SOURCEURL,Sentence";
 
-    static string Csv(Article a, CodedEvent e, EventCoder coder)
+    public static string Csv(string url, CodedEvent e)
     {
         static string Q(object? v)
         {
@@ -149,7 +152,7 @@ static class CodingCommands
             e.Id, e.Date?.Replace("-", ""), e.Source.Code, e.Source.Name ?? e.Source.Text, e.Target?.Code, e.Target?.Name ?? e.Target?.Text,
             e.Cameo, e.Root, e.QuadClass, e.Goldstein, e.Plover, e.Modality.ToString().ToLowerInvariant(),
             e.Location is { } l ? string.Join(", ", new[] { l.Name, l.Admin1 }.Where(x => !string.IsNullOrEmpty(x))) : null,
-            e.Location?.Country, e.Location?.Lat, e.Location?.Lon, e.Fatalities, e.Confidence, e.Rule, a.Url ?? a.Source, e.Sentence.ReplaceLineEndings(" "),
+            e.Location?.Country, e.Location?.Lat, e.Location?.Lon, e.Fatalities, e.Confidence, e.Rule, url, e.Sentence.ReplaceLineEndings(" "),
         };
         return string.Join(',', fields.Select(Q));
     }

@@ -9,23 +9,23 @@ namespace Faultline.Cli;
 /// <summary>Counts of one ingest run.</summary>
 public sealed class IngestReport
 {
-    public int Documents, Added, NewSources, Unchanged, Failed;
+    public int Documents, Added, NewSources, Unchanged, Failed, Events;
     public readonly List<SourceError> Errors = [];
     public TimeSpan Elapsed;
     public override string ToString() =>
-        $"{Documents} documents: {Added} new articles, {NewSources} new sources of stored articles, {Unchanged} unchanged, {Failed} failed ({Elapsed.TotalSeconds:0.0} s)";
+        $"{Documents} documents: {Added} new articles, {NewSources} new sources of stored articles, {Unchanged} unchanged, {Failed} failed, {Events} events coded ({Elapsed.TotalSeconds:0.0} s)";
 }
 
-/// <summary>Reads sources, extracts articles on all cores, and stores them in batches (one
-/// transaction per batch). Errors are reported as they happen and never stop the run.</summary>
-public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extractor, IArticleStore store, int batchSize = 64)
+/// <summary>Reads sources, extracts and codes articles on all cores, and stores them in batches (one
+/// transaction per batch) with their entities and events. Errors are reported as they happen and never stop the run.</summary>
+public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extractor, IArticleStore store, Faultline.Coding.EventCoder? coder = null, int batchSize = 64)
 {
     public async Task<IngestReport> RunAsync(IReadOnlyList<string> inputs, Action<SourceError>? onError, Action<IngestReport>? onProgress, CancellationToken ct)
     {
         var report = new IngestReport();
         var clock = Stopwatch.StartNew();
         var documents = Channel.CreateBounded<RawDocument>(new BoundedChannelOptions(64) { SingleWriter = true });
-        var articles = Channel.CreateBounded<Article>(new BoundedChannelOptions(256) { SingleReader = true });
+        var articles = Channel.CreateBounded<(Article Article, CodedArticle? Coded)>(new BoundedChannelOptions(256) { SingleReader = true });
         var gate = new Lock();
         void Fail(SourceError e)
         {
@@ -49,17 +49,33 @@ public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extract
             await foreach (var doc in documents.Reader.ReadAllAsync(ct))
             {
                 var (article, error) = extractor.Extract(doc);
-                if (article is not null) await articles.Writer.WriteAsync(article, ct);
-                else Fail(new SourceError(doc.Source, error!));
+                if (article is null) { Fail(new SourceError(doc.Source, error!)); continue; }
+                CodedArticle? coded = null;
+                try { coded = coder?.Code(article); }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // a coder bug must not lose the article: store it uncoded and say so
+                    onError?.Invoke(new SourceError(doc.Source, $"event coding failed: {e.Message}"));
+                }
+                await articles.Writer.WriteAsync((article, coded), ct);
             }
         }, ct)).ToArray();
         var closeArticles = Task.WhenAll(workers).ContinueWith(t => articles.Writer.Complete(t.Exception), TaskScheduler.Default);
 
-        var batch = new List<Article>(batchSize);
+        var batch = new List<(Article Article, CodedArticle? Coded)>(batchSize);
         void Flush()
         {
             if (batch.Count == 0) return;
-            var results = store.AddBatch(batch);
+            var results = store.AddBatch(batch.Select(b => b.Article).ToList());
+            for (int i = 0; i < results.Count; i++)
+            {
+                // events belong to the stored text: a near-duplicate stored under another id keeps that text's events
+                var (article, coded) = batch[i];
+                if (coded is null || results[i].ArticleId != article.Id) continue;
+                if (results[i].Outcome != StoreOutcome.Added && store.IsCoded(article.Id)) continue;
+                store.SaveCoding(article.Id, coded.Entities, coded.Events);
+                lock (gate) report.Events += coded.Events.Count;
+            }
             lock (gate)
             {
                 foreach (var r in results)

@@ -39,6 +39,33 @@ public sealed class SqliteArticleStore : IArticleStore
             INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
             INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END;
         """,
+        // 2: coded events and entities, one row per event mention (an article's sentence)
+        """
+        ALTER TABLE articles ADD COLUMN coded_at TEXT;
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            date TEXT, date_source TEXT NOT NULL,
+            source_text TEXT NOT NULL, source_code TEXT, source_name TEXT,
+            target_text TEXT, target_code TEXT, target_name TEXT,
+            cameo TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein REAL NOT NULL, plover TEXT,
+            modality TEXT NOT NULL,
+            place TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL,
+            fatalities INTEGER,
+            sentence TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+            rule TEXT NOT NULL, confidence REAL NOT NULL);
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_date ON events(date);
+        CREATE INDEX events_source ON events(source_code);
+        CREATE INDEX events_target ON events(target_code);
+        CREATE INDEX events_root ON events(root, date);
+        CREATE TABLE entities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, type TEXT NOT NULL, actor TEXT,
+            PRIMARY KEY (article_id, start, "end"));
+        """,
     ];
 
     public static int SchemaVersion => Migrations.Length;
@@ -228,6 +255,133 @@ public sealed class SqliteArticleStore : IArticleStore
         }
         return sb.ToString();
     }
+
+    public void SaveCoding(string articleId, IReadOnlyList<CodedEntity> entities, IReadOnlyList<CodedEvent> events)
+    {
+        using var tx = _db.BeginTransaction();
+        foreach (var sql in new[] { "DELETE FROM events WHERE article_id = $a", "DELETE FROM entities WHERE article_id = $a" })
+        {
+            using var d = Command(sql, tx);
+            d.Parameters.AddWithValue("$a", articleId);
+            d.ExecuteNonQuery();
+        }
+        using (var e = Command("INSERT OR IGNORE INTO entities (article_id, start, \"end\", text, type, actor) VALUES ($a, $s, $e, $t, $y, $c)", tx))
+        {
+            foreach (var en in entities)
+            {
+                e.Parameters.Clear();
+                e.Parameters.AddWithValue("$a", articleId);
+                e.Parameters.AddWithValue("$s", en.Start);
+                e.Parameters.AddWithValue("$e", en.End);
+                e.Parameters.AddWithValue("$t", en.Text);
+                e.Parameters.AddWithValue("$y", en.Type.ToString());
+                e.Parameters.AddWithValue("$c", (object?)en.Actor ?? DBNull.Value);
+                e.ExecuteNonQuery();
+            }
+        }
+        using (var c = Command("""
+            INSERT OR REPLACE INTO events (id, article_id, date, date_source, source_text, source_code, source_name, target_text, target_code, target_name,
+                cameo, root, quad_class, goldstein, plover, modality, place, country, admin1, lat, lon, fatalities, sentence, start, "end",
+                trigger_start, trigger_end, rule, confidence)
+            VALUES ($id, $a, $date, $ds, $st, $sc, $sn, $tt, $tc, $tn, $cameo, $root, $quad, $gold, $plover, $mod, $place, $country, $admin1, $lat, $lon,
+                $dead, $sentence, $start, $end, $ts, $te, $rule, $conf)
+            """, tx))
+        {
+            foreach (var ev in events)
+            {
+                c.Parameters.Clear();
+                void P(string name, object? value) => c.Parameters.AddWithValue(name, value ?? DBNull.Value);
+                P("$id", ev.Id); P("$a", articleId); P("$date", ev.Date); P("$ds", ev.DateSource);
+                P("$st", ev.Source.Text); P("$sc", ev.Source.Code); P("$sn", ev.Source.Name);
+                P("$tt", ev.Target?.Text); P("$tc", ev.Target?.Code); P("$tn", ev.Target?.Name);
+                P("$cameo", ev.Cameo); P("$root", ev.Root); P("$quad", ev.QuadClass); P("$gold", ev.Goldstein); P("$plover", ev.Plover);
+                P("$mod", ev.Modality.ToString().ToLowerInvariant());
+                P("$place", ev.Location?.Name); P("$country", ev.Location?.Country); P("$admin1", ev.Location?.Admin1); P("$lat", ev.Location?.Lat); P("$lon", ev.Location?.Lon);
+                P("$dead", ev.Fatalities); P("$sentence", ev.Sentence); P("$start", ev.Start); P("$end", ev.End);
+                P("$ts", ev.TriggerStart); P("$te", ev.TriggerEnd); P("$rule", ev.Rule); P("$conf", ev.Confidence);
+                c.ExecuteNonQuery();
+            }
+        }
+        using (var m = Command("UPDATE articles SET coded_at = $now WHERE id = $a", tx))
+        {
+            m.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
+            m.Parameters.AddWithValue("$a", articleId);
+            m.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    public bool IsCoded(string articleId)
+    {
+        using var c = Command("SELECT coded_at IS NOT NULL FROM articles WHERE id = $a");
+        c.Parameters.AddWithValue("$a", articleId);
+        return c.ExecuteScalar() is long v && v == 1;
+    }
+
+    const string EventColumns = "e.*, a.title AS article_title, (SELECT source FROM article_sources s WHERE s.article_id = e.article_id ORDER BY first_seen, source LIMIT 1) AS article_source";
+
+    public IReadOnlyList<StoredEvent> QueryEvents(EventQuery q)
+    {
+        var where = new List<string>();
+        using var c = Command("");
+        if (q.Actor is { } actor) { where.Add("(e.source_code LIKE $actor OR e.target_code LIKE $actor)"); c.Parameters.AddWithValue("$actor", Prefix(actor)); }
+        if (q.Dyad is { } d)
+        {
+            where.Add("((e.source_code LIKE $da AND e.target_code LIKE $db) OR (e.source_code LIKE $db AND e.target_code LIKE $da))");
+            c.Parameters.AddWithValue("$da", Prefix(d.A));
+            c.Parameters.AddWithValue("$db", Prefix(d.B));
+        }
+        if (q.Root is { } root) { where.Add("e.root = $root"); c.Parameters.AddWithValue("$root", root.PadLeft(2, '0')); }
+        if (q.Modalities is { Count: > 0 } mods)
+        {
+            var names = mods.Select((m, i) => { c.Parameters.AddWithValue($"$m{i}", m.ToString().ToLowerInvariant()); return $"$m{i}"; });
+            where.Add($"e.modality IN ({string.Join(", ", names)})");
+        }
+        if (q.Since is { } since) { where.Add("e.date >= $since"); c.Parameters.AddWithValue("$since", since.ToString("yyyy-MM-dd")); }
+        if (q.Until is { } until) { where.Add("e.date <= $until"); c.Parameters.AddWithValue("$until", until.ToString("yyyy-MM-dd") + "~"); }
+        if (q.Text is { Length: > 0 } text) { where.Add("e.sentence LIKE $text"); c.Parameters.AddWithValue("$text", "%" + text.Replace("%", "").Replace("_", "") + "%"); }
+        if (q.Place is { Length: > 0 } place) { where.Add("(e.place = $place COLLATE NOCASE OR e.country = $place OR e.admin1 = $place COLLATE NOCASE)"); c.Parameters.AddWithValue("$place", place); }
+        c.CommandText = $"SELECT {EventColumns} FROM events e JOIN articles a ON a.id = e.article_id {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")} " +
+                        "ORDER BY e.date DESC, e.article_id, e.start LIMIT $limit OFFSET $offset";
+        c.Parameters.AddWithValue("$limit", Math.Clamp(q.Limit, 1, 100_000));
+        c.Parameters.AddWithValue("$offset", Math.Max(0, q.Offset));
+        using var r = c.ExecuteReader();
+        var list = new List<StoredEvent>();
+        while (r.Read()) list.Add(ReadEvent(r));
+        return list;
+    }
+
+    static string Prefix(string code) => code.ToUpperInvariant().Replace("%", "").Replace("_", "") + "%";
+
+    public StoredEvent? GetEvent(string id)
+    {
+        using var c = Command($"SELECT {EventColumns} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = $id");
+        c.Parameters.AddWithValue("$id", id);
+        using var r = c.ExecuteReader();
+        return r.Read() ? ReadEvent(r) : null;
+    }
+
+    static StoredEvent ReadEvent(SqliteDataReader r)
+    {
+        string? S(string name) => r.IsDBNull(r.GetOrdinal(name)) ? null : r.GetString(r.GetOrdinal(name));
+        double? D(string name) => r.IsDBNull(r.GetOrdinal(name)) ? null : r.GetDouble(r.GetOrdinal(name));
+        var ev = new CodedEvent
+        {
+            Id = S("id")!, Date = S("date"), DateSource = S("date_source")!,
+            Source = new ActorRef(S("source_text")!, S("source_code"), S("source_name")),
+            Target = S("target_text") is { } tt ? new ActorRef(tt, S("target_code"), S("target_name")) : null,
+            Cameo = S("cameo")!, QuadClass = r.GetInt32(r.GetOrdinal("quad_class")), Goldstein = r.GetDouble(r.GetOrdinal("goldstein")), Plover = S("plover"),
+            Modality = Enum.Parse<Modality>(S("modality")!, ignoreCase: true),
+            Location = S("country") is { } country ? new Place(S("place") ?? country, country, S("admin1"), D("lat"), D("lon")) : null,
+            Fatalities = r.IsDBNull(r.GetOrdinal("fatalities")) ? null : r.GetInt32(r.GetOrdinal("fatalities")),
+            Sentence = S("sentence")!, Start = r.GetInt32(r.GetOrdinal("start")), End = r.GetInt32(r.GetOrdinal("end")),
+            TriggerStart = r.GetInt32(r.GetOrdinal("trigger_start")), TriggerEnd = r.GetInt32(r.GetOrdinal("trigger_end")),
+            Rule = S("rule")!, Confidence = r.GetDouble(r.GetOrdinal("confidence")),
+        };
+        return new StoredEvent(ev, S("article_id")!, S("article_title"), S("article_source"));
+    }
+
+    public int CountEvents() => Convert.ToInt32(Scalar("SELECT count(*) FROM events"));
 
     public int CountArticles() => Convert.ToInt32(Scalar("SELECT count(*) FROM articles"));
     public int CountSources() => Convert.ToInt32(Scalar("SELECT count(*) FROM article_sources"));

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Globalization;
+using Faultline.Coding;
+using Faultline.Core;
+using Faultline.Store;
+using Spectre.Console;
+
+namespace Faultline.Cli;
+
+/// <summary>`faultline events`: stored events, filtered, as a table, CSV (GDELT-style columns) or JSON Lines.</summary>
+static class EventsCommands
+{
+    public static void Add(RootCommand root, Option<string> db)
+    {
+        var actor = new Option<string?>("--actor") { Description = "Actor code or prefix on either side (PAK, PAKMIL, AFGGOV)" };
+        var dyad = new Option<string?>("--dyad") { Description = "Two actor codes or prefixes, A:B, either way round (PAK:AFG)" };
+        var root_ = new Option<string?>("--root") { Description = "CAMEO root code, 01–20" };
+        var modality = new Option<string?>("--modality") { Description = "Comma-separated modalities (default: asserted,reported,claimed; 'all' for every one)" };
+        var since = new Option<string?>("--since") { Description = "First date, YYYY-MM-DD" };
+        var until = new Option<string?>("--until") { Description = "Last date, YYYY-MM-DD" };
+        var text = new Option<string?>("--text") { Description = "Words the evidence sentence contains" };
+        var place = new Option<string?>("--place") { Description = "A place name or a country code" };
+        var limit = new Option<int>("--limit") { Description = "Most events to show", DefaultValueFactory = _ => 50 };
+        var format = new Option<string>("--format") { Description = "table, csv or json (JSON Lines)", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var cmd = new Command("events", "Stored events, newest first, filtered by actor, dyad, root, modality, dates, place and text")
+            { db, actor, dyad, root_, modality, since, until, text, place, limit, format };
+        cmd.SetAction(p =>
+        {
+            var path = p.GetValue(db)!;
+            if (!File.Exists(path)) { Output.Error($"no store at {path} (run faultline ingest first, or pass --db)"); return Cli.ExitUsage; }
+            EventQuery query;
+            try { query = Query(p.GetValue(actor), p.GetValue(dyad), p.GetValue(root_), p.GetValue(modality), p.GetValue(since), p.GetValue(until), p.GetValue(text), p.GetValue(place), p.GetValue(limit)); }
+            catch (FormatException e) { Output.Error(e.Message); return Cli.ExitUsage; }
+            using var store = new SqliteArticleStore(path);
+            var events = store.QueryEvents(query);
+            Ontology? ontology = null;
+            try { ontology = Ontology.Load(Cli.DataDir); } catch (FileNotFoundException) { }
+            switch (p.GetValue(format))
+            {
+                case "json":
+                    foreach (var e in events)
+                    {
+                        var o = CodingCommands.EventObject(e.Event, ontology?.Get(e.Event.Cameo)?.Name);
+                        o["article_id"] = e.ArticleId;
+                        o["article_title"] = e.ArticleTitle;
+                        o["article_source"] = e.ArticleSource;
+                        Console.WriteLine(Output.Serialize(o));
+                    }
+                    break;
+                case "csv":
+                    Console.WriteLine(CodingCommands.CsvHeader);
+                    foreach (var e in events) Console.WriteLine(CodingCommands.Csv(e.ArticleSource ?? e.ArticleId, e.Event));
+                    break;
+                default:
+                    var table = new Table().AddColumns("date", "source", "event", "target", "modality", "where", "dead", "article");
+                    foreach (var s in events)
+                    {
+                        var e = s.Event;
+                        table.AddRow(Markup.Escape(e.Date ?? ""), Markup.Escape($"{e.Source.Text} [{e.Source.Code ?? "?"}]"),
+                            Markup.Escape($"{e.Cameo} {ontology?.Get(e.Cameo)?.Name}"), Markup.Escape(e.Target is null ? "" : $"{e.Target.Text} [{e.Target.Code ?? "?"}]"),
+                            e.Modality.ToString().ToLowerInvariant(), Markup.Escape(e.Location?.Name ?? ""), e.Fatalities?.ToString() ?? "",
+                            Markup.Escape(s.ArticleTitle ?? s.ArticleId));
+                    }
+                    Cli.Stdout().Write(table);
+                    Console.Error.WriteLine($"{events.Count} events{(events.Count == query.Limit ? $" (the first {query.Limit}; raise --limit for more)" : "")}");
+                    break;
+            }
+            return Cli.ExitOk;
+        });
+        root.Subcommands.Add(cmd);
+    }
+
+    /// <summary>Builds a query from command-line values; bad values raise FormatException with a message for the user.</summary>
+    internal static EventQuery Query(string? actor, string? dyad, string? root, string? modality, string? since, string? until, string? text, string? place, int limit)
+    {
+        static DateOnly? Date(string? s, string name) =>
+            s is null ? null : DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+                : throw new FormatException($"{name} must be YYYY-MM-DD, got '{s}'");
+        (string, string)? pair = null;
+        if (dyad is not null)
+        {
+            var parts = dyad.Split(':');
+            if (parts.Length != 2 || parts.Any(x => x.Length == 0 || !x.All(char.IsLetter))) throw new FormatException($"--dyad must be A:B with two actor codes, got '{dyad}'");
+            pair = (parts[0], parts[1]);
+        }
+        if (actor is not null && (actor.Length == 0 || !actor.All(char.IsLetter))) throw new FormatException($"--actor must be an actor code such as PAK or AFGGOV, got '{actor}'");
+        if (root is not null && !(int.TryParse(root, out var r) && r is >= 1 and <= 20)) throw new FormatException($"--root must be a CAMEO root from 01 to 20, got '{root}'");
+        List<Modality> mods;
+        if (modality is null) mods = [Modality.Asserted, Modality.Reported, Modality.Claimed];
+        else if (modality == "all") mods = [];
+        else
+        {
+            mods = [];
+            foreach (var m in modality.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                mods.Add(Enum.TryParse<Modality>(m, ignoreCase: true, out var parsed) && !int.TryParse(m, out _) ? parsed
+                    : throw new FormatException($"--modality takes asserted, reported, claimed, denied, negated, hypothetical or all; got '{m}'"));
+        }
+        var s = Date(since, "--since");
+        var u = Date(until, "--until");
+        if (s > u) throw new FormatException("--since is after --until");
+        if (limit < 1) throw new FormatException("--limit must be at least 1");
+        return new EventQuery
+        {
+            Actor = actor, Dyad = pair, Root = root?.PadLeft(2, '0'), Modalities = mods, Since = s, Until = u, Text = text, Place = place, Limit = limit,
+        };
+    }
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using Faultline.Core;
+using Faultline.Store;
+
+namespace Faultline.Tests;
+
+/// <summary>Stored events: saving is idempotent, queries filter as the CLI and API promise.</summary>
+public class EventStoreTests
+{
+    static CodedEvent Event(string id, string date, string source, string? target, string cameo, Modality modality = Modality.Asserted, string? country = null, int start = 0) => new()
+    {
+        Id = id, Date = date, DateSource = "text",
+        Source = new ActorRef(source.ToLowerInvariant(), source, null), Target = target is null ? null : new ActorRef(target.ToLowerInvariant(), target, null),
+        Cameo = cameo, QuadClass = int.Parse(cameo[..2]) >= 15 ? 4 : 1, Goldstein = int.Parse(cameo[..2]) >= 15 ? -10 : 1, Plover = null,
+        Modality = modality, Location = country is null ? null : new Place("Somewhere", country, null, 1.5, 2.5), Fatalities = null,
+        Sentence = $"{source} did {cameo} to {target}.", Start = start, End = start + 10, Rule = "test", Confidence = 0.9,
+    };
+
+    static (SqliteArticleStore Store, string ArticleId) NewStore()
+    {
+        var store = new SqliteArticleStore(Path.Combine(TestPaths.TempDir(), "events.db"));
+        var article = new Article("a.html", "Border clashes", new DateOnly(2025, 10, 12), null, null, "en", "Pakistani troops fired on Afghan posts. Talks followed.");
+        store.AddBatch([article]);
+        return (store, article.Id);
+    }
+
+    [Fact]
+    public void SavingTwiceReplacesAndQueriesFilter()
+    {
+        var (store, id) = NewStore();
+        using var _ = store;
+        Assert.False(store.IsCoded(id));
+        var events = new[]
+        {
+            Event("e1", "2025-10-11", "PAKMIL", "AFGGOV", "190", country: "AFG"),
+            Event("e2", "2025-10-12", "AFGGOV", "PAKGOV", "040", start: 40),
+            Event("e3", "2025-10-13", "INDGOV", "PAKGOV", "111", Modality.Hypothetical, start: 60),
+            Event("e4", "2025-09-01", "PAKGOV", null, "010", Modality.Negated, start: 80),
+        };
+        store.SaveCoding(id, [new CodedEntity("Pakistani", EntityType.NORP, 0, 9, "PAK")], events);
+        store.SaveCoding(id, [new CodedEntity("Pakistani", EntityType.NORP, 0, 9, "PAK")], events);
+        Assert.True(store.IsCoded(id));
+        Assert.Equal(4, store.CountEvents());
+
+        string Ids(EventQuery q) => string.Join(",", store.QueryEvents(q).Select(e => e.Event.Id).Order());
+        Assert.Equal("e1,e2,e3,e4", Ids(new EventQuery()));
+        Assert.Equal("e1,e2,e3,e4", Ids(new EventQuery { Actor = "pak" }));
+        Assert.Equal("e1,e2", Ids(new EventQuery { Dyad = ("AFG", "PAK") }));
+        Assert.Equal("e1", Ids(new EventQuery { Root = "19" }));
+        Assert.Equal("e1,e2", Ids(new EventQuery { Modalities = [Modality.Asserted], Since = new DateOnly(2025, 10, 1) }));
+        Assert.Equal("e4", Ids(new EventQuery { Until = new DateOnly(2025, 9, 30) }));
+        Assert.Equal("e1", Ids(new EventQuery { Place = "AFG" }));
+        Assert.Equal("e3", Ids(new EventQuery { Text = "111" }));
+        Assert.Equal("e3", Ids(new EventQuery { Limit = 1 })); // newest first
+
+        var stored = store.GetEvent("e1")!;
+        Assert.Equal("Border clashes", stored.ArticleTitle);
+        Assert.Equal("a.html", stored.ArticleSource);
+        Assert.Equal(("PAKMIL", "AFGGOV", 1.5), (stored.Event.Source.Code, stored.Event.Target!.Code, stored.Event.Location!.Lat!.Value));
+
+        // recoding with fewer events removes the stale ones
+        store.SaveCoding(id, [], events[..1]);
+        Assert.Equal(1, store.CountEvents());
+    }
+
+    static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "faultline.dll"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var output = p.StandardOutput.ReadToEndAsync();
+        var error = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(180_000));
+        return (p.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void IngestCodesAndStoresEventsOnceAndEventsVerbFilters()
+    {
+        var db = Path.Combine(TestPaths.TempDir(), "f.db");
+        var html = Path.Combine(TestPaths.Samples, "html");
+        var (code, _, err) = Run("ingest", html, "--db", db, "--no-fetch");
+        Assert.Equal(0, code);
+        Assert.Matches(@"\d+ documents: \d+ new articles, .* [1-9]\d* events coded", err);
+        int stored;
+        using (var store = new SqliteArticleStore(db)) stored = store.CountEvents();
+        Assert.True(stored > 50, $"{stored} events");
+
+        (code, _, err) = Run("ingest", html, "--db", db, "--no-fetch");
+        Assert.Equal(0, code);
+        Assert.Contains(" 0 events coded", err);
+        using (var store = new SqliteArticleStore(db)) Assert.Equal(stored, store.CountEvents());
+
+        (code, var output, _) = Run("events", "--db", db, "--root", "19", "--format", "csv", "--limit", "1000");
+        Assert.Equal(0, code);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("GLOBALEVENTID,SQLDATE,Actor1Code", rows[0]);
+        Assert.True(rows.Length > 1);
+        Assert.All(rows.Skip(1), r => Assert.Contains(",19,4,", r));
+
+        foreach (var (args, message) in new[]
+        {
+            (new[] { "--dyad", "PAK" }, "--dyad must be A:B"),
+            (new[] { "--root", "42" }, "--root must be a CAMEO root"),
+            (new[] { "--since", "yesterday" }, "--since must be YYYY-MM-DD"),
+            (new[] { "--modality", "maybe" }, "--modality takes"),
+        })
+        {
+            (code, output, err) = Run(["events", "--db", db, .. args]);
+            Assert.Equal(2, code);
+            Assert.Equal("", output);
+            Assert.Contains(message, err);
+        }
+    }
+}
