@@ -72,6 +72,7 @@ public static class Cli
         root.Subcommands.Add(demo);
         NlpCommands.Add(root);
         EventsCommands.Add(root, db);
+        AnalysisCommands.Add(root, db);
         return root;
     }
 

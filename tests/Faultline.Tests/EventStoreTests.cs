@@ -99,6 +99,27 @@ public class EventStoreTests
         Assert.True(rows.Length > 1);
         Assert.All(rows.Skip(1), r => Assert.Contains(",19,4,", r));
 
+        (code, output, _) = Run("network", "--db", db, "--format", "json");
+        Assert.Equal(0, code);
+        var net = System.Text.Json.JsonDocument.Parse(output).RootElement;
+        Assert.True(net.GetProperty("Nodes").GetArrayLength() > 2);
+        Assert.True(net.GetProperty("Edges").GetArrayLength() > 1);
+
+        var graphml = Path.Combine(TestPaths.TempDir(), "net.graphml");
+        (code, _, err) = Run("export", "--format", "graphml", "--out", graphml, "--db", db);
+        Assert.Equal(0, code);
+        var xml = System.Xml.Linq.XDocument.Load(graphml);
+        System.Xml.Linq.XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        Assert.Equal(net.GetProperty("Nodes").GetArrayLength(), xml.Descendants(ns + "node").Count());
+
+        (code, output, _) = Run("export", "--format", "jsonl", "--db", db);
+        Assert.Equal(0, code);
+        Assert.All(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.True(System.Text.Json.JsonDocument.Parse(l).RootElement.TryGetProperty("cameo", out _)));
+
+        (code, output, _) = Run("dyad", "USA", "IRN", "--interval", "month", "--format", "csv", "--db", db);
+        Assert.Equal(0, code);
+        Assert.StartsWith("start,events,verbal_cooperation", output);
+
         foreach (var (args, message) in new[]
         {
             (new[] { "--dyad", "PAK" }, "--dyad must be A:B"),

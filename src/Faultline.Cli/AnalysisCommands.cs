@@ -1,0 +1,181 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Faultline.Analysis;
+using Faultline.Core;
+using Faultline.Store;
+using Spectre.Console;
+
+namespace Faultline.Cli;
+
+/// <summary>`faultline dyad`, `faultline network` and `faultline export` over the stored events.</summary>
+static class AnalysisCommands
+{
+    const int AllEvents = 1_000_000;
+
+    public static void Add(RootCommand root, Option<string> db)
+    {
+        var since = new Option<string?>("--since") { Description = "First date, YYYY-MM-DD" };
+        var until = new Option<string?>("--until") { Description = "Last date, YYYY-MM-DD" };
+
+        // dyad
+        var a = new Argument<string>("a") { Description = "Actor code or prefix (PAK, AFGGOV)" };
+        var b = new Argument<string>("b") { Description = "The other actor" };
+        var interval = new Option<string>("--interval") { Description = "day, week or month", DefaultValueFactory = _ => "week" };
+        interval.AcceptOnlyFromAmong("day", "week", "month");
+        var seriesFormat = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
+        seriesFormat.AcceptOnlyFromAmong("table", "csv", "json");
+        var dyad = new Command("dyad", "A dyad's series: events by QuadClass, Goldstein, material-conflict share, tension index and alerts (EWMA, z ≥ 2)")
+            { a, b, interval, since, until, seriesFormat, db };
+        dyad.SetAction(p => WithStore(p.GetValue(db)!, store =>
+        {
+            var q = EventsCommands.Query(null, $"{p.GetValue(a)}:{p.GetValue(b)}", null, null, p.GetValue(since), p.GetValue(until), null, null, AllEvents);
+            var events = store.QueryEvents(q).Select(e => e.Event).ToList();
+            var series = DyadSeries.Compute(events, Enum.Parse<Interval>(p.GetValue(interval)!, ignoreCase: true));
+            switch (p.GetValue(seriesFormat))
+            {
+                case "json": Console.WriteLine(Output.Serialize(series)); break;
+                case "csv":
+                    Console.WriteLine("start,events,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,goldstein_sum,goldstein_mean,material_conflict_share,tension,baseline,z,alert");
+                    foreach (var s in series)
+                        Console.WriteLine(string.Join(',', s.Start.ToString("yyyy-MM-dd"), s.Events, s.VerbalCooperation, s.MaterialCooperation, s.VerbalConflict, s.MaterialConflict,
+                            Inv(s.GoldsteinSum), Inv(s.GoldsteinMean), Inv(s.MaterialConflictShare), Inv(s.Tension), Inv(s.Baseline), Inv(s.ZScore), s.Alert ? "1" : "0"));
+                    break;
+                default:
+                    var table = new Table().AddColumns("from", "events", "coop v/m", "conflict v/m", "Goldstein Σ", "mean", "tension", "baseline", "z", "alert");
+                    foreach (var s in series)
+                        table.AddRow(s.Start.ToString("yyyy-MM-dd"), s.Events.ToString(), $"{s.VerbalCooperation}/{s.MaterialCooperation}", $"{s.VerbalConflict}/{s.MaterialConflict}",
+                            Inv(s.GoldsteinSum), Inv(s.GoldsteinMean), Inv(s.Tension), Inv(s.Baseline), Inv(s.ZScore), s.Alert ? "ALERT" : "");
+                    Cli.Stdout().Write(table);
+                    Console.Error.WriteLine($"{events.Count} events between {p.GetValue(a)} and {p.GetValue(b)}; {series.Count(s => s.Alert)} alerts");
+                    break;
+            }
+        }));
+        root.Subcommands.Add(dyad);
+
+        // network
+        var level = new Option<string>("--level") { Description = "country (PAKMIL counts as PAK) or actor", DefaultValueFactory = _ => "country" };
+        level.AcceptOnlyFromAmong("country", "actor");
+        var netFormat = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        netFormat.AcceptOnlyFromAmong("table", "json");
+        var minEvents = new Option<int>("--min-events") { Description = "Edges with fewer events are left out", DefaultValueFactory = _ => 1 };
+        var network = new Command("network", "The signed actor network: cooperation minus conflict per pair, centrality, balanced and unbalanced triads")
+            { since, until, level, minEvents, netFormat, db };
+        network.SetAction(p => WithStore(p.GetValue(db)!, store =>
+        {
+            var q = EventsCommands.Query(null, null, null, null, p.GetValue(since), p.GetValue(until), null, null, AllEvents);
+            var graph = SignedNetwork.Build(store.QueryEvents(q).Select(e => e.Event), p.GetValue(level) == "country", Math.Max(1, p.GetValue(minEvents)));
+            if (p.GetValue(netFormat) == "json") { Console.WriteLine(Output.Serialize(new { graph.Nodes, graph.Edges, Triads = graph.Triads.Select(t => new { t.A, t.B, t.C, t.Pattern, t.Balanced, t.Kind }), graph.OpenTriads })); return; }
+            var console = Cli.Stdout();
+            var edges = new Table().AddColumns("pair", "events", "weight", "coop", "conflict", "sign");
+            foreach (var e in graph.Edges.Take(40)) edges.AddRow($"{e.A} – {e.B}", e.Events.ToString(), Inv(e.Weight), e.Cooperation.ToString(), e.Conflict.ToString(), e.Sign > 0 ? "+" : "−");
+            console.Write(edges);
+            var nodes = new Table().AddColumns("actor", "events", "strength", "friends", "enemies", "degree centrality");
+            foreach (var n in graph.Nodes.Take(25)) nodes.AddRow(n.Actor, n.Events.ToString(), Inv(n.Strength), n.Friends.ToString(), n.Enemies.ToString(), Inv(n.DegreeCentrality));
+            console.Write(nodes);
+            var triads = new Table().AddColumns("triad", "signs", "balanced", "kind");
+            foreach (var t in graph.Triads) triads.AddRow($"{t.A} {t.B} {t.C}", t.Pattern, t.Balanced ? "yes" : "NO", t.Kind);
+            console.Write(triads);
+            foreach (var o in graph.OpenTriads.Take(20)) console.WriteLine($"enemy of my enemy: {o.A} and {o.C} are both hostile to {o.Enemy}");
+            Console.Error.WriteLine($"{graph.Nodes.Count} actors, {graph.Edges.Count} signed edges, {graph.Triads.Count(t => !t.Balanced)} of {graph.Triads.Count} triads unbalanced");
+        }));
+        root.Subcommands.Add(network);
+
+        // export
+        var exportFormat = new Option<string>("--format") { Description = "csv (GDELT-style columns), jsonl, or graphml (the signed network, for Gephi)", Required = true };
+        exportFormat.AcceptOnlyFromAmong("csv", "jsonl", "graphml");
+        var outPath = new Option<string?>("--out") { Description = "File to write (default: standard output)" };
+        var export = new Command("export", "Export stored events (asserted, reported and claimed) or their network") { exportFormat, outPath, since, until, db };
+        export.SetAction(p => WithStore(p.GetValue(db)!, store =>
+        {
+            var q = EventsCommands.Query(null, null, null, null, p.GetValue(since), p.GetValue(until), null, null, AllEvents);
+            var events = store.QueryEvents(q);
+            using var writer = p.GetValue(outPath) is { } file ? new StreamWriter(file, false, new UTF8Encoding(false)) : new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
+            switch (p.GetValue(exportFormat))
+            {
+                case "csv":
+                    writer.WriteLine(CodingCommands.CsvHeader);
+                    foreach (var e in events) writer.WriteLine(CodingCommands.Csv(e.ArticleSource ?? e.ArticleId, e.Event));
+                    break;
+                case "jsonl":
+                    foreach (var e in events)
+                    {
+                        var o = CodingCommands.EventObject(e.Event, null);
+                        o["article_id"] = e.ArticleId;
+                        o["article_source"] = e.ArticleSource;
+                        writer.WriteLine(Output.Serialize(o));
+                    }
+                    break;
+                default:
+                    WriteGraphMl(writer, SignedNetwork.Build(events.Select(e => e.Event)));
+                    break;
+            }
+            if (p.GetValue(outPath) is { } f) Console.Error.WriteLine($"wrote {events.Count} events to {f}");
+        }));
+        root.Subcommands.Add(export);
+    }
+
+    static string Inv(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+
+    static int WithStore(string path, Action<IArticleStore> body)
+    {
+        if (!File.Exists(path)) { Output.Error($"no store at {path} (run faultline ingest first, or pass --db)"); return Cli.ExitUsage; }
+        try
+        {
+            using var store = new SqliteArticleStore(path);
+            body(store);
+            return Cli.ExitOk;
+        }
+        catch (FormatException e) { Output.Error(e.Message); return Cli.ExitUsage; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        {
+            Output.Error(e.Message);
+            return Cli.ExitInputFailed;
+        }
+    }
+
+    /// <summary>GraphML for Gephi and networkx: nodes with event counts, edges with weight, sign and counts.</summary>
+    static void WriteGraphMl(TextWriter writer, SignedGraph graph)
+    {
+        using var x = XmlWriter.Create(writer, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
+        x.WriteStartDocument();
+        x.WriteStartElement("graphml", "http://graphml.graphdrawing.org/xmlns");
+        void Key(string id, string forWhat, string name, string type)
+        {
+            x.WriteStartElement("key");
+            x.WriteAttributeString("id", id); x.WriteAttributeString("for", forWhat); x.WriteAttributeString("attr.name", name); x.WriteAttributeString("attr.type", type);
+            x.WriteEndElement();
+        }
+        Key("events", "node", "events", "int");
+        Key("strength", "node", "strength", "double");
+        Key("weight", "edge", "weight", "double");
+        Key("sign", "edge", "sign", "int");
+        Key("n", "edge", "events", "int");
+        x.WriteStartElement("graph");
+        x.WriteAttributeString("id", "faultline");
+        x.WriteAttributeString("edgedefault", "undirected");
+        void Data(string key, string value) { x.WriteStartElement("data"); x.WriteAttributeString("key", key); x.WriteString(value); x.WriteEndElement(); }
+        foreach (var n in graph.Nodes)
+        {
+            x.WriteStartElement("node");
+            x.WriteAttributeString("id", n.Actor);
+            Data("events", n.Events.ToString(CultureInfo.InvariantCulture));
+            Data("strength", Inv(n.Strength));
+            x.WriteEndElement();
+        }
+        int i = 0;
+        foreach (var e in graph.Edges)
+        {
+            x.WriteStartElement("edge");
+            x.WriteAttributeString("id", $"e{i++}"); x.WriteAttributeString("source", e.A); x.WriteAttributeString("target", e.B);
+            Data("weight", Inv(e.Weight));
+            Data("sign", e.Sign.ToString(CultureInfo.InvariantCulture));
+            Data("n", e.Events.ToString(CultureInfo.InvariantCulture));
+            x.WriteEndElement();
+        }
+        x.WriteEndElement();
+        x.WriteEndElement();
+        x.WriteEndDocument();
+    }
+}
