@@ -56,7 +56,8 @@ public static class Cli
         root.Subcommands.Add(articles);
 
         var demoDb = new Option<string>("--db") { Description = "Store to fill", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "faultline-demo", "faultline.db") };
-        var demo = new Command("demo", "Ingest the bundled sample corpus into a store and show what was stored") { demoDb, quiet };
+        var demoServe = new Option<bool>("--serve") { Description = "Then serve the HTTP API over it on http://127.0.0.1:5080" };
+        var demo = new Command("demo", "Ingest the bundled sample corpus into a store and show what was stored") { demoDb, quiet, demoServe };
         demo.SetAction(async (p, ct) =>
         {
             var samples = Path.Combine(DataDir, "samples");
@@ -67,12 +68,14 @@ public static class Cli
             ListArticles(path, 15, "table");
             Console.WriteLine($"Stored in {path}. Try: faultline search \"ceasefire\" --db {path}");
             Console.WriteLine($"        or: faultline events --root 19 --db {path}   (coded events: who did what to whom)");
+            if (p.GetValue(demoServe)) return await ServeCommand.Serve(path, "http://127.0.0.1:5080", ct);
             return ExitOk;
         });
         root.Subcommands.Add(demo);
         NlpCommands.Add(root);
         EventsCommands.Add(root, db);
         AnalysisCommands.Add(root, db);
+        ServeCommand.Add(root, db);
         return root;
     }
 

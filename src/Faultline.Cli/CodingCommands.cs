@@ -121,22 +121,7 @@ static class CodingCommands
         });
     }
 
-    /// <summary>One event as DESIGN.md's JSON object (plus rule, trigger offsets and the CAMEO name).</summary>
-    public static Dictionary<string, object?> EventObject(CodedEvent ev, string? cameoName) => new()
-            {
-                ["id"] = ev.Id, ["date"] = ev.Date, ["date_source"] = ev.DateSource,
-                ["source"] = Actor(ev.Source), ["target"] = Actor(ev.Target),
-                ["cameo"] = ev.Cameo, ["root"] = ev.Root, ["quad_class"] = ev.QuadClass, ["goldstein"] = ev.Goldstein, ["plover"] = ev.Plover,
-                ["modality"] = ev.Modality.ToString().ToLowerInvariant(),
-                ["location"] = ev.Location is not { } l ? null : new Dictionary<string, object?>
-                {
-                    ["name"] = l.Name, ["country"] = l.Country, ["admin1"] = l.Admin1, ["lat"] = l.Lat, ["lon"] = l.Lon,
-                },
-                ["fatalities"] = ev.Fatalities, ["sentence"] = ev.Sentence, ["start"] = ev.Start, ["end"] = ev.End,
-                ["rule"] = ev.Rule, ["confidence"] = ev.Confidence,
-                ["trigger"] = new Dictionary<string, object?> { ["start"] = ev.TriggerStart, ["end"] = ev.TriggerEnd },
-                ["cameo_name"] = cameoName,
-            };
+    public static Dictionary<string, object?> EventObject(CodedEvent ev, string? cameoName) => EventJson.Of(ev, cameoName);
 
     public const string CsvHeader = "GLOBALEVENTID,SQLDATE,Actor1Code,Actor1Name,Actor2Code,Actor2Name,EventCode,EventRootCode,QuadClass,GoldsteinScale,Plover,Modality,ActionGeo_FullName,ActionGeo_CountryCode,ActionGeo_Lat,ActionGeo_Long,Fatalities,Confidence,Rule,SOURCEURL,Sentence";
 

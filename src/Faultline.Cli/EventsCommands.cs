@@ -71,38 +71,7 @@ static class EventsCommands
         root.Subcommands.Add(cmd);
     }
 
-    /// <summary>Builds a query from command-line values; bad values raise FormatException with a message for the user.</summary>
-    internal static EventQuery Query(string? actor, string? dyad, string? root, string? modality, string? since, string? until, string? text, string? place, int limit)
-    {
-        static DateOnly? Date(string? s, string name) =>
-            s is null ? null : DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-                : throw new FormatException($"{name} must be YYYY-MM-DD, got '{s}'");
-        (string, string)? pair = null;
-        if (dyad is not null)
-        {
-            var parts = dyad.Split(':');
-            if (parts.Length != 2 || parts.Any(x => x.Length == 0 || !x.All(char.IsLetter))) throw new FormatException($"--dyad must be A:B with two actor codes, got '{dyad}'");
-            pair = (parts[0], parts[1]);
-        }
-        if (actor is not null && (actor.Length == 0 || !actor.All(char.IsLetter))) throw new FormatException($"--actor must be an actor code such as PAK or AFGGOV, got '{actor}'");
-        if (root is not null && !(int.TryParse(root, out var r) && r is >= 1 and <= 20)) throw new FormatException($"--root must be a CAMEO root from 01 to 20, got '{root}'");
-        List<Modality> mods;
-        if (modality is null) mods = [Modality.Asserted, Modality.Reported, Modality.Claimed];
-        else if (modality == "all") mods = [];
-        else
-        {
-            mods = [];
-            foreach (var m in modality.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                mods.Add(Enum.TryParse<Modality>(m, ignoreCase: true, out var parsed) && !int.TryParse(m, out _) ? parsed
-                    : throw new FormatException($"--modality takes asserted, reported, claimed, denied, negated, hypothetical or all; got '{m}'"));
-        }
-        var s = Date(since, "--since");
-        var u = Date(until, "--until");
-        if (s > u) throw new FormatException("--since is after --until");
-        if (limit < 1) throw new FormatException("--limit must be at least 1");
-        return new EventQuery
-        {
-            Actor = actor, Dyad = pair, Root = root?.PadLeft(2, '0'), Modalities = mods, Since = s, Until = u, Text = text, Place = place, Limit = limit,
-        };
-    }
+    /// <summary>Builds a query from command-line values; bad values raise FormatException naming the option.</summary>
+    internal static EventQuery Query(string? actor, string? dyad, string? root, string? modality, string? since, string? until, string? text, string? place, int limit) =>
+        EventQuery.Parse(actor, dyad, root, modality, since, until, text, place, limit, "--");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Faultline.Core;
 
 namespace Faultline.Store;
@@ -38,9 +39,48 @@ public sealed record EventQuery
     public string? Text { get; init; }
     /// <summary>A place name or country code.</summary>
     public string? Place { get; init; }
+    public string? ArticleId { get; init; }
     public int Limit { get; init; } = 100;
     public int Offset { get; init; }
+
+    /// <summary>Builds a query from user input (command-line options or URL parameters); a bad value raises
+    /// FormatException with a message naming the parameter (prefixed with <paramref name="prefix"/>, e.g. "--").</summary>
+    public static EventQuery Parse(string? actor, string? dyad, string? root, string? modality, string? since, string? until, string? text, string? place, int limit, string prefix = "")
+    {
+        static DateOnly? Date(string? s, string name) =>
+            s is null ? null : DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+                : throw new FormatException($"{name} must be YYYY-MM-DD, got '{s}'");
+        (string, string)? pair = null;
+        if (dyad is not null)
+        {
+            var parts = dyad.Split(':');
+            if (parts.Length != 2 || parts.Any(x => x.Length == 0 || !x.All(char.IsLetter))) throw new FormatException($"{prefix}dyad must be A:B with two actor codes, got '{dyad}'");
+            pair = (parts[0], parts[1]);
+        }
+        if (actor is not null && (actor.Length == 0 || !actor.All(char.IsLetter))) throw new FormatException($"{prefix}actor must be an actor code such as PAK or AFGGOV, got '{actor}'");
+        if (root is not null && !(int.TryParse(root, out var r) && r is >= 1 and <= 20)) throw new FormatException($"{prefix}root must be a CAMEO root from 01 to 20, got '{root}'");
+        List<Modality> mods;
+        if (modality is null) mods = [Modality.Asserted, Modality.Reported, Modality.Claimed];
+        else if (modality == "all") mods = [];
+        else
+        {
+            mods = [];
+            foreach (var m in modality.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                mods.Add(Enum.TryParse<Modality>(m, ignoreCase: true, out var parsed) && !int.TryParse(m, out _) ? parsed
+                    : throw new FormatException($"{prefix}modality takes asserted, reported, claimed, denied, negated, hypothetical or all; got '{m}'"));
+        }
+        var s = Date(since, prefix + "since");
+        var u = Date(until, prefix + "until");
+        if (s > u) throw new FormatException($"{prefix}since is after {prefix}until");
+        if (limit < 1) throw new FormatException($"{prefix}limit must be at least 1");
+        return new EventQuery
+        {
+            Actor = actor, Dyad = pair, Root = root?.PadLeft(2, '0'), Modalities = mods, Since = s, Until = u, Text = text, Place = place, Limit = limit,
+        };
+    }
 }
+
+public sealed record ActorSummary(string Code, string? Name, int Events);
 
 /// <summary>An event as stored: the coder's event and the article it came from.</summary>
 public sealed record StoredEvent(CodedEvent Event, string ArticleId, string? ArticleTitle, string? ArticleSource);
@@ -62,7 +102,10 @@ public interface IArticleStore : IDisposable
     bool IsCoded(string articleId);
     IReadOnlyList<StoredEvent> QueryEvents(EventQuery query);
     StoredEvent? GetEvent(string id);
-    int CountEvents();
+    int CountEvents(EventQuery? query = null);
+    IReadOnlyList<CodedEntity> EntitiesOf(string articleId);
+    /// <summary>Actor codes seen in events, most frequent first, with a name the coder gave them; q filters codes and names.</summary>
+    IReadOnlyList<ActorSummary> Actors(string? q, int limit);
 }
 
 /// <summary>A query the full-text index cannot parse.</summary>

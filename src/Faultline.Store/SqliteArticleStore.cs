@@ -322,8 +322,58 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public IReadOnlyList<StoredEvent> QueryEvents(EventQuery q)
     {
-        var where = new List<string>();
         using var c = Command("");
+        var where = Where(q, c);
+        c.CommandText = $"SELECT {EventColumns} FROM events e JOIN articles a ON a.id = e.article_id {where} " +
+                        "ORDER BY e.date DESC, e.article_id, e.start LIMIT $limit OFFSET $offset";
+        c.Parameters.AddWithValue("$limit", Math.Clamp(q.Limit, 1, 1_000_000));
+        c.Parameters.AddWithValue("$offset", Math.Max(0, q.Offset));
+        using var r = c.ExecuteReader();
+        var list = new List<StoredEvent>();
+        while (r.Read()) list.Add(ReadEvent(r));
+        return list;
+    }
+
+    public int CountEvents(EventQuery? q = null)
+    {
+        using var c = Command("");
+        c.CommandText = $"SELECT count(*) FROM events e {(q is null ? "" : Where(q, c))}";
+        return Convert.ToInt32(c.ExecuteScalar());
+    }
+
+    public IReadOnlyList<CodedEntity> EntitiesOf(string articleId)
+    {
+        using var c = Command("SELECT text, type, start, \"end\", actor FROM entities WHERE article_id = $a ORDER BY start");
+        c.Parameters.AddWithValue("$a", articleId);
+        using var r = c.ExecuteReader();
+        var list = new List<CodedEntity>();
+        while (r.Read())
+            list.Add(new CodedEntity(r.GetString(0), Enum.Parse<EntityType>(r.GetString(1)), r.GetInt32(2), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4)));
+        return list;
+    }
+
+    public IReadOnlyList<ActorSummary> Actors(string? q, int limit)
+    {
+        using var c = Command("""
+            SELECT code, max(name), count(*) AS n FROM (
+                SELECT source_code AS code, source_name AS name FROM events WHERE source_code IS NOT NULL
+                UNION ALL SELECT target_code, target_name FROM events WHERE target_code IS NOT NULL)
+            WHERE $q IS NULL OR code LIKE $like OR name LIKE $contains
+            GROUP BY code ORDER BY n DESC, code LIMIT $limit
+            """);
+        c.Parameters.AddWithValue("$q", (object?)q ?? DBNull.Value);
+        c.Parameters.AddWithValue("$like", (q ?? "").ToUpperInvariant().Replace("%", "").Replace("_", "") + "%");
+        c.Parameters.AddWithValue("$contains", "%" + (q ?? "").Replace("%", "").Replace("_", "") + "%");
+        c.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 10_000));
+        using var r = c.ExecuteReader();
+        var list = new List<ActorSummary>();
+        while (r.Read()) list.Add(new ActorSummary(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt32(2)));
+        return list;
+    }
+
+    string Where(EventQuery q, SqliteCommand c)
+    {
+        var where = new List<string>();
         if (q.Actor is { } actor) { where.Add("(e.source_code LIKE $actor OR e.target_code LIKE $actor)"); c.Parameters.AddWithValue("$actor", Prefix(actor)); }
         if (q.Dyad is { } d)
         {
@@ -341,14 +391,8 @@ public sealed class SqliteArticleStore : IArticleStore
         if (q.Until is { } until) { where.Add("e.date <= $until"); c.Parameters.AddWithValue("$until", until.ToString("yyyy-MM-dd") + "~"); }
         if (q.Text is { Length: > 0 } text) { where.Add("e.sentence LIKE $text"); c.Parameters.AddWithValue("$text", "%" + text.Replace("%", "").Replace("_", "") + "%"); }
         if (q.Place is { Length: > 0 } place) { where.Add("(e.place = $place COLLATE NOCASE OR e.country = $place OR e.admin1 = $place COLLATE NOCASE)"); c.Parameters.AddWithValue("$place", place); }
-        c.CommandText = $"SELECT {EventColumns} FROM events e JOIN articles a ON a.id = e.article_id {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")} " +
-                        "ORDER BY e.date DESC, e.article_id, e.start LIMIT $limit OFFSET $offset";
-        c.Parameters.AddWithValue("$limit", Math.Clamp(q.Limit, 1, 100_000));
-        c.Parameters.AddWithValue("$offset", Math.Max(0, q.Offset));
-        using var r = c.ExecuteReader();
-        var list = new List<StoredEvent>();
-        while (r.Read()) list.Add(ReadEvent(r));
-        return list;
+        if (q.ArticleId is { } article) { where.Add("e.article_id = $article"); c.Parameters.AddWithValue("$article", article); }
+        return where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "";
     }
 
     static string Prefix(string code) => code.ToUpperInvariant().Replace("%", "").Replace("_", "") + "%";
@@ -380,8 +424,6 @@ public sealed class SqliteArticleStore : IArticleStore
         };
         return new StoredEvent(ev, S("article_id")!, S("article_title"), S("article_source"));
     }
-
-    public int CountEvents() => Convert.ToInt32(Scalar("SELECT count(*) FROM events"));
 
     public int CountArticles() => Convert.ToInt32(Scalar("SELECT count(*) FROM articles"));
     public int CountSources() => Convert.ToInt32(Scalar("SELECT count(*) FROM article_sources"));

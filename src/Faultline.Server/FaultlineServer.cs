@@ -1,0 +1,162 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Faultline.Analysis;
+using Faultline.Coding;
+using Faultline.Core;
+using Faultline.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Faultline.Server;
+
+public sealed class ServerOptions
+{
+    /// <summary>The SQLite store to serve.</summary>
+    public required string DbPath { get; init; }
+    /// <summary>Shipped data (ontology names); optional.</summary>
+    public string? DataDir { get; init; }
+    /// <summary>Where to listen; loopback by default so nothing is exposed without asking.</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+}
+
+/// <summary>
+/// The HTTP API of DESIGN.md on ASP.NET Core minimal APIs, with its OpenAPI document at
+/// /openapi/v1.json. Each request opens its own connection to the store (SQLite in WAL mode serves
+/// concurrent readers). Bad parameters get a 400 whose body says what is wrong.
+/// </summary>
+public static class FaultlineServer
+{
+    public const int DefaultPageSize = 50, MaxPageSize = 500;
+
+    static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static WebApplication Build(ServerOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.MapOpenApi();
+
+        Ontology? ontology = null;
+        if (options.DataDir is { } dir)
+        {
+            try { ontology = Ontology.Load(dir); } catch (FileNotFoundException) { }
+        }
+        IArticleStore Open() => new SqliteArticleStore(options.DbPath);
+        object EventOut(StoredEvent e)
+        {
+            var o = EventJson.Of(e.Event, ontology?.Get(e.Event.Cameo)?.Name);
+            o["article_id"] = e.ArticleId;
+            o["article_title"] = e.ArticleTitle;
+            o["article_source"] = e.ArticleSource;
+            return o;
+        }
+        static IResult Bad(string message) => Results.BadRequest(new { error = message });
+
+        app.MapGet("/healthz", () =>
+        {
+            using var store = Open();
+            return Results.Ok(new { status = "ok", articles = store.CountArticles(), events = store.CountEvents() });
+        }).WithSummary("Liveness and store counts");
+
+        app.MapGet("/api/events", (string? actor, string? dyad, string? root, string? modality, string? since, string? until, string? q, string? place, int? page, int? page_size) =>
+        {
+            int size = page_size ?? DefaultPageSize, number = page ?? 1;
+            if (size is < 1 or > MaxPageSize) return Bad($"page_size must be between 1 and {MaxPageSize}, got {size}");
+            if (number < 1) return Bad($"page must be 1 or more, got {number}");
+            EventQuery query;
+            try { query = EventQuery.Parse(actor, dyad, root, modality, since, until, q, place, size); }
+            catch (FormatException e) { return Bad(e.Message); }
+            query = query with { Offset = (number - 1) * size };
+            using var store = Open();
+            var items = store.QueryEvents(query).Select(EventOut).ToList();
+            return Results.Ok(new { page = number, page_size = size, total = store.CountEvents(query), items });
+        }).WithSummary("Stored events, newest first, filtered; asserted, reported and claimed unless modality says otherwise");
+
+        app.MapGet("/api/events/{id}", (string id) =>
+        {
+            using var store = Open();
+            if (store.GetEvent(id) is not { } e) return Results.NotFound(new { error = $"no event {id}" });
+            var article = store.Get(e.ArticleId);
+            var o = (Dictionary<string, object?>)EventOut(e);
+            o["sources"] = article?.Sources ?? [];
+            o["evidence"] = new { sentence = e.Event.Sentence, start = e.Event.Start, end = e.Event.End, trigger = new { start = e.Event.TriggerStart, end = e.Event.TriggerEnd } };
+            return Results.Ok(o);
+        }).WithSummary("One event with its evidence and all the sources of its article");
+
+        app.MapGet("/api/articles/{id}", (string id) =>
+        {
+            using var store = Open();
+            if (store.Get(id) is not { } a) return Results.NotFound(new { error = $"no article {id}" });
+            var events = store.QueryEvents(new EventQuery { ArticleId = id, Modalities = [], Limit = 10_000 }).Select(EventOut).ToList();
+            var entities = store.EntitiesOf(id).Select(x => new { x.Text, type = x.Type.ToString(), x.Start, x.End, x.Actor }).ToList();
+            return Results.Ok(new
+            {
+                id, a.Article.Title, published = a.Article.Published?.ToString("yyyy-MM-dd"), a.Article.Byline, a.Article.Text, a.Sources, entities, events,
+            });
+        }).WithSummary("An article's text with its entities and events (offsets into the text)");
+
+        app.MapGet("/api/dyads/{a}/{b}/series", (HttpContext http, string a, string b, string? interval, string? since, string? until) =>
+        {
+            var iv = (interval ?? "week").ToLowerInvariant();
+            if (iv is not ("day" or "week" or "month")) return Bad($"interval must be day, week or month, got '{interval}'");
+            EventQuery query;
+            try { query = EventQuery.Parse(null, $"{a}:{b}", null, null, since, until, null, null, 1_000_000); }
+            catch (FormatException e) { return Bad(e.Message.Replace("dyad must be A:B with two actor codes", "a and b must be actor codes")); }
+            using var store = Open();
+            var series = DyadSeries.Compute(store.QueryEvents(query).Select(x => x.Event), Enum.Parse<Interval>(iv, ignoreCase: true));
+            return Cached(http, new { a = a.ToUpperInvariant(), b = b.ToUpperInvariant(), interval = iv, points = series });
+        }).WithSummary("A dyad's series: QuadClass counts, Goldstein, tension index and alerts per interval (ETag)");
+
+        app.MapGet("/api/network", (HttpContext http, string? since, string? until, string? level) =>
+        {
+            var lv = level ?? "country";
+            if (lv is not ("country" or "actor")) return Bad($"level must be country or actor, got '{level}'");
+            EventQuery query;
+            try { query = EventQuery.Parse(null, null, null, null, since, until, null, null, 1_000_000); }
+            catch (FormatException e) { return Bad(e.Message); }
+            using var store = Open();
+            var g = SignedNetwork.Build(store.QueryEvents(query).Select(x => x.Event), lv == "country");
+            return Cached(http, new
+            {
+                nodes = g.Nodes, edges = g.Edges.Select(e => new { e.A, e.B, e.Events, e.Weight, e.Cooperation, e.Conflict, e.Sign }),
+                triads = g.Triads.Select(t => new { t.A, t.B, t.C, t.Pattern, t.Balanced, t.Kind }), open_triads = g.OpenTriads,
+            });
+        }).WithSummary("The signed actor network with centrality and balanced/unbalanced triads (ETag)");
+
+        app.MapGet("/api/actors", (string? q, int? limit) =>
+        {
+            int n = limit ?? 50;
+            if (n is < 1 or > 1000) return Bad($"limit must be between 1 and 1000, got {n}");
+            if (q is { Length: > 100 }) return Bad("q is longer than 100 characters");
+            using var store = Open();
+            return Results.Ok(store.Actors(q, n));
+        }).WithSummary("Actor codes seen in events, most frequent first");
+
+        return app;
+    }
+
+    /// <summary>Series and networks change only on ingest: an ETag of the body lets clients revalidate for free.</summary>
+    static IResult Cached(HttpContext http, object body)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, Json);
+        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"";
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "public, max-age=60";
+        if (http.Request.Headers.IfNoneMatch.ToString() == etag) return Results.StatusCode(StatusCodes.Status304NotModified);
+        return Results.Bytes(bytes, "application/json; charset=utf-8");
+    }
+}

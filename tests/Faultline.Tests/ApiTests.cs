@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Faultline.Core;
+using Faultline.Server;
+using Faultline.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+
+namespace Faultline.Tests;
+
+/// <summary>The HTTP API in process (ASP.NET Core TestServer) over a store of constructed events.</summary>
+public class ApiTests : IAsyncLifetime
+{
+    WebApplication? app;
+    HttpClient client = null!;
+    string articleId = "";
+
+    static CodedEvent E(string id, string date, string source, string target, string cameo, int quad, double goldstein, Modality m = Modality.Asserted) => new()
+    {
+        Id = id, Date = date, DateSource = "text", Source = new ActorRef(source.ToLowerInvariant(), source, null), Target = new ActorRef(target.ToLowerInvariant(), target, null),
+        Cameo = cameo, QuadClass = quad, Goldstein = goldstein, Modality = m, Sentence = "Pakistani troops fired on Afghan posts.", Start = 0, End = 39,
+        TriggerStart = 17, TriggerEnd = 22, Rule = "verb fire + obl", Confidence = 0.8,
+    };
+
+    public async Task InitializeAsync()
+    {
+        var db = Path.Combine(TestPaths.TempDir(), "api.db");
+        using (var store = new SqliteArticleStore(db))
+        {
+            var article = new Article("clashes.html", "Border clashes", new DateOnly(2025, 10, 12), null, null, "en", "Pakistani troops fired on Afghan posts. Talks followed.");
+            articleId = article.Id;
+            store.AddBatch([article]);
+            var events = new List<CodedEvent>();
+            for (int i = 0; i < 60; i++) events.Add(E($"t{i:00}", new DateOnly(2025, 8, 1).AddDays(i).ToString("yyyy-MM-dd"), "AFGGOV", "PAKGOV", "040", 1, 1.0));
+            events.Add(E("fire", "2025-10-11", "PAKMIL", "AFGGOV", "190", 4, -10));
+            events.Add(E("fire2", "2025-10-10", "PAKMIL", "AFGGOV", "190", 4, -10));
+            events.Add(E("fire3", "2025-10-09", "AFGGOV", "PAKMIL", "190", 4, -10));
+            events.Add(E("maybe", "2025-10-12", "INDGOV", "PAKGOV", "190", 4, -10, Modality.Hypothetical));
+            store.SaveCoding(article.Id, [new CodedEntity("Pakistani", EntityType.NORP, 0, 9, "PAK")], events);
+        }
+        app = FaultlineServer.Build(new ServerOptions { DbPath = db, DataDir = Path.Combine(TestPaths.RepoRoot, "data") }, b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        client = app.GetTestClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null) await app.DisposeAsync();
+    }
+
+    async Task<JsonElement> Get(string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(expected, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task EventsArePagedFilteredAndHypotheticalsLeftOutByDefault()
+    {
+        var all = await Get("/api/events?page_size=25");
+        Assert.Equal(63, all.GetProperty("total").GetInt32());
+        Assert.Equal(25, all.GetProperty("items").GetArrayLength());
+        Assert.Equal("fire", all.GetProperty("items")[0].GetProperty("id").GetString()); // newest first
+        var page3 = await Get("/api/events?page_size=25&page=3");
+        Assert.Equal(13, page3.GetProperty("items").GetArrayLength());
+
+        var fire = await Get("/api/events?dyad=PAK:AFG&root=19&since=2025-10-11");
+        var only = Assert.Single(fire.GetProperty("items").EnumerateArray());
+        Assert.Equal("Use conventional military force, not specified below", only.GetProperty("cameo_name").GetString());
+        Assert.Equal("asserted", only.GetProperty("modality").GetString());
+        Assert.Equal(4, (await Get("/api/events?root=19&modality=all")).GetProperty("total").GetInt32());
+        Assert.Equal(3, (await Get("/api/events?root=19")).GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/api/events?dyad=PAK", "dyad must be A:B")]
+    [InlineData("/api/events?since=last-week", "since must be YYYY-MM-DD")]
+    [InlineData("/api/events?page_size=5000", "page_size must be between 1 and 500")]
+    [InlineData("/api/events?root=99", "root must be a CAMEO root")]
+    [InlineData("/api/dyads/PAK/AFG/series?interval=hour", "interval must be day, week or month")]
+    [InlineData("/api/network?level=galaxy", "level must be country or actor")]
+    [InlineData("/api/actors?limit=0", "limit must be between 1 and 1000")]
+    public async Task BadParametersGet400WithAReason(string url, string reason)
+    {
+        var body = await Get(url, HttpStatusCode.BadRequest);
+        Assert.Contains(reason, body.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task AnEventComesWithItsEvidenceAndItsArticleWithEntities()
+    {
+        var e = await Get("/api/events/fire");
+        Assert.Equal(17, e.GetProperty("evidence").GetProperty("trigger").GetProperty("start").GetInt32());
+        Assert.Equal("clashes.html", e.GetProperty("sources")[0].GetString());
+        await Get("/api/events/nope", HttpStatusCode.NotFound);
+
+        var a = await Get($"/api/articles/{articleId}");
+        Assert.Equal("Border clashes", a.GetProperty("title").GetString());
+        Assert.Equal("NORP", a.GetProperty("entities")[0].GetProperty("type").GetString());
+        Assert.Equal(64, a.GetProperty("events").GetArrayLength()); // every modality, for the annotated text
+    }
+
+    [Fact]
+    public async Task SeriesAndNetworkCarryETags()
+    {
+        var response = await client.GetAsync("/api/dyads/pak/afg/series?interval=week");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var etag = response.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.Equal("public, max-age=60", response.Headers.CacheControl?.ToString());
+        var series = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("week", series.GetProperty("interval").GetString());
+        var points = series.GetProperty("points").EnumerateArray().ToList();
+        Assert.True(points[^1].GetProperty("alert").GetBoolean()); // the strikes after weeks of talks
+        Assert.All(points.SkipLast(1), p => Assert.False(p.GetProperty("alert").GetBoolean()));
+
+        var again = new HttpRequestMessage(HttpMethod.Get, "/api/dyads/pak/afg/series?interval=week");
+        again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag!.Tag));
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(again)).StatusCode);
+
+        var net = await Get("/api/network");
+        Assert.Equal(1, net.GetProperty("edges").GetArrayLength());
+        var actors = await Get("/api/actors?q=pak");
+        Assert.Contains(actors.EnumerateArray(), x => x.GetProperty("code").GetString() == "PAKGOV");
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentListsTheEndpoints()
+    {
+        var doc = await Get("/openapi/v1.json");
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var p in new[] { "/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/dyads/{a}/{b}/series", "/api/network", "/api/actors", "/healthz" })
+            Assert.Contains(p, paths);
+        var health = await Get("/healthz");
+        Assert.Equal(64, health.GetProperty("events").GetInt32());
+    }
+}
