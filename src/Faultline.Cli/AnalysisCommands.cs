@@ -30,7 +30,7 @@ static class AnalysisCommands
             { a, b, interval, since, until, seriesFormat, db };
         dyad.SetAction(p => WithStore(p.GetValue(db)!, store =>
         {
-            var q = EventsCommands.Query(null, $"{p.GetValue(a)}:{p.GetValue(b)}", null, null, p.GetValue(since), p.GetValue(until), null, null, AllEvents);
+            var q = EventsCommands.Query(null, $"{p.GetValue(a)}:{p.GetValue(b)}", null, null, p.GetValue(since), p.GetValue(until), null, null, AllEvents) with { StoriesOnly = true };
             var events = store.QueryEvents(q).Select(e => e.Event).ToList();
             var series = DyadSeries.Compute(events, Enum.Parse<Interval>(p.GetValue(interval)!, ignoreCase: true));
             switch (p.GetValue(seriesFormat))
@@ -48,7 +48,7 @@ static class AnalysisCommands
                         table.AddRow(s.Start.ToString("yyyy-MM-dd"), s.Events.ToString(), $"{s.VerbalCooperation}/{s.MaterialCooperation}", $"{s.VerbalConflict}/{s.MaterialConflict}",
                             Inv(s.GoldsteinSum), Inv(s.GoldsteinMean), Inv(s.Tension), Inv(s.Baseline), Inv(s.ZScore), s.Alert ? "ALERT" : "");
                     Cli.Stdout().Write(table);
-                    Console.Error.WriteLine($"{events.Count} events between {p.GetValue(a)} and {p.GetValue(b)}; {series.Count(s => s.Alert)} alerts");
+                    Console.Error.WriteLine($"{events.Count} stories between {p.GetValue(a)} and {p.GetValue(b)}; {series.Count(s => s.Alert)} alerts");
                     break;
             }
         }));
@@ -64,7 +64,7 @@ static class AnalysisCommands
             { since, until, level, minEvents, netFormat, db };
         network.SetAction(p => WithStore(p.GetValue(db)!, store =>
         {
-            var q = EventsCommands.Query(null, null, null, null, p.GetValue(since), p.GetValue(until), null, null, AllEvents);
+            var q = EventsCommands.Query(null, null, null, null, p.GetValue(since), p.GetValue(until), null, null, AllEvents) with { StoriesOnly = true };
             var graph = SignedNetwork.Build(store.QueryEvents(q).Select(e => e.Event), p.GetValue(level) == "country", Math.Max(1, p.GetValue(minEvents)));
             if (p.GetValue(netFormat) == "json") { Console.WriteLine(Output.Serialize(new { graph.Nodes, graph.Edges, Triads = graph.Triads.Select(t => new { t.A, t.B, t.C, t.Pattern, t.Balanced, t.Kind }), graph.OpenTriads })); return; }
             var console = Cli.Stdout();

@@ -21,10 +21,11 @@ static class EventsCommands
         var text = new Option<string?>("--text") { Description = "Words the evidence sentence contains" };
         var place = new Option<string?>("--place") { Description = "A place name or a country code" };
         var limit = new Option<int>("--limit") { Description = "Most events to show", DefaultValueFactory = _ => 50 };
+        var stories = new Option<bool>("--stories") { Description = "One row per story (reports of the same event merged), with its mention and source counts" };
         var format = new Option<string>("--format") { Description = "table, csv or json (JSON Lines)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var cmd = new Command("events", "Stored events, newest first, filtered by actor, dyad, root, modality, dates, place and text")
-            { db, actor, dyad, root_, modality, since, until, text, place, limit, format };
+            { db, actor, dyad, root_, modality, since, until, text, place, limit, stories, format };
         cmd.SetAction(p =>
         {
             var path = p.GetValue(db)!;
@@ -32,6 +33,7 @@ static class EventsCommands
             EventQuery query;
             try { query = Query(p.GetValue(actor), p.GetValue(dyad), p.GetValue(root_), p.GetValue(modality), p.GetValue(since), p.GetValue(until), p.GetValue(text), p.GetValue(place), p.GetValue(limit)); }
             catch (FormatException e) { Output.Error(e.Message); return Cli.ExitUsage; }
+            query = query with { StoriesOnly = p.GetValue(stories) };
             using var store = new SqliteArticleStore(path);
             var events = store.QueryEvents(query);
             Ontology? ontology = null;
@@ -45,6 +47,9 @@ static class EventsCommands
                         o["article_id"] = e.ArticleId;
                         o["article_title"] = e.ArticleTitle;
                         o["article_source"] = e.ArticleSource;
+                        o["story_id"] = e.StoryId;
+                        o["mentions"] = e.Mentions;
+                        o["story_sources"] = e.Sources;
                         Console.WriteLine(Output.Serialize(o));
                     }
                     break;
@@ -53,14 +58,14 @@ static class EventsCommands
                     foreach (var e in events) Console.WriteLine(CodingCommands.Csv(e.ArticleSource ?? e.ArticleId, e.Event));
                     break;
                 default:
-                    var table = new Table().AddColumns("date", "source", "event", "target", "modality", "where", "dead", "article");
+                    var table = new Table().AddColumns("date", "source", "event", "target", "modality", "where", "dead", "mentions", "article");
                     foreach (var s in events)
                     {
                         var e = s.Event;
                         table.AddRow(Markup.Escape(e.Date ?? ""), Markup.Escape($"{e.Source.Text} [{e.Source.Code ?? "?"}]"),
                             Markup.Escape($"{e.Cameo} {ontology?.Get(e.Cameo)?.Name}"), Markup.Escape(e.Target is null ? "" : $"{e.Target.Text} [{e.Target.Code ?? "?"}]"),
                             e.Modality.ToString().ToLowerInvariant(), Markup.Escape(e.Location?.Name ?? ""), e.Fatalities?.ToString() ?? "",
-                            Markup.Escape(s.ArticleTitle ?? s.ArticleId));
+                            $"{s.Mentions} ({s.Sources} sources)", Markup.Escape(s.ArticleTitle ?? s.ArticleId));
                     }
                     Cli.Stdout().Write(table);
                     Console.Error.WriteLine($"{events.Count} events{(events.Count == query.Limit ? $" (the first {query.Limit}; raise --limit for more)" : "")}");

@@ -62,6 +62,9 @@ public static class FaultlineServer
             o["article_id"] = e.ArticleId;
             o["article_title"] = e.ArticleTitle;
             o["article_source"] = e.ArticleSource;
+            o["story_id"] = e.StoryId;
+            o["mentions"] = e.Mentions;
+            o["story_sources"] = e.Sources;
             return o;
         }
         static IResult Bad(string message) => Results.BadRequest(new { error = message });
@@ -72,7 +75,7 @@ public static class FaultlineServer
             return Results.Ok(new { status = "ok", articles = store.CountArticles(), events = store.CountEvents() });
         }).WithSummary("Liveness and store counts");
 
-        app.MapGet("/api/events", (string? actor, string? dyad, string? root, string? modality, string? since, string? until, string? q, string? place, int? page, int? page_size) =>
+        app.MapGet("/api/events", (string? actor, string? dyad, string? root, string? modality, string? since, string? until, string? q, string? place, int? page, int? page_size, bool? stories) =>
         {
             int size = page_size ?? DefaultPageSize, number = page ?? 1;
             if (size is < 1 or > MaxPageSize) return Bad($"page_size must be between 1 and {MaxPageSize}, got {size}");
@@ -80,7 +83,7 @@ public static class FaultlineServer
             EventQuery query;
             try { query = EventQuery.Parse(actor, dyad, root, modality, since, until, q, place, size); }
             catch (FormatException e) { return Bad(e.Message); }
-            query = query with { Offset = (number - 1) * size };
+            query = query with { Offset = (number - 1) * size, StoriesOnly = stories ?? false };
             using var store = Open();
             var items = store.QueryEvents(query).Select(EventOut).ToList();
             return Results.Ok(new { page = number, page_size = size, total = store.CountEvents(query), items });
@@ -114,7 +117,7 @@ public static class FaultlineServer
             var iv = (interval ?? "week").ToLowerInvariant();
             if (iv is not ("day" or "week" or "month")) return Bad($"interval must be day, week or month, got '{interval}'");
             EventQuery query;
-            try { query = EventQuery.Parse(null, $"{a}:{b}", null, null, since, until, null, null, 1_000_000); }
+            try { query = EventQuery.Parse(null, $"{a}:{b}", null, null, since, until, null, null, 1_000_000) with { StoriesOnly = true }; }
             catch (FormatException e) { return Bad(e.Message.Replace("dyad must be A:B with two actor codes", "a and b must be actor codes")); }
             using var store = Open();
             var series = DyadSeries.Compute(store.QueryEvents(query).Select(x => x.Event), Enum.Parse<Interval>(iv, ignoreCase: true));
@@ -126,7 +129,7 @@ public static class FaultlineServer
             var lv = level ?? "country";
             if (lv is not ("country" or "actor")) return Bad($"level must be country or actor, got '{level}'");
             EventQuery query;
-            try { query = EventQuery.Parse(null, null, null, null, since, until, null, null, 1_000_000); }
+            try { query = EventQuery.Parse(null, null, null, null, since, until, null, null, 1_000_000) with { StoriesOnly = true }; }
             catch (FormatException e) { return Bad(e.Message); }
             using var store = Open();
             var g = SignedNetwork.Build(store.QueryEvents(query).Select(x => x.Event), lv == "country");

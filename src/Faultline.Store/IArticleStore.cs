@@ -40,6 +40,8 @@ public sealed record EventQuery
     /// <summary>A place name or country code.</summary>
     public string? Place { get; init; }
     public string? ArticleId { get; init; }
+    /// <summary>One row per story (its first mention) instead of one per mention.</summary>
+    public bool StoriesOnly { get; init; }
     public int Limit { get; init; } = 100;
     public int Offset { get; init; }
 
@@ -83,7 +85,14 @@ public sealed record EventQuery
 public sealed record ActorSummary(string Code, string? Name, int Events);
 
 /// <summary>An event as stored: the coder's event and the article it came from.</summary>
-public sealed record StoredEvent(CodedEvent Event, string ArticleId, string? ArticleTitle, string? ArticleSource);
+public sealed record StoredEvent(CodedEvent Event, string ArticleId, string? ArticleTitle, string? ArticleSource)
+{
+    /// <summary>The story this mention belongs to: the id of the story's first mention.</summary>
+    public string StoryId { get; init; } = Event.Id;
+    /// <summary>How many mentions the story has, and from how many distinct sources.</summary>
+    public int Mentions { get; init; } = 1;
+    public int Sources { get; init; } = 1;
+}
 
 /// <summary>The storage interface every backend implements (SQLite now, PostgreSQL later).
 /// Each batch is one transaction; storing the same input twice leaves the store unchanged.</summary>

@@ -66,6 +66,13 @@ public sealed class SqliteArticleStore : IArticleStore
             text TEXT NOT NULL, type TEXT NOT NULL, actor TEXT,
             PRIMARY KEY (article_id, start, "end"));
         """,
+        // 3: stories — mentions of one real event share the story_id of its first mention
+        """
+        ALTER TABLE events ADD COLUMN story_id TEXT;
+        UPDATE events SET story_id = id;
+        CREATE INDEX events_story ON events(story_id);
+        CREATE INDEX events_dyad_root ON events(root, source_code, target_code, date);
+        """,
     ];
 
     public static int SchemaVersion => Migrations.Length;
@@ -282,9 +289,9 @@ public sealed class SqliteArticleStore : IArticleStore
         using (var c = Command("""
             INSERT OR REPLACE INTO events (id, article_id, date, date_source, source_text, source_code, source_name, target_text, target_code, target_name,
                 cameo, root, quad_class, goldstein, plover, modality, place, country, admin1, lat, lon, fatalities, sentence, start, "end",
-                trigger_start, trigger_end, rule, confidence)
+                trigger_start, trigger_end, rule, confidence, story_id)
             VALUES ($id, $a, $date, $ds, $st, $sc, $sn, $tt, $tc, $tn, $cameo, $root, $quad, $gold, $plover, $mod, $place, $country, $admin1, $lat, $lon,
-                $dead, $sentence, $start, $end, $ts, $te, $rule, $conf)
+                $dead, $sentence, $start, $end, $ts, $te, $rule, $conf, $story)
             """, tx))
         {
             foreach (var ev in events)
@@ -299,6 +306,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 P("$place", ev.Location?.Name); P("$country", ev.Location?.Country); P("$admin1", ev.Location?.Admin1); P("$lat", ev.Location?.Lat); P("$lon", ev.Location?.Lon);
                 P("$dead", ev.Fatalities); P("$sentence", ev.Sentence); P("$start", ev.Start); P("$end", ev.End);
                 P("$ts", ev.TriggerStart); P("$te", ev.TriggerEnd); P("$rule", ev.Rule); P("$conf", ev.Confidence);
+                P("$story", Stories.FindStory(this, articleId, ev, tx) ?? ev.Id);
                 c.ExecuteNonQuery();
             }
         }
@@ -318,7 +326,9 @@ public sealed class SqliteArticleStore : IArticleStore
         return c.ExecuteScalar() is long v && v == 1;
     }
 
-    const string EventColumns = "e.*, a.title AS article_title, (SELECT source FROM article_sources s WHERE s.article_id = e.article_id ORDER BY first_seen, source LIMIT 1) AS article_source";
+    const string EventColumns = "e.*, a.title AS article_title, (SELECT source FROM article_sources s WHERE s.article_id = e.article_id ORDER BY first_seen, source LIMIT 1) AS article_source, " +
+        "(SELECT count(*) FROM events m WHERE m.story_id = e.story_id) AS mentions, " +
+        "(SELECT count(DISTINCT s.source) FROM events m JOIN article_sources s ON s.article_id = m.article_id WHERE m.story_id = e.story_id) AS story_sources";
 
     public IReadOnlyList<StoredEvent> QueryEvents(EventQuery q)
     {
@@ -392,6 +402,7 @@ public sealed class SqliteArticleStore : IArticleStore
         if (q.Text is { Length: > 0 } text) { where.Add("e.sentence LIKE $text"); c.Parameters.AddWithValue("$text", "%" + text.Replace("%", "").Replace("_", "") + "%"); }
         if (q.Place is { Length: > 0 } place) { where.Add("(e.place = $place COLLATE NOCASE OR e.country = $place OR e.admin1 = $place COLLATE NOCASE)"); c.Parameters.AddWithValue("$place", place); }
         if (q.ArticleId is { } article) { where.Add("e.article_id = $article"); c.Parameters.AddWithValue("$article", article); }
+        if (q.StoriesOnly) where.Add("e.id = e.story_id");
         return where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "";
     }
 
@@ -422,11 +433,18 @@ public sealed class SqliteArticleStore : IArticleStore
             TriggerStart = r.GetInt32(r.GetOrdinal("trigger_start")), TriggerEnd = r.GetInt32(r.GetOrdinal("trigger_end")),
             Rule = S("rule")!, Confidence = r.GetDouble(r.GetOrdinal("confidence")),
         };
-        return new StoredEvent(ev, S("article_id")!, S("article_title"), S("article_source"));
+        return new StoredEvent(ev, S("article_id")!, S("article_title"), S("article_source"))
+        {
+            StoryId = S("story_id") ?? ev.Id,
+            Mentions = r.GetInt32(r.GetOrdinal("mentions")),
+            Sources = r.GetInt32(r.GetOrdinal("story_sources")),
+        };
     }
 
     public int CountArticles() => Convert.ToInt32(Scalar("SELECT count(*) FROM articles"));
     public int CountSources() => Convert.ToInt32(Scalar("SELECT count(*) FROM article_sources"));
+
+    internal SqliteCommand CommandFor(string sql, SqliteTransaction? tx) => Command(sql, tx);
 
     SqliteCommand Command(string sql, SqliteTransaction? tx = null)
     {

@@ -135,3 +135,51 @@ public class EventStoreTests
         }
     }
 }
+
+/// <summary>Stories: which mentions merge and which stay apart.</summary>
+public class StoryTests
+{
+    static CodedEvent E(string id, string date, string source, string target, string cameo, string? place, string? admin1, Modality m = Modality.Asserted) => new()
+    {
+        Id = id, Date = date, DateSource = "text", Source = new ActorRef(source, source, null), Target = new ActorRef(target, target, null),
+        Cameo = cameo, QuadClass = 4, Goldstein = -10, Modality = m,
+        Location = place is null ? null : new Place(place, "AFG", admin1, 33.0, 69.0),
+        Sentence = "s", Start = 5, End = 6, Rule = "test", Confidence = 1,
+    };
+
+    [Fact]
+    public void ReportsOfOneEventMergeAndOthersStayApart()
+    {
+        using var store = new SqliteArticleStore(Path.Combine(TestPaths.TempDir(), "stories.db"));
+        var cases = new (string Site, CodedEvent Event)[]
+        {
+            ("a.example", E("a", "2025-10-11", "PAKMIL", "AFGGOV", "190", "Khost", "Khost")),
+            ("b.example", E("b", "2025-10-12", "PAKMIL", "AFGGOV", "193", "Khost", "Khost")),       // same root, next day: merges
+            ("g.example", E("g", "2025-10-12", "PAKMIL", "AFGGOV", "190", "Afghanistan", null)),    // country-level place: merges
+            ("c.example", E("c", "2025-10-14", "PAKMIL", "AFGGOV", "190", "Khost", "Khost")),       // 3 days after the first: apart
+            ("d.example", E("d", "2025-10-11", "PAKGOV", "AFGGOV", "190", "Khost", "Khost")),       // another actor (role): apart
+            ("e.example", E("e", "2025-10-11", "PAKMIL", "AFGGOV", "111", "Khost", "Khost")),       // another root: apart
+            ("f.example", E("f", "2025-10-11", "PAKMIL", "AFGGOV", "190", "Kabul", "Kabul")),       // another place: apart
+            ("h.example", E("h", "2025-10-11", "PAKMIL", "AFGGOV", "190", "Khost", "Khost", Modality.Hypothetical)), // not counted: apart
+        };
+        foreach (var (site, ev) in cases)
+        {
+            var article = new Article($"https://{site}/story", ev.Id, new DateOnly(2025, 10, 12), null, null, "en", $"Report {ev.Id} from {site} about the border.");
+            store.AddBatch([article]);
+            store.SaveCoding(article.Id, [], [ev]);
+        }
+        var all = store.QueryEvents(new EventQuery { Modalities = [], Limit = 100 }).ToDictionary(e => e.Event.Id);
+        Assert.Equal("a", all["b"].StoryId);
+        Assert.Equal("a", all["g"].StoryId);
+        foreach (var apart in new[] { "c", "d", "e", "f", "h" }) Assert.Equal(apart, all[apart].StoryId);
+        Assert.Equal((3, 3), (all["a"].Mentions, all["a"].Sources));
+
+        var stories = store.QueryEvents(new EventQuery { StoriesOnly = true, Modalities = [Modality.Asserted, Modality.Reported, Modality.Claimed], Limit = 100 });
+        Assert.Equal(["a", "c", "d", "e", "f"], stories.Select(s => s.Event.Id).Order());
+
+        // re-saving a mention keeps the story together
+        var b = all["b"].Event;
+        store.SaveCoding(all["b"].ArticleId, [], [b]);
+        Assert.Equal("a", store.GetEvent("b")!.StoryId);
+    }
+}
