@@ -83,14 +83,22 @@ static class AnalysisCommands
         root.Subcommands.Add(network);
 
         // export
-        var exportFormat = new Option<string>("--format") { Description = "csv (GDELT-style columns), jsonl, or graphml (the signed network, for Gephi)", Required = true };
-        exportFormat.AcceptOnlyFromAmong("csv", "jsonl", "graphml");
+        var exportFormat = new Option<string>("--format") { Description = "csv (GDELT-style columns), jsonl, parquet (pandas, R, DuckDB; needs --out), or graphml (the signed network, for Gephi)", Required = true };
+        exportFormat.AcceptOnlyFromAmong("csv", "jsonl", "parquet", "graphml");
         var outPath = new Option<string?>("--out") { Description = "File to write (default: standard output)" };
         var export = new Command("export", "Export stored events (asserted, reported and claimed) or their network") { exportFormat, outPath, since, until, db };
         export.SetAction(p => WithStore(p.GetValue(db)!, store =>
         {
             var q = EventsCommands.Query(null, null, null, null, p.GetValue(since), p.GetValue(until), null, null, AllEvents);
             var events = store.QueryEvents(q);
+            if (p.GetValue(exportFormat) == "parquet")
+            {
+                if (p.GetValue(outPath) is not { } parquetFile) throw new FormatException("--format parquet needs --out FILE (Parquet is binary)");
+                using (var fs = File.Create(parquetFile))
+                    Parquet.Serialization.ParquetSerializer.SerializeAsync(events.Select(EventRow.Of), fs).GetAwaiter().GetResult();
+                Console.Error.WriteLine($"wrote {events.Count} events to {parquetFile}");
+                return;
+            }
             using var writer = p.GetValue(outPath) is { } file ? new StreamWriter(file, false, new UTF8Encoding(false)) : new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
             switch (p.GetValue(exportFormat))
             {
@@ -114,6 +122,49 @@ static class AnalysisCommands
             if (p.GetValue(outPath) is { } f) Console.Error.WriteLine($"wrote {events.Count} events to {f}");
         }));
         root.Subcommands.Add(export);
+    }
+
+    /// <summary>A flat row of the event table for Parquet (column names as in the CSV export, snake_case).</summary>
+    sealed class EventRow
+    {
+        public string id { get; set; } = "";
+        public string? date { get; set; }
+        public string date_source { get; set; } = "";
+        public string? source_code { get; set; }
+        public string source_text { get; set; } = "";
+        public string? target_code { get; set; }
+        public string? target_text { get; set; }
+        public string cameo { get; set; } = "";
+        public string root { get; set; } = "";
+        public int quad_class { get; set; }
+        public double goldstein { get; set; }
+        public string? plover { get; set; }
+        public string modality { get; set; } = "";
+        public string? place { get; set; }
+        public string? country { get; set; }
+        public double? lat { get; set; }
+        public double? lon { get; set; }
+        public int? fatalities { get; set; }
+        public double confidence { get; set; }
+        public string rule { get; set; } = "";
+        public string story_id { get; set; } = "";
+        public int mentions { get; set; }
+        public string article_id { get; set; } = "";
+        public string? article_source { get; set; }
+        public string sentence { get; set; } = "";
+
+        public static EventRow Of(StoredEvent s)
+        {
+            var e = s.Event;
+            return new EventRow
+            {
+                id = e.Id, date = e.Date, date_source = e.DateSource, source_code = e.Source.Code, source_text = e.Source.Text,
+                target_code = e.Target?.Code, target_text = e.Target?.Text, cameo = e.Cameo, root = e.Root, quad_class = e.QuadClass,
+                goldstein = e.Goldstein, plover = e.Plover, modality = e.Modality.ToString().ToLowerInvariant(), place = e.Location?.Name,
+                country = e.Location?.Country, lat = e.Location?.Lat, lon = e.Location?.Lon, fatalities = e.Fatalities, confidence = e.Confidence,
+                rule = e.Rule, story_id = s.StoryId, mentions = s.Mentions, article_id = s.ArticleId, article_source = s.ArticleSource, sentence = e.Sentence,
+            };
+        }
     }
 
     static string Inv(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);

@@ -76,7 +76,7 @@ public class EventStoreTests
     }
 
     [Fact]
-    public void IngestCodesAndStoresEventsOnceAndEventsVerbFilters()
+    public async Task IngestCodesAndStoresEventsOnceAndEventsVerbFilters()
     {
         var db = Path.Combine(TestPaths.TempDir(), "f.db");
         var html = Path.Combine(TestPaths.Samples, "html");
@@ -114,7 +114,20 @@ public class EventStoreTests
 
         (code, output, _) = Run("export", "--format", "jsonl", "--db", db);
         Assert.Equal(0, code);
-        Assert.All(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.True(System.Text.Json.JsonDocument.Parse(l).RootElement.TryGetProperty("cameo", out _)));
+        var jsonl = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(jsonl, l => Assert.True(System.Text.Json.JsonDocument.Parse(l).RootElement.TryGetProperty("cameo", out _)));
+
+        var parquetPath = Path.Combine(TestPaths.TempDir(), "events.parquet");
+        (code, _, _) = Run("export", "--format", "parquet", "--out", parquetPath, "--db", db);
+        Assert.Equal(0, code);
+        await using (var stream = File.OpenRead(parquetPath))
+        await using (var reader = await Parquet.ParquetReader.CreateAsync(stream))
+        {
+            Assert.Contains(reader.Schema.DataFields, f => f.Name == "cameo");
+            long parquetRows = 0;
+            for (int g = 0; g < reader.RowGroupCount; g++) parquetRows += reader.OpenRowGroupReader(g).RowCount;
+            Assert.Equal(jsonl.Length, parquetRows);
+        }
 
         (code, output, _) = Run("dyad", "USA", "IRN", "--interval", "month", "--format", "csv", "--db", db);
         Assert.Equal(0, code);
