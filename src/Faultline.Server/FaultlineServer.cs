@@ -40,6 +40,8 @@ public static class FaultlineServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // a port already in use is reported by the caller in one line, not as a logged stack trace
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -55,7 +57,8 @@ public static class FaultlineServer
         {
             try { ontology = Ontology.Load(dir); } catch (FileNotFoundException) { }
         }
-        IArticleStore Open() => new SqliteArticleStore(options.DbPath);
+        IArticleStore Open() => new SqliteArticleStore(options.DbPath, pooled: true);
+        var cache = new ResultCache(512);
         object EventOut(StoredEvent e)
         {
             var o = EventJson.Of(e.Event, ontology?.Get(e.Event.Cameo)?.Name);
@@ -86,7 +89,10 @@ public static class FaultlineServer
             query = query with { Offset = (number - 1) * size, StoriesOnly = stories ?? false };
             using var store = Open();
             var items = store.QueryEvents(query).Select(EventOut).ToList();
-            return Results.Ok(new { page = number, page_size = size, total = store.CountEvents(query), items });
+            // counting a filter over a million rows is the slow part: counts are cached until the next write
+            var total = cache.Get($"count|{actor}|{dyad}|{root}|{modality}|{since}|{until}|{q}|{place}|{stories}", store.DataVersion(),
+                () => BitConverter.GetBytes(store.CountEvents(query)));
+            return Results.Ok(new { page = number, page_size = size, total = BitConverter.ToInt32(total.Body), items });
         }).WithSummary("Stored events, newest first, filtered; asserted, reported and claimed unless modality says otherwise");
 
         app.MapGet("/api/events/{id}", (string id) =>
@@ -117,11 +123,15 @@ public static class FaultlineServer
             var iv = (interval ?? "week").ToLowerInvariant();
             if (iv is not ("day" or "week" or "month")) return Bad($"interval must be day, week or month, got '{interval}'");
             EventQuery query;
-            try { query = EventQuery.Parse(null, $"{a}:{b}", null, null, since, until, null, null, 1_000_000) with { StoriesOnly = true }; }
+            try { query = EventQuery.Parse(null, $"{a}:{b}", null, null, since, until, null, null, 1_000_000) with { StoriesOnly = true, StoryCounts = false }; }
             catch (FormatException e) { return Bad(e.Message.Replace("dyad must be A:B with two actor codes", "a and b must be actor codes")); }
             using var store = Open();
-            var series = DyadSeries.Compute(store.QueryEvents(query).Select(x => x.Event), Enum.Parse<Interval>(iv, ignoreCase: true));
-            return Cached(http, new { a = a.ToUpperInvariant(), b = b.ToUpperInvariant(), interval = iv, points = series });
+            var entry = cache.Get($"series|{a.ToUpperInvariant()}|{b.ToUpperInvariant()}|{iv}|{since}|{until}", store.DataVersion(), () =>
+            {
+                var series = DyadSeries.Compute(store.QueryEvents(query).Select(x => x.Event), Enum.Parse<Interval>(iv, ignoreCase: true));
+                return JsonSerializer.SerializeToUtf8Bytes(new { a = a.ToUpperInvariant(), b = b.ToUpperInvariant(), interval = iv, points = series }, Json);
+            });
+            return Cached(http, entry);
         }).WithSummary("A dyad's series: QuadClass counts, Goldstein, tension index and alerts per interval (ETag)");
 
         app.MapGet("/api/network", (HttpContext http, string? since, string? until, string? level) =>
@@ -129,15 +139,19 @@ public static class FaultlineServer
             var lv = level ?? "country";
             if (lv is not ("country" or "actor")) return Bad($"level must be country or actor, got '{level}'");
             EventQuery query;
-            try { query = EventQuery.Parse(null, null, null, null, since, until, null, null, 1_000_000) with { StoriesOnly = true }; }
+            try { query = EventQuery.Parse(null, null, null, null, since, until, null, null, 1_000_000) with { StoriesOnly = true, StoryCounts = false }; }
             catch (FormatException e) { return Bad(e.Message); }
             using var store = Open();
-            var g = SignedNetwork.Build(store.QueryEvents(query).Select(x => x.Event), lv == "country");
-            return Cached(http, new
+            var entry = cache.Get($"network|{since}|{until}|{lv}", store.DataVersion(), () =>
             {
-                nodes = g.Nodes, edges = g.Edges.Select(e => new { e.A, e.B, e.Events, e.Weight, e.Cooperation, e.Conflict, e.Sign }),
-                triads = g.Triads.Select(t => new { t.A, t.B, t.C, t.Pattern, t.Balanced, t.Kind }), open_triads = g.OpenTriads,
+                var g = SignedNetwork.Build(store.QueryEvents(query).Select(x => x.Event), lv == "country");
+                return JsonSerializer.SerializeToUtf8Bytes(new
+                {
+                    nodes = g.Nodes, edges = g.Edges.Select(e => new { e.A, e.B, e.Events, e.Weight, e.Cooperation, e.Conflict, e.Sign }),
+                    triads = g.Triads.Select(t => new { t.A, t.B, t.C, t.Pattern, t.Balanced, t.Kind }), open_triads = g.OpenTriads,
+                }, Json);
             });
+            return Cached(http, entry);
         }).WithSummary("The signed actor network with centrality and balanced/unbalanced triads (ETag)");
 
         app.MapGet("/api/actors", (string? q, int? limit) =>
@@ -146,20 +160,40 @@ public static class FaultlineServer
             if (n is < 1 or > 1000) return Bad($"limit must be between 1 and 1000, got {n}");
             if (q is { Length: > 100 }) return Bad("q is longer than 100 characters");
             using var store = Open();
-            return Results.Ok(store.Actors(q, n));
+            var entry = cache.Get($"actors|{q}|{n}", store.DataVersion(), () => JsonSerializer.SerializeToUtf8Bytes(store.Actors(q, n), Json));
+            return Results.Bytes(entry.Body, "application/json; charset=utf-8");
         }).WithSummary("Actor codes seen in events, most frequent first");
 
         return app;
     }
 
     /// <summary>Series and networks change only on ingest: an ETag of the body lets clients revalidate for free.</summary>
-    static IResult Cached(HttpContext http, object body)
+    static IResult Cached(HttpContext http, ResultCache.Entry entry)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, Json);
-        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"";
-        http.Response.Headers.ETag = etag;
+        http.Response.Headers.ETag = entry.ETag;
         http.Response.Headers.CacheControl = "public, max-age=60";
-        if (http.Request.Headers.IfNoneMatch.ToString() == etag) return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.Bytes(bytes, "application/json; charset=utf-8");
+        if (http.Request.Headers.IfNoneMatch.ToString() == entry.ETag) return Results.StatusCode(StatusCodes.Status304NotModified);
+        return Results.Bytes(entry.Body, "application/json; charset=utf-8");
+    }
+}
+
+/// <summary>
+/// Derived results (series, networks, counts) keyed by their query and the store's data version:
+/// a write bumps the version, so nothing stale is served. Bounded; cleared when full.
+/// </summary>
+public sealed class ResultCache(int capacity)
+{
+    public sealed record Entry(long Version, byte[] Body, string ETag);
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> entries = new();
+
+    public Entry Get(string key, long version, Func<byte[]> compute)
+    {
+        if (entries.TryGetValue(key, out var hit) && hit.Version == version) return hit;
+        var body = compute();
+        var entry = new Entry(version, body, "\"" + version.ToString("x") + "-" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 8)) + "\"");
+        if (entries.Count >= capacity) entries.Clear();
+        entries[key] = entry;
+        return entry;
     }
 }

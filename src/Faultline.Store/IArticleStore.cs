@@ -42,6 +42,8 @@ public sealed record EventQuery
     public string? ArticleId { get; init; }
     /// <summary>One row per story (its first mention) instead of one per mention.</summary>
     public bool StoriesOnly { get; init; }
+    /// <summary>Count each story's mentions and sources (costly on large results; series and networks do without).</summary>
+    public bool StoryCounts { get; init; } = true;
     public int Limit { get; init; } = 100;
     public int Offset { get; init; }
 
@@ -112,6 +114,8 @@ public interface IArticleStore : IDisposable
     IReadOnlyList<StoredEvent> QueryEvents(EventQuery query);
     StoredEvent? GetEvent(string id);
     int CountEvents(EventQuery? query = null);
+    /// <summary>Changes whenever articles or events are written: a key for caches of derived results.</summary>
+    long DataVersion();
     IReadOnlyList<CodedEntity> EntitiesOf(string articleId);
     /// <summary>Actor codes seen in events, most frequent first, with a name the coder gave them; q filters codes and names.</summary>
     IReadOnlyList<ActorSummary> Actors(string? q, int limit);

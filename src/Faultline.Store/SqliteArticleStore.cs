@@ -73,15 +73,21 @@ public sealed class SqliteArticleStore : IArticleStore
         CREATE INDEX events_story ON events(story_id);
         CREATE INDEX events_dyad_root ON events(root, source_code, target_code, date);
         """,
+        // 4: a counter bumped by every write, so derived results (series, networks, counts) can be cached
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT INTO meta (key, value) VALUES ('version', 0);
+        """,
     ];
 
     public static int SchemaVersion => Migrations.Length;
 
-    public SqliteArticleStore(string path)
+    /// <param name="pooled">Reuse connections across instances (the HTTP server opens one store per request).</param>
+    public SqliteArticleStore(string path, bool pooled = false)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null) Directory.CreateDirectory(dir);
-        _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        if (dir is not null && !pooled) Directory.CreateDirectory(dir);
+        _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = pooled }.ToString());
         _db.Open();
         Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
         Migrate();
@@ -143,6 +149,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 results.Add(new StoreResult(existing, added ? StoreOutcome.NewSource : StoreOutcome.Unchanged));
             }
         }
+        Bump(tx);
         tx.Commit();
         return results;
     }
@@ -316,6 +323,7 @@ public sealed class SqliteArticleStore : IArticleStore
             m.Parameters.AddWithValue("$a", articleId);
             m.ExecuteNonQuery();
         }
+        Bump(tx);
         tx.Commit();
     }
 
@@ -326,6 +334,7 @@ public sealed class SqliteArticleStore : IArticleStore
         return c.ExecuteScalar() is long v && v == 1;
     }
 
+    const string PlainEventColumns = "e.*, a.title AS article_title, NULL AS article_source, 1 AS mentions, 1 AS story_sources";
     const string EventColumns = "e.*, a.title AS article_title, (SELECT source FROM article_sources s WHERE s.article_id = e.article_id ORDER BY first_seen, source LIMIT 1) AS article_source, " +
         "(SELECT count(*) FROM events m WHERE m.story_id = e.story_id) AS mentions, " +
         "(SELECT count(DISTINCT s.source) FROM events m JOIN article_sources s ON s.article_id = m.article_id WHERE m.story_id = e.story_id) AS story_sources";
@@ -334,8 +343,9 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         using var c = Command("");
         var where = Where(q, c);
-        c.CommandText = $"SELECT {EventColumns} FROM events e JOIN articles a ON a.id = e.article_id {where} " +
-                        "ORDER BY e.date DESC, e.article_id, e.start LIMIT $limit OFFSET $offset";
+        var columns = q.StoryCounts ? EventColumns : PlainEventColumns;
+        c.CommandText = $"SELECT {columns} FROM events e JOIN articles a ON a.id = e.article_id {where} " +
+                        "ORDER BY e.date DESC, e.rowid DESC LIMIT $limit OFFSET $offset";
         c.Parameters.AddWithValue("$limit", Math.Clamp(q.Limit, 1, 1_000_000));
         c.Parameters.AddWithValue("$offset", Math.Max(0, q.Offset));
         using var r = c.ExecuteReader();
@@ -384,12 +394,18 @@ public sealed class SqliteArticleStore : IArticleStore
     string Where(EventQuery q, SqliteCommand c)
     {
         var where = new List<string>();
-        if (q.Actor is { } actor) { where.Add("(e.source_code LIKE $actor OR e.target_code LIKE $actor)"); c.Parameters.AddWithValue("$actor", Prefix(actor)); }
+        // code prefixes as ranges ("PAK" ≤ code < "PAL") so that the code indexes serve them
+        if (q.Actor is { } actor)
+        {
+            where.Add("((e.source_code >= $a0 AND e.source_code < $a1) OR (e.target_code >= $a0 AND e.target_code < $a1))");
+            AddRange(c, "$a", actor);
+        }
         if (q.Dyad is { } d)
         {
-            where.Add("((e.source_code LIKE $da AND e.target_code LIKE $db) OR (e.source_code LIKE $db AND e.target_code LIKE $da))");
-            c.Parameters.AddWithValue("$da", Prefix(d.A));
-            c.Parameters.AddWithValue("$db", Prefix(d.B));
+            where.Add("((e.source_code >= $da0 AND e.source_code < $da1 AND e.target_code >= $db0 AND e.target_code < $db1) OR " +
+                      "(e.source_code >= $db0 AND e.source_code < $db1 AND e.target_code >= $da0 AND e.target_code < $da1))");
+            AddRange(c, "$da", d.A);
+            AddRange(c, "$db", d.B);
         }
         if (q.Root is { } root) { where.Add("e.root = $root"); c.Parameters.AddWithValue("$root", root.PadLeft(2, '0')); }
         if (q.Modalities is { Count: > 0 } mods)
@@ -406,7 +422,17 @@ public sealed class SqliteArticleStore : IArticleStore
         return where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "";
     }
 
-    static string Prefix(string code) => code.ToUpperInvariant().Replace("%", "").Replace("_", "") + "%";
+    static void AddRange(SqliteCommand c, string name, string code)
+    {
+        var prefix = code.ToUpperInvariant();
+        c.Parameters.AddWithValue(name + "0", prefix);
+        c.Parameters.AddWithValue(name + "1", prefix + "\uffff");
+    }
+
+    /// <summary>A number that changes whenever events or articles are written: for caches of derived results.</summary>
+    public long DataVersion() => Convert.ToInt64(Scalar("SELECT value FROM meta WHERE key = 'version'"));
+
+    void Bump(SqliteTransaction tx) => Exec("UPDATE meta SET value = value + 1 WHERE key = 'version'", tx);
 
     public StoredEvent? GetEvent(string id)
     {

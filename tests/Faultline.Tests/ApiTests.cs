@@ -16,6 +16,7 @@ public class ApiTests : IAsyncLifetime
     WebApplication? app;
     HttpClient client = null!;
     string articleId = "";
+    string dbPath = "";
 
     static CodedEvent E(string id, string date, string source, string target, string cameo, int quad, double goldstein, Modality m = Modality.Asserted) => new()
     {
@@ -26,7 +27,7 @@ public class ApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var db = Path.Combine(TestPaths.TempDir(), "api.db");
+        var db = dbPath = Path.Combine(TestPaths.TempDir(), "api.db");
         using (var store = new SqliteArticleStore(db))
         {
             var article = new Article("clashes.html", "Border clashes", new DateOnly(2025, 10, 12), null, null, "en", "Pakistani troops fired on Afghan posts. Talks followed.");
@@ -125,6 +126,24 @@ public class ApiTests : IAsyncLifetime
         Assert.Equal(1, net.GetProperty("edges").GetArrayLength());
         var actors = await Get("/api/actors?q=pak");
         Assert.Contains(actors.EnumerateArray(), x => x.GetProperty("code").GetString() == "PAKGOV");
+    }
+
+    [Fact]
+    public async Task AWriteToTheStoreInvalidatesCachedSeriesAndCounts()
+    {
+        var first = await client.GetAsync("/api/dyads/PAK/AFG/series?interval=month");
+        var etag = first.Headers.ETag!.Tag;
+        var before = (await Get("/api/events")).GetProperty("total").GetInt32();
+
+        using (var store = new SqliteArticleStore(dbPath))
+        {
+            var article = new Article("later.html", "More clashes", new DateOnly(2025, 11, 2), null, null, "en", "Pakistani jets struck Afghan posts again.");
+            store.AddBatch([article]);
+            store.SaveCoding(article.Id, [], [E("again", "2025-11-01", "PAKMIL", "AFGGOV", "195", 4, -10)]);
+        }
+        var second = await client.GetAsync("/api/dyads/PAK/AFG/series?interval=month");
+        Assert.NotEqual(etag, second.Headers.ETag!.Tag);
+        Assert.Equal(before + 1, (await Get("/api/events")).GetProperty("total").GetInt32());
     }
 
     [Fact]
