@@ -14,7 +14,7 @@ dotnet build -c Release "$root/src/Faultline.Cli" -o "$out/cli" >/dev/null
 port=5091
 dotnet "$out/cli/faultline.dll" serve --db "$out/events.db" --urls "http://127.0.0.1:$port" 2>/dev/null &
 server=$!
-trap 'kill $server 2>/dev/null' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
 for i in $(seq 1 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 curl -s "http://127.0.0.1:$port/healthz"; echo
 for path in "/api/events?page_size=50" "/api/events?dyad=PAK:AFG&root=19&page_size=50" "/api/events?actor=IRN&since=2024-01-01&page_size=50" \
