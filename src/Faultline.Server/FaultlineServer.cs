@@ -22,6 +22,14 @@ public sealed class ServerOptions
     public string? DataDir { get; init; }
     /// <summary>Where to listen; loopback by default so nothing is exposed without asking.</summary>
     public string Urls { get; init; } = "http://127.0.0.1:5080";
+    /// <summary>SHA-256 (hex) of the API key that POST /api/ingest requires; null disables ingest. The key itself is never stored.</summary>
+    public string? ApiKeySha256 { get; init; }
+    /// <summary>Directories whose files POST /api/ingest may read.</summary>
+    public IReadOnlyList<string> IngestRoots { get; init; } = [];
+    /// <summary>Allow URLs to loopback and private address ranges (off: a server must not become a proxy into its own network).</summary>
+    public bool AllowPrivateUrls { get; init; }
+    /// <summary>Runs an ingest of checked inputs and returns a summary; supplied by the host (the CLI's ingest pipeline).</summary>
+    public Func<string[], CancellationToken, Task<object>>? Ingest { get; init; }
 }
 
 /// <summary>
@@ -154,6 +162,22 @@ public static class FaultlineServer
             return Cached(http, entry);
         }).WithSummary("The signed actor network with centrality and balanced/unbalanced triads (ETag)");
 
+        app.MapPost("/api/ingest", async (HttpContext http, IngestRequest? body, CancellationToken ct) =>
+        {
+            if (options.ApiKeySha256 is null || options.Ingest is null)
+                return Results.Json(new { error = "ingest is disabled on this server (no API key configured)" }, statusCode: StatusCodes.Status403Forbidden);
+            var key = http.Request.Headers["X-Api-Key"].ToString();
+            var auth = http.Request.Headers.Authorization.ToString();
+            if (key.Length == 0 && auth.StartsWith("Bearer ", StringComparison.Ordinal)) key = auth[7..];
+            if (key.Length == 0 || !IngestGuard.KeyMatches(key, options.ApiKeySha256))
+                return Results.Json(new { error = "missing or wrong API key (X-Api-Key or Authorization: Bearer)" }, statusCode: StatusCodes.Status401Unauthorized);
+            if (body?.Inputs is not { Count: > 0 } inputs) return Bad("the body must be {\"inputs\": [\"path or URL\", …]}");
+            if (inputs.Count > 1000) return Bad("at most 1000 inputs per request");
+            foreach (var input in inputs)
+                if (await IngestGuard.Refusal(input, options.IngestRoots, options.AllowPrivateUrls, ct) is { } why) return Bad($"{input}: {why}");
+            return Results.Ok(await options.Ingest([.. inputs], ct));
+        }).WithSummary("Ingest files (under the configured roots) or URLs (public addresses only); requires the API key");
+
         app.MapGet("/api/actors", (string? q, int? limit) =>
         {
             int n = limit ?? 50;
@@ -174,6 +198,62 @@ public static class FaultlineServer
         http.Response.Headers.CacheControl = "public, max-age=60";
         if (http.Request.Headers.IfNoneMatch.ToString() == entry.ETag) return Results.StatusCode(StatusCodes.Status304NotModified);
         return Results.Bytes(entry.Body, "application/json; charset=utf-8");
+    }
+}
+
+public sealed record IngestRequest(List<string>? Inputs);
+
+/// <summary>What POST /api/ingest accepts: the key by its hash, files only under the configured roots, URLs only
+/// to public addresses (no loopback, private, link-local or unique-local ranges) unless the server allows them.</summary>
+public static class IngestGuard
+{
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    public static bool KeyMatches(string key, string expectedSha256Hex) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(key)), Encoding.ASCII.GetBytes(expectedSha256Hex.ToLowerInvariant()));
+
+    /// <summary>Why an input is refused, or null when it may be ingested.</summary>
+    public static async Task<string?> Refusal(string input, IReadOnlyList<string> roots, bool allowPrivate, CancellationToken ct)
+    {
+        if (input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!Uri.TryCreate(input, UriKind.Absolute, out var uri)) return "not a valid URL";
+            if (allowPrivate) return null;
+            System.Net.IPAddress[] addresses;
+            try
+            {
+                addresses = System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var literal) ? [literal] : await System.Net.Dns.GetHostAddressesAsync(uri.Host, ct);
+            }
+            catch (System.Net.Sockets.SocketException) { return "the host name does not resolve"; }
+            if (addresses.Length == 0) return "the host name does not resolve";
+            return addresses.Any(IsPrivate) ? "URLs to loopback or private addresses are not allowed on this server" : null;
+        }
+        if (input.Contains("://")) return "only http and https URLs are accepted";
+        if (input == "-") return "standard input is not available over HTTP";
+        if (roots.Count == 0) return "files are not accepted: the server has no ingest roots";
+        var full = Path.GetFullPath(input);
+        foreach (var root in roots)
+        {
+            var r = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (full.StartsWith(r, StringComparison.Ordinal) || full + Path.DirectorySeparatorChar == r)
+            {
+                // a link inside a root may still point out of it
+                var target = new FileInfo(full).LinkTarget ?? new DirectoryInfo(full).LinkTarget;
+                return target is null || Path.GetFullPath(target, Path.GetDirectoryName(full)!).StartsWith(r, StringComparison.Ordinal) ? null : "the path links outside the ingest roots";
+            }
+        }
+        return "the path is outside the server's ingest roots";
+    }
+
+    static bool IsPrivate(System.Net.IPAddress ip)
+    {
+        if (ip.IsIPv4MappedToIPv6) ip = ip.MapToIPv4();
+        if (System.Net.IPAddress.IsLoopback(ip) || ip.Equals(System.Net.IPAddress.Any) || ip.Equals(System.Net.IPAddress.IPv6Any)) return true;
+        if (ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6)
+            return ip.IsIPv6LinkLocal || ip.IsIPv6SiteLocal || ip.IsIPv6UniqueLocal || ip.IsIPv6Multicast;
+        var b = ip.GetAddressBytes();
+        return b[0] == 10 || b[0] == 127 || b[0] == 0 || (b[0] == 172 && b[1] >= 16 && b[1] <= 31) || (b[0] == 192 && b[1] == 168)
+            || (b[0] == 169 && b[1] == 254) || (b[0] == 100 && b[1] >= 64 && b[1] <= 127) || b[0] >= 224;
     }
 }
 

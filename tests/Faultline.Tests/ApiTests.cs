@@ -155,5 +155,85 @@ public class ApiTests : IAsyncLifetime
             Assert.Contains(p, paths);
         var health = await Get("/healthz");
         Assert.Equal(64, health.GetProperty("events").GetInt32());
+        Assert.Contains("/api/ingest", paths);
+        var ingest = await client.PostAsync("/api/ingest", new StringContent("{\"inputs\": [\"x\"]}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Forbidden, ingest.StatusCode); // no key configured: ingest is off
+    }
+}
+
+/// <summary>POST /api/ingest: key by hash, files only under the roots, no private URLs.</summary>
+public class IngestApiTests : IAsyncLifetime
+{
+    WebApplication? app;
+    HttpClient client = null!;
+    readonly List<string[]> received = [];
+    readonly string root = TestPaths.TempDir();
+    const string Key = "correct horse battery staple";
+
+    public async Task InitializeAsync()
+    {
+        var db = Path.Combine(TestPaths.TempDir(), "ingest.db");
+        new SqliteArticleStore(db).Dispose();
+        app = FaultlineServer.Build(new ServerOptions
+        {
+            DbPath = db, ApiKeySha256 = IngestGuard.Hash(Key), IngestRoots = [root],
+            Ingest = (inputs, _) => { lock (received) received.Add(inputs); return Task.FromResult<object>(new { documents = inputs.Length }); },
+        }, b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        client = app.GetTestClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null) await app.DisposeAsync();
+    }
+
+    async Task<(HttpStatusCode Status, string Body)> Post(string json, string? key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        if (key is not null) request.Headers.Add("X-Api-Key", key);
+        var response = await client.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheKeyIsRequiredAndCheckedByItsHash()
+    {
+        var file = Path.Combine(root, "a.html");
+        File.WriteAllText(file, "<p>x</p>");
+        var json = JsonSerializer.Serialize(new { inputs = new[] { file } });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post(json, null)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post(json, "wrong")).Status);
+        var (status, body) = await Post(json, Key);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("\"documents\":1", body);
+        Assert.Equal(file, Assert.Single(received)[0]);
+
+        var bearer = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        bearer.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Key);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(bearer)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/etc/passwd", "outside the server's ingest roots")]
+    [InlineData("http://127.0.0.1:5080/api/events", "loopback or private")]
+    [InlineData("http://10.1.2.3/page", "loopback or private")]
+    [InlineData("http://[::1]/page", "loopback or private")]
+    [InlineData("http://169.254.169.254/latest/meta-data", "loopback or private")]
+    [InlineData("file:///etc/passwd", "only http and https")]
+    [InlineData("-", "standard input")]
+    public async Task FilesOutsideTheRootsAndPrivateUrlsAreRefused(string input, string reason)
+    {
+        var (status, body) = await Post(JsonSerializer.Serialize(new { inputs = new[] { input } }), Key);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(reason, body);
+        Assert.Empty(received);
+    }
+
+    [Fact]
+    public async Task AnEmptyBodyIsABadRequest()
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post("{}", Key)).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post("{\"inputs\": []}", Key)).Status);
     }
 }
