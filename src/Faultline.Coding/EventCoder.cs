@@ -278,6 +278,13 @@ public sealed class EventCoder
         }
         if (sources.Count == 0 && doc.Tokens[t].Deprel is "acl:relcl" or "acl" && doc.Tokens[t].Head >= 0 && !passive)
             sources.Add(doc.Tokens[t].Head); // "the government, which welcomed …"
+        // a fragment parse ("Iran's leader Khomeini today rejected …" with the noun as root): the noun is the subject
+        if (sources.Count == 0 && doc.Tokens[t].Deprel is "advcl" or "parataxis" && doc.Tokens[t].Head is var fh && fh >= 0
+            && doc.Tokens[fh].Upos is "NOUN" or "PROPN" && doc.Tokens[fh].Head < 0 && fh < t)
+            sources.Add(fh);
+        // "Syria says it is willing to withdraw": the subject of a copular adjective, expletive included
+        if (sources.Count == 0 && doc.Tokens[t].Deprel == "xcomp" && doc.Tokens[t].Head is var ah && ah >= 0 && doc.Tokens[ah].Upos == "ADJ")
+            sources.AddRange(Children(doc, s, ah).Where(k => doc.Tokens[k].Deprel is "nsubj" or "expl"));
         if (sources.Count == 0 && doc.Tokens[t].Deprel is "ccomp" or "parataxis" && doc.Tokens[t].Head > t)
         {
             // "The Palestinians reject …, Erakat said": the parser hung the clause's subject on the reporting verb

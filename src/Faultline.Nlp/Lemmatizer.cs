@@ -62,9 +62,17 @@ public sealed class Lemmatizer
     static string Undouble(string stem) =>
         stem.Length > 2 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1]) ? stem[..^1] : stem;
 
+    /// <summary>Verbs ending in a single l that double it (expelled, controlled); "killed" and "called" keep theirs.</summary>
+    static readonly FrozenSet<string> DoubledL = new[]
+    {
+        "expel", "compel", "propel", "repel", "dispel", "control", "patrol", "excel", "cancel", "label", "travel", "model", "level", "fuel",
+        "signal", "total", "channel", "marshal", "enrol", "rebel", "quarrel", "tunnel", "shovel", "annul", "distil", "instil", "fulfil",
+    }.ToFrozenSet();
+
     /// <summary>Undoes consonant doubling (stopp → stop) and restores a silent e (creat → create).</summary>
     static string Restore(string stem)
     {
+        if (stem.EndsWith("ll") && DoubledL.Contains(stem[..^1])) return stem[..^1];
         if (stem.Length > 2 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1])) return stem[..^1];
         if (stem.EndsWith("at") || stem.EndsWith("iz") || stem.EndsWith("us") || stem.EndsWith('v') || stem.EndsWith("ut")
             || stem.EndsWith("bl") || stem.EndsWith("pl") || stem.EndsWith("tl") || stem.EndsWith("dl") || stem.EndsWith("gl")

@@ -220,6 +220,9 @@ public class NlpTests
     [InlineData("claimed", "VBD", "claim")]
     [InlineData("welcomed", "VBD", "welcome")]
     [InlineData("cities", "NNS", "city")]
+    [InlineData("expelled", "VBD", "expel")]
+    [InlineData("controlled", "VBN", "control")]
+    [InlineData("spilled", "VBD", "spill")]
     [InlineData("Hezbollah", "NNP", "Hezbollah")]
     public void LemmaRulesForWordsTheTreebankNeverSaw(string word, string tag, string lemma) =>
         Assert.Equal(lemma, Lemmatizer.ByRule(word, tag));
