@@ -360,7 +360,7 @@ public sealed class EventCoder
         // "the 2.8 million who voted": a relative pronoun stands for the noun its clause modifies
         if (Lemma(doc, pronoun) is "who" or "which" or "that")
             return doc.Tokens[trigger].Deprel is "acl:relcl" && doc.Tokens[trigger].Head >= 0 ? doc.Tokens[trigger].Head : pronoun;
-        if (Lemma(doc, pronoun) is not ("it" or "they" or "he" or "she" or "we")) return pronoun;
+        if (Lemma(doc, pronoun) is not ("it" or "they" or "he" or "she" or "we" or "its")) return pronoun;
         for (int h = doc.Tokens[trigger].Head, hops = 0; h >= 0 && hops < 4; h = doc.Tokens[h].Head, hops++)
         {
             var subj = Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON", -1);
@@ -416,7 +416,7 @@ public sealed class EventCoder
     }
 
     /// <summary>Codes an argument: a named actor (time-aware), else a country word plus an agent noun, else the focus country plus the agent.</summary>
-    ActorRef ResolveActor(Doc doc, Sentence s, int head, DateOnly? date, List<string> focus)
+    ActorRef ResolveActor(Doc doc, Sentence s, int head, DateOnly? date, List<string> focus, int depth = 0)
     {
         var (start, end) = Phrase(doc, s, head);
         // "German Foreign Minister Oskar Fischer": titles and nationality words the parse left outside the name
@@ -454,6 +454,17 @@ public sealed class EventCoder
             if (role is not null) return new ActorRef(text, country + role, $"{name} {RoleName(role)}".Trim());
             return new ActorRef(text, capital ? country + "GOV" : country, capital ? $"{name} government" : name);
         }
+        if (role is not null && depth == 0)
+        {
+            // "its troops", "their forces": the possessor's country, through the pronoun's antecedent
+            var possessor = Enumerable.Range(start, end - start).FirstOrDefault(i => doc.Tokens[i].Deprel == "nmod:poss" && doc.Tokens[i].Upos == "PRON", -1);
+            if (possessor >= 0)
+            {
+                var antecedent = Antecedent(doc, s, possessor, head);
+                if (antecedent != possessor && ResolveActor(doc, s, antecedent, date, focus, depth + 1).Code is { Length: >= 3 } owner)
+                    return new ActorRef(text, owner[..3] + role, $"{Places.Country(owner[..3])?.Name ?? owner[..3]} {RoleName(role)}");
+            }
+        }
         if (role is not null)
         {
             var c = focus.Count > 0 ? focus[0] : null;
@@ -484,11 +495,13 @@ public sealed class EventCoder
         for (int h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; h = doc.Tokens[h].Head, guard++)
             if (!SpeechVerbs.Contains(Lemma(doc, h))) depth++;
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus)).ToList();
-        // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia") affects the country where it happens
-        if (location is not null && targetRefs.All(r => r?.Code is null))
+        // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia"), or the source's own forces
+        // ("withdrew its troops from Lebanon"), leaves the country where it happens as the target
+        var sourceCountry = sources.Count > 0 ? ResolveActor(doc, s, sources[0], date, focus).Code : null;
+        bool ownSide(ActorRef? r) => r?.Code is { Length: >= 3 } c && sourceCountry is { Length: >= 3 } sc && c[..3] == sc[..3];
+        if (location is not null && targetRefs.All(r => r?.Code is null || ownSide(r)))
         {
             var country = Places.Country(location.Country);
-            var sourceCountry = sources.Count > 0 ? ResolveActor(doc, s, sources[0], date, focus).Code : null;
             if (country is not null && (sourceCountry is null || !sourceCountry.StartsWith(location.Country, StringComparison.Ordinal)))
                 targetRefs = [new ActorRef(location.Name, location.Country, country.Name)];
         }
