@@ -179,7 +179,8 @@ public sealed class EventCoder
         {
             var tok = doc.Tokens[t];
             var lemma = Lemma(doc, t);
-            if (tok.Upos == "VERB")
+            // "suspected militants", "alleged crimes": a participle used as an adjective is no event
+            if (tok.Upos == "VERB" && tok.Deprel != "amod")
             {
                 var kids = Children(doc, s, t);
                 // a phrasal verb's particle or the object's head refines the code ("step down", "meet with", "attack ... positions")

@@ -51,7 +51,9 @@ public static class EventEvaluation
             var sources = Actors(rec, "source");
             var targets = Actors(rec, "target");
             var result = coder.Code(new Article("gsr", null, date, null, null, "en", text));
-            var events = result.Events.Where(e => e.Modality != Modality.Negated && coder.Ontology.Get(e.Cameo) is { } c && GsrType(c) is not null).ToList();
+            // the events DESIGN.md counts by default: asserted, reported and claimed
+            var events = result.Events.Where(e => e.Modality is Modality.Asserted or Modality.Reported or Modality.Claimed
+                && coder.Ontology.Get(e.Cameo) is { } c && GsrType(c) is not null).ToList();
             // the sentence's main event: the trigger nearest the root of the parse (a reporting verb's content counts as its clause)
             var main = events.OrderBy(e => e.Depth).ThenByDescending(e => e.Confidence).FirstOrDefault();
             if (main is not null) coded++;
