@@ -109,7 +109,7 @@ static class AnalysisCommands
                 case "jsonl":
                     foreach (var e in events)
                     {
-                        var o = CodingCommands.EventObject(e.Event, null);
+                        var o = Faultline.Coding.EventJson.Of(e.Event, null);
                         o["article_id"] = e.ArticleId;
                         o["article_source"] = e.ArticleSource;
                         writer.WriteLine(Output.Serialize(o));

@@ -117,11 +117,9 @@ static class CodingCommands
             {
                 ["text"] = e.Text, ["type"] = e.Type.ToString(), ["start"] = e.Start, ["end"] = e.End, ["actor"] = e.Actor,
             }),
-            ["events"] = coded.Events.Select(ev => EventObject(ev, coder.Ontology.Get(ev.Cameo)?.Name)),
+            ["events"] = coded.Events.Select(ev => EventJson.Of(ev, coder.Ontology.Get(ev.Cameo)?.Name)),
         });
     }
-
-    public static Dictionary<string, object?> EventObject(CodedEvent ev, string? cameoName) => EventJson.Of(ev, cameoName);
 
     public const string CsvHeader = "GLOBALEVENTID,SQLDATE,Actor1Code,Actor1Name,Actor2Code,Actor2Name,EventCode,EventRootCode,QuadClass,GoldsteinScale,Plover,Modality,ActionGeo_FullName,ActionGeo_CountryCode,ActionGeo_Lat,ActionGeo_Long,Fatalities,Confidence,Rule,SOURCEURL,Sentence";
 

@@ -41,17 +41,7 @@ static class EventsCommands
             switch (p.GetValue(format))
             {
                 case "json":
-                    foreach (var e in events)
-                    {
-                        var o = CodingCommands.EventObject(e.Event, ontology?.Get(e.Event.Cameo)?.Name);
-                        o["article_id"] = e.ArticleId;
-                        o["article_title"] = e.ArticleTitle;
-                        o["article_source"] = e.ArticleSource;
-                        o["story_id"] = e.StoryId;
-                        o["mentions"] = e.Mentions;
-                        o["story_sources"] = e.Sources;
-                        Console.WriteLine(Output.Serialize(o));
-                    }
+                    foreach (var e in events) Console.WriteLine(Output.Serialize(Faultline.Server.StoredEventJson.Of(e, ontology)));
                     break;
                 case "csv":
                     Console.WriteLine(CodingCommands.CsvHeader);

@@ -496,9 +496,10 @@ public sealed class EventCoder
         for (int h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; h = doc.Tokens[h].Head, guard++)
             if (!SpeechVerbs.Contains(Lemma(doc, h))) depth++;
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus)).ToList();
+        var sourceRefs = sources.Select(src => ResolveActor(doc, s, src, date, focus)).ToList(); // resolved once, used below
         // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia"), or the source's own forces
         // ("withdrew its troops from Lebanon"), leaves the country where it happens as the target
-        var sourceCountry = sources.Count > 0 ? ResolveActor(doc, s, sources[0], date, focus).Code : null;
+        var sourceCountry = sourceRefs.Count > 0 ? sourceRefs[0].Code : null;
         bool ownSide(ActorRef? r) => r?.Code is { Length: >= 3 } c && sourceCountry is { Length: >= 3 } sc && c[..3] == sc[..3];
         if (location is not null && targetRefs.All(r => r?.Code is null || ownSide(r)))
         {
@@ -513,7 +514,7 @@ public sealed class EventCoder
         {
             bool bombing = sources.Any(src => BombingSource(doc, s, src));
             bool civilians = targets.Any(t => CivilianTarget(doc, s, t));
-            bool police = sources.Any(src => ResolveActor(doc, s, src, date, focus).Code is { } c && c.EndsWith("COP", StringComparison.Ordinal));
+            bool police = sourceRefs.Any(r => r.Code is { } c && c.EndsWith("COP", StringComparison.Ordinal));
             var remap = bombing ? "183" : civilians && police ? "175" : civilians ? "180" : null;
             if (remap is not null && Ontology.Get(remap) is { } better)
             {
@@ -521,11 +522,12 @@ public sealed class EventCoder
                 rule += bombing ? " (bombing)" : police ? " (repression)" : " (civilian target)";
             }
         }
-        foreach (var src in sources)
+        for (int si = 0; si < sources.Count; si++)
         {
+            int src = sources[si];
             // "Twin bombings yesterday struck …": a time word is never an actor
             if (Lemma(doc, src) is "yesterday" or "today" or "tomorrow" or "tonight" || doc.Entities.Any(e => e.Type == EntityType.DATE && e.FirstToken <= src && src < e.EndToken)) continue;
-            var source = ResolveActor(doc, s, src, date, focus);
+            var source = sourceRefs[si];
             foreach (var target in targetRefs)
             {
                 if (target is not null && target.Code is not null && target.Code == source.Code && target.Text == source.Text) continue;

@@ -1,3 +1,4 @@
+using Faultline.Nlp;
 using System.Text.Json;
 using Faultline.Core;
 
@@ -114,38 +115,16 @@ public static class EventEvaluation
     {
         var lines = File.ReadAllLines(path);
         if (lines.Length == 0) yield break;
-        var header = SplitCsv(lines[0]);
+        var header = CsvLine.Split(lines[0]);
         int ci = header.IndexOf("code"), ei = header.IndexOf("example");
         if (ci < 0 || ei < 0) throw new InvalidDataException($"{path}: expected the columns 'code' and 'example' (cameo-codes.csv)");
         foreach (var line in lines.Skip(1))
         {
-            var f = SplitCsv(line);
+            var f = CsvLine.Split(line);
             if (f.Count <= Math.Max(ci, ei)) continue;
             var ex = f[ei].Trim();
             if (ex.Length < 10 || ex == "NA") continue;
             yield return (f[ci], ex);
         }
-    }
-
-    static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var sb = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else sb.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
-            else sb.Append(c);
-        }
-        fields.Add(sb.ToString());
-        return fields;
     }
 }

@@ -165,7 +165,6 @@ public sealed class DependencyParser
         public int Features(Span<ulong> f)
         {
             int s0 = S(0), s1 = S(1), s2 = S(2);
-            if (s0 == 0 && Depth == 1) s0 = 0;
             int b0 = B <= N ? B : -1, b1 = B + 1 <= N ? B + 1 : -1, b2 = B + 2 <= N ? B + 2 : -1;
             ulong s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2p = P(s2);
             ulong b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2p = P(b2);

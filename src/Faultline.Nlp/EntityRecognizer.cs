@@ -318,7 +318,7 @@ public static class GmbCorpus
         while ((line = reader.ReadLine()) != null)
         {
             lineNo++;
-            var f = SplitCsv(line);
+            var f = CsvLine.Split(line);
             if (f.Count != 4) throw new InvalidDataException($"{path}:{lineNo}: expected 4 columns, found {f.Count}");
             if (f[0].StartsWith("Sentence:") && words.Count > 0) { sentences.Add(Build(words, tags)); words.Clear(); tags.Clear(); }
             words.Add(f[1]);
@@ -367,28 +367,6 @@ public static class GmbCorpus
             i = e - 1;
         }
         return new NerSentence(words.ToArray(), entities.ToArray());
-    }
-
-    static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var sb = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else sb.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
-            else sb.Append(c);
-        }
-        fields.Add(sb.ToString());
-        return fields;
     }
 
     /// <summary>The split by position: the last tenth of the sentences is the test set.</summary>

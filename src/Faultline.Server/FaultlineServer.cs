@@ -67,17 +67,7 @@ public static class FaultlineServer
         }
         IArticleStore Open() => new SqliteArticleStore(options.DbPath, pooled: true);
         var cache = new ResultCache(512);
-        object EventOut(StoredEvent e)
-        {
-            var o = EventJson.Of(e.Event, ontology?.Get(e.Event.Cameo)?.Name);
-            o["article_id"] = e.ArticleId;
-            o["article_title"] = e.ArticleTitle;
-            o["article_source"] = e.ArticleSource;
-            o["story_id"] = e.StoryId;
-            o["mentions"] = e.Mentions;
-            o["story_sources"] = e.Sources;
-            return o;
-        }
+        object EventOut(StoredEvent e) => StoredEventJson.Of(e, ontology);
         static IResult Bad(string message) => Results.BadRequest(new { error = message });
 
         app.MapGet("/healthz", () =>
@@ -202,6 +192,22 @@ public static class FaultlineServer
 }
 
 public sealed record IngestRequest(List<string>? Inputs);
+
+/// <summary>A stored event as JSON: the coder's event object plus its article and story (the API and `faultline events` share it).</summary>
+public static class StoredEventJson
+{
+    public static Dictionary<string, object?> Of(StoredEvent e, Ontology? ontology)
+    {
+        var o = EventJson.Of(e.Event, ontology?.Get(e.Event.Cameo)?.Name);
+        o["article_id"] = e.ArticleId;
+        o["article_title"] = e.ArticleTitle;
+        o["article_source"] = e.ArticleSource;
+        o["story_id"] = e.StoryId;
+        o["mentions"] = e.Mentions;
+        o["story_sources"] = e.Sources;
+        return o;
+    }
+}
 
 /// <summary>What POST /api/ingest accepts: the key by its hash, files only under the configured roots, URLs only
 /// to public addresses (no loopback, private, link-local or unique-local ranges) unless the server allows them.</summary>
