@@ -14,7 +14,7 @@ static class AnalysisCommands
 {
     const int AllEvents = 1_000_000;
 
-    public static void Add(RootCommand root, Option<string> db)
+    public static void Add(RootCommand root, StoreOptions db)
     {
         var since = new Option<string?>("--since") { Description = "First date, YYYY-MM-DD" };
         var until = new Option<string?>("--until") { Description = "Last date, YYYY-MM-DD" };
@@ -27,8 +27,9 @@ static class AnalysisCommands
         var seriesFormat = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
         seriesFormat.AcceptOnlyFromAmong("table", "csv", "json");
         var dyad = new Command("dyad", "A dyad's series: events by QuadClass, Goldstein, material-conflict share, tension index and alerts (EWMA, z ≥ 2)")
-            { a, b, interval, since, until, seriesFormat, db };
-        dyad.SetAction(p => WithStore(p.GetValue(db)!, store =>
+            { a, b, interval, since, until, seriesFormat };
+        db.AddTo(dyad);
+        dyad.SetAction(p => WithStore(db.Location(p), store =>
         {
             var q = EventsCommands.Query(null, $"{p.GetValue(a)}:{p.GetValue(b)}", null, null, p.GetValue(since), p.GetValue(until), null, null, AllEvents) with { StoriesOnly = true };
             var events = store.QueryEvents(q).Select(e => e.Event).ToList();
@@ -61,8 +62,9 @@ static class AnalysisCommands
         netFormat.AcceptOnlyFromAmong("table", "json");
         var minEvents = new Option<int>("--min-events") { Description = "Edges with fewer events are left out", DefaultValueFactory = _ => 1 };
         var network = new Command("network", "The signed actor network: cooperation minus conflict per pair, centrality, balanced and unbalanced triads")
-            { since, until, level, minEvents, netFormat, db };
-        network.SetAction(p => WithStore(p.GetValue(db)!, store =>
+            { since, until, level, minEvents, netFormat };
+        db.AddTo(network);
+        network.SetAction(p => WithStore(db.Location(p), store =>
         {
             var q = EventsCommands.Query(null, null, null, null, p.GetValue(since), p.GetValue(until), null, null, AllEvents) with { StoriesOnly = true };
             var graph = SignedNetwork.Build(store.QueryEvents(q).Select(e => e.Event), p.GetValue(level) == "country", Math.Max(1, p.GetValue(minEvents)));
@@ -86,8 +88,9 @@ static class AnalysisCommands
         var exportFormat = new Option<string>("--format") { Description = "csv (GDELT-style columns), jsonl, parquet (pandas, R, DuckDB; needs --out), or graphml (the signed network, for Gephi)", Required = true };
         exportFormat.AcceptOnlyFromAmong("csv", "jsonl", "parquet", "graphml");
         var outPath = new Option<string?>("--out") { Description = "File to write (default: standard output)" };
-        var export = new Command("export", "Export stored events (asserted, reported and claimed) or their network") { exportFormat, outPath, since, until, db };
-        export.SetAction(p => WithStore(p.GetValue(db)!, store =>
+        var export = new Command("export", "Export stored events (asserted, reported and claimed) or their network") { exportFormat, outPath, since, until };
+        db.AddTo(export);
+        export.SetAction(p => WithStore(db.Location(p), store =>
         {
             var q = EventsCommands.Query(null, null, null, null, p.GetValue(since), p.GetValue(until), null, null, AllEvents);
             var events = store.QueryEvents(q);
@@ -169,17 +172,18 @@ static class AnalysisCommands
 
     static string Inv(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 
-    static int WithStore(string path, Action<IArticleStore> body)
+    static int WithStore(StoreLocation location, Action<IArticleStore> body)
     {
-        if (!File.Exists(path)) { Output.Error($"no store at {path} (run faultline ingest first, or pass --db)"); return Cli.ExitUsage; }
+        using var opened = StoreOptions.Open(location);
+        if (opened is null) return Cli.ExitUsage;
         try
         {
-            using var store = new SqliteArticleStore(path);
+            using var store = opened;
             body(store);
             return Cli.ExitOk;
         }
         catch (FormatException e) { Output.Error(e.Message); return Cli.ExitUsage; }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception e) when (StoreLocation.IsStoreError(e))
         {
             Output.Error(e.Message);
             return Cli.ExitInputFailed;

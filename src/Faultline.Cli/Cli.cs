@@ -30,14 +30,15 @@ public static class Cli
         extract.SetAction((p, ct) => Extract(p.GetValue(inputs)!, p.GetValue(format)!, Options(p.GetValue(noFetch), p.GetValue(maxMb), p.GetValue(timeout)), ct));
         root.Subcommands.Add(extract);
 
-        var db = new Option<string>("--db") { Description = "SQLite store file", DefaultValueFactory = _ => DefaultDb };
+        var db = new StoreOptions("SQLite store file", () => DefaultDb);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or summary; errors only" };
         var noCode = new Option<bool>("--no-code") { Description = "Store articles only; do not code events" };
         var ingestActors = new Option<string[]>("--actors") { Description = "YAML actor files merged over the shipped dictionary", AllowMultipleArgumentsPerToken = true };
-        var ingest = new Command("ingest", "Extract articles, code their events and store both (idempotent; near-duplicates are stored once with all their sources)") { inputs, db, quiet, noFetch, maxMb, timeout, noCode, ingestActors };
+        var ingest = new Command("ingest", "Extract articles, code their events and store both (idempotent; near-duplicates are stored once with all their sources)") { inputs, quiet, noFetch, maxMb, timeout, noCode, ingestActors };
+        db.AddTo(ingest);
         ingest.SetAction(async (p, ct) =>
         {
-            var report = await Ingest(p.GetValue(inputs)!, p.GetValue(db)!, p.GetValue(quiet), Options(p.GetValue(noFetch), p.GetValue(maxMb), p.GetValue(timeout)), ct,
+            var report = await Ingest(p.GetValue(inputs)!, db.Location(p), p.GetValue(quiet), Options(p.GetValue(noFetch), p.GetValue(maxMb), p.GetValue(timeout)), ct,
                 !p.GetValue(noCode), p.GetValue(ingestActors));
             return report is null ? ExitUsage : report.Failed > 0 ? ExitInputFailed : ExitOk;
         });
@@ -47,28 +48,32 @@ public static class Cli
         var limit = new Option<int>("--limit") { Description = "Most results to show", DefaultValueFactory = _ => 20 };
         var searchFormat = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         searchFormat.AcceptOnlyFromAmong("table", "json");
-        var search = new Command("search", "Full-text search over stored articles") { query, db, limit, searchFormat };
-        search.SetAction(p => Search(p.GetValue(query)!, p.GetValue(db)!, p.GetValue(limit), p.GetValue(searchFormat)!));
+        var search = new Command("search", "Full-text search over stored articles") { query, limit, searchFormat };
+        db.AddTo(search);
+        search.SetAction(p => Search(p.GetValue(query)!, db.Location(p), p.GetValue(limit), p.GetValue(searchFormat)!));
         root.Subcommands.Add(search);
 
-        var articles = new Command("articles", "List stored articles, newest first") { db, limit, searchFormat };
-        articles.SetAction(p => ListArticles(p.GetValue(db)!, p.GetValue(limit), p.GetValue(searchFormat)!));
+        var articles = new Command("articles", "List stored articles, newest first") { limit, searchFormat };
+        db.AddTo(articles);
+        articles.SetAction(p => ListArticles(db.Location(p), p.GetValue(limit), p.GetValue(searchFormat)!));
         root.Subcommands.Add(articles);
 
-        var demoDb = new Option<string>("--db") { Description = "Store to fill", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "faultline-demo", "faultline.db") };
+        var demoDb = new StoreOptions("SQLite store to fill", () => Path.Combine(Path.GetTempPath(), "faultline-demo", "faultline.db"));
         var demoServe = new Option<bool>("--serve") { Description = "Then serve the HTTP API over it on http://127.0.0.1:5080" };
-        var demo = new Command("demo", "Ingest the bundled sample corpus into a store and show what was stored") { demoDb, quiet, demoServe };
+        var demo = new Command("demo", "Ingest the bundled sample corpus into a store and show what was stored") { quiet, demoServe };
+        demoDb.AddTo(demo);
         demo.SetAction(async (p, ct) =>
         {
             var samples = Path.Combine(DataDir, "samples");
             if (!Directory.Exists(samples)) { Output.Error($"sample corpus not found at {samples}"); return ExitUsage; }
-            var path = p.GetValue(demoDb)!;
-            var report = await Ingest([samples], path, p.GetValue(quiet), Options(noFetch: true, 16, 20), ct);
+            var location = demoDb.Location(p);
+            var report = await Ingest([samples], location, p.GetValue(quiet), Options(noFetch: true, 16, 20), ct);
             if (report is null) return ExitUsage;
-            ListArticles(path, 15, "table");
-            Console.WriteLine($"Stored in {path}. Try: faultline search \"ceasefire\" --db {path}");
-            Console.WriteLine($"        or: faultline events --root 19 --db {path}   (coded events: who did what to whom)");
-            if (p.GetValue(demoServe)) return await ServeCommand.Serve(path, "http://127.0.0.1:5080", ct);
+            ListArticles(location, 15, "table");
+            var where = location.IsPostgres ? "--pg \"…\"" : $"--db {location.SqlitePath}";
+            Console.WriteLine($"Stored in {location.Describe()}. Try: faultline search \"police\" {where}");
+            Console.WriteLine($"        or: faultline events --root 19 {where}   (coded events: who did what to whom)");
+            if (p.GetValue(demoServe)) return await ServeCommand.Serve(location, "http://127.0.0.1:5080", ct);
             return ExitOk;
         });
         root.Subcommands.Add(demo);
@@ -110,20 +115,10 @@ public static class Cli
         return failed > 0 ? ExitInputFailed : ExitOk;
     }
 
-    static IArticleStore? OpenStore(string path)
-    {
-        try { return new SqliteArticleStore(path); }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
-        {
-            Output.Error($"cannot open store {path}: {e.Message}");
-            return null;
-        }
-    }
-
-    internal static async Task<IngestReport?> Ingest(string[] inputs, string dbPath, bool quiet, SourceOptions options, CancellationToken ct,
+    internal static async Task<IngestReport?> Ingest(string[] inputs, StoreLocation location, bool quiet, SourceOptions options, CancellationToken ct,
         bool code = true, string[]? actors = null)
     {
-        using var store = OpenStore(dbPath);
+        using var store = StoreOptions.Open(location, mustExist: false);
         if (store is null) return null;
         using var fetcher = new HttpFetcher(options);
         Faultline.Coding.EventCoder? coder = null;
@@ -162,7 +157,7 @@ public static class Cli
             foreach (var e in errors) Output.Error(e);
         }
         else report = await pipeline.RunAsync(inputs, e => Output.Error(e.ToString()), null, ct);
-        if (!quiet) Console.Error.WriteLine($"faultline: {report} → {dbPath} ({store.CountArticles()} articles, {store.CountEvents()} events stored)");
+        if (!quiet) Console.Error.WriteLine($"faultline: {report} → {location.Describe()} ({store.CountArticles()} articles, {store.CountEvents()} events stored)");
         return report;
     }
 
@@ -196,10 +191,9 @@ public static class Cli
         return console;
     }
 
-    static int Search(string query, string dbPath, int limit, string format)
+    static int Search(string query, StoreLocation location, int limit, string format)
     {
-        if (!File.Exists(dbPath)) { Output.Error($"no store at {dbPath} (run faultline ingest first, or pass --db)"); return ExitUsage; }
-        using var store = OpenStore(dbPath);
+        using var store = StoreOptions.Open(location);
         if (store is null) return ExitUsage;
         IReadOnlyList<SearchHit> hits;
         try { hits = store.Search(query, Math.Clamp(limit, 1, 1000)); }
@@ -220,10 +214,9 @@ public static class Cli
         return ExitOk;
     }
 
-    static int ListArticles(string dbPath, int limit, string format)
+    static int ListArticles(StoreLocation location, int limit, string format)
     {
-        if (!File.Exists(dbPath)) { Output.Error($"no store at {dbPath}"); return ExitUsage; }
-        using var store = OpenStore(dbPath);
+        using var store = StoreOptions.Open(location);
         if (store is null) return ExitUsage;
         var list = store.List(Math.Clamp(limit, 1, 10_000));
         if (format == "json")
@@ -237,7 +230,7 @@ public static class Cli
             table.AddRow(Markup.Escape(s.Article.Published?.ToString("yyyy-MM-dd") ?? "-"), Markup.Escape(s.Article.Title ?? "(untitled)"),
                 s.Article.Text.Split(' ', '\n').Length.ToString(), s.Sources.Count.ToString());
         Stdout().Write(table);
-        Console.WriteLine($"{store.CountArticles()} articles from {store.CountSources()} sources in {dbPath}.");
+        Console.WriteLine($"{store.CountArticles()} articles from {store.CountSources()} sources in {location.Describe()}.");
         return ExitOk;
     }
 }

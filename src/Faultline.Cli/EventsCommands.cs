@@ -10,7 +10,7 @@ namespace Faultline.Cli;
 /// <summary>`faultline events`: stored events, filtered, as a table, CSV (GDELT-style columns) or JSON Lines.</summary>
 static class EventsCommands
 {
-    public static void Add(RootCommand root, Option<string> db)
+    public static void Add(RootCommand root, StoreOptions db)
     {
         var actor = new Option<string?>("--actor") { Description = "Actor code or prefix on either side (PAK, PAKMIL, AFGGOV)" };
         var dyad = new Option<string?>("--dyad") { Description = "Two actor codes or prefixes, A:B, either way round (PAK:AFG)" };
@@ -25,16 +25,16 @@ static class EventsCommands
         var format = new Option<string>("--format") { Description = "table, csv or json (JSON Lines)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var cmd = new Command("events", "Stored events, newest first, filtered by actor, dyad, root, modality, dates, place and text")
-            { db, actor, dyad, root_, modality, since, until, text, place, limit, stories, format };
+            { actor, dyad, root_, modality, since, until, text, place, limit, stories, format };
+        db.AddTo(cmd);
         cmd.SetAction(p =>
         {
-            var path = p.GetValue(db)!;
-            if (!File.Exists(path)) { Output.Error($"no store at {path} (run faultline ingest first, or pass --db)"); return Cli.ExitUsage; }
             EventQuery query;
             try { query = Query(p.GetValue(actor), p.GetValue(dyad), p.GetValue(root_), p.GetValue(modality), p.GetValue(since), p.GetValue(until), p.GetValue(text), p.GetValue(place), p.GetValue(limit)); }
             catch (FormatException e) { Output.Error(e.Message); return Cli.ExitUsage; }
             query = query with { StoriesOnly = p.GetValue(stories) };
-            using var store = new SqliteArticleStore(path);
+            using var store = StoreOptions.Open(db.Location(p));
+            if (store is null) return Cli.ExitUsage;
             var events = store.QueryEvents(query);
             Ontology? ontology = null;
             try { ontology = Ontology.Load(Cli.DataDir); } catch (FileNotFoundException) { }

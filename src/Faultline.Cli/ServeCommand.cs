@@ -1,41 +1,43 @@
 using System.CommandLine;
 using Faultline.Server;
+using Faultline.Store;
 
 namespace Faultline.Cli;
 
 /// <summary>`faultline serve`: the HTTP API (OpenAPI at /openapi/v1.json) over a store, on loopback by default.</summary>
 static class ServeCommand
 {
-    public static void Add(RootCommand root, Option<string> db)
+    public static void Add(RootCommand root, StoreOptions db)
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var roots = new Option<string[]>("--ingest-root") { Description = "A directory whose files POST /api/ingest may read (repeatable)", AllowMultipleArgumentsPerToken = true };
         var allowPrivate = new Option<bool>("--allow-private-urls") { Description = "Let POST /api/ingest fetch loopback and private-range URLs" };
         var serve = new Command("serve", "Serve the HTTP API over a store (GET /api/events, /api/events/{id}, /api/articles/{id}, /api/dyads/{a}/{b}/series, /api/network, /api/actors, /healthz; " +
-            "POST /api/ingest when FAULTLINE_API_KEY_SHA256 holds the SHA-256 hex of an API key)") { db, urls, roots, allowPrivate };
-        serve.SetAction(async (p, ct) => await Serve(p.GetValue(db)!, p.GetValue(urls)!, ct, p.GetValue(roots) ?? [], p.GetValue(allowPrivate)));
+            "POST /api/ingest when FAULTLINE_API_KEY_SHA256 holds the SHA-256 hex of an API key)") { urls, roots, allowPrivate };
+        db.AddTo(serve);
+        serve.SetAction(async (p, ct) => await Serve(db.Location(p), p.GetValue(urls)!, ct, p.GetValue(roots) ?? [], p.GetValue(allowPrivate)));
         root.Subcommands.Add(serve);
     }
 
-    internal static async Task<int> Serve(string dbPath, string urls, CancellationToken ct, string[]? ingestRoots = null, bool allowPrivate = false)
+    internal static async Task<int> Serve(StoreLocation location, string urls, CancellationToken ct, string[]? ingestRoots = null, bool allowPrivate = false)
     {
         var keyHash = Environment.GetEnvironmentVariable("FAULTLINE_API_KEY_SHA256")?.Trim();
         if (keyHash is { Length: > 0 } && (keyHash.Length != 64 || !keyHash.All(Uri.IsHexDigit)))
         { Output.Error("FAULTLINE_API_KEY_SHA256 must be 64 hex digits (sha256sum of the key)"); return Cli.ExitUsage; }
-        if (!File.Exists(dbPath)) { Output.Error($"no store at {dbPath} (run faultline ingest first, or pass --db)"); return Cli.ExitUsage; }
+        using (var check = StoreOptions.Open(location)) if (check is null) return Cli.ExitUsage;
         if (!Uri.TryCreate(urls.Split(';')[0], UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         { Output.Error($"--urls must be an http(s) URL such as http://127.0.0.1:5080, got '{urls}'"); return Cli.ExitUsage; }
-        var gate = new SemaphoreSlim(1); // one ingest at a time: SQLite has one writer
+        var gate = new SemaphoreSlim(1); // one ingest at a time: SQLite has one writer, and stories are found in write order
         var app = FaultlineServer.Build(new ServerOptions
         {
-            DbPath = dbPath, DataDir = Cli.DataDir, Urls = urls,
+            Store = location, DataDir = Cli.DataDir, Urls = urls,
             ApiKeySha256 = keyHash is { Length: > 0 } ? keyHash : null, IngestRoots = ingestRoots ?? [], AllowPrivateUrls = allowPrivate,
             Ingest = async (inputs, token) =>
             {
                 await gate.WaitAsync(token);
                 try
                 {
-                    var report = await Cli.Ingest(inputs, dbPath, quiet: true, new Faultline.Ingest.SourceOptions(), token);
+                    var report = await Cli.Ingest(inputs, location, quiet: true, new Faultline.Ingest.SourceOptions(), token);
                     return report is null ? new { error = "the store or the coder could not be opened" }
                         : new { report.Documents, report.Added, new_sources = report.NewSources, report.Unchanged, report.Failed, report.Events, errors = report.Errors.Select(e => e.ToString()) };
                 }
@@ -51,7 +53,7 @@ static class ServeCommand
             Output.Error($"cannot listen on {urls}: {e.Message}");
             return Cli.ExitUsage;
         }
-        Console.Error.WriteLine($"faultline: serving {dbPath} on {urls} (API: {urls.TrimEnd('/')}/api/events, OpenAPI: {urls.TrimEnd('/')}/openapi/v1.json); Ctrl+C stops");
+        Console.Error.WriteLine($"faultline: serving {location.Describe()} on {urls} (API: {urls.TrimEnd('/')}/api/events, OpenAPI: {urls.TrimEnd('/')}/openapi/v1.json); Ctrl+C stops");
         try { await Task.Delay(Timeout.Infinite, ct); } catch (OperationCanceledException) { }
         await app.StopAsync(CancellationToken.None);
         return Cli.ExitOk;

@@ -16,8 +16,8 @@ namespace Faultline.Server;
 
 public sealed class ServerOptions
 {
-    /// <summary>The SQLite store to serve.</summary>
-    public required string DbPath { get; init; }
+    /// <summary>The store to serve (SQLite file or PostgreSQL).</summary>
+    public required StoreLocation Store { get; init; }
     /// <summary>Shipped data (ontology names); optional.</summary>
     public string? DataDir { get; init; }
     /// <summary>Where to listen; loopback by default so nothing is exposed without asking.</summary>
@@ -65,7 +65,7 @@ public static class FaultlineServer
         {
             try { ontology = Ontology.Load(dir); } catch (FileNotFoundException) { }
         }
-        IArticleStore Open() => new SqliteArticleStore(options.DbPath, pooled: true);
+        IArticleStore Open() => options.Store.Open(pooled: true);
         var cache = new ResultCache(512);
         object EventOut(StoredEvent e) => StoredEventJson.Of(e, ontology);
         static IResult Bad(string message) => Results.BadRequest(new { error = message });

@@ -204,14 +204,7 @@ public sealed class SqliteArticleStore : IArticleStore
         return list;
     }
 
-    StoredArticle ReadArticle(SqliteDataReader r)
-    {
-        string? S(string name) => r.IsDBNull(r.GetOrdinal(name)) ? null : r.GetString(r.GetOrdinal(name));
-        var published = S("published") is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd") : (DateOnly?)null;
-        var article = new Article("", S("title"), published, S("byline"), S("section"), S("language")!, S("text")!) { Url = S("url") };
-        var sources = SourcesOf(S("id")!);
-        return new StoredArticle(article with { Source = sources.FirstOrDefault() ?? "" }, sources, DateTimeOffset.Parse(S("ingested_at")!));
-    }
+    StoredArticle ReadArticle(SqliteDataReader r) => StoreRows.Article(r, SourcesOf(r.GetString(r.GetOrdinal("id"))));
 
     List<string> SourcesOf(string id)
     {
@@ -313,7 +306,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 P("$place", ev.Location?.Name); P("$country", ev.Location?.Country); P("$admin1", ev.Location?.Admin1); P("$lat", ev.Location?.Lat); P("$lon", ev.Location?.Lon);
                 P("$dead", ev.Fatalities); P("$sentence", ev.Sentence); P("$start", ev.Start); P("$end", ev.End);
                 P("$ts", ev.TriggerStart); P("$te", ev.TriggerEnd); P("$rule", ev.Rule); P("$conf", ev.Confidence);
-                P("$story", Stories.FindStory(this, articleId, ev, tx) ?? ev.Id);
+                P("$story", FindStory(articleId, ev, tx) ?? ev.Id);
                 c.ExecuteNonQuery();
             }
         }
@@ -350,7 +343,7 @@ public sealed class SqliteArticleStore : IArticleStore
         c.Parameters.AddWithValue("$offset", Math.Max(0, q.Offset));
         using var r = c.ExecuteReader();
         var list = new List<StoredEvent>();
-        while (r.Read()) list.Add(ReadEvent(r));
+        while (r.Read()) list.Add(StoreRows.Event(r));
         return list;
     }
 
@@ -439,38 +432,32 @@ public sealed class SqliteArticleStore : IArticleStore
         using var c = Command($"SELECT {EventColumns} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = $id");
         c.Parameters.AddWithValue("$id", id);
         using var r = c.ExecuteReader();
-        return r.Read() ? ReadEvent(r) : null;
-    }
-
-    static StoredEvent ReadEvent(SqliteDataReader r)
-    {
-        string? S(string name) => r.IsDBNull(r.GetOrdinal(name)) ? null : r.GetString(r.GetOrdinal(name));
-        double? D(string name) => r.IsDBNull(r.GetOrdinal(name)) ? null : r.GetDouble(r.GetOrdinal(name));
-        var ev = new CodedEvent
-        {
-            Id = S("id")!, Date = S("date"), DateSource = S("date_source")!,
-            Source = new ActorRef(S("source_text")!, S("source_code"), S("source_name")),
-            Target = S("target_text") is { } tt ? new ActorRef(tt, S("target_code"), S("target_name")) : null,
-            Cameo = S("cameo")!, QuadClass = r.GetInt32(r.GetOrdinal("quad_class")), Goldstein = r.GetDouble(r.GetOrdinal("goldstein")), Plover = S("plover"),
-            Modality = Enum.Parse<Modality>(S("modality")!, ignoreCase: true),
-            Location = S("country") is { } country ? new Place(S("place") ?? country, country, S("admin1"), D("lat"), D("lon")) : null,
-            Fatalities = r.IsDBNull(r.GetOrdinal("fatalities")) ? null : r.GetInt32(r.GetOrdinal("fatalities")),
-            Sentence = S("sentence")!, Start = r.GetInt32(r.GetOrdinal("start")), End = r.GetInt32(r.GetOrdinal("end")),
-            TriggerStart = r.GetInt32(r.GetOrdinal("trigger_start")), TriggerEnd = r.GetInt32(r.GetOrdinal("trigger_end")),
-            Rule = S("rule")!, Confidence = r.GetDouble(r.GetOrdinal("confidence")),
-        };
-        return new StoredEvent(ev, S("article_id")!, S("article_title"), S("article_source"))
-        {
-            StoryId = S("story_id") ?? ev.Id,
-            Mentions = r.GetInt32(r.GetOrdinal("mentions")),
-            Sources = r.GetInt32(r.GetOrdinal("story_sources")),
-        };
+        return r.Read() ? StoreRows.Event(r) : null;
     }
 
     public int CountArticles() => Convert.ToInt32(Scalar("SELECT count(*) FROM articles"));
     public int CountSources() => Convert.ToInt32(Scalar("SELECT count(*) FROM article_sources"));
 
-    internal SqliteCommand CommandFor(string sql, SqliteTransaction? tx) => Command(sql, tx);
+    string? FindStory(string articleId, CodedEvent ev, SqliteTransaction tx)
+    {
+        if (Stories.Window(ev) is not { } w) return null;
+        using var c = Command("""
+            SELECT story_id, date, place, country, admin1, article_id, start FROM events
+            WHERE id = story_id AND root = $root AND source_code = $src AND target_code IS $tgt AND length(date) = 10 AND date BETWEEN $from AND $to
+              AND modality IN ('asserted', 'reported', 'claimed')
+            """, tx);
+        c.Parameters.AddWithValue("$root", w.Root);
+        c.Parameters.AddWithValue("$src", w.Source);
+        c.Parameters.AddWithValue("$tgt", (object?)w.Target ?? DBNull.Value);
+        c.Parameters.AddWithValue("$from", w.From);
+        c.Parameters.AddWithValue("$to", w.To);
+        using var r = c.ExecuteReader();
+        var candidates = new List<Stories.Candidate>();
+        while (r.Read())
+            candidates.Add(new(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                r.IsDBNull(4) ? null : r.GetString(4), r.GetString(5), r.GetInt32(6)));
+        return Stories.Pick(articleId, ev, candidates);
+    }
 
     SqliteCommand Command(string sql, SqliteTransaction? tx = null)
     {

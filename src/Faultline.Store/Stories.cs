@@ -1,6 +1,5 @@
 using System.Globalization;
 using Faultline.Core;
-using Microsoft.Data.Sqlite;
 
 namespace Faultline.Store;
 
@@ -20,31 +19,31 @@ internal static class Stories
 
     static readonly string[] Counted = ["asserted", "reported", "claimed"];
 
-    public static string? FindStory(SqliteArticleStore store, string articleId, CodedEvent ev, SqliteTransaction tx)
+    /// <summary>A story's first mention, as a candidate for a new mention to join.</summary>
+    public sealed record Candidate(string StoryId, string Date, string? Place, string? Country, string? Admin1, string ArticleId, int Start);
+
+    /// <summary>The window of first-mention dates a story must have for this event to join it; null when the
+    /// event cannot join any story (no source code, no day-precise date, a modality that is not counted).</summary>
+    public static (string Root, string Source, string? Target, string From, string To)? Window(CodedEvent ev)
     {
         if (ev.Source.Code is null || ev.Date is not { Length: 10 } date) return null;
         if (!Counted.Contains(ev.Modality.ToString().ToLowerInvariant())) return null;
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return null;
-        using var c = store.CommandFor("""
-            SELECT story_id, date, place, country, admin1, article_id, start FROM events
-            WHERE id = story_id AND root = $root AND source_code = $src AND target_code IS $tgt AND length(date) = 10 AND date BETWEEN $from AND $to
-              AND modality IN ('asserted', 'reported', 'claimed')
-            """, tx);
-        c.Parameters.AddWithValue("$root", ev.Root);
-        c.Parameters.AddWithValue("$src", ev.Source.Code);
-        c.Parameters.AddWithValue("$tgt", (object?)ev.Target?.Code ?? DBNull.Value);
-        c.Parameters.AddWithValue("$from", day.AddDays(-MaxDays).ToString("yyyy-MM-dd"));
-        c.Parameters.AddWithValue("$to", day.AddDays(MaxDays).ToString("yyyy-MM-dd"));
-        using var r = c.ExecuteReader();
+        return (ev.Root, ev.Source.Code, ev.Target?.Code, day.AddDays(-MaxDays).ToString("yyyy-MM-dd"), day.AddDays(MaxDays).ToString("yyyy-MM-dd"));
+    }
+
+    /// <summary>Among the stories found in the window (same root and codes), the one this mention joins, or null.</summary>
+    public static string? Pick(string articleId, CodedEvent ev, IEnumerable<Candidate> candidates)
+    {
+        var day = DateOnly.ParseExact(ev.Date!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         string? best = null;
         int bestGap = int.MaxValue;
-        while (r.Read())
+        foreach (var c in candidates)
         {
-            if (r.GetString(5) == articleId && r.GetInt32(6) == ev.Start) continue; // the same sentence
-            if (!CompatiblePlace(ev.Location, r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4))) continue;
-            int gap = Math.Abs(DateOnly.ParseExact(r.GetString(1), "yyyy-MM-dd").DayNumber - day.DayNumber);
-            var story = r.GetString(0);
-            if (gap < bestGap || gap == bestGap && string.CompareOrdinal(story, best) < 0) { best = story; bestGap = gap; }
+            if (c.ArticleId == articleId && c.Start == ev.Start) continue; // the same sentence
+            if (!CompatiblePlace(ev.Location, c.Place, c.Country, c.Admin1)) continue;
+            int gap = Math.Abs(DateOnly.ParseExact(c.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - day.DayNumber);
+            if (gap < bestGap || gap == bestGap && string.CompareOrdinal(c.StoryId, best) < 0) { best = c.StoryId; bestGap = gap; }
         }
         return best;
     }

@@ -16,7 +16,7 @@ public class ApiTests : IAsyncLifetime
     WebApplication? app;
     HttpClient client = null!;
     string articleId = "";
-    string dbPath = "";
+    StoreLocation location = null!;
 
     static CodedEvent E(string id, string date, string source, string target, string cameo, int quad, double goldstein, Modality m = Modality.Asserted) => new()
     {
@@ -25,10 +25,13 @@ public class ApiTests : IAsyncLifetime
         TriggerStart = 17, TriggerEnd = 22, Rule = "verb fire + obl", Confidence = 0.8,
     };
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Fills a new store of the backend with constructed events and serves it.</summary>
+    async Task Setup(string backend)
     {
-        var db = dbPath = Path.Combine(TestPaths.TempDir(), "api.db");
-        using (var store = new SqliteArticleStore(db))
+        location = TestStores.New(backend);
+        using (var store = location.Open())
         {
             var article = new Article("clashes.html", "Border clashes", new DateOnly(2025, 10, 12), null, null, "en", "Pakistani troops fired on Afghan posts. Talks followed.");
             articleId = article.Id;
@@ -41,7 +44,7 @@ public class ApiTests : IAsyncLifetime
             events.Add(E("maybe", "2025-10-12", "INDGOV", "PAKGOV", "190", 4, -10, Modality.Hypothetical));
             store.SaveCoding(article.Id, [new CodedEntity("Pakistani", EntityType.NORP, 0, 9, "PAK")], events);
         }
-        app = FaultlineServer.Build(new ServerOptions { DbPath = db, DataDir = Path.Combine(TestPaths.RepoRoot, "data") }, b => b.WebHost.UseTestServer());
+        app = FaultlineServer.Build(new ServerOptions { Store = location, DataDir = Path.Combine(TestPaths.RepoRoot, "data") }, b => b.WebHost.UseTestServer());
         await app.StartAsync();
         client = app.GetTestClient();
     }
@@ -58,9 +61,10 @@ public class ApiTests : IAsyncLifetime
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    [Fact]
-    public async Task EventsArePagedFilteredAndHypotheticalsLeftOutByDefault()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public async Task EventsArePagedFilteredAndHypotheticalsLeftOutByDefault(string backend)
     {
+        await Setup(backend);
         var all = await Get("/api/events?page_size=25");
         Assert.Equal(63, all.GetProperty("total").GetInt32());
         Assert.Equal(25, all.GetProperty("items").GetArrayLength());
@@ -86,13 +90,15 @@ public class ApiTests : IAsyncLifetime
     [InlineData("/api/actors?limit=0", "limit must be between 1 and 1000")]
     public async Task BadParametersGet400WithAReason(string url, string reason)
     {
+        await Setup(TestStores.Sqlite); // validation happens before the store is asked
         var body = await Get(url, HttpStatusCode.BadRequest);
         Assert.Contains(reason, body.GetProperty("error").GetString());
     }
 
-    [Fact]
-    public async Task AnEventComesWithItsEvidenceAndItsArticleWithEntities()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public async Task AnEventComesWithItsEvidenceAndItsArticleWithEntities(string backend)
     {
+        await Setup(backend);
         var e = await Get("/api/events/fire");
         Assert.Equal(17, e.GetProperty("evidence").GetProperty("trigger").GetProperty("start").GetInt32());
         Assert.Equal("clashes.html", e.GetProperty("sources")[0].GetString());
@@ -104,9 +110,10 @@ public class ApiTests : IAsyncLifetime
         Assert.Equal(64, a.GetProperty("events").GetArrayLength()); // every modality, for the annotated text
     }
 
-    [Fact]
-    public async Task SeriesAndNetworkCarryETags()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public async Task SeriesAndNetworkCarryETags(string backend)
     {
+        await Setup(backend);
         var response = await client.GetAsync("/api/dyads/pak/afg/series?interval=week");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var etag = response.Headers.ETag;
@@ -128,14 +135,15 @@ public class ApiTests : IAsyncLifetime
         Assert.Contains(actors.EnumerateArray(), x => x.GetProperty("code").GetString() == "PAKGOV");
     }
 
-    [Fact]
-    public async Task AWriteToTheStoreInvalidatesCachedSeriesAndCounts()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public async Task AWriteToTheStoreInvalidatesCachedSeriesAndCounts(string backend)
     {
+        await Setup(backend);
         var first = await client.GetAsync("/api/dyads/PAK/AFG/series?interval=month");
         var etag = first.Headers.ETag!.Tag;
         var before = (await Get("/api/events")).GetProperty("total").GetInt32();
 
-        using (var store = new SqliteArticleStore(dbPath))
+        using (var store = location.Open())
         {
             var article = new Article("later.html", "More clashes", new DateOnly(2025, 11, 2), null, null, "en", "Pakistani jets struck Afghan posts again.");
             store.AddBatch([article]);
@@ -146,9 +154,10 @@ public class ApiTests : IAsyncLifetime
         Assert.Equal(before + 1, (await Get("/api/events")).GetProperty("total").GetInt32());
     }
 
-    [Fact]
-    public async Task OpenApiDocumentListsTheEndpoints()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public async Task OpenApiDocumentListsTheEndpoints(string backend)
     {
+        await Setup(backend);
         var doc = await Get("/openapi/v1.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         foreach (var p in new[] { "/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/dyads/{a}/{b}/series", "/api/network", "/api/actors", "/healthz" })
@@ -176,7 +185,7 @@ public class IngestApiTests : IAsyncLifetime
         new SqliteArticleStore(db).Dispose();
         app = FaultlineServer.Build(new ServerOptions
         {
-            DbPath = db, ApiKeySha256 = IngestGuard.Hash(Key), IngestRoots = [root],
+            Store = StoreLocation.Sqlite(db), ApiKeySha256 = IngestGuard.Hash(Key), IngestRoots = [root],
             Ingest = (inputs, _) => { lock (received) received.Add(inputs); return Task.FromResult<object>(new { documents = inputs.Length }); },
         }, b => b.WebHost.UseTestServer());
         await app.StartAsync();

@@ -16,18 +16,18 @@ public class EventStoreTests
         Sentence = $"{source} did {cameo} to {target}.", Start = start, End = start + 10, Rule = "test", Confidence = 0.9,
     };
 
-    static (SqliteArticleStore Store, string ArticleId) NewStore()
+    static (IArticleStore Store, string ArticleId) NewStore(string backend)
     {
-        var store = new SqliteArticleStore(Path.Combine(TestPaths.TempDir(), "events.db"));
+        var store = TestStores.New(backend).Open();
         var article = new Article("a.html", "Border clashes", new DateOnly(2025, 10, 12), null, null, "en", "Pakistani troops fired on Afghan posts. Talks followed.");
         store.AddBatch([article]);
         return (store, article.Id);
     }
 
-    [Fact]
-    public void SavingTwiceReplacesAndQueriesFilter()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void SavingTwiceReplacesAndQueriesFilter(string backend)
     {
-        var (store, id) = NewStore();
+        var (store, id) = NewStore(backend);
         using var _ = store;
         Assert.False(store.IsCoded(id));
         var events = new[]
@@ -75,50 +75,51 @@ public class EventStoreTests
         return (p.ExitCode, output.Result, error.Result);
     }
 
-    [Fact]
-    public async Task IngestCodesAndStoresEventsOnceAndEventsVerbFilters()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public async Task IngestCodesAndStoresEventsOnceAndEventsVerbFilters(string backend)
     {
-        var db = Path.Combine(TestPaths.TempDir(), "f.db");
+        var location = TestStores.New(backend);
+        var db = TestStores.CliArgs(location);
         var html = Path.Combine(TestPaths.Samples, "html");
-        var (code, _, err) = Run("ingest", html, "--db", db, "--no-fetch");
+        var (code, _, err) = Run(["ingest", html, .. db, "--no-fetch"]);
         Assert.Equal(0, code);
         Assert.Matches(@"\d+ documents: \d+ new articles, .* [1-9]\d* events coded", err);
         int stored;
-        using (var store = new SqliteArticleStore(db)) stored = store.CountEvents();
+        using (var store = location.Open()) stored = store.CountEvents();
         Assert.True(stored > 50, $"{stored} events");
 
-        (code, _, err) = Run("ingest", html, "--db", db, "--no-fetch");
+        (code, _, err) = Run(["ingest", html, .. db, "--no-fetch"]);
         Assert.Equal(0, code);
         Assert.Contains(" 0 events coded", err);
-        using (var store = new SqliteArticleStore(db)) Assert.Equal(stored, store.CountEvents());
+        using (var store = location.Open()) Assert.Equal(stored, store.CountEvents());
 
-        (code, var output, _) = Run("events", "--db", db, "--root", "19", "--format", "csv", "--limit", "1000");
+        (code, var output, _) = Run(["events", .. db, "--root", "19", "--format", "csv", "--limit", "1000"]);
         Assert.Equal(0, code);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("GLOBALEVENTID,SQLDATE,Actor1Code", rows[0]);
         Assert.True(rows.Length > 1);
         Assert.All(rows.Skip(1), r => Assert.Contains(",19,4,", r));
 
-        (code, output, _) = Run("network", "--db", db, "--format", "json");
+        (code, output, _) = Run(["network", .. db, "--format", "json"]);
         Assert.Equal(0, code);
         var net = System.Text.Json.JsonDocument.Parse(output).RootElement;
         Assert.True(net.GetProperty("Nodes").GetArrayLength() > 2);
         Assert.True(net.GetProperty("Edges").GetArrayLength() > 1);
 
         var graphml = Path.Combine(TestPaths.TempDir(), "net.graphml");
-        (code, _, err) = Run("export", "--format", "graphml", "--out", graphml, "--db", db);
+        (code, _, err) = Run(["export", "--format", "graphml", "--out", graphml, .. db]);
         Assert.Equal(0, code);
         var xml = System.Xml.Linq.XDocument.Load(graphml);
         System.Xml.Linq.XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
         Assert.Equal(net.GetProperty("Nodes").GetArrayLength(), xml.Descendants(ns + "node").Count());
 
-        (code, output, _) = Run("export", "--format", "jsonl", "--db", db);
+        (code, output, _) = Run(["export", "--format", "jsonl", .. db]);
         Assert.Equal(0, code);
         var jsonl = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.All(jsonl, l => Assert.True(System.Text.Json.JsonDocument.Parse(l).RootElement.TryGetProperty("cameo", out _)));
 
         var parquetPath = Path.Combine(TestPaths.TempDir(), "events.parquet");
-        (code, _, _) = Run("export", "--format", "parquet", "--out", parquetPath, "--db", db);
+        (code, _, _) = Run(["export", "--format", "parquet", "--out", parquetPath, .. db]);
         Assert.Equal(0, code);
         await using (var stream = File.OpenRead(parquetPath))
         await using (var reader = await Parquet.ParquetReader.CreateAsync(stream))
@@ -129,7 +130,7 @@ public class EventStoreTests
             Assert.Equal(jsonl.Length, parquetRows);
         }
 
-        (code, output, _) = Run("dyad", "USA", "IRN", "--interval", "month", "--format", "csv", "--db", db);
+        (code, output, _) = Run(["dyad", "USA", "IRN", "--interval", "month", "--format", "csv", .. db]);
         Assert.Equal(0, code);
         Assert.StartsWith("start,events,verbal_cooperation", output);
 
@@ -141,7 +142,7 @@ public class EventStoreTests
             (new[] { "--modality", "maybe" }, "--modality takes"),
         })
         {
-            (code, output, err) = Run(["events", "--db", db, .. args]);
+            (code, output, err) = Run(["events", .. db, .. args]);
             Assert.Equal(2, code);
             Assert.Equal("", output);
             Assert.Contains(message, err);
@@ -160,10 +161,10 @@ public class StoryTests
         Sentence = "s", Start = 5, End = 6, Rule = "test", Confidence = 1,
     };
 
-    [Fact]
-    public void ReportsOfOneEventMergeAndOthersStayApart()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void ReportsOfOneEventMergeAndOthersStayApart(string backend)
     {
-        using var store = new SqliteArticleStore(Path.Combine(TestPaths.TempDir(), "stories.db"));
+        using var store = TestStores.New(backend).Open();
         var cases = new (string Site, CodedEvent Event)[]
         {
             ("a.example", E("a", "2025-10-11", "PAKMIL", "AFGGOV", "190", "Khost", "Khost")),

@@ -12,36 +12,27 @@ public class StoreTests
 
     static Article A(string text, string source, string? title = "Torkham reopens") => new(source, title, new DateOnly(2023, 3, 14), null, null, "en", text);
 
-    [Fact]
-    public void IngestingTwiceLeavesTheStoreUnchanged()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void IngestingTwiceLeavesTheStoreUnchanged(string backend)
     {
-        var path = Path.Combine(TestPaths.TempDir(), "s.db");
-        using var store = new SqliteArticleStore(path);
+        using var store = TestStores.New(backend).Open();
         var batch = new[] { A(Story, "a.html"), A(OtherStory, "b.html", "LoC fire") };
         Assert.All(store.AddBatch(batch), r => Assert.Equal(StoreOutcome.Added, r.Outcome));
-        var snapshot = Dump(path);
+        var snapshot = Dump(store);
+        var version = store.DataVersion();
         Assert.All(store.AddBatch(batch), r => Assert.Equal(StoreOutcome.Unchanged, r.Outcome));
-        Assert.Equal(snapshot, Dump(path));
+        Assert.Equal(snapshot, Dump(store));
         Assert.Equal(2, store.CountArticles());
+        Assert.True(store.DataVersion() > version); // a write, even an idempotent one, moves the cache key on
     }
 
-    static string Dump(string path)
-    {
-        using var c = new SqliteConnection($"Data Source={path}");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT id || title || text || ingested_at FROM articles ORDER BY id; ";
-        var parts = new List<string>();
-        using (var r = cmd.ExecuteReader()) while (r.Read()) parts.Add(r.GetString(0));
-        cmd.CommandText = "SELECT article_id || source || first_seen FROM article_sources ORDER BY 1";
-        using (var r = cmd.ExecuteReader()) while (r.Read()) parts.Add(r.GetString(0));
-        return string.Join("\n", parts);
-    }
+    static string Dump(IArticleStore store) =>
+        string.Join("\n", store.List(100).Select(a => $"{a.Article.Title}|{a.Article.Published}|{a.Article.Text}|{a.IngestedAt:O}|{string.Join(",", a.Sources)}"));
 
-    [Fact]
-    public void SyndicatedCopyIsStoredOnceWithBothSources()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void SyndicatedCopyIsStoredOnceWithBothSources(string backend)
     {
-        using var store = new SqliteArticleStore(Path.Combine(TestPaths.TempDir(), "s.db"));
+        using var store = TestStores.New(backend).Open();
         store.AddBatch([A(Story, "https://site-one.example/torkham")]);
         // Another site: its own dateline, a trailing credit line, a different headline.
         var copy = "ISLAMABAD (Agency) — " + Story + " (Reporting by staff; editing by the desk)";
@@ -52,10 +43,10 @@ public class StoreTests
         Assert.Equal(["https://site-one.example/torkham", "https://site-two.example/news/1"], stored.Sources.Order());
     }
 
-    [Fact]
-    public void DifferentStoriesOnTheSameSubjectAreNotMerged()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void DifferentStoriesOnTheSameSubjectAreNotMerged(string backend)
     {
-        using var store = new SqliteArticleStore(Path.Combine(TestPaths.TempDir(), "s.db"));
+        using var store = TestStores.New(backend).Open();
         // Same topic and many shared words, but a different event: must stay two articles.
         var followUp = Story.Replace("agreed on Sunday to reopen", "failed on Tuesday to reopen").Replace("Traders said losses exceeded two million dollars a day.", "Clashes resumed overnight near the crossing, killing two soldiers, and the talks were suspended.") + " Officials said a new round of talks had not been scheduled and that trucks were being turned back to Peshawar and Jalalabad.";
         Assert.True(NearDuplicates.Jaccard(NearDuplicates.Shingles(Story), NearDuplicates.Shingles(followUp)) < NearDuplicates.JaccardThreshold);
@@ -74,10 +65,10 @@ public class StoreTests
         Assert.True(NearDuplicates.Distance(NearDuplicates.SimHash(Story), NearDuplicates.SimHash(OtherStory)) > 10);
     }
 
-    [Fact]
-    public void FullTextSearchFindsByTitleAndBodyAndRejectsBadSyntaxClearly()
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void FullTextSearchFindsByTitleAndBodyAndRejectsBadSyntaxClearly(string backend)
     {
-        using var store = new SqliteArticleStore(Path.Combine(TestPaths.TempDir(), "s.db"));
+        using var store = TestStores.New(backend).Open();
         store.AddBatch([A(Story, "a"), A(OtherStory, "b", "LoC fire")]);
         Assert.Equal("Torkham reopens", store.Search("torkham").Single().Title);
         Assert.Equal("LoC fire", store.Search("Line of Control").Single().Title);
@@ -105,5 +96,20 @@ public class StoreTests
             Assert.Equal("wal", (string)cmd.ExecuteScalar()!);
         }
         using (var store = new SqliteArticleStore(path)) Assert.Equal(1, store.CountArticles());
+    }
+
+    [SkippableFact]
+    public void PostgresMigratesOnceRecordsTheSchemaAndReopensCleanly()
+    {
+        var location = TestStores.New(TestStores.Postgres);
+        using (var store = location.Open()) store.AddBatch([A(Story, "a")]);
+        // a second opener finds the schema in place and the data intact
+        using (var store = location.Open()) Assert.Equal(1, store.CountArticles());
+        using var c = new Npgsql.NpgsqlConnection(location.PostgresConnection);
+        c.Open();
+        using var cmd = new Npgsql.NpgsqlCommand("SELECT value FROM meta WHERE key = 'schema'", c);
+        Assert.Equal((long)PostgresArticleStore.SchemaVersion, (long)cmd.ExecuteScalar()!);
+        cmd.CommandText = "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'articles_tsv'";
+        Assert.Equal(1L, (long)cmd.ExecuteScalar()!);
     }
 }
