@@ -30,7 +30,7 @@ static class ServeCommand
         var gate = new SemaphoreSlim(1); // one ingest at a time: SQLite has one writer, and stories are found in write order
         var app = FaultlineServer.Build(new ServerOptions
         {
-            Store = location, DataDir = Cli.DataDir, Urls = urls,
+            Store = location, DataDir = Cli.DataDir, Urls = urls, DashboardDir = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
             ApiKeySha256 = keyHash is { Length: > 0 } ? keyHash : null, IngestRoots = ingestRoots ?? [], AllowPrivateUrls = allowPrivate,
             Ingest = async (inputs, token) =>
             {

@@ -28,6 +28,8 @@ public sealed class ServerOptions
     public IReadOnlyList<string> IngestRoots { get; init; } = [];
     /// <summary>Allow URLs to loopback and private address ranges (off: a server must not become a proxy into its own network).</summary>
     public bool AllowPrivateUrls { get; init; }
+    /// <summary>The built dashboard (index.html and its assets) served at /; null or missing: the API only.</summary>
+    public string? DashboardDir { get; init; }
     /// <summary>Runs an ingest of checked inputs and returns a summary; supplied by the host (the CLI's ingest pipeline).</summary>
     public Func<string[], CancellationToken, Task<object>>? Ingest { get; init; }
 }
@@ -59,6 +61,17 @@ public static class FaultlineServer
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapOpenApi();
+        if (options.DashboardDir is { } web && File.Exists(Path.Combine(web, "index.html")))
+        {
+            var files = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetFullPath(web));
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
+        else
+        {
+            app.MapGet("/", () => Results.Text("Faultline API. The dashboard was not built (it needs Node.js and npm at build time); " +
+                "the API is at /api/events and its description at /openapi/v1.json.\n")).ExcludeFromDescription();
+        }
 
         Ontology? ontology = null;
         if (options.DataDir is { } dir)
@@ -168,6 +181,52 @@ public static class FaultlineServer
             return Results.Ok(await options.Ingest([.. inputs], ct));
         }).WithSummary("Ingest files (under the configured roots) or URLs (public addresses only); requires the API key");
 
+        app.MapGet("/api/dyads", (string? interval, string? since, string? until, int? limit) =>
+        {
+            var iv = (interval ?? "week").ToLowerInvariant();
+            if (iv is not ("day" or "week" or "month")) return Bad($"interval must be day, week or month, got '{interval}'");
+            int n = limit ?? 10;
+            if (n is < 1 or > 200) return Bad($"limit must be between 1 and 200, got {n}");
+            EventQuery query;
+            try { query = EventQuery.Parse(null, null, null, null, since, until, null, null, 1_000_000) with { StoriesOnly = true, StoryCounts = false }; }
+            catch (FormatException e) { return Bad(e.Message); }
+            using var store = Open();
+            var entry = cache.Get($"dyads|{iv}|{since}|{until}|{n}", store.DataVersion(), () =>
+                JsonSerializer.SerializeToUtf8Bytes(Overview.TopDyads(store.QueryEvents(query).Select(x => x.Event), Enum.Parse<Interval>(iv, ignoreCase: true), n), Json));
+            return Results.Bytes(entry.Body, "application/json; charset=utf-8");
+        }).WithSummary("Dyads (country level) ranked by the change of their tension index in their latest interval with events");
+
+        app.MapGet("/api/places", (string? since, string? until, string? root, int? limit) =>
+        {
+            int n = limit ?? 500;
+            if (n is < 1 or > 5000) return Bad($"limit must be between 1 and 5000, got {n}");
+            EventQuery query;
+            try { query = EventQuery.Parse(null, null, root, null, since, until, null, null, 1_000_000) with { StoriesOnly = true, StoryCounts = false }; }
+            catch (FormatException e) { return Bad(e.Message); }
+            using var store = Open();
+            var entry = cache.Get($"places|{since}|{until}|{root}|{n}", store.DataVersion(), () =>
+                JsonSerializer.SerializeToUtf8Bytes(Overview.Places(store.QueryEvents(query).Select(x => x.Event), n), Json));
+            return Results.Bytes(entry.Body, "application/json; charset=utf-8");
+        }).WithSummary("Events with coordinates grouped by place, busiest first (for a map)");
+
+        app.MapGet("/api/search", (string? q, int? limit) =>
+        {
+            if (string.IsNullOrWhiteSpace(q)) return Bad("q is required: the words to find");
+            if (q.Length > 200) return Bad("q is longer than 200 characters");
+            int n = limit ?? 20;
+            if (n is < 1 or > 100) return Bad($"limit must be between 1 and 100, got {n}");
+            using var store = Open();
+            try
+            {
+                return Results.Ok(store.Search(q, n).Select(h => new
+                {
+                    id = h.ArticleId, h.Title, published = h.Published?.ToString("yyyy-MM-dd"),
+                    snippet = h.PlainSnippet("", ""), highlights = Highlights(h.Snippet),
+                }));
+            }
+            catch (SearchQueryException e) { return Bad(e.Message); }
+        }).WithSummary("Full-text search over stored articles; highlights are [start, end) offsets into the snippet");
+
         app.MapGet("/api/actors", (string? q, int? limit) =>
         {
             int n = limit ?? 50;
@@ -179,6 +238,19 @@ public static class FaultlineServer
         }).WithSummary("Actor codes seen in events, most frequent first");
 
         return app;
+    }
+
+    /// <summary>Offsets of the highlighted terms in the snippet once its markers are removed.</summary>
+    static List<int[]> Highlights(string marked)
+    {
+        var spans = new List<int[]>();
+        int removed = 0, open = -1;
+        for (int i = 0; i < marked.Length; i++)
+        {
+            if (marked[i] == SearchHit.HighlightStart) { open = i - removed; removed++; }
+            else if (marked[i] == SearchHit.HighlightEnd && open >= 0) { spans.Add([open, i - removed]); removed++; open = -1; }
+        }
+        return spans;
     }
 
     /// <summary>Series and networks change only on ingest: an ETag of the body lets clients revalidate for free.</summary>

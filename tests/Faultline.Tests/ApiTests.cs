@@ -88,6 +88,10 @@ public class ApiTests : IAsyncLifetime
     [InlineData("/api/dyads/PAK/AFG/series?interval=hour", "interval must be day, week or month")]
     [InlineData("/api/network?level=galaxy", "level must be country or actor")]
     [InlineData("/api/actors?limit=0", "limit must be between 1 and 1000")]
+    [InlineData("/api/dyads?interval=year", "interval must be day, week or month")]
+    [InlineData("/api/places?root=21", "root must be a CAMEO root")]
+    [InlineData("/api/search", "q is required")]
+    [InlineData("/api/search?q=%22open", "cannot search")]
     public async Task BadParametersGet400WithAReason(string url, string reason)
     {
         await Setup(TestStores.Sqlite); // validation happens before the store is asked
@@ -160,13 +164,50 @@ public class ApiTests : IAsyncLifetime
         await Setup(backend);
         var doc = await Get("/openapi/v1.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var p in new[] { "/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/dyads/{a}/{b}/series", "/api/network", "/api/actors", "/healthz" })
+        foreach (var p in new[] { "/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/dyads/{a}/{b}/series", "/api/network", "/api/actors", "/api/dyads", "/api/places", "/api/search", "/healthz" })
             Assert.Contains(p, paths);
         var health = await Get("/healthz");
         Assert.Equal(64, health.GetProperty("events").GetInt32());
         Assert.Contains("/api/ingest", paths);
         var ingest = await client.PostAsync("/api/ingest", new StringContent("{\"inputs\": [\"x\"]}", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Forbidden, ingest.StatusCode); // no key configured: ingest is off
+    }
+
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public async Task OverviewMapAndSearchEndpointsAnswerFromTheStore(string backend)
+    {
+        await Setup(backend);
+        var dyads = (await Get("/api/dyads?interval=week")).EnumerateArray().ToList();
+        var top = dyads[0];
+        Assert.Equal(("AFG", "PAK"), (top.GetProperty("a").GetString(), top.GetProperty("b").GetString()));
+        Assert.Equal(63, top.GetProperty("events").GetInt32()); // the hypothetical IND-PAK strike is not counted
+        Assert.Equal("2025-10-06", top.GetProperty("last_start").GetString());
+        Assert.True(top.GetProperty("alert").GetBoolean());
+        Assert.True(top.GetProperty("change").GetDouble() > 20);
+
+        var places = (await Get("/api/places")).EnumerateArray().ToList();
+        Assert.Empty(places); // no event here has coordinates
+        var hits = (await Get("/api/search?q=afghan")).EnumerateArray().ToList();
+        var hit = Assert.Single(hits);
+        Assert.Equal(articleId, hit.GetProperty("id").GetString());
+        var snippet = hit.GetProperty("snippet").GetString()!;
+        var span = hit.GetProperty("highlights")[0];
+        Assert.Equal("afghan", snippet[span[0].GetInt32()..span[1].GetInt32()].ToLowerInvariant());
+        Assert.DoesNotContain(SearchHit.HighlightStart, snippet);
+    }
+
+    [Fact]
+    public async Task TheDashboardIsServedAtTheRootWhenBuiltAndTheApiAloneOtherwise()
+    {
+        await Setup(TestStores.Sqlite);
+        Assert.Contains("dashboard was not built", await client.GetStringAsync("/"));
+        var web = TestPaths.TempDir();
+        File.WriteAllText(Path.Combine(web, "index.html"), "<!doctype html><title>Faultline</title>");
+        await using var withDashboard = FaultlineServer.Build(new ServerOptions { Store = location, DashboardDir = web }, b => b.WebHost.UseTestServer());
+        await withDashboard.StartAsync();
+        var response = await withDashboard.GetTestClient().GetAsync("/");
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<title>Faultline</title>", await response.Content.ReadAsStringAsync());
     }
 }
 
