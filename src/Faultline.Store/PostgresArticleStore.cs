@@ -68,6 +68,10 @@ public sealed class PostgresArticleStore : IArticleStore
             PRIMARY KEY (article_id, start, "end"));
         INSERT INTO meta (key, value) VALUES ('version', 0);
         """,
+        // 2: event lists are newest first with undated events last; without this index every page sorts the whole table
+        """
+        CREATE INDEX events_newest ON events (date DESC NULLS LAST, seq DESC);
+        """,
     ];
 
     public static int SchemaVersion => Migrations.Length;
