@@ -25,9 +25,10 @@ for backend in $backends; do
     [ -f "$out/events.db" ] && [ "${REGENERATE:-0}" = 0 ] || dotnet "$out/bin/Api.Bench.dll" "$out/events.db" "$n"
     store=(--db "$out/events.db")
   fi
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already in use: stop that server first" >&2; exit 1; fi
   dotnet "$out/cli/faultline.dll" serve "${store[@]}" --urls "http://127.0.0.1:$port" 2>/dev/null &
   server=$!
-  trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
+  trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; true' EXIT
   for i in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
   echo "######## $backend: $(curl -s "http://127.0.0.1:$port/healthz")"
   for path in "/api/events?page_size=50" "/api/events?dyad=PAK:AFG&root=19&page_size=50" "/api/events?actor=IRN&since=2024-01-01&page_size=50" \
@@ -39,6 +40,6 @@ for backend in $backends; do
       wrk $load -d${SECONDS_PER_ENDPOINT:-15}s --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|50%|99%|Non-2xx"
     done
   done
-  kill $server 2>/dev/null; wait $server 2>/dev/null || true
+  kill $server 2>/dev/null || true; wait $server 2>/dev/null || true
 done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), .NET $(dotnet --version), PostgreSQL $(psql --version | awk '{print $3}')"

@@ -54,7 +54,10 @@ static class ServeCommand
             return Cli.ExitUsage;
         }
         Console.Error.WriteLine($"faultline: serving {location.Describe()} on {urls} (API: {urls.TrimEnd('/')}/api/events, OpenAPI: {urls.TrimEnd('/')}/openapi/v1.json); Ctrl+C stops");
-        try { await Task.Delay(Timeout.Infinite, ct); } catch (OperationCanceledException) { }
+        // Ctrl+C cancels ct; SIGTERM (kill, systemd, docker stop) must stop the server the same way
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
+        try { await Task.Delay(Timeout.Infinite, stop.Token); } catch (OperationCanceledException) { }
         await app.StopAsync(CancellationToken.None);
         return Cli.ExitOk;
     }

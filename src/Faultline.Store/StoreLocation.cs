@@ -30,8 +30,9 @@ public sealed record StoreLocation
     /// <summary>Whether there is a store to read: a PostgreSQL database is created on first open, a SQLite file must exist.</summary>
     public bool Exists() => IsPostgres || File.Exists(SqlitePath);
 
-    /// <param name="pooled">Reuse connections across instances (the HTTP server opens one store per request).</param>
-    public IArticleStore Open(bool pooled = false) => IsPostgres ? new PostgresArticleStore(PostgresConnection!) : new SqliteArticleStore(SqlitePath!, pooled);
+    /// <param name="pooled">Reuse connections across instances, and on PostgreSQL follow the data version by notification
+    /// (the HTTP server opens one store per request).</param>
+    public IArticleStore Open(bool pooled = false) => IsPostgres ? new PostgresArticleStore(PostgresConnection!, watchVersion: pooled) : new SqliteArticleStore(SqlitePath!, pooled);
 
     /// <summary>Whether an exception is the store failing to open or answer (bad file, unreachable server, bad schema), not a bug.</summary>
     public static bool IsStoreError(Exception e) => e is Microsoft.Data.Sqlite.SqliteException or NpgsqlException or InvalidOperationException

@@ -196,6 +196,28 @@ public class ApiTests : IAsyncLifetime
         Assert.DoesNotContain(SearchHit.HighlightStart, snippet);
     }
 
+    [SkippableFact]
+    public async Task APostgresServerSeesWritesFromOtherProcessesThroughNotifications()
+    {
+        await Setup(TestStores.Postgres);
+        var before = (await Get("/api/events")).GetProperty("total").GetInt32();
+        // another writer: a different connection string to the same schema, as another process would have
+        var other = new Npgsql.NpgsqlConnectionStringBuilder(location.PostgresConnection) { ApplicationName = "another-process" }.ConnectionString;
+        using (var store = new PostgresArticleStore(other))
+        {
+            var article = new Article("elsewhere.html", "Talks", new DateOnly(2025, 11, 3), null, null, "en", "Afghan and Pakistani officials met in Doha.");
+            store.AddBatch([article]);
+            store.SaveCoding(article.Id, [], [E("met", "2025-11-03", "AFGGOV", "PAKGOV", "040", 1, 1.0)]);
+        }
+        int after = before;
+        for (int i = 0; i < 50 && after == before; i++)
+        {
+            await Task.Delay(100);
+            after = (await Get("/api/events")).GetProperty("total").GetInt32();
+        }
+        Assert.Equal(before + 1, after);
+    }
+
     [Fact]
     public async Task TheDashboardIsServedAtTheRootWhenBuiltAndTheApiAloneOtherwise()
     {
