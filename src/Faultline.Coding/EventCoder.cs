@@ -696,6 +696,8 @@ public sealed class EventCoder
             for (int i = start; i + len <= end; i++)
             {
                 if (doc.Tokens[i].Upos is not ("PROPN" or "NOUN" or "ADJ")) continue;
+                // place names are capitalised: "north" in "north-eastern Syria" is no region called North
+                if (!char.IsUpper(doc.Text[doc.Tokens[i].Start])) continue;
                 var name = doc.SpanText(doc.Tokens[i].Start, doc.Tokens[i + len - 1].End);
                 var p = Places.Resolve(name, focus);
                 if (p is not null && (p.Kind != "country" || len == end - start || doc.Tokens[i].Upos == "PROPN")) return p.ToPlace();

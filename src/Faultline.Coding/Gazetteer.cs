@@ -36,6 +36,13 @@ public sealed class Gazetteer
 
     public bool Contains(string name) => byName.ContainsKey(ActorDictionary.Normalise(name));
 
+    static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western",
+        "central", "centre", "center", "upper", "lower", "new", "old", "city", "town", "port", "lake", "island", "islands", "bay", "river",
+        "mount", "valley", "hills", "capital", "border", "region", "district", "province", "state", "county", "airport", "station", "camp",
+    };
+
     public static Gazetteer Load(string dataDir)
     {
         var path = Path.Combine(dataDir, "gazetteer", "places.tsv.gz");
@@ -58,6 +65,9 @@ public sealed class Gazetteer
             {
                 var key = ActorDictionary.Normalise(name);
                 if (key.Length == 0) continue;
+                // GeoNames lists short forms such as "North" for North Salt Lake: a bare direction or common
+                // word is never taken as another name of a place ("north-eastern Syria" is not in Utah)
+                if (!ReferenceEquals(name, f[0]) && GenericWords.Contains(key)) continue;
                 if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<GazetteerPlace>(1);
                 list.Add(place);
             }

@@ -80,6 +80,7 @@ public static class FaultlineServer
         }
         IArticleStore Open() => options.Store.Open(pooled: true);
         var cache = new ResultCache(512);
+        var pages = new ResultCache(256); // event pages apart, so that paging never evicts series and networks
         object EventOut(StoredEvent e) => StoredEventJson.Of(e, ontology);
         static IResult Bad(string message) => Results.BadRequest(new { error = message });
 
@@ -99,11 +100,17 @@ public static class FaultlineServer
             catch (FormatException e) { return Bad(e.Message); }
             query = query with { Offset = (number - 1) * size, StoriesOnly = stories ?? false };
             using var store = Open();
-            var items = store.QueryEvents(query).Select(EventOut).ToList();
-            // counting a filter over a million rows is the slow part: counts are cached until the next write
-            var total = cache.Get($"count|{actor}|{dyad}|{root}|{modality}|{since}|{until}|{q}|{place}|{stories}", store.DataVersion(),
-                () => BitConverter.GetBytes(store.CountEvents(query)));
-            return Results.Ok(new { page = number, page_size = size, total = BitConverter.ToInt32(total.Body), items });
+            var version = store.DataVersion();
+            var filter = $"{actor}|{dyad}|{root}|{modality}|{since}|{until}|{q}|{place}|{stories}";
+            // stored events change only on ingest, so a page is cached until the next write like series are;
+            // counting a filter over a million rows is the slow part, and the count serves every page of it
+            var body = pages.Get($"page|{filter}|{number}|{size}", version, () =>
+            {
+                var items = store.QueryEvents(query).Select(EventOut).ToList();
+                var total = cache.Get($"count|{filter}", version, () => BitConverter.GetBytes(store.CountEvents(query)));
+                return JsonSerializer.SerializeToUtf8Bytes(new { page = number, page_size = size, total = BitConverter.ToInt32(total.Body), items }, Json);
+            });
+            return Results.Bytes(body.Body, "application/json; charset=utf-8");
         }).WithSummary("Stored events, newest first, filtered; asserted, reported and claimed unless modality says otherwise");
 
         app.MapGet("/api/events/{id}", (string id) =>

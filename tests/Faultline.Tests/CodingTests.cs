@@ -89,6 +89,11 @@ public class CodingTests
         Assert.Equal("PAK", places.Resolve("Hyderabad", ["PAK"])!.Country);
         Assert.Equal("country", places.Resolve("Pakistan", ["IND"])!.Kind);
         Assert.Equal("SDN", places.Resolve("El Fasher", [])!.Country);
+        Assert.NotEqual("North Salt Lake", places.Resolve("north", ["USA"])?.Name); // GeoNames' bare "North" alias is dropped
+
+        // a direction before a country is not a region named after the direction (Cameroon has a "North" region)
+        var e = Code("Turkey began a military offensive into north-eastern Syria on Wednesday.", "2019-10-13").First(x => x.Root == "19");
+        Assert.Equal(("Syria", "SYR"), (e.Location!.Name, e.Location.Country));
     }
 
     [Fact]
