@@ -96,7 +96,15 @@ public sealed class Gazetteer
     /// <summary>Resolves a place name; <paramref name="focus"/> lists the article's countries, most mentioned first.</summary>
     public GazetteerPlace? Resolve(string name, IReadOnlyList<string> focus)
     {
-        if (!byName.TryGetValue(ActorDictionary.Normalise(name), out var candidates)) return null;
+        var key = ActorDictionary.Normalise(name);
+        if (!byName.TryGetValue(key, out var candidates)) return null;
+        // regions named after a direction ("West" and "North" in Cameroon, "Centre" in France) only within their
+        // own country's news: elsewhere "the West" is a bloc and "north" a direction
+        if (GenericWords.Contains(key))
+        {
+            candidates = candidates.Where(p => focus.Contains(p.Country)).ToList();
+            if (candidates.Count == 0) return null;
+        }
         var country = candidates.FirstOrDefault(p => p.Kind == "country");
         if (country is not null)
         {

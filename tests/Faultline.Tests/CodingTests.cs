@@ -90,6 +90,8 @@ public class CodingTests
         Assert.Equal("country", places.Resolve("Pakistan", ["IND"])!.Kind);
         Assert.Equal("SDN", places.Resolve("El Fasher", [])!.Country);
         Assert.NotEqual("North Salt Lake", places.Resolve("north", ["USA"])?.Name); // GeoNames' bare "North" alias is dropped
+        Assert.Null(places.Resolve("West", ["LBY"]));                             // "the West" is no region of Cameroon…
+        Assert.Equal("CMR", places.Resolve("West", ["CMR"])!.Country);            // …except in Cameroon's news
 
         // a direction before a country is not a region named after the direction (Cameroon has a "North" region)
         var e = Code("Turkey began a military offensive into north-eastern Syria on Wednesday.", "2019-10-13").First(x => x.Root == "19");
