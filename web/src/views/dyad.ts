@@ -6,8 +6,8 @@ import { eventTable } from "./evidence";
 /** Dyad view: stacked QuadClass timeline, tension line with its baseline and alerts, and the dyad's events. */
 export async function dyad(root: HTMLElement, a: string, b: string, interval: string): Promise<void> {
   const form = h("form", { class: "inline", id: "dyad-form" },
-    h("label", {}, "Actor ", h("input", { name: "a", value: a, placeholder: "PAK", size: 8, required: true, pattern: "[A-Za-z]+" })),
-    h("label", {}, " and ", h("input", { name: "b", value: b, placeholder: "AFG", size: 8, required: true, pattern: "[A-Za-z]+" })),
+    h("label", {}, "Actor ", h("input", { name: "a", value: a, placeholder: "PAK", size: 8, required: true, pattern: "[A-Za-z]+", list: "actor-codes" })),
+    h("label", {}, " and ", h("input", { name: "b", value: b, placeholder: "AFG", size: 8, required: true, pattern: "[A-Za-z]+", list: "actor-codes" })),
     h("label", {}, " by ", (() => {
       const s = h("select", { name: "interval" }, ...["day", "week", "month"].map((i) => h("option", { value: i, selected: i === interval }, i)));
       return s;
@@ -18,7 +18,10 @@ export async function dyad(root: HTMLElement, a: string, b: string, interval: st
     const f = new FormData(form);
     location.hash = `#/dyad/${String(f.get("a")).toUpperCase()}/${String(f.get("b")).toUpperCase()}?interval=${f.get("interval")}`;
   });
-  root.append(h("h1", {}, a && b ? `${a} – ${b}` : "Dyad"), form);
+  const codes = h("datalist", { id: "actor-codes" });
+  root.append(h("h1", {}, a && b ? `${a} – ${b}` : "Dyad"), form, codes);
+  // suggestions: the actor codes seen in events, most frequent first, with the coder's names
+  api.actors().then((list) => codes.append(...list.map((x) => h("option", { value: x.code }, x.name ? `${x.name} (${x.events})` : `${x.events} events`)))).catch(() => {});
   if (!a || !b) {
     root.append(h("p", { class: "muted" }, "Pick two actor codes (country codes such as PAK and AFG, or full codes such as PAKMIL), or choose a dyad on the overview."));
     return;

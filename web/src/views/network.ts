@@ -38,14 +38,17 @@ export async function network(root: HTMLElement, level: string, since: string, u
     });
     graphBox.dataset.nodes = String(cy.nodes().length);
     graphBox.dataset.edges = String(cy.edges().length);
+    // an edge opens its dyad; a node shows its neighbourhood
+    cy.on("tap", "edge", (evt) => { location.hash = `#/dyad/${evt.target.data("source")}/${evt.target.data("target")}`; });
     cy.on("tap", "node", (evt) => {
-      const id = evt.target.id();
-      const friend = net.edges.find((e) => e.a === id || e.b === id);
-      if (friend) location.hash = `#/dyad/${friend.a}/${friend.b}`;
+      cy.elements().style("opacity", 0.15);
+      evt.target.closedNeighborhood().style("opacity", 1);
     });
+    cy.on("tap", (evt) => { if (evt.target === cy) cy.elements().style("opacity", 1); });
     const unbalanced = net.triads.filter((t) => !t.balanced);
     side.append(
       h("p", {}, `${net.nodes.length} actors, ${net.edges.length} signed edges; ${unbalanced.length} of ${net.triads.length} closed triads unbalanced.`),
+      h("p", { class: "muted" }, "Click an edge for its dyad, a node for its neighbours."),
       net.triads.length === 0 ? h("p", { class: "muted" }, "No closed triads.") : h("table", { class: "triads" },
         h("thead", {}, h("tr", {}, h("th", {}, "triad"), h("th", {}, "signs"), h("th", {}, "balanced"), h("th", {}, "kind"))),
         h("tbody", {}, ...net.triads.map((t) => h("tr", { class: t.balanced ? "" : "alert" }, h("td", {}, `${t.a} ${t.b} ${t.c}`), h("td", {}, t.pattern), h("td", {}, t.balanced ? "yes" : "no"), h("td", {}, t.kind))))),
