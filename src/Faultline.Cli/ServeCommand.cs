@@ -12,7 +12,7 @@ static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var roots = new Option<string[]>("--ingest-root") { Description = "A directory whose files POST /api/ingest may read (repeatable)", AllowMultipleArgumentsPerToken = true };
         var allowPrivate = new Option<bool>("--allow-private-urls") { Description = "Let POST /api/ingest fetch loopback and private-range URLs" };
-        var serve = new Command("serve", "Serve the HTTP API over a store (GET /api/events, /api/events/{id}, /api/articles/{id}, /api/dyads/{a}/{b}/series, /api/network, /api/actors, /healthz; " +
+        var serve = new Command("serve", "Serve the dashboard at / and the HTTP API over a store (GET /api/events, /api/events/{id}, /api/articles/{id}, /api/dyads/{a}/{b}/series, /api/dyads, /api/network, /api/places, /api/actors, /api/search, /healthz; " +
             "POST /api/ingest when FAULTLINE_API_KEY_SHA256 holds the SHA-256 hex of an API key)") { urls, roots, allowPrivate };
         db.AddTo(serve);
         serve.SetAction(async (p, ct) => await Serve(db.Location(p), p.GetValue(urls)!, ct, p.GetValue(roots) ?? [], p.GetValue(allowPrivate)));
@@ -53,7 +53,9 @@ static class ServeCommand
             Output.Error($"cannot listen on {urls}: {e.Message}");
             return Cli.ExitUsage;
         }
-        Console.Error.WriteLine($"faultline: serving {location.Describe()} on {urls} (API: {urls.TrimEnd('/')}/api/events, OpenAPI: {urls.TrimEnd('/')}/openapi/v1.json); Ctrl+C stops");
+        var web = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var dashboard = File.Exists(Path.Combine(web, "index.html")) ? $"dashboard: {urls.TrimEnd('/')}/, " : "no dashboard (not built), ";
+        Console.Error.WriteLine($"faultline: serving {location.Describe()} on {urls} ({dashboard}API: {urls.TrimEnd('/')}/api/events, OpenAPI: {urls.TrimEnd('/')}/openapi/v1.json); Ctrl+C stops");
         // Ctrl+C cancels ct; SIGTERM (kill, systemd, docker stop) must stop the server the same way
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
