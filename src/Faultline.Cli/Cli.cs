@@ -64,10 +64,10 @@ public static class Cli
         demoDb.AddTo(demo);
         demo.SetAction(async (p, ct) =>
         {
-            var samples = Path.Combine(DataDir, "samples");
-            if (!Directory.Exists(samples)) { Output.Error($"sample corpus not found at {samples}"); return ExitUsage; }
+            var samples = SampleCorpus();
+            if (samples.Length == 0) { Output.Error($"sample corpus not found in {Path.Combine(DataDir, "samples")}"); return ExitUsage; }
             var location = demoDb.Location(p);
-            var report = await Ingest([samples], location, p.GetValue(quiet), Options(noFetch: true, 16, 20), ct);
+            var report = await Ingest(samples, location, p.GetValue(quiet), Options(noFetch: true, 16, 20), ct);
             if (report is null) return ExitUsage;
             ListArticles(location, 15, "table");
             var where = location.IsPostgres ? "--pg \"…\"" : $"--db {location.SqlitePath}";
@@ -83,6 +83,11 @@ public static class Cli
         ServeCommand.Add(root, db);
         return root;
     }
+
+    /// <summary>The sample corpus's folders (pages, scraped text, a feed, a web archive); the licence and
+    /// attribution files beside them are not news.</summary>
+    internal static string[] SampleCorpus() =>
+        [.. new[] { "html", "scraped", "feeds", "archive" }.Select(d => Path.Combine(DataDir, "samples", d)).Where(Directory.Exists)];
 
     static SourceOptions Options(bool noFetch, int maxMb, int timeoutSeconds) => new()
     {

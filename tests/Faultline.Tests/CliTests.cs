@@ -52,11 +52,11 @@ public class CliTests
     public void IngestThenSearchThenIngestAgainChangesNothing()
     {
         var db = Path.Combine(TestPaths.TempDir(), "f.db");
-        var (code, _, err) = Run("", "ingest", TestPaths.Samples, "--db", db, "--no-fetch");
+        var (code, _, err) = Run("", ["ingest", .. TestPaths.SampleCorpus, "--db", db, "--no-fetch"]);
         Assert.Equal(0, code);
         Assert.Contains("0 failed", err);
         Assert.Matches(@"\d+ new articles, 2 new sources", err); // the syndicated copies in the WARC
-        var (code2, _, err2) = Run("", "ingest", TestPaths.Samples, "--db", db, "--no-fetch");
+        var (code2, _, err2) = Run("", ["ingest", .. TestPaths.SampleCorpus, "--db", db, "--no-fetch"]);
         Assert.Equal(0, code2);
         Assert.Contains(" 0 new articles, 0 new sources", err2);
         var (code3, output, _) = Run("", "search", "election", "--db", db, "--format", "json");

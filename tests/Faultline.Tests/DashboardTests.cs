@@ -50,7 +50,7 @@ public class DashboardTests
         var faultline = Path.Combine(AppContext.BaseDirectory, "faultline.dll");
         Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot", "index.html")), "the build did not copy the dashboard to wwwroot/");
         var db = Path.Combine(TestPaths.TempDir(), "dashboard.db");
-        var (code, output) = Run("dotnet", TestPaths.RepoRoot, 300_000, faultline, "ingest", TestPaths.Samples, "--db", db, "--no-fetch", "--quiet");
+        var (code, output) = Run("dotnet", TestPaths.RepoRoot, 300_000, [faultline, "ingest", .. TestPaths.SampleCorpus, "--db", db, "--no-fetch", "--quiet"]);
         Assert.True(code == 0, output);
 
         var url = $"http://127.0.0.1:{FreePort()}";

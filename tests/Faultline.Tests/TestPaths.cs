@@ -12,6 +12,8 @@ internal static class TestPaths
     }
 
     public static string Samples => Path.Combine(RepoRoot, "data", "samples");
+    /// <summary>The sample corpus's folders, without the licence and attribution files beside them (as `demo` ingests it).</summary>
+    public static string[] SampleCorpus => [.. new[] { "html", "scraped", "feeds", "archive" }.Select(d => Path.Combine(Samples, d))];
     public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
 
     public static string TempDir()
