@@ -149,7 +149,7 @@ static class CodingCommands
         foreach (var e in coded.Events)
         {
             var ev = $"{e.Cameo} {coder.Ontology.Get(e.Cameo)?.Name}";
-            table.AddRow(Markup.Escape(e.Date ?? ""), Markup.Escape($"{e.Source.Text} [{e.Source.Code ?? "?"}]"), Markup.Escape(ev),
+            table.AddRow(Markup.Escape(e.Date ?? ""), Markup.Escape(Output.Actor(e.Source)), Markup.Escape(ev),
                 Markup.Escape(e.Target is null ? "" : $"{e.Target.Text} [{e.Target.Code ?? "?"}]"), e.Modality.ToString().ToLowerInvariant(),
                 Markup.Escape(e.Location?.Name ?? ""), e.Fatalities?.ToString() ?? "", e.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
                 Markup.Escape(Snippet(a.Text, e)));

@@ -52,7 +52,7 @@ static class EventsCommands
                     foreach (var s in events)
                     {
                         var e = s.Event;
-                        table.AddRow(Markup.Escape(e.Date ?? ""), Markup.Escape($"{e.Source.Text} [{e.Source.Code ?? "?"}]"),
+                        table.AddRow(Markup.Escape(e.Date ?? ""), Markup.Escape(Output.Actor(e.Source)),
                             Markup.Escape($"{e.Cameo} {ontology?.Get(e.Cameo)?.Name}"), Markup.Escape(e.Target is null ? "" : $"{e.Target.Text} [{e.Target.Code ?? "?"}]"),
                             e.Modality.ToString().ToLowerInvariant(), Markup.Escape(e.Location?.Name ?? ""), e.Fatalities?.ToString() ?? "",
                             $"{s.Mentions} ({s.Sources} sources)", Markup.Escape(s.ArticleTitle ?? s.ArticleId));

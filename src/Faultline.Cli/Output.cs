@@ -6,6 +6,9 @@ namespace Faultline.Cli;
 
 internal static class Output
 {
+    /// <summary>An actor for a table: its text and code, "(unstated)" when the sentence names no one.</summary>
+    public static string Actor(Faultline.Core.ActorRef a) => a.Text.Length == 0 ? "(unstated)" : $"{a.Text} [{a.Code ?? "?"}]";
+
     static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The `faultline extract --format json` object of DESIGN.md (plus "id" and "url").</summary>

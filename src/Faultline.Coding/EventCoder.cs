@@ -305,8 +305,15 @@ public sealed class EventCoder
                 return;
             }
         }
+        // "three civilians were killed", "a missionary was arrested": violence, coercion and accusations are coded
+        // even when the text names no perpetrator; the source is then unstated (empty text, no code)
+        if (sources.Count == 0 && passive && targets.Count > 0 && code[..2] is "11" or "17" or "18" or "19" or "20")
+        {
+            sources.Add(UnstatedSource);
+            rule += " (no stated source)";
+        }
         if (sources.Count == 0) return;
-        for (int i = 0; i < sources.Count; i++) sources[i] = Antecedent(doc, s, sources[i], t);
+        for (int i = 0; i < sources.Count; i++) if (sources[i] != UnstatedSource) sources[i] = Antecedent(doc, s, sources[i], t);
         var (intentCode, intent) = Intent(doc, s, t, kids, code);
         // "will not accept", "refused to meet": a refusal is an event of its own (CAMEO 12, reject)
         bool negated = kids.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "advmod:neg");
@@ -322,6 +329,9 @@ public sealed class EventCoder
             rule + (targets.Count > 0 ? " + " + doc.Tokens[targets[0]].Deprel : "") + (intent ? " (intent)" : ""),
             0.8, date, focus, events, seen, intent);
     }
+
+    /// <summary>Stands in the source list for a perpetrator the sentence does not name.</summary>
+    const int UnstatedSource = -1;
 
     void CodeNoun(Article article, Doc doc, Sentence s, int t, string code, DateOnly? date, List<string> focus, List<CodedEvent> events, HashSet<string> seen)
     {
@@ -487,16 +497,17 @@ public sealed class EventCoder
     {
         var cameo = Ontology.Resolve(code);
         if (cameo is null) return;
-        var modality = ModalityOf(doc, s, trigger, sources, targets, date, focus, intent);
+        var named = sources.Where(x => x != UnstatedSource).ToList();
+        var modality = ModalityOf(doc, s, trigger, named, targets, date, focus, intent);
         var (eventDate, dateSource) = DateOf(doc, s, trigger, date);
-        var location = LocationOf(doc, s, trigger, sources, targets, focus);
+        var location = LocationOf(doc, s, trigger, named, targets, focus);
         int? deaths = Fatalities(doc, s, cameo);
         var sentence = doc.SpanText(s.Start, s.End);
         int depth = 0;
         for (int h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; h = doc.Tokens[h].Head, guard++)
             if (!SpeechVerbs.Contains(Lemma(doc, h))) depth++;
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus)).ToList();
-        var sourceRefs = sources.Select(src => ResolveActor(doc, s, src, date, focus)).ToList(); // resolved once, used below
+        var sourceRefs = sources.Select(src => src == UnstatedSource ? new ActorRef("", null, null) : ResolveActor(doc, s, src, date, focus)).ToList(); // resolved once, used below
         // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia"), or the source's own forces
         // ("withdrew its troops from Lebanon"), leaves the country where it happens as the target
         var sourceCountry = sourceRefs.Count > 0 ? sourceRefs[0].Code : null;
@@ -512,7 +523,7 @@ public sealed class EventCoder
         // their places is 18 (unconventional violence)
         if (cameo.Root == "19")
         {
-            bool bombing = sources.Any(src => BombingSource(doc, s, src));
+            bool bombing = named.Any(src => BombingSource(doc, s, src));
             bool civilians = targets.Any(t => CivilianTarget(doc, s, t));
             bool police = sourceRefs.Any(r => r.Code is { } c && c.EndsWith("COP", StringComparison.Ordinal));
             var remap = bombing ? "183" : civilians && police ? "175" : civilians ? "180" : null;
@@ -526,7 +537,7 @@ public sealed class EventCoder
         {
             int src = sources[si];
             // "Twin bombings yesterday struck …": a time word is never an actor
-            if (Lemma(doc, src) is "yesterday" or "today" or "tomorrow" or "tonight" || doc.Entities.Any(e => e.Type == EntityType.DATE && e.FirstToken <= src && src < e.EndToken)) continue;
+            if (src != UnstatedSource && (Lemma(doc, src) is "yesterday" or "today" or "tomorrow" or "tonight" || doc.Entities.Any(e => e.Type == EntityType.DATE && e.FirstToken <= src && src < e.EndToken))) continue;
             var source = sourceRefs[si];
             foreach (var target in targetRefs)
             {

@@ -80,6 +80,18 @@ public class CodingTests
     }
 
     [Fact]
+    public void ViolenceWithoutANamedPerpetratorIsCodedWithAnUnstatedSource()
+    {
+        var e = Code("Twelve people were killed in Kabul on Tuesday.", "2024-03-14").Single(x => x.QuadClass == 4);
+        Assert.Equal(("", null), (e.Source.Text, e.Source.Code));
+        Assert.Equal((12, "Kabul", "AFG"), (e.Fatalities, e.Location!.Name, e.Location.Country));
+        Assert.Contains("no stated source", e.Rule);
+        Assert.Equal("17", Code("A journalist was arrested in Istanbul.", "2024-03-14").Single(x => x.Source.Text == "").Root);
+        // cooperation in the passive with no agent names nobody who did it: nothing to code
+        Assert.DoesNotContain(Code("The agreement was signed in Doha.", "2024-03-14"), x => x.Source.Text == "");
+    }
+
+    [Fact]
     public void GeocoderUsesTheArticlesCountriesAndNeverMakesACountryATown()
     {
         var places = Coder.Value.Places;

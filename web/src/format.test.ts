@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRoute, segments, signed } from "./format";
+import { actorLabel, parseRoute, segments, signed } from "./format";
 
 describe("parseRoute", () => {
   it("reads views and their parameters from the hash", () => {
@@ -39,5 +39,14 @@ describe("signed", () => {
     expect(signed(3.456)).toBe("+3.46");
     expect(signed(-10)).toBe("−10");
     expect(signed(0)).toBe("0");
+  });
+});
+
+describe("actorLabel", () => {
+  it("names the actor with its code, and says when the text names no one", () => {
+    expect(actorLabel({ text: "Pakistani troops", code: "PAKMIL" })).toBe("Pakistani troops [PAKMIL]");
+    expect(actorLabel({ text: "gunmen", code: null })).toBe("gunmen [?]");
+    expect(actorLabel({ text: "", code: null })).toBe("(unstated)");
+    expect(actorLabel(null)).toBe("—");
   });
 });

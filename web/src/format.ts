@@ -62,6 +62,7 @@ export function quadLabel(q: number): string { return quadClasses[q - 1] ?? `qua
 
 export function actorLabel(a: { text: string; code: string | null } | null): string {
   if (!a) return "—";
+  if (a.text === "") return "(unstated)";
   return a.code ? `${a.text} [${a.code}]` : `${a.text} [?]`;
 }
 
