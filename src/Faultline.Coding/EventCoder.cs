@@ -358,6 +358,10 @@ public sealed class EventCoder
             int h = doc.Tokens[t].Head;
             if (h >= 0 && doc.Tokens[t].Deprel is "obj" or "nsubj:pass" && SupportVerbs.Contains(Lemma(doc, h)))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" or "obl:agent"));
+            // "X arrived in Amman on a visit", "went to Cairo on a mediation mission": the traveller is the source
+            else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && code[..2] == "04"
+                     && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "on"))
+                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
         }
         if (sources.Count == 0) return;
         Emit(article, doc, s, t, ExpandConj(doc, s, sources), ExpandConj(doc, s, targets), code, $"noun {Lemma(doc, t)}", 0.7, date, focus, events, seen);

@@ -80,6 +80,13 @@ public class CodingTests
     }
 
     [Fact]
+    public void ATravellerOnAVisitVisitsThePlacesCountry()
+    {
+        var e = Code("Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.", "1995-01-01").Single();
+        Assert.Equal(("IRQ", "042", "JOR"), (e.Source.Code![..3], e.Cameo, e.Target!.Code![..3]));
+    }
+
+    [Fact]
     public void ViolenceWithoutANamedPerpetratorIsCodedWithAnUnstatedSource()
     {
         var e = Code("Twelve people were killed in Kabul on Tuesday.", "2024-03-14").Single(x => x.QuadClass == 4);
