@@ -213,7 +213,7 @@ public sealed class EventCoder
         bool reportedWould = kids.Any(k => doc.Tokens[k].Deprel == "aux" && Lemma(doc, k) == "would") && doc.Tokens[t].Deprel == "ccomp"
             && doc.Tokens[t].Head >= 0 && SpeechVerbs.Contains(Lemma(doc, doc.Tokens[t].Head));
         bool underIntent = doc.Tokens[t].Deprel == "xcomp" && doc.Tokens[t].Head >= 0 && Lemma(doc, doc.Tokens[t].Head) is var hl
-            && (IntentVerbs.Contains(hl) || hl is "agree" or "decide" or "ready" or "willing" or "commit");
+            && (IntentVerbs.Contains(hl) || hl is "agree" or "decide" or "ready" or "willing" or "prepared" or "poised" or "commit");
         if (!(willing || reportedWould || underIntent)) return (code, false);
         var mapped = code[..2] switch
         {
@@ -272,7 +272,8 @@ public sealed class EventCoder
             for (int hops = 0; hops < 3 && h >= 0 && sources.Count == 0; hops++)
             {
                 if (doc.Tokens[t].Deprel is not ("conj" or "xcomp" or "advcl") && hops == 0) break;
-                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
+                // "it is prepared to impose", "Iraq was forced to withdraw": a passive controller is the subject too
+                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" || doc.Tokens[k].Deprel == "nsubj:pass" && doc.Tokens[t].Deprel == "xcomp"));
                 if (doc.Tokens[h].Deprel is not ("conj" or "xcomp")) break;
                 h = doc.Tokens[h].Head;
             }

@@ -80,6 +80,16 @@ public class CodingTests
     }
 
     [Fact]
+    public void APassiveControllerIsTheSubjectOfTheControlledVerb()
+    {
+        var events = Code("Syria was forced to withdraw its troops from Lebanon.", "1995-01-01");
+        Assert.Contains(events, e => e.Source.Code == "SYR" && e.Cameo == "0874" && e.Target?.Code == "LBN");
+        // and intent under "prepared to" is a threat (CAMEO 13), not the act itself
+        var threat = Code("The government said it is prepared to impose martial law.", "2004-11-08").Single(e => e.Root != "01");
+        Assert.Equal("13", threat.Root);
+    }
+
+    [Fact]
     public void ATravellerOnAVisitVisitsThePlacesCountry()
     {
         var e = Code("Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.", "1995-01-01").Single();
