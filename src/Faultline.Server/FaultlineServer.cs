@@ -60,6 +60,18 @@ public static class FaultlineServer
         });
         configure?.Invoke(builder);
         var app = builder.Build();
+        // a store that cannot be reached (PostgreSQL down, SQLite file removed or corrupt) is the server's trouble,
+        // not the client's: one clear 503, never a stack trace
+        app.Use(async (http, next) =>
+        {
+            try { await next(http); }
+            catch (Exception e) when (StoreLocation.IsStoreError(e) && !http.Response.HasStarted)
+            {
+                http.Response.Clear();
+                http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                await http.Response.WriteAsJsonAsync(new { error = $"the store is unavailable: {e.Message}" });
+            }
+        });
         app.MapOpenApi();
         if (options.DashboardDir is { } web && File.Exists(Path.Combine(web, "index.html")))
         {

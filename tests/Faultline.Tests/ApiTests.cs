@@ -219,6 +219,18 @@ public class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AStoreThatCannotBeReachedGivesA503ThatSaysSo()
+    {
+        var unreachable = StoreLocation.Postgres("Host=127.0.0.1;Port=1;Username=nobody;Database=none;Timeout=2");
+        await using var server = FaultlineServer.Build(new ServerOptions { Store = unreachable }, b => b.WebHost.UseTestServer());
+        await server.StartAsync();
+        var response = await server.GetTestClient().GetAsync("/api/events");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.StartsWith("the store is unavailable: ", body.GetProperty("error").GetString());
+    }
+
+    [Fact]
     public async Task TheDashboardIsServedAtTheRootWhenBuiltAndTheApiAloneOtherwise()
     {
         await Setup(TestStores.Sqlite);
