@@ -9,6 +9,7 @@ using Faultline.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -52,14 +53,30 @@ public static class FaultlineServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // a port already in use is reported by the caller in one line, not as a logged stack trace
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
-        builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(o =>
+        AddServices(builder.Services);
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        UseMiddleware(app, options);
+        MapEndpoints(app, options);
+        return app;
+    }
+
+    static bool HasDashboard(ServerOptions options) => options.DashboardDir is { } web && File.Exists(Path.Combine(web, "index.html"));
+
+    /// <summary>The services the API needs: OpenAPI and its JSON conventions (snake_case).</summary>
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
-        configure?.Invoke(builder);
-        var app = builder.Build();
+    }
+
+    /// <summary>Middleware before the endpoints: store failures as 503, then the dashboard's static files.</summary>
+    public static void UseMiddleware(IApplicationBuilder app, ServerOptions options)
+    {
         // a store that cannot be reached (PostgreSQL down, SQLite file removed or corrupt) is the server's trouble,
         // not the client's: one clear 503, never a stack trace
         app.Use(async (http, next) =>
@@ -72,14 +89,19 @@ public static class FaultlineServer
                 await http.Response.WriteAsJsonAsync(new { error = $"the store is unavailable: {e.Message}" });
             }
         });
-        app.MapOpenApi();
-        if (options.DashboardDir is { } web && File.Exists(Path.Combine(web, "index.html")))
+        if (HasDashboard(options))
         {
-            var files = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetFullPath(web));
+            var files = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetFullPath(options.DashboardDir!));
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }
-        else
+    }
+
+    /// <summary>The endpoints of DESIGN.md's HTTP API, and of the dashboard, with the OpenAPI document.</summary>
+    public static void MapEndpoints(IEndpointRouteBuilder app, ServerOptions options)
+    {
+        app.MapOpenApi();
+        if (!HasDashboard(options))
         {
             app.MapGet("/", () => Results.Text("Faultline API. The dashboard was not built (it needs Node.js and npm at build time); " +
                 "the API is at /api/events and its description at /openapi/v1.json.\n")).ExcludeFromDescription();
@@ -256,7 +278,6 @@ public static class FaultlineServer
             return Results.Bytes(entry.Body, "application/json; charset=utf-8");
         }).WithSummary("Actor codes seen in events, most frequent first");
 
-        return app;
     }
 
     /// <summary>Offsets of the highlighted terms in the snippet once its markers are removed.</summary>

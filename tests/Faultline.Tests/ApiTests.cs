@@ -6,7 +6,10 @@ using Faultline.Server;
 using Faultline.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Faultline.Tests;
 
@@ -319,5 +322,60 @@ public class IngestApiTests : IAsyncLifetime
     {
         Assert.Equal(HttpStatusCode.BadRequest, (await Post("{}", Key)).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await Post("{\"inputs\": []}", Key)).Status);
+    }
+}
+
+
+/// <summary>
+/// The API hosted by WebApplicationFactory (Microsoft.AspNetCore.Mvc.Testing) on the generic host, from the same
+/// services, middleware and endpoints that `faultline serve` uses: what an embedding application would do.
+/// </summary>
+// keyed by the faultline executable's entry point, whose project folder is the content root (MvcTestingAppManifest.json);
+// the host is built here rather than by running the command line, which would parse its own verbs
+public sealed class FaultlineApiFactory(ServerOptions options) : WebApplicationFactory<Program>
+{
+    protected override IHostBuilder CreateHostBuilder() =>
+        Host.CreateDefaultBuilder().ConfigureWebHost(web => web
+            .ConfigureServices(services =>
+            {
+                services.AddRouting();
+                FaultlineServer.AddServices(services);
+            })
+            .Configure(app =>
+            {
+                app.UseRouting();
+                FaultlineServer.UseMiddleware(app, options);
+                app.UseEndpoints(endpoints => FaultlineServer.MapEndpoints(endpoints, options));
+            }));
+}
+
+public class WebApplicationFactoryTests
+{
+    [SkippableTheory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public async Task TheApiAnswersThroughWebApplicationFactory(string backend)
+    {
+        var location = TestStores.New(backend);
+        using (var store = location.Open())
+        {
+            var article = new Article("talks.html", "Talks in Doha", new DateOnly(2025, 10, 20), null, null, "en", "Afghan and Pakistani officials met in Doha.");
+            store.AddBatch([article]);
+            store.SaveCoding(article.Id, [], [new CodedEvent
+            {
+                Id = "doha", Date = "2025-10-20", DateSource = "text", Source = new ActorRef("Afghan officials", "AFGGOV", null),
+                Target = new ActorRef("Pakistani officials", "PAKGOV", null), Cameo = "040", QuadClass = 1, Goldstein = 1, Modality = Modality.Asserted,
+                Sentence = "Afghan and Pakistani officials met in Doha.", Start = 0, End = 43, TriggerStart = 33, TriggerEnd = 36, Rule = "verb meet", Confidence = 0.8,
+            }]);
+        }
+        await using var factory = new FaultlineApiFactory(new ServerOptions { Store = location, DataDir = Path.Combine(TestPaths.RepoRoot, "data") });
+        using var client = factory.CreateClient();
+
+        var page = JsonDocument.Parse(await client.GetStringAsync("/api/events?dyad=PAK:AFG")).RootElement;
+        Assert.Equal(1, page.GetProperty("total").GetInt32());
+        Assert.Equal("Consult, not specified below", page.GetProperty("items")[0].GetProperty("cameo_name").GetString());
+        var bad = await client.GetAsync("/api/events?root=77");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("root must be a CAMEO root", await bad.Content.ReadAsStringAsync());
+        var openapi = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+        Assert.True(openapi.GetProperty("paths").TryGetProperty("/api/dyads/{a}/{b}/series", out _));
     }
 }
