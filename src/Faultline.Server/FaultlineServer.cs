@@ -144,7 +144,7 @@ public static class FaultlineServer
                 var total = cache.Get($"count|{filter}", version, () => BitConverter.GetBytes(store.CountEvents(query)));
                 return JsonSerializer.SerializeToUtf8Bytes(new { page = number, page_size = size, total = BitConverter.ToInt32(total.Body), items }, Json);
             });
-            return Results.Bytes(body.Body, "application/json; charset=utf-8");
+            return JsonBody(body);
         }).WithSummary("Stored events, newest first, filtered; asserted, reported and claimed unless modality says otherwise");
 
         app.MapGet("/api/events/{id}", (string id) =>
@@ -173,14 +173,14 @@ public static class FaultlineServer
         app.MapGet("/api/dyads/{a}/{b}/series", (HttpContext http, string a, string b, string? interval, string? since, string? until) =>
         {
             var iv = (interval ?? "week").ToLowerInvariant();
-            if (iv is not ("day" or "week" or "month")) return Bad($"interval must be day, week or month, got '{interval}'");
+            if (IntervalOf(iv) is not { } every) return Bad($"interval must be day, week or month, got '{interval}'");
             EventQuery query;
-            try { query = EventQuery.Parse(null, $"{a}:{b}", null, null, since, until, null, null, 1_000_000) with { StoriesOnly = true, StoryCounts = false }; }
+            try { query = AllStories($"{a}:{b}", null, since, until); }
             catch (FormatException e) { return Bad(e.Message.Replace("dyad must be A:B with two actor codes", "a and b must be actor codes")); }
             using var store = Open();
             var entry = cache.Get($"series|{a.ToUpperInvariant()}|{b.ToUpperInvariant()}|{iv}|{since}|{until}", store.DataVersion(), () =>
             {
-                var series = DyadSeries.Compute(store.QueryEvents(query).Select(x => x.Event), Enum.Parse<Interval>(iv, ignoreCase: true));
+                var series = DyadSeries.Compute(store.QueryEvents(query).Select(x => x.Event), every);
                 return JsonSerializer.SerializeToUtf8Bytes(new { a = a.ToUpperInvariant(), b = b.ToUpperInvariant(), interval = iv, points = series }, Json);
             });
             return Cached(http, entry);
@@ -191,7 +191,7 @@ public static class FaultlineServer
             var lv = level ?? "country";
             if (lv is not ("country" or "actor")) return Bad($"level must be country or actor, got '{level}'");
             EventQuery query;
-            try { query = EventQuery.Parse(null, null, null, null, since, until, null, null, 1_000_000) with { StoriesOnly = true, StoryCounts = false }; }
+            try { query = AllStories(null, null, since, until); }
             catch (FormatException e) { return Bad(e.Message); }
             using var store = Open();
             var entry = cache.Get($"network|{since}|{until}|{lv}", store.DataVersion(), () =>
@@ -225,16 +225,16 @@ public static class FaultlineServer
         app.MapGet("/api/dyads", (string? interval, string? since, string? until, int? limit) =>
         {
             var iv = (interval ?? "week").ToLowerInvariant();
-            if (iv is not ("day" or "week" or "month")) return Bad($"interval must be day, week or month, got '{interval}'");
+            if (IntervalOf(iv) is not { } every) return Bad($"interval must be day, week or month, got '{interval}'");
             int n = limit ?? 10;
             if (n is < 1 or > 200) return Bad($"limit must be between 1 and 200, got {n}");
             EventQuery query;
-            try { query = EventQuery.Parse(null, null, null, null, since, until, null, null, 1_000_000) with { StoriesOnly = true, StoryCounts = false }; }
+            try { query = AllStories(null, null, since, until); }
             catch (FormatException e) { return Bad(e.Message); }
             using var store = Open();
             var entry = cache.Get($"dyads|{iv}|{since}|{until}|{n}", store.DataVersion(), () =>
-                JsonSerializer.SerializeToUtf8Bytes(Overview.TopDyads(store.QueryEvents(query).Select(x => x.Event), Enum.Parse<Interval>(iv, ignoreCase: true), n), Json));
-            return Results.Bytes(entry.Body, "application/json; charset=utf-8");
+                JsonSerializer.SerializeToUtf8Bytes(Overview.TopDyads(store.QueryEvents(query).Select(x => x.Event), every, n), Json));
+            return JsonBody(entry);
         }).WithSummary("Dyads (country level) ranked by the change of their tension index in their latest interval with events");
 
         app.MapGet("/api/places", (string? since, string? until, string? root, int? limit) =>
@@ -242,12 +242,12 @@ public static class FaultlineServer
             int n = limit ?? 500;
             if (n is < 1 or > 5000) return Bad($"limit must be between 1 and 5000, got {n}");
             EventQuery query;
-            try { query = EventQuery.Parse(null, null, root, null, since, until, null, null, 1_000_000) with { StoriesOnly = true, StoryCounts = false }; }
+            try { query = AllStories(null, root, since, until); }
             catch (FormatException e) { return Bad(e.Message); }
             using var store = Open();
             var entry = cache.Get($"places|{since}|{until}|{root}|{n}", store.DataVersion(), () =>
                 JsonSerializer.SerializeToUtf8Bytes(Overview.Places(store.QueryEvents(query).Select(x => x.Event), n), Json));
-            return Results.Bytes(entry.Body, "application/json; charset=utf-8");
+            return JsonBody(entry);
         }).WithSummary("Events with coordinates grouped by place, busiest first (for a map)");
 
         app.MapGet("/api/search", (string? q, int? limit) =>
@@ -275,10 +275,18 @@ public static class FaultlineServer
             if (q is { Length: > 100 }) return Bad("q is longer than 100 characters");
             using var store = Open();
             var entry = cache.Get($"actors|{q}|{n}", store.DataVersion(), () => JsonSerializer.SerializeToUtf8Bytes(store.Actors(q, n), Json));
-            return Results.Bytes(entry.Body, "application/json; charset=utf-8");
+            return JsonBody(entry);
         }).WithSummary("Actor codes seen in events, most frequent first");
 
     }
+
+    /// <summary>Every story (first mention) between the dates, optionally of one dyad or CAMEO root: the input of aggregates.</summary>
+    static EventQuery AllStories(string? dyad, string? root, string? since, string? until) =>
+        EventQuery.Parse(null, dyad, root, null, since, until, null, null, 1_000_000) with { StoriesOnly = true, StoryCounts = false };
+
+    static Interval? IntervalOf(string name) => name switch { "day" => Interval.Day, "week" => Interval.Week, "month" => Interval.Month, _ => null };
+
+    static IResult JsonBody(ResultCache.Entry entry) => Results.Bytes(entry.Body, "application/json; charset=utf-8");
 
     /// <summary>Offsets of the highlighted terms in the snippet once its markers are removed.</summary>
     static List<int[]> Highlights(string marked)
@@ -299,7 +307,7 @@ public static class FaultlineServer
         http.Response.Headers.ETag = entry.ETag;
         http.Response.Headers.CacheControl = "public, max-age=60";
         if (http.Request.Headers.IfNoneMatch.ToString() == entry.ETag) return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.Bytes(entry.Body, "application/json; charset=utf-8");
+        return JsonBody(entry);
     }
 }
 

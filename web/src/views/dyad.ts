@@ -8,10 +8,7 @@ export async function dyad(root: HTMLElement, a: string, b: string, interval: st
   const form = h("form", { class: "inline", id: "dyad-form" },
     h("label", {}, "Actor ", h("input", { name: "a", value: a, placeholder: "PAK", size: 8, required: true, pattern: "[A-Za-z]+", list: "actor-codes" })),
     h("label", {}, " and ", h("input", { name: "b", value: b, placeholder: "AFG", size: 8, required: true, pattern: "[A-Za-z]+", list: "actor-codes" })),
-    h("label", {}, " by ", (() => {
-      const s = h("select", { name: "interval" }, ...["day", "week", "month"].map((i) => h("option", { value: i, selected: i === interval }, i)));
-      return s;
-    })()),
+    h("label", {}, " by ", h("select", { name: "interval" }, ...["day", "week", "month"].map((i) => h("option", { value: i, selected: i === interval }, i)))),
     h("button", { type: "submit" }, "Show"));
   form.addEventListener("submit", (e) => {
     e.preventDefault();
