@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Faultline.Tests;
 
@@ -10,7 +11,7 @@ namespace Faultline.Tests;
 /// Needs Node.js, web/node_modules (the build installs it) and /usr/bin/chromium; .ci/run installs Chromium and sets
 /// FAULTLINE_TEST_BROWSER=1, which turns a missing piece into a failure instead of a skip.
 /// </summary>
-public class DashboardTests
+public partial class DashboardTests
 {
     static readonly string Web = Path.Combine(TestPaths.RepoRoot, "web");
 
@@ -29,12 +30,18 @@ public class DashboardTests
     {
         var psi = new ProcessStartInfo(file) { WorkingDirectory = workDir, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) psi.ArgumentList.Add(a);
+        // CI runners may set FORCE_COLOR; the assertions below read plain text.
+        psi.Environment.Remove("FORCE_COLOR");
+        psi.Environment["NO_COLOR"] = "1";
         using var p = Process.Start(psi)!;
         var output = p.StandardOutput.ReadToEndAsync();
         var error = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(timeoutMs)) { p.Kill(entireProcessTree: true); Assert.Fail($"{file} {string.Join(' ', args)} did not finish in {timeoutMs / 1000} s"); }
-        return (p.ExitCode, output.Result + error.Result);
+        return (p.ExitCode, AnsiEscape().Replace(output.Result + error.Result, ""));
     }
+
+    [GeneratedRegex(@"\x1b\[[0-9;]*[A-Za-z]")]
+    private static partial Regex AnsiEscape();
 
     static int FreePort()
     {
