@@ -38,24 +38,57 @@ static class CodingCommands
             using var fetcher = new HttpFetcher(options);
             var reader = new SourceReader(options, fetcher);
             var extractor = new ArticleExtractor();
-            int failed = 0;
             var fmt = p.GetValue(format)!;
+            bool asPlain = p.GetValue(plain);
             if (fmt == "csv") Console.WriteLine(CsvHeader);
-            await foreach (var r in reader.ReadAsync(p.GetValue(inputs)!, ct))
+
+            // Each document is extracted, coded and rendered on the thread pool, all cores at once;
+            // results are printed in input order. The bounded queue keeps memory flat on huge inputs.
+            Outcome Work(SourceResult r)
             {
-                if (r.Error is { } e) { Output.Error(e.ToString()); failed++; continue; }
-                var (article, error) = p.GetValue(plain) && r.Document!.Kind == DocumentKind.ScrapedText
-                    ? (new Article(r.Document.Source, null, null, null, null, "en", CharsetDecoder.Decode(r.Document.Bytes, r.Document.Charset).Trim()), null)
-                    : extractor.Extract(r.Document!);
-                if (article is null || article.Text.Length == 0) { Output.Error($"{r.Document!.Source}: {error ?? "empty"}"); failed++; continue; }
-                var coded = coder.Code(article, when);
-                switch (fmt)
+                if (r.Error is { } e) return new Outcome(e.ToString(), null, null);
+                var doc = r.Document!;
+                try
                 {
-                    case "json": Console.WriteLine(Json(coded, coder)); break;
-                    case "csv": foreach (var ev in coded.Events) Console.WriteLine(Csv(coded.Article.Url ?? coded.Article.Source, ev)); break;
-                    default: Table(coded, coder); break;
+                    var (article, error) = asPlain && doc.Kind == DocumentKind.ScrapedText
+                        ? (new Article(doc.Source, null, null, null, null, "en", CharsetDecoder.Decode(doc.Bytes, doc.Charset).Trim()), null)
+                        : extractor.Extract(doc);
+                    if (article is null || article.Text.Length == 0) return new Outcome($"{doc.Source}: {error ?? "empty"}", null, null);
+                    var coded = coder.Code(article, when);
+                    string? text = fmt switch
+                    {
+                        "json" => Json(coded, coder),
+                        "csv" => string.Join('\n', coded.Events.Select(ev => Csv(coded.Article.Url ?? coded.Article.Source, ev))),
+                        _ => null,
+                    };
+                    return new Outcome(null, coded, text);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // one article's failure must not stop the batch
+                    return new Outcome($"{doc.Source}: event coding failed: {ex.Message}", null, null);
                 }
             }
+
+            var pending = System.Threading.Channels.Channel.CreateBounded<Task<Outcome>>(2 * Environment.ProcessorCount + 2);
+            var produce = Task.Run(async () =>
+            {
+                try
+                {
+                    await foreach (var r in reader.ReadAsync(p.GetValue(inputs)!, ct))
+                        await pending.Writer.WriteAsync(Task.Run(() => Work(r), ct), ct);
+                }
+                finally { pending.Writer.Complete(); }
+            }, ct);
+            int failed = 0;
+            await foreach (var next in pending.Reader.ReadAllAsync(ct))
+            {
+                var o = await next;
+                if (o.Error is { } err) { Output.Error(err); failed++; continue; }
+                if (o.Text is { Length: > 0 } t) Console.WriteLine(t);
+                else if (fmt == "table") Table(o.Coded!, coder);
+            }
+            await produce;
             return failed > 0 ? Cli.ExitInputFailed : Cli.ExitOk;
         });
         root.Subcommands.Add(code);
@@ -99,6 +132,8 @@ static class CodingCommands
         });
         eval.Subcommands.Add(events);
     }
+
+    sealed record Outcome(string? Error, CodedArticle? Coded, string? Text);
 
     static object? Actor(ActorRef? a) => a is null ? null : new Dictionary<string, object?> { ["text"] = a.Text, ["code"] = a.Code, ["name"] = a.Name };
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Faultline.Core;
 
 namespace Faultline.Nlp;
@@ -39,6 +40,7 @@ public sealed class DependencyParser
     static int LabelOf(int t) => (t - 1) >> 1;
 
     /// <summary>Parses tokens [first, end) of a document that has been tagged; fills Head (document index, -1 root) and Deprel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse(string text, Token[] tokens, int first, int end)
     {
         int n = end - first;
@@ -57,6 +59,7 @@ public sealed class DependencyParser
     }
 
     /// <summary>Core parse over 0-based words; heads are 0-based, -1 for the root.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse(WordInfo[] words, ulong[] tags, int[] heads, int[] rels)
     {
         var state = new ParseState(words, tags);
@@ -76,6 +79,7 @@ public sealed class DependencyParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static int BestValid(ParseState s, ReadOnlySpan<float> scores)
     {
         int best = -1;
@@ -162,6 +166,7 @@ public sealed class DependencyParser
         ulong L(int i) => i <= 0 || i > N ? 3 : (ulong)(Label[i] + 11);
         ulong C(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : words[i - 1].Fine + 11;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Features(Span<ulong> f)
         {
             int s0 = S(0), s1 = S(1), s2 = S(2);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Faultline.Core;
 
@@ -48,6 +49,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Finds entities in tokens [first, end) of a tagged document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognise(string text, Token[] tokens, int first, int end, List<Entity> output)
     {
         int n = end - first;
@@ -153,6 +155,7 @@ public sealed class EntityRecognizer
         return "LOC";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static int Features(WordInfo[] w, ulong[] tags, ulong[] marks, bool caps, int[] classes, int i, Span<ulong> f, bool dropWord = false)
     {
         int n = 0;

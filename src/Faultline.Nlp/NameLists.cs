@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Faultline.Nlp;
@@ -60,6 +61,7 @@ public sealed class NameLists
 
     public delegate ReadOnlySpan<char> WordAt(int i);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Mark(int n, WordAt word, ulong[] marks)
     {
         Array.Clear(marks, 0, n);

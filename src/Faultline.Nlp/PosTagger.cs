@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using Faultline.Core;
 
@@ -14,6 +15,7 @@ public struct WordInfo
     public bool Upper;      // first letter is a capital
     public ulong Coarse, Fine; // distributional word classes (0 = unknown word)
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordInfo Of(ReadOnlySpan<char> w, bool first, WordClusters? clusters = null)
     {
         var info = new WordInfo
@@ -101,6 +103,7 @@ public sealed class PosTagger
     public string Upos(int cls) => upos[cls];
 
     /// <summary>Tags tokens [first, end) of a document in place (Upos, Xpos, Lemma).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Tag(string text, Token[] tokens, int first, int end)
     {
         var words = WordInfo.OfTokens(text, tokens, first, end, Clusters);
@@ -147,6 +150,7 @@ public sealed class PosTagger
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void Pass(PerceptronModel weights, WordInfo[] words, int[] classes, int[]? firstPass)
     {
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
@@ -196,6 +200,7 @@ public sealed class PosTagger
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static int Features(WordInfo[] w, int[] classes, int i, Span<ulong> f)
     {
         int n = 0;

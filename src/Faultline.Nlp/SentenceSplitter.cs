@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Faultline.Core;
 
@@ -55,6 +56,7 @@ public sealed partial class SentenceSplitter
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Sentence[] Split(string text, List<Token> tokens)
     {
         var result = new List<Sentence>();
@@ -79,6 +81,7 @@ public sealed partial class SentenceSplitter
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void SplitLine(string text, List<Token> tokens, int first, int end, List<Sentence> result, Span<ulong> feats, Span<float> scores)
     {
         int start = first;
@@ -176,6 +179,7 @@ public sealed partial class SentenceSplitter
 
     internal const int MaxFeatures = 40;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static int Features(string text, List<Token> tokens, int i, int sinceStart, int lineLeft, Span<ulong> f, WordClusters clusters)
     {
         int n = 0;

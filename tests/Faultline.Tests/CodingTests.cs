@@ -177,6 +177,47 @@ public class CodingTests
         Assert.Equal(36.7, ev.GetProperty("location").GetProperty("lat").GetDouble(), 1); // Kunduz city
     }
 
+    [Fact]
+    public async Task CodeVerbKeepsInputOrderAcrossCoresAndSkipsBadFiles()
+    {
+        // files are coded on all cores at once; JSON Lines must still follow the input order
+        var dir = Directory.CreateTempSubdirectory("faultline-code-").FullName;
+        try
+        {
+            var places = new[] { "Kunduz", "Quetta", "Peshawar", "Kandahar", "Herat", "Karachi", "Jalalabad", "Lahore", "Ghazni", "Multan", "Mazar-i-Sharif", "Kabul" };
+            var paths = new List<string>();
+            for (int i = 0; i < places.Length; i++)
+            {
+                var path = Path.Combine(dir, $"{i:D2}.txt");
+                File.WriteAllText(path, $"Militants attacked a police checkpoint in {places[i]} on Monday, killing {i + 2} policemen.");
+                paths.Add(path);
+                if (i == 5)
+                {
+                    var junk = Path.Combine(dir, "05b.txt");
+                    File.WriteAllBytes(junk, [0, 1, 2, 255, 254, 0, 0, 7, 8, 9, 0, 0, 1]);
+                    paths.Add(junk);
+                }
+            }
+            var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "faultline.dll"));
+            foreach (var a in new[] { "code", "--plain", "--date", "2024-03-04" }.Concat(paths)) psi.ArgumentList.Add(a);
+            using var p = Process.Start(psi)!;
+            var stderr = p.StandardError.ReadToEndAsync();
+            var lines = (await p.StandardOutput.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(p.WaitForExit(120_000));
+            Assert.Equal(1, p.ExitCode); // one input failed
+            Assert.Contains("05b.txt", await stderr);
+            Assert.Equal(places.Length, lines.Length);
+            for (int i = 0; i < places.Length; i++)
+            {
+                var root = JsonDocument.Parse(lines[i]).RootElement;
+                Assert.Contains(places[i], root.GetProperty("article").GetProperty("text").GetString());
+                Assert.Contains(root.GetProperty("events").EnumerateArray(), e => e.GetProperty("fatalities").ValueKind == JsonValueKind.Number && e.GetProperty("fatalities").GetInt32() == i + 2);
+            }
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
     [Theory]
     [InlineData("Pakistan urged India to resume talks.", "PAK", "02", "IND")]
     [InlineData("The Afghan foreign minister met Pakistani officials in Islamabad.", "AFGGOV", "04", "PAKGOV")]
