@@ -9,7 +9,7 @@
 
 Sources and licences: see data/README.md. Deterministic: the same inputs give the same files.
 """
-import csv, gzip, os, re, sys
+import csv, gzip, io, os, re, sys
 
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join('..', 'shared', 'data')
 OUT = 'data'
@@ -191,9 +191,11 @@ with open(out('actors/petrarch.tsv'), 'w', encoding='utf-8', newline='\n') as f:
 agent_rows = set()
 for raw in open(os.path.join(actors, 'Phoenix.agents.txt'), encoding='utf-8', errors='replace'):
     line = raw.strip()
-    if not line or line.startswith('#') or line.startswith('!'):
+    # skip comments and the substitution sets' definitions ("!PERSON! = MAN, ..."), not the entries
+    # that use them ("!MINIST!  [~GOV]" is the minister/ministry agent itself)
+    if not line or line.startswith('#') or re.match(r'^!\w+!\s*=', line):
         continue
-    m = re.match(r'^([A-Z][A-Z_\-\'!]*?)_?\s*(?:\{[^}]*\})?\s*\[~?([A-Z]{3,9})\]', line)
+    m = re.match(r'^([A-Z!][A-Z_\-\'!]*?)_?\s*(?:\{[^}]*\})?\s*\[~?([A-Z]{3,9})\]', line)
     if not m:
         continue
     phrase = m.group(1).replace('_', ' ').strip().lower()
@@ -223,7 +225,8 @@ for line in open(os.path.join(geo, 'admin1CodesASCII.txt'), encoding='utf-8'):
     f = line.rstrip('\n').split('\t')
     if len(f) >= 3:
         admin1[f[0]] = (f[1], f[2])
-with gzip.open(out('gazetteer/places.tsv.gz'), 'wt', encoding='utf-8', newline='\n', compresslevel=9) as g:
+# mtime=0 and no file name in the gzip header: the same inputs give the same bytes
+with open(out('gazetteer/places.tsv.gz'), 'wb') as raw, io.TextIOWrapper(gzip.GzipFile(filename='', fileobj=raw, mode='wb', compresslevel=9, mtime=0), encoding='utf-8', newline='\n') as g:
     g.write('# name\talternates\tkind\tcountry\tadmin1\tlat\tlon\tpopulation  (GeoNames, CC BY 4.0)\n')
     for iso3, name in sorted(country_names.items()):
         g.write(f'{name}\t\tcountry\t{iso3}\t\t\t\t\n')

@@ -43,6 +43,20 @@ public sealed class ActorDictionary
         this.byPhrase = byPhrase;
         this.agents = agents;
         MaxWords = byPhrase.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
+        MaxAgentWords = Math.Min(6, agents.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
+    }
+
+    /// <summary>Longest agent phrase worth trying, in words.</summary>
+    public int MaxAgentWords { get; }
+
+    /// <summary>The role of an agent phrase of two words or more ("coast guard", "riot police"), normalised
+    /// as <see cref="Normalise"/> does; its last word may be plural ("intelligence agencies").</summary>
+    public string? AgentPhraseRole(string phrase)
+    {
+        if (agents.TryGetValue(phrase, out var r)) return r;
+        if (phrase.EndsWith("ies") && agents.TryGetValue(phrase[..^3] + "y", out r)) return r;
+        if (phrase.EndsWith('s') && agents.TryGetValue(phrase[..^1], out r)) return r;
+        return null;
     }
 
     public int Count => byPhrase.Count;

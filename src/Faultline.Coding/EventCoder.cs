@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using Faultline.Core;
 using Faultline.Nlp;
 
@@ -78,7 +79,7 @@ public sealed class VerbDictionary
 /// The event coder: verb and noun triggers over the dependency parse, their arguments resolved to
 /// actors, with modality, date, place and deaths. Thread-safe: all state is per call.
 /// </summary>
-public sealed class EventCoder
+public sealed partial class EventCoder
 {
     public Ontology Ontology { get; }
     public ActorDictionary Actors { get; }
@@ -460,6 +461,11 @@ public sealed class EventCoder
                 i = j - 1;
                 break;
             }
+        // agent phrases first ("coast guard", "riot police", "intelligence agency"), then single agent nouns
+        for (int i = start; i < end && role is null; i++)
+            for (int j = Math.Min(end, i + Actors.MaxAgentWords); j >= i + 2 && role is null; j--)
+                if (doc.Tokens[j - 1].Upos is "NOUN" or "PROPN")
+                    role = Actors.AgentPhraseRole(ActorDictionary.Normalise(doc.SpanText(doc.Tokens[i].Start, doc.Tokens[j - 1].End)));
         for (int i = start; i < end && role is null; i++)
             if (doc.Tokens[i].Upos is "NOUN" or "PROPN") role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
         if (named is not null)
@@ -544,6 +550,19 @@ public sealed class EventCoder
             // "Twin bombings yesterday struck …": a time word is never an actor
             if (src != UnstatedSource && (Lemma(doc, src) is "yesterday" or "today" or "tomorrow" or "tonight" || doc.Entities.Any(e => e.Type == EntityType.DATE && e.FirstToken <= src && src < e.EndToken))) continue;
             var source = sourceRefs[si];
+            var eventRule = rule;
+            // "the second blast affected …", "wooden pews broken", "2.8 million voted": a source that resolves to no
+            // actor and is neither a name nor a person or organisation word is no actor. Violence against a stated
+            // target is still coded, with the source unstated; any other event is dropped.
+            if (src != UnstatedSource && source.Code is null && !ActorLike(doc, s, src))
+            {
+                if (cameo.Root is "11" or "17" or "18" or "19" or "20" && targetRefs.Any(r => r is not null))
+                {
+                    source = new ActorRef("", null, null);
+                    eventRule += " (no stated source)";
+                }
+                else continue;
+            }
             foreach (var target in targetRefs)
             {
                 if (target is not null && target.Code is not null && target.Code == source.Code && target.Text == source.Text) continue;
@@ -567,7 +586,7 @@ public sealed class EventCoder
                     Sentence = sentence,
                     Start = s.Start,
                     End = s.End,
-                    Rule = rule,
+                    Rule = eventRule,
                     Confidence = Math.Round(confidence, 2),
                     TriggerStart = doc.Tokens[trigger].Start,
                     TriggerEnd = doc.Tokens[trigger].End,
@@ -575,6 +594,34 @@ public sealed class EventCoder
                 });
             }
         }
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:were|have been|had been|are|was)\s+(?:killed|slain|shot dead|murdered|executed)|(?:died|dead|killed)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex KilledAfter();
+
+    /// <summary>Words for people and organisations that may act even when no dictionary resolves them.</summary>
+    static readonly FrozenSet<string> ActorWords = new[] { "group", "leader", "party", "organisation", "organization", "union", "committee",
+        "association", "movement", "alliance", "coalition", "council", "delegation", "side", "man", "woman", "person", "member", "team",
+        "agency", "body", "force", "faction", "camp", "bloc", "network", "cell", "militia", "organizer", "organiser", "official", "source",
+        "spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "mediator", "negotiator", "chief", "head", "commander",
+        "administration", "regime", "state", "country", "nation", "community", "company", "firm", "bank", "board", "court", "ministry",
+        "department", "office", "institute", "foundation", "fund", "network", "watchdog", "monitor", "observer", "lawyer", "family",
+        "supporter", "opponent", "critic", "resident", "witness", "villager", "activist", "student", "worker", "farmer", "voter", "citizen",
+        "settler", "attacker", "assailant", "gunman", "bomber", "kidnapper", "captor", "hacker", "demonstrator", "protester", "crowd", "mob",
+        "forum", "assembly", "parliament", "congress", "senate", "cabinet", "government", "prisoner", "inmate", "detainee", "youth",
+        "refugee", "migrant", "pilgrim", "victim", "survivor", "guerrilla", "rebel", "insurgent", "militant", "fighter", "soldier", "troop" }.ToFrozenSet();
+
+    static bool ActorLike(Doc doc, Sentence s, int head)
+    {
+        if (doc.Tokens[head].Upos == "PRON") return Lemma(doc, head) is not ("i" or "you" or "me");
+        var (start, end) = Phrase(doc, s, head);
+        for (int i = start; i < end; i++)
+        {
+            if (doc.Tokens[i].Upos == "PROPN") return true;
+            var l = Lemma(doc, i);
+            if (i == head && (ActorWords.Contains(l) || l.EndsWith('s') && ActorWords.Contains(l[..^1]))) return true;
+        }
+        return doc.Entities.Any(e => e.FirstToken < end && start < e.EndToken && e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP);
     }
 
     static readonly FrozenSet<string> CivilianWords = new[] { "civilian", "refugee", "detainee", "prisoner", "camp", "village", "villager", "market", "mosque", "church", "temple", "school", "hospital", "worshipper", "pilgrim", "student", "child", "woman", "passenger", "bus", "wedding", "home", "house", "protester", "demonstrator", "journalist", "worker" }.ToFrozenSet();
@@ -733,6 +780,9 @@ public sealed class EventCoder
             // "the death toll rose to 57"
             var before = doc.Text.AsSpan(s.Start, q.Start - s.Start);
             if (q.Noun is null && (before.Contains("toll", StringComparison.OrdinalIgnoreCase) || before.Contains("killed", StringComparison.OrdinalIgnoreCase)))
+                return (int)Math.Min(q.Value, int.MaxValue);
+            // "at least 20 were killed", "12 died"
+            if (q.Noun is null && KilledAfter().IsMatch(doc.Text.AsSpan(q.End, Math.Min(30, s.End - q.End))))
                 return (int)Math.Min(q.Value, int.MaxValue);
         }
         return null;

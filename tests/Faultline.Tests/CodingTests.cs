@@ -178,6 +178,36 @@ public class CodingTests
     }
 
     [Fact]
+    public void ThingsAndFirstOrSecondPersonsAreNoActors()
+    {
+        // a thing as the subject of a non-violent verb gives no event at all
+        Assert.DoesNotContain(Code("The second blast affected first responders.", "2019-01-28"), e => e.Source.Text.Contains("blast"));
+        Assert.DoesNotContain(Code("I met the president of Pakistan last week.", "2019-01-28"), e => e.Source.Text == "I");
+        // violence against a stated target keeps its event, with the source unstated
+        var bombing = Code("Twin bombings struck the Jolo Cathedral.", "2019-01-28").First(e => e.Root == "18");
+        Assert.Equal("", bombing.Source.Text);
+        Assert.Contains("no stated source", bombing.Rule);
+        // people and organisations the dictionaries do not know stay actors, uncoded
+        Assert.Contains(Code("A group of village elders met the governor.", "2019-01-28"), e => e.Root == "04" && e.Source.Text.Contains("group"));
+    }
+
+    [Fact]
+    public void AgentPhrasesOfSeveralWordsGiveTheirRole()
+    {
+        var e = Code("The Philippine Coast Guard arrested 12 fishermen near Jolo.", "2019-01-28").First(x => x.Root == "17");
+        Assert.Equal("PHLMIL", e.Source.Code);
+        var spies = Code("Pakistan's intelligence agency accused India of sabotage.", "2019-01-28").First(x => x.Root == "11");
+        Assert.Equal("PAKSPY", spies.Source.Code);
+    }
+
+    [Fact]
+    public void DeathsFromANumberThatWasKilled()
+    {
+        var e = Code("Between the two blasts, at least 20 were killed.", "2019-01-28").First(x => x.Root is "18" or "19" or "20");
+        Assert.Equal(20, e.Fatalities);
+    }
+
+    [Fact]
     public async Task CodeVerbKeepsInputOrderAcrossCoresAndSkipsBadFiles()
     {
         // files are coded on all cores at once; JSON Lines must still follow the input order
