@@ -96,9 +96,16 @@ public sealed partial class EventCoder
         Verbs = verbs;
     }
 
-    public static EventCoder Load(string dataDir, IEnumerable<string>? userActorFiles = null, string? modelDir = null) =>
-        new(NlpPipeline.Load(modelDir ?? Path.Combine(dataDir, "models")), Ontology.Load(dataDir), ActorDictionary.Load(dataDir, userActorFiles),
-            Gazetteer.Load(dataDir), VerbDictionary.Load(dataDir));
+    public static EventCoder Load(string dataDir, IEnumerable<string>? userActorFiles = null, string? modelDir = null)
+    {
+        // the models and the dictionaries load side by side; GetResult rethrows each loader's own exception
+        var nlp = Task.Run(() => NlpPipeline.Load(modelDir ?? Path.Combine(dataDir, "models")));
+        var actors = Task.Run(() => ActorDictionary.Load(dataDir, userActorFiles));
+        var places = Task.Run(() => Gazetteer.Load(dataDir));
+        var ontology = Ontology.Load(dataDir);
+        var verbs = VerbDictionary.Load(dataDir);
+        return new(nlp.GetAwaiter().GetResult(), ontology, actors.GetAwaiter().GetResult(), places.GetAwaiter().GetResult(), verbs);
+    }
 
     /// <summary>Noun triggers: "the airstrikes", "talks between A and B", "an attack on X".</summary>
     static readonly FrozenDictionary<string, string> NounTriggers = new Dictionary<string, string>
@@ -110,6 +117,11 @@ public sealed partial class EventCoder
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
         ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["blockade"] = "191",
         ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
+        ["mediation"] = "043", ["consultations"] = "040", ["demand"] = "100", ["appeal"] = "020", ["plea"] = "020", ["warning"] = "130",
+        ["criticism"] = "111", ["rejection"] = "120", ["refusal"] = "120", ["apology"] = "055", ["endorsement"] = "051",
+        ["withdrawal"] = "0874", ["pullout"] = "0874", ["embargo"] = "163", ["ban"] = "172", ["curfew"] = "1723",
+        ["restrictions"] = "172", ["assistance"] = "070", ["donation"] = "070", ["deportation"] = "174", ["detention"] = "173",
+        ["shooting"] = "190", ["gunbattle"] = "190", ["firefight"] = "190", ["skirmish"] = "190", ["hostilities"] = "190", ["siege"] = "191",
     }.ToFrozenDictionary();
 
     static readonly FrozenSet<string> KillWords = new[] { "kill", "die", "dead", "death", "toll", "massacre", "slay", "execute", "behead", "murder", "fatality", "fatalities", "life", "lives" }.ToFrozenSet();
@@ -192,8 +204,19 @@ public sealed partial class EventCoder
                 if (SupportVerbs.Contains(lemma) && kids.Any(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
                         && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))) continue;
                 var found = Verbs.Find(lemma, next.ToList());
-                if (found is null) continue;
+                if (found is null)
+                {
+                    // "Washington declared that China must drop its barriers": whatever the verb, a speaker saying
+                    // that someone must act is a demand (CAMEO 10), coded by CodeVerb's demand rule
+                    if (MustUnderSpeech(doc, s, t, kids)) CodeVerb(article, doc, s, t, kids, "100", $"verb {lemma}", date, focus, events, seen);
+                    continue;
+                }
                 CodeVerb(article, doc, s, t, kids, found.Value.Code, found.Value.Rule, date, focus, events, seen);
+            }
+            else if (tok.Upos == "ADJ" && Children(doc, s, t) is var adjKids && MustUnderSpeech(doc, s, t, adjKids))
+            {
+                // "Mubarak said the US must be ready to mediate"
+                CodeVerb(article, doc, s, t, adjKids, "100", $"adjective {lemma}", date, focus, events, seen);
             }
             else if (tok.Upos == "NOUN" && NounTriggers.TryGetValue(NounKey(doc, t, lemma), out var nounCode))
             {
@@ -201,6 +224,13 @@ public sealed partial class EventCoder
             }
         }
     }
+
+    /// <summary>A clause with must/should and a subject, under a speech verb that has a speaker.</summary>
+    bool MustUnderSpeech(Doc doc, Sentence s, int t, List<int> kids) =>
+        doc.Tokens[t].Deprel == "ccomp" && doc.Tokens[t].Head is var h && h >= 0 && SpeechVerbs.Contains(Lemma(doc, h))
+        && kids.Any(k => doc.Tokens[k].Deprel == "aux" && Lemma(doc, k) is "must" or "should")
+        && kids.Any(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass")
+        && Children(doc, s, h).Any(k => doc.Tokens[k].Deprel == "nsubj");
 
     /// <summary>
     /// CAMEO codes a stated intention as an event of its own: "Portugal will support Turkey" is 032 (express intent
@@ -613,7 +643,7 @@ public sealed partial class EventCoder
 
     static bool ActorLike(Doc doc, Sentence s, int head)
     {
-        if (doc.Tokens[head].Upos == "PRON") return Lemma(doc, head) is not ("i" or "you" or "me");
+        if (doc.Tokens[head].Upos == "PRON") return doc.Form(head).ToLowerInvariant() is not ("i" or "me" or "my" or "you" or "your");
         var (start, end) = Phrase(doc, s, head);
         for (int i = start; i < end; i++)
         {

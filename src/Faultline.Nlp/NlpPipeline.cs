@@ -36,11 +36,13 @@ public sealed class NlpPipeline
         {
             if (Shared.TryGetValue(dir, out var p)) return p;
             if (!Directory.Exists(dir)) throw new ModelFileException($"model directory not found: {dir}");
-            var splitter = SentenceSplitter.Load(Path.Combine(dir, "sentences.model"));
-            var tagger = PosTagger.Load(Path.Combine(dir, "pos.model"));
-            var parser = DependencyParser.Load(Path.Combine(dir, "parser.model"));
-            var ner = EntityRecognizer.Load(Path.Combine(dir, "ner.model"));
-            p = new NlpPipeline(splitter, tagger, parser, ner);
+            // the four files load side by side (decompression and table building are CPU-bound)
+            var splitter = Task.Run(() => SentenceSplitter.Load(Path.Combine(dir, "sentences.model")));
+            var tagger = Task.Run(() => PosTagger.Load(Path.Combine(dir, "pos.model")));
+            var parser = Task.Run(() => DependencyParser.Load(Path.Combine(dir, "parser.model")));
+            var ner = Task.Run(() => EntityRecognizer.Load(Path.Combine(dir, "ner.model")));
+            // GetResult rethrows a loader's own exception (a clear ModelFileException), not an AggregateException
+            p = new NlpPipeline(splitter.GetAwaiter().GetResult(), tagger.GetAwaiter().GetResult(), parser.GetAwaiter().GetResult(), ner.GetAwaiter().GetResult());
             Shared[dir] = p;
             return p;
         }

@@ -191,6 +191,16 @@ public class CodingTests
         Assert.Contains(Code("A group of village elders met the governor.", "2019-01-28"), e => e.Root == "04" && e.Source.Text.Contains("group"));
     }
 
+    [Theory]
+    [InlineData("India said that Pakistan must stop cross-border infiltration.", "IND", "PAK")]
+    [InlineData("Egypt insisted that Israel should be ready to negotiate with the Palestinians.", "EGY", "ISR")]
+    public void ASpeakerSayingSomeoneMustActMakesADemand(string text, string source, string target)
+    {
+        var e = Code(text, "2024-06-01").FirstOrDefault(x => x.Root == "10");
+        Assert.True(e is not null, string.Join("; ", Code(text, "2024-06-01").Select(x => x.Cameo + " " + x.Rule)));
+        Assert.Equal((source, target), (e.Source.Code, e.Target?.Code));
+    }
+
     [Fact]
     public void AgentPhrasesOfSeveralWordsGiveTheirRole()
     {
