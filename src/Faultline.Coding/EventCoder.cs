@@ -139,6 +139,7 @@ public sealed partial class EventCoder
         var date = dateOverride ?? article.Published;
         var doc = Nlp.Process(article.Text, date);
         var focus = CountryFocus(doc);
+        LearnPeople(doc, date, focus);
         var entities = doc.Entities.Select(e => new CodedEntity(doc.SpanText(e.Start, e.End), e.Type, e.Start, e.End, EntityActor(doc, e, date))).ToList();
         var events = new List<CodedEvent>();
         var seen = new HashSet<string>();
@@ -162,7 +163,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The article's countries, most mentioned first (entities that resolve to a country code).</summary>
-    List<string> CountryFocus(Doc doc)
+    ArticleFocus CountryFocus(Doc doc)
     {
         var counts = new Dictionary<string, int>();
         foreach (var e in doc.Entities)
@@ -174,7 +175,33 @@ public sealed partial class EventCoder
             if (country is null || country.Length != 3) continue;
             counts[country] = counts.GetValueOrDefault(country) + 1;
         }
-        return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).ToList();
+        var focus = new ArticleFocus();
+        focus.AddRange(counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key));
+        return focus;
+    }
+
+    /// <summary>
+    /// "Defence Secretary Delfin Lorenzana … Lorenzana said": a person named in full with a title or a dictionary
+    /// entry is known by surname for the rest of the article. A surname two coded people share stays unresolved.
+    /// </summary>
+    void LearnPeople(Doc doc, DateOnly? date, ArticleFocus focus)
+    {
+        int si = 0;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type != EntityType.PERSON || e.EndToken - e.FirstToken < 2) continue;
+            while (si < doc.Sentences.Length && doc.Sentences[si].EndToken <= e.FirstToken) si++;
+            if (si == doc.Sentences.Length) break;
+            // the name's own head (its title may hang on it as an appositive: "Delfin Lorenzana, the Defence Secretary")
+            int head = e.EndToken - 1;
+            for (int i = e.FirstToken; i < e.EndToken; i++)
+                if (doc.Tokens[i].Head < e.FirstToken || doc.Tokens[i].Head >= e.EndToken) { head = i; break; }
+            var r = ResolveActor(doc, doc.Sentences[si], head, date, focus);
+            if (r.Code is null) continue;
+            var surname = doc.Form(e.EndToken - 1);
+            if (focus.People.TryGetValue(surname, out var known) && known is not null && known.Code != r.Code) focus.People[surname] = null;
+            else focus.People.TryAdd(surname, r);
+        }
     }
 
     static List<int> Children(Doc doc, Sentence s, int head)
@@ -186,7 +213,7 @@ public sealed partial class EventCoder
 
     static string Lemma(Doc doc, int t) => (doc.Tokens[t].Lemma ?? doc.Form(t)).ToLowerInvariant();
 
-    void CodeSentence(Article article, Doc doc, Sentence s, DateOnly? date, List<string> focus, List<CodedEvent> events, HashSet<string> seen)
+    void CodeSentence(Article article, Doc doc, Sentence s, DateOnly? date, ArticleFocus focus, List<CodedEvent> events, HashSet<string> seen)
     {
         for (int t = s.FirstToken; t < s.EndToken; t++)
         {
@@ -267,7 +294,7 @@ public sealed partial class EventCoder
         return lemma;
     }
 
-    void CodeVerb(Article article, Doc doc, Sentence s, int t, List<int> kids, string code, string rule, DateOnly? date, List<string> focus,
+    void CodeVerb(Article article, Doc doc, Sentence s, int t, List<int> kids, string code, string rule, DateOnly? date, ArticleFocus focus,
         List<CodedEvent> events, HashSet<string> seen)
     {
         // passive only with a passive auxiliary: the parser sometimes labels a plain subject nsubj:pass
@@ -365,7 +392,7 @@ public sealed partial class EventCoder
     /// <summary>Stands in the source list for a perpetrator the sentence does not name.</summary>
     const int UnstatedSource = -1;
 
-    void CodeNoun(Article article, Doc doc, Sentence s, int t, string code, DateOnly? date, List<string> focus, List<CodedEvent> events, HashSet<string> seen)
+    void CodeNoun(Article article, Doc doc, Sentence s, int t, string code, DateOnly? date, ArticleFocus focus, List<CodedEvent> events, HashSet<string> seen)
     {
         var kids = Children(doc, s, t);
         var sources = new List<int>();
@@ -463,7 +490,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Codes an argument: a named actor (time-aware), else a country word plus an agent noun, else the focus country plus the agent.</summary>
-    ActorRef ResolveActor(Doc doc, Sentence s, int head, DateOnly? date, List<string> focus, int depth = 0)
+    ActorRef ResolveActor(Doc doc, Sentence s, int head, DateOnly? date, ArticleFocus focus, int depth = 0)
     {
         var (start, end) = Phrase(doc, s, head);
         // "German Foreign Minister Oskar Fischer": titles and nationality words the parse left outside the name
@@ -517,6 +544,12 @@ public sealed partial class EventCoder
                     return new ActorRef(text, owner[..3] + role, $"{Places.Country(owner[..3])?.Name ?? owner[..3]} {RoleName(role)}");
             }
         }
+        // a surname alone, after the article named the person in full
+        if (role is null && focus.People.Count > 0)
+            for (int i = start; i < end; i++)
+                if (doc.Tokens[i].Upos == "PROPN" && focus.People.TryGetValue(doc.Form(i), out var person) && person is not null
+                    && doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && i < e.EndToken))
+                    return new ActorRef(text, person.Code, person.Name);
         if (role is not null)
         {
             var c = focus.Count > 0 ? focus[0] : null;
@@ -534,14 +567,14 @@ public sealed partial class EventCoder
     };
 
     void Emit(Article article, Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, string code, string rule, double baseConfidence,
-        DateOnly? date, List<string> focus, List<CodedEvent> events, HashSet<string> seen, bool intent = false)
+        DateOnly? date, ArticleFocus focus, List<CodedEvent> events, HashSet<string> seen, bool intent = false)
     {
         var cameo = Ontology.Resolve(code);
         if (cameo is null) return;
         var named = sources.Where(x => x != UnstatedSource).ToList();
         var modality = ModalityOf(doc, s, trigger, named, targets, date, focus, intent);
         var (eventDate, dateSource) = DateOf(doc, s, trigger, date);
-        var location = LocationOf(doc, s, trigger, named, targets, focus);
+        var location = LocationOf(doc, s, trigger, named, targets, focus, cameo.Root is "18" or "19" or "20");
         int? deaths = Fatalities(doc, s, cameo);
         var sentence = doc.SpanText(s.Start, s.End);
         int depth = 0;
@@ -682,7 +715,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Modality from the parse: negation, modal and intent verbs, denials, attributions.</summary>
-    Modality ModalityOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, DateOnly? date, List<string> focus, bool intent = false)
+    Modality ModalityOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, DateOnly? date, ArticleFocus focus, bool intent = false)
     {
         var kids = Children(doc, s, trigger);
         if (!intent && kids.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "neg" or "advmod:neg")) return Modality.Negated;
@@ -751,7 +784,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The place attached to the event ("in North Darfur"), else a place named in the sentence that is not an actor.</summary>
-    Place? LocationOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, List<string> focus)
+    Place? LocationOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, ArticleFocus focus, bool violence = false)
     {
         var actorTokens = new HashSet<int>();
         foreach (var a in sources.Concat(targets))
@@ -778,10 +811,19 @@ public sealed partial class EventCoder
             var p = Places.Resolve(doc.SpanText(e.Start, e.End), focus);
             if (p is not null) return p.ToPlace();
         }
+        // "jets struck Gaza", "bombings struck … Philippines": violence against a place happens there
+        if (violence)
+            foreach (var t in targets)
+            {
+                var (st, en) = Phrase(doc, s, t);
+                foreach (var e in doc.Entities)
+                    if (e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken >= st && e.EndToken <= en
+                        && Places.Resolve(doc.SpanText(e.Start, e.End), focus) is { } p) return p.ToPlace();
+            }
         return null;
     }
 
-    Place? PlaceAt(Doc doc, Sentence s, int head, List<string> focus)
+    Place? PlaceAt(Doc doc, Sentence s, int head, ArticleFocus focus)
     {
         var (start, end) = Phrase(doc, s, head);
         // prefer the most specific name inside the phrase: "Paktika province" before "Afghanistan"
@@ -789,6 +831,9 @@ public sealed partial class EventCoder
             for (int i = start; i + len <= end; i++)
             {
                 if (doc.Tokens[i].Upos is not ("PROPN" or "NOUN" or "ADJ")) continue;
+                // never a piece of a longer name: "Shadaddi" in "Al Shadaddi" is not a place of its own
+                if (i > start && doc.Tokens[i - 1].Upos == "PROPN" && doc.Tokens[i].Upos == "PROPN"
+                    || i + len < end && doc.Tokens[i + len].Upos == "PROPN" && doc.Tokens[i + len - 1].Upos == "PROPN") continue;
                 // place names are capitalised: "north" in "north-eastern Syria" is no region called North
                 if (!char.IsUpper(doc.Text[doc.Tokens[i].Start])) continue;
                 var name = doc.SpanText(doc.Tokens[i].Start, doc.Tokens[i + len - 1].End);
@@ -817,4 +862,11 @@ public sealed partial class EventCoder
         }
         return null;
     }
+}
+
+/// <summary>What the coder learns about one article before coding it: its countries, most mentioned first,
+/// and the people it names in full with a role, by surname (null where two coded people share one).</summary>
+sealed class ArticleFocus : List<string>
+{
+    public Dictionary<string, ActorRef?> People { get; } = new(StringComparer.Ordinal);
 }

@@ -68,6 +68,8 @@ public sealed class Gazetteer
                 // GeoNames lists short forms such as "North" for North Salt Lake: a bare direction or common
                 // word is never taken as another name of a place ("north-eastern Syria" is not in Utah)
                 if (!ReferenceEquals(name, f[0]) && GenericWords.Contains(key)) continue;
+                // nor are its short alternates ("al" for Halle, "AYN" for Anyang): they match pieces of other names
+                if (!ReferenceEquals(name, f[0]) && key.Length < 4) continue;
                 if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<GazetteerPlace>(1);
                 list.Add(place);
             }
