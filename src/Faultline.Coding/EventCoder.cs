@@ -127,7 +127,8 @@ public sealed partial class EventCoder
     static readonly FrozenSet<string> KillWords = new[] { "kill", "die", "dead", "death", "toll", "massacre", "slay", "execute", "behead", "murder", "fatality", "fatalities", "life", "lives" }.ToFrozenSet();
     static readonly FrozenSet<string> PersonNouns = new[] { "people", "person", "civilian", "soldier", "troops", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer", "child", "woman", "man", "worker", "student", "protester", "member", "passenger", "villager", "resident", "pilgrim", "refugee", "guard", "personnel", "terrorist", "attacker", "gunman", "person" }.ToFrozenSet();
     static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn", "conclude", "reiterate", "stress", "argue", "emphasize", "emphasise", "maintain", "remind" }.ToFrozenSet();
-    static readonly FrozenSet<string> IntentVerbs = new[] { "swear", "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "try", "attempt", "expect", "wish", "decide" }.ToFrozenSet();
+    // "tried to assassinate" is no intention: an attempted act is coded as the act (CAMEO)
+    static readonly FrozenSet<string> IntentVerbs = new[] { "swear", "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "expect", "wish", "decide" }.ToFrozenSet();
     /// <summary>Verbs whose subject performs their object noun: "launched an attack", "held talks" (not "condemned the strikes").</summary>
     static readonly FrozenSet<string> SupportVerbs = new[] { "organize", "organise", "call", "declare", "renew", "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
     static readonly FrozenSet<string> Modals = new[] { "could", "would", "should", "may", "might", "will", "shall", "can", "must", "'ll", "wo", "ca" }.ToFrozenSet();
@@ -252,6 +253,19 @@ public sealed partial class EventCoder
         }
     }
 
+    static readonly FrozenSet<string> IntentNouns = new[] { "plan", "proposal", "decision", "resolution", "bid", "attempt", "effort", "intention",
+        "readiness", "willingness", "offer", "promise", "pledge", "vow", "threat", "motion", "bill", "move", "push", "campaign", "order", "call", "demand", "request" }.ToFrozenSet();
+
+    /// <summary>The intention noun a verb complements ("plans to remove" → plans) when that noun is the object or
+    /// oblique of a verb; else -1.</summary>
+    static int IntentNoun(Doc doc, int t)
+    {
+        if (doc.Tokens[t].Deprel != "acl" || doc.Tokens[t].Head is var n && n < 0) return -1;
+        var l = Lemma(doc, n);
+        if (!(IntentNouns.Contains(l) || l.EndsWith('s') && IntentNouns.Contains(l[..^1]))) return -1;
+        return doc.Tokens[n].Deprel is "obj" or "obl" or "nsubj:pass" && doc.Tokens[n].Head >= 0 ? n : -1;
+    }
+
     /// <summary>A clause with must/should and a subject, under a speech verb that has a speaker.</summary>
     bool MustUnderSpeech(Doc doc, Sentence s, int t, List<int> kids) =>
         doc.Tokens[t].Deprel == "ccomp" && doc.Tokens[t].Head is var h && h >= 0 && SpeechVerbs.Contains(Lemma(doc, h))
@@ -271,7 +285,8 @@ public sealed partial class EventCoder
         bool reportedWould = kids.Any(k => doc.Tokens[k].Deprel == "aux" && Lemma(doc, k) == "would") && doc.Tokens[t].Deprel == "ccomp"
             && doc.Tokens[t].Head >= 0 && SpeechVerbs.Contains(Lemma(doc, doc.Tokens[t].Head));
         bool underIntent = doc.Tokens[t].Deprel == "xcomp" && doc.Tokens[t].Head >= 0 && Lemma(doc, doc.Tokens[t].Head) is var hl
-            && (IntentVerbs.Contains(hl) || hl is "agree" or "decide" or "ready" or "willing" or "prepared" or "poised" or "commit");
+            && (IntentVerbs.Contains(hl) || hl is "agree" or "decide" or "ready" or "willing" or "prepared" or "poised" or "commit")
+            || IntentNoun(doc, t) is var noun && noun >= 0 && Lemma(doc, noun) is not ("attempt" or "attempts" or "bid" or "bids");
         if (!(willing || reportedWould || underIntent)) return (code, false);
         var mapped = code[..2] switch
         {
@@ -336,6 +351,13 @@ public sealed partial class EventCoder
                 h = doc.Tokens[h].Head;
             }
         }
+        // "announced plans to remove the troops", "a resolution to expel them": the intention's owner is the subject
+        // of the verb that governs the noun, and the event is coded as an intent (see Intent)
+        if (sources.Count == 0 && IntentNoun(doc, t) is var owner && owner >= 0)
+            sources.AddRange(Children(doc, s, doc.Tokens[owner].Head).Where(k => doc.Tokens[k].Deprel == "nsubj"));
+        // with no owner named, a plan or a proposal is no event; an attempt ("an attempt to assassinate X was
+        // thwarted") still is one, by whoever attempted it
+        if (sources.Count == 0 && IntentNoun(doc, t) is var lone && lone >= 0 && Lemma(doc, lone) is not ("attempt" or "attempts" or "bid" or "bids")) return;
         if (sources.Count == 0 && doc.Tokens[t].Deprel is "acl:relcl" or "acl" && doc.Tokens[t].Head >= 0 && !passive)
             sources.Add(doc.Tokens[t].Head); // "the government, which welcomed …"
         // a fragment parse ("Iran's leader Khomeini today rejected …" with the noun as root): the noun is the subject
@@ -432,8 +454,13 @@ public sealed partial class EventCoder
     {
         if (doc.Tokens[pronoun].Upos != "PRON") return pronoun;
         // "the 2.8 million who voted": a relative pronoun stands for the noun its clause modifies
+        // (also from a verb deeper in the clause: "the troops, which are there to counter ISIS")
         if (Lemma(doc, pronoun) is "who" or "which" or "that")
-            return doc.Tokens[trigger].Deprel is "acl:relcl" && doc.Tokens[trigger].Head >= 0 ? doc.Tokens[trigger].Head : pronoun;
+        {
+            for (int h = trigger, hops = 0; h >= 0 && hops < 4; h = doc.Tokens[h].Head, hops++)
+                if (doc.Tokens[h].Deprel is "acl:relcl" && doc.Tokens[h].Head >= 0) return doc.Tokens[h].Head;
+            return pronoun;
+        }
         if (Lemma(doc, pronoun) is not ("it" or "they" or "he" or "she" or "we" or "its")) return pronoun;
         for (int h = doc.Tokens[trigger].Head, hops = 0; h >= 0 && hops < 4; h = doc.Tokens[h].Head, hops++)
         {
@@ -676,7 +703,8 @@ public sealed partial class EventCoder
 
     static bool ActorLike(Doc doc, Sentence s, int head)
     {
-        if (doc.Tokens[head].Upos == "PRON") return doc.Form(head).ToLowerInvariant() is not ("i" or "me" or "my" or "you" or "your");
+        // first and second persons (an interview's "I" and "you"), and relative pronouns left without their noun
+        if (doc.Tokens[head].Upos == "PRON") return doc.Form(head).ToLowerInvariant() is not ("i" or "me" or "my" or "you" or "your" or "which" or "that" or "who" or "whom");
         var (start, end) = Phrase(doc, s, head);
         for (int i = start; i < end; i++)
         {

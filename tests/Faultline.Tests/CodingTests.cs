@@ -222,6 +222,21 @@ public class CodingTests
     }
 
     [Fact]
+    public void PlansAreIntentionsOfTheirOwnerAndAttemptsAreActs()
+    {
+        // "announced plans to V": the announcer's intent (CAMEO 13x/03x), not the act itself
+        var plan = Code("Pakistan announced plans to attack militant hideouts in Afghanistan.", "2024-06-01");
+        Assert.DoesNotContain(plan, e => e.Root == "19");
+        Assert.Contains(plan, e => e.Cameo == "138" && e.Source.Code == "PAK");
+        // an attempt is coded as the act
+        var tried = Code("Militants tried to assassinate the governor of Kandahar.", "2024-06-01");
+        Assert.Contains(tried, e => e.Cameo == "186" && e.Modality == Modality.Asserted);
+        // a relative pronoun several verbs up stands for its noun
+        var relative = Code("Pakistani troops, which are deployed to fight the TTP, shelled Afghan posts.", "2024-06-01");
+        Assert.DoesNotContain(relative, e => e.Source.Text == "which");
+    }
+
+    [Fact]
     public void AgentPhrasesOfSeveralWordsGiveTheirRole()
     {
         var e = Code("The Philippine Coast Guard arrested 12 fishermen near Jolo.", "2019-01-28").First(x => x.Root == "17");
