@@ -231,7 +231,15 @@ public sealed partial class EventCoder
                 // "staged rallies", "launched an attack": the noun carries the event, the verb only performs it
                 if (SupportVerbs.Contains(lemma) && kids.Any(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
                         && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))) continue;
-                var found = Verbs.Find(lemma, next.ToList());
+                var nextWords = next.ToList();
+                var found = Verbs.Find(lemma, nextWords);
+                // the tagger's lemmatizer guesses unseen verbs by suffix ("defeated" → "defeate"): try the verb
+                // dictionary's own spellings of the inflected form
+                if (found is null)
+                    foreach (var alt in VerbStems(doc.Form(t).ToLowerInvariant()))
+                        if (alt != lemma && Verbs.Find(alt, nextWords) is { } f) { found = f; lemma = alt; break; }
+                // "was defeated by an SNP candidate with a 149 vote margin": electoral contests are no CAMEO events
+                if (found is not null && lemma is "defeat" or "beat" or "rout" && ElectoralSentence(doc, s)) continue;
                 if (found is null)
                 {
                     // "Washington declared that China must drop its barriers": whatever the verb, a speaker saying
@@ -265,6 +273,35 @@ public sealed partial class EventCoder
         if (!(IntentNouns.Contains(l) || l.EndsWith('s') && IntentNouns.Contains(l[..^1]))) return -1;
         return doc.Tokens[n].Deprel is "obj" or "obl" or "nsubj:pass" && doc.Tokens[n].Head >= 0 ? n : -1;
     }
+
+    static readonly FrozenSet<string> ElectionWords = new[] { "election", "elections", "vote", "votes", "voter", "voters", "poll", "polls", "ballot",
+        "margin", "seat", "seats", "primary", "primaries", "caucus", "caucuses", "runoff", "referendum", "candidate", "candidates", "electorate", "constituency" }.ToFrozenSet();
+
+    static bool ElectoralSentence(Doc doc, Sentence s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (ElectionWords.Contains(Lemma(doc, i)) || ElectionWords.Contains(doc.Form(i).ToLowerInvariant())) return true;
+        return false;
+    }
+
+    /// <summary>Possible base forms of an inflected verb: defeated → defeat, created → create, shelled → shell,
+    /// carried → carry, shooting → shoot, bombs → bomb.</summary>
+    static IEnumerable<string> VerbStems(string form)
+    {
+        foreach (var (suffix, add) in new[] { ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "") })
+        {
+            if (form.Length <= suffix.Length + 2 || !form.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = form[..^suffix.Length];
+            yield return stem + add;
+            // doubled final consonant: shelled → shell is above, stopped → stop here
+            if (add.Length == 0 && stem.Length > 3 && stem[^1] == stem[^2] && suffix is "ed" or "ing") yield return stem[..^1];
+        }
+    }
+
+    static bool IsTime(Doc doc, int k) =>
+        doc.Tokens[k].Deprel is "obl:tmod" or "obl:unmarked" && doc.Tokens[k].Upos != "PROPN"
+        || doc.Entities.Any(e => e.Type == EntityType.DATE && e.FirstToken <= k && k < e.EndToken)
+        || Lemma(doc, k) is "today" or "yesterday" or "tomorrow" or "tonight" or "week" or "month" or "year" or "day" or "morning" or "evening" or "night" or "weekend";
 
     /// <summary>A clause with must/should and a subject, under a speech verb that has a speaker.</summary>
     bool MustUnderSpeech(Doc doc, Sentence s, int t, List<int> kids) =>
@@ -325,10 +362,15 @@ public sealed partial class EventCoder
             else if (passive && rel is "nsubj:pass") targets.Add(k);
             else if (!passive && rel is "obj" or "iobj") targets.Add(k);
         }
+        // "on Thursday", "in March" are times, never targets
+        targets.RemoveAll(k => IsTime(doc, k));
         if (targets.Count == 0)
             foreach (var k in kids)
-                if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c))))
+                if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c))))
                 { targets.Add(k); break; }
+        // "held its caucuses", "held the post": to hold is to detain only when what is held are people
+        if (Lemma(doc, t) == "hold" && code[..2] == "17" && !targets.Any(k => ActorLike(doc, s, k) || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null))
+            return;
         // "provide aid to Liberia", "lift the ban on Iran": the beneficiary or object behind a non-actor object
         if (targets.Count == 1 && doc.Tokens[targets[0]].Upos == "NOUN" && Actors.AgentRole(doc.Form(targets[0]), doc.Tokens[targets[0]].Lemma) is null
             && Actors.Find(ActorDictionary.Normalise(doc.Form(targets[0]))) is null)
@@ -337,6 +379,13 @@ public sealed partial class EventCoder
             if (inner < 0)
                 inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with"), -1);
             if (inner >= 0) targets[0] = inner;
+        }
+        // "telephoned Kozyrev to discuss the crisis": a consultation's counterpart may be the object of the verb it serves
+        if (code[..2] == "04" && doc.Tokens[t].Deprel is "advcl" or "xcomp" && doc.Tokens[t].Head is var served && served >= 0
+            && !targets.Any(x => ActorLike(doc, s, x)))
+        {
+            var counterpart = Children(doc, s, served).Where(k => doc.Tokens[k].Deprel is "obj" or "iobj" && ActorLike(doc, s, k)).ToList();
+            if (counterpart.Count > 0) targets = counterpart;
         }
         // the subject of a coordinated or controlled verb is its head's ("troops entered and attacked", "vowed to attack")
         if (sources.Count == 0)
@@ -613,12 +662,19 @@ public sealed partial class EventCoder
         // ("withdrew its troops from Lebanon"), leaves the country where it happens as the target
         var sourceCountry = sourceRefs.Count > 0 ? sourceRefs[0].Code : null;
         bool ownSide(ActorRef? r) => r?.Code is { Length: >= 3 } c && sourceCountry is { Length: >= 3 } sc && c[..3] == sc[..3];
-        if (location is not null && targetRefs.All(r => r?.Code is null || ownSide(r)))
+        bool actorTarget = targets.Any(t => ActorLike(doc, s, t)) || targetRefs.Any(r => r?.Code is not null);
+        // "Pakistan and Afghanistan held talks", "A and B signed an agreement": cooperation between coordinated
+        // subjects with no other party named is between them, each the other's target
+        bool reciprocal = cameo.Root is "04" && !actorTarget
+            && named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a));
+        if (!reciprocal && location is not null && targetRefs.All(r => r?.Code is null || ownSide(r)))
         {
             var country = Places.Country(location.Country);
             if (country is not null && (sourceCountry is null || !sourceCountry.StartsWith(location.Country, StringComparison.Ordinal)))
                 targetRefs = [new ActorRef(location.Name, location.Country, country.Name)];
         }
+        // consultation needs a counterpart: "they debated a bill", "people have learned" are no meetings
+        if (cameo.Root == "04" && !reciprocal && !actorTarget && targetRefs.All(r => r?.Code is null)) return;
         // CAMEO 19 is force between armed parties. Bombers and explosive devices are 183 (non-military bombing);
         // police violence against civilians is 175 (repression); other violence against civilians, prisoners or
         // their places is 18 (unconventional violence)
@@ -653,7 +709,8 @@ public sealed partial class EventCoder
                 }
                 else continue;
             }
-            foreach (var target in targetRefs)
+            var targetsOfSource = reciprocal ? sourceRefs.Where((_, i) => i != si).Select(r => (ActorRef?)r).ToList() : targetRefs;
+            foreach (var target in targetsOfSource)
             {
                 if (target is not null && target.Code is not null && target.Code == source.Code && target.Text == source.Text) continue;
                 double confidence = baseConfidence * (source.Code is null ? 0.7 : 1) * (target is null ? 0.85 : target.Code is null ? 0.9 : 1);

@@ -237,6 +237,28 @@ public class CodingTests
     }
 
     [Fact]
+    public void TalksBetweenCoordinatedPartiesGoBothWays()
+    {
+        var talks = Code("Pakistan and Afghanistan held talks in Doha on Monday.", "2024-06-01").Where(e => e.Root == "04").ToList();
+        Assert.Contains(talks, e => e.Source.Code == "PAK" && e.Target?.Code == "AFG");
+        Assert.Contains(talks, e => e.Source.Code == "AFG" && e.Target?.Code == "PAK");
+        Assert.DoesNotContain(talks, e => e.Target?.Code == "QAT"); // Doha is where, not with whom
+        // a consultation with no counterpart is no event
+        Assert.DoesNotContain(Code("The senators debated the bill for six hours.", "2024-06-01"), e => e.Root == "04");
+    }
+
+    [Fact]
+    public void WordsThatLookLikeEventsButAreNot()
+    {
+        Assert.DoesNotContain(Code("Nevada held its caucuses on February 22.", "2024-06-01"), e => e.Root == "17");
+        Assert.Contains(Code("Police held 20 protesters overnight in Karachi.", "2024-06-01"), e => e.Root == "17");
+        Assert.DoesNotContain(Code("The senator proposed on Thursday to set term limits.", "2024-06-01"), e => e.Target?.Text == "Thursday");
+        Assert.DoesNotContain(Code("The minister was defeated by an opposition candidate with a 149 vote margin.", "2024-06-01"), e => e.Root == "19");
+        // an unseen inflection the lemmatizer guessed wrong ("defeated" → "defeate") still finds its verb
+        Assert.Contains(Code("Malian troops defeated the rebels near Kidal.", "2024-06-01"), e => e.Root == "19" && e.Source.Code == "MLIMIL");
+    }
+
+    [Fact]
     public void AgentPhrasesOfSeveralWordsGiveTheirRole()
     {
         var e = Code("The Philippine Coast Guard arrested 12 fishermen near Jolo.", "2019-01-28").First(x => x.Root == "17");
