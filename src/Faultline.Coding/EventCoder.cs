@@ -139,7 +139,7 @@ public sealed partial class EventCoder
     {
         var date = dateOverride ?? article.Published;
         var doc = Nlp.Process(article.Text, date);
-        var focus = CountryFocus(doc);
+        var focus = CountryFocus(doc, article.Title);
         LearnPeople(doc, date, focus);
         var entities = doc.Entities.Select(e => new CodedEntity(doc.SpanText(e.Start, e.End), e.Type, e.Start, e.End, EntityActor(doc, e, date))).ToList();
         var events = new List<CodedEvent>();
@@ -164,9 +164,25 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The article's countries, most mentioned first (entities that resolve to a country code).</summary>
-    ArticleFocus CountryFocus(Doc doc)
+    ArticleFocus CountryFocus(Doc doc, string? title)
     {
         var counts = new Dictionary<string, int>();
+        var first = doc.Sentences.FirstOrDefault(x => x.Kind == SentenceKind.Body);
+        int ledeEnd = first.End;
+        // the headline counts as much: every country word in it
+        if (title is not null)
+        {
+            var words = title.Split([' ', ',', ':', ';', '\'', '’', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i < words.Length; i++)
+                for (int n = Math.Min(4, words.Length - i); n >= 1; n--)
+                {
+                    var entry = Actors.Find(ActorDictionary.Normalise(string.Join(' ', words, i, n)));
+                    if (entry is not { Kind: "country" } || entry.CodeAt(null) is not { Length: 3 } c) continue;
+                    counts[c] = counts.GetValueOrDefault(c) + 4;
+                    i += n - 1;
+                    break;
+                }
+        }
         foreach (var e in doc.Entities)
         {
             if (e.Type is not (EntityType.GPE or EntityType.NORP or EntityType.LOC)) continue;
@@ -174,7 +190,9 @@ public sealed partial class EventCoder
             var entry = Actors.Find(ActorDictionary.Normalise(name));
             string? country = entry is { Kind: "country" } ? entry.CodeAt(null) : Places.Resolve(name, [])?.Country;
             if (country is null || country.Length != 3) continue;
-            counts[country] = counts.GetValueOrDefault(country) + 1;
+            // the lede says what the article is about: "Prime Minister Igor Matovič of the Slovak Republic …" outweighs
+            // later mentions of France
+            counts[country] = counts.GetValueOrDefault(country) + (e.Start < ledeEnd ? 3 : 1);
         }
         var focus = new ArticleFocus();
         focus.AddRange(counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key));
@@ -357,6 +375,8 @@ public sealed partial class EventCoder
         foreach (var k in kids)
         {
             var rel = doc.Tokens[k].Deprel;
+            // two subjects side by side are one name the parse split ("Prime Minister Igor Matovič"): the last is the head
+            if (rel == "nsubj" && kids.Any(o => o > k && doc.Tokens[o].Deprel == "nsubj" && !IsTime(doc, o) && Phrase(doc, s, k).End == Phrase(doc, s, o).Start)) continue;
             if (!passive && (rel is "nsubj" || rel is "nsubj:pass" && !hasSubject)) sources.Add(k);
             else if (passive && rel == "obl:agent") sources.Add(k);
             else if (passive && rel is "nsubj:pass") targets.Add(k);
@@ -499,7 +519,7 @@ public sealed partial class EventCoder
 
     /// <summary>A pronoun subject ("Hungary said it will support …") stands for the subject of the clause above it,
     /// else for the nearest proper name or noun phrase before it in the sentence.</summary>
-    static int Antecedent(Doc doc, Sentence s, int pronoun, int trigger)
+    int Antecedent(Doc doc, Sentence s, int pronoun, int trigger)
     {
         if (doc.Tokens[pronoun].Upos != "PRON") return pronoun;
         // "the 2.8 million who voted": a relative pronoun stands for the noun its clause modifies
@@ -518,6 +538,18 @@ public sealed partial class EventCoder
         }
         for (int i = pronoun - 1; i >= s.FirstToken; i--)
             if (doc.Tokens[i].Upos == "PROPN" && doc.Tokens[i].Deprel is not ("compound" or "flat")) return i;
+        // "he" or "she" opening a sentence is most often the person the previous sentence was about: its subject,
+        // when that subject is a person (a name, or a title such as "the prime minister")
+        if (Lemma(doc, pronoun) is "he" or "she")
+        {
+            int si = Array.FindIndex(doc.Sentences, x => x.FirstToken == s.FirstToken);
+            if (si > 0 && doc.Sentences[si - 1] is var prev && prev.Kind == SentenceKind.Body)
+                for (int i = prev.FirstToken; i < prev.EndToken; i++)
+                    if (doc.Tokens[i].Deprel == "nsubj" && doc.Tokens[i].Head >= 0 && doc.Tokens[doc.Tokens[i].Head].Deprel == "root"
+                        && (doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && i < e.EndToken)
+                            || doc.Tokens[i].Upos == "NOUN" && Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma) is not null))
+                        return i;
+        }
         return pronoun;
     }
 
@@ -566,13 +598,24 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Codes an argument: a named actor (time-aware), else a country word plus an agent noun, else the focus country plus the agent.</summary>
-    ActorRef ResolveActor(Doc doc, Sentence s, int head, DateOnly? date, ArticleFocus focus, int depth = 0)
+    /// <summary>An argument's words: its phrase, with the titles and nationality words the parse left outside the
+    /// name ("German Foreign Minister Oskar Fischer"), and a title the parse split off as a second subject
+    /// ("Prime Minister | Igor Matovič posted …").</summary>
+    static (int Start, int End) ActorSpan(Doc doc, Sentence s, int head)
     {
         var (start, end) = Phrase(doc, s, head);
-        // "German Foreign Minister Oskar Fischer": titles and nationality words the parse left outside the name
         while (start > s.FirstToken && end - start < 8 && doc.Tokens[start - 1].Upos is "PROPN" or "ADJ" or "NOUN"
-               && doc.Tokens[start - 1].Deprel is "compound" or "amod" or "nmod:desc" or "flat" or "nmod:poss" or "appos")
+               && (doc.Tokens[start - 1].Deprel is "compound" or "amod" or "nmod:desc" or "flat" or "nmod:poss" or "appos"
+                   || doc.Tokens[start - 1].Deprel == doc.Tokens[head].Deprel && doc.Tokens[start - 1].Head == doc.Tokens[head].Head))
             start--;
+        return (start, end);
+    }
+
+    ActorRef ResolveActor(Doc doc, Sentence s, int head, DateOnly? date, ArticleFocus focus, int depth = 0)
+    {
+        // an antecedent found in the previous sentence is read in its own sentence
+        if (head < s.FirstToken || head >= s.EndToken) s = Array.Find(doc.Sentences, x => x.FirstToken <= head && head < x.EndToken);
+        var (start, end) = ActorSpan(doc, s, head);
         var text = doc.SpanText(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
         string? named = null, namedName = null, country = null, role = null;
         bool capital = false;
@@ -755,14 +798,14 @@ public sealed partial class EventCoder
         "department", "office", "institute", "foundation", "fund", "network", "watchdog", "monitor", "observer", "lawyer", "family",
         "supporter", "opponent", "critic", "resident", "witness", "villager", "activist", "student", "worker", "farmer", "voter", "citizen",
         "settler", "attacker", "assailant", "gunman", "bomber", "kidnapper", "captor", "hacker", "demonstrator", "protester", "crowd", "mob",
-        "forum", "assembly", "parliament", "congress", "senate", "cabinet", "government", "prisoner", "inmate", "detainee", "youth",
+        "forum", "assembly", "parliament", "elder", "congress", "senate", "cabinet", "government", "prisoner", "inmate", "detainee", "youth",
         "refugee", "migrant", "pilgrim", "victim", "survivor", "guerrilla", "rebel", "insurgent", "militant", "fighter", "soldier", "troop" }.ToFrozenSet();
 
     static bool ActorLike(Doc doc, Sentence s, int head)
     {
         // first and second persons (an interview's "I" and "you"), and relative pronouns left without their noun
         if (doc.Tokens[head].Upos == "PRON") return doc.Form(head).ToLowerInvariant() is not ("i" or "me" or "my" or "you" or "your" or "which" or "that" or "who" or "whom");
-        var (start, end) = Phrase(doc, s, head);
+        var (start, end) = ActorSpan(doc, s, head);
         for (int i = start; i < end; i++)
         {
             if (doc.Tokens[i].Upos == "PROPN") return true;

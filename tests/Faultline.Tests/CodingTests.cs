@@ -259,6 +259,20 @@ public class CodingTests
     }
 
     [Fact]
+    public void TheHeadlineAndLedeSetTheArticlesCountry()
+    {
+        var coder = Coder.Value;
+        const string text = "The prime minister announced new restrictions on Friday. He later met the French ambassador. "
+            + "France has eased its own rules.";
+        // without a headline France is the most mentioned country; the headline names Slovakia
+        var article = new Article("test", "Slovakia tightens COVID-19 rules", DateOnly.Parse("2020-12-21"), null, null, "en", text);
+        var events = coder.Code(article).Events;
+        Assert.Contains(events, e => e.Source.Code == "SVKGOV" && e.Source.Text.Contains("prime minister"));
+        // "He" opening the second sentence is the first sentence's subject
+        Assert.Contains(events, e => e.Root == "04" && e.Source.Code == "SVKGOV" && e.Target?.Code == "FRAGOV");
+    }
+
+    [Fact]
     public void AgentPhrasesOfSeveralWordsGiveTheirRole()
     {
         var e = Code("The Philippine Coast Guard arrested 12 fishermen near Jolo.", "2019-01-28").First(x => x.Root == "17");
