@@ -251,6 +251,11 @@ public sealed partial class EventCoder
                         && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))) continue;
                 var nextWords = next.ToList();
                 var found = Verbs.Find(lemma, nextWords);
+                // "delivered her annual policy speech", "gave an interview": a statement, not aid
+                if (lemma is "give" or "deliver" or "make" or "hold" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))
+                    found = ("010", $"verb {lemma} + {Lemma(doc, kids.First(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))}");
+                // "the AP called Nevada for Biden": calling a race is no demand
+                if (lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "obj") && ElectoralSentence(doc, s)) continue;
                 // the tagger's lemmatizer guesses unseen verbs by suffix ("defeated" → "defeate"): try the verb
                 // dictionary's own spellings of the inflected form
                 if (found is null)
@@ -314,6 +319,21 @@ public sealed partial class EventCoder
             // doubled final consonant: shelled → shell is above, stopped → stop here
             if (add.Length == 0 && stem.Length > 3 && stem[^1] == stem[^2] && suffix is "ed" or "ing") yield return stem[..^1];
         }
+    }
+
+    static readonly FrozenSet<string> SpeechNouns = new[] { "speech", "address", "interview", "statement", "briefing", "lecture", "testimony",
+        "remarks", "sermon", "press conference", "news conference", "announcement", "presentation", "eulogy" }.ToFrozenSet();
+
+    static readonly FrozenSet<string> Mishaps = new[] { "crash", "accident", "collision", "virus", "disease", "pandemic", "epidemic", "outbreak",
+        "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heat",
+        "heatwave", "wildfire", "fire", "blaze", "lightning", "drought", "famine", "illness", "cancer", "infection", "covid", "stampede", "derailment" }.ToFrozenSet();
+
+    /// <summary>An accident, disaster or disease ("the crash", "the virus", "a landslide").</summary>
+    static bool IsMishap(Doc doc, Sentence s, int k)
+    {
+        if (k < 0) return false;
+        var l = Lemma(doc, k);
+        return Mishaps.Contains(l) || l.EndsWith('s') && Mishaps.Contains(l[..^1]) || l.StartsWith("covid", StringComparison.Ordinal);
     }
 
     static bool IsTime(Doc doc, int k) =>
@@ -457,6 +477,11 @@ public sealed partial class EventCoder
         }
         // "three civilians were killed", "a missionary was arrested": violence, coercion and accusations are coded
         // even when the text names no perpetrator; the source is then unstated (empty text, no code)
+        // "fourteen people were injured in the crash", "the virus had killed 813": accidents, disasters and
+        // disease are no political events, whoever they hurt
+        if (code[..2] is "18" or "19" or "20" && (sources.Any(x => IsMishap(doc, s, x))
+                || kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:agent" && IsMishap(doc, s, k))))
+            return;
         if (sources.Count == 0 && passive && targets.Count > 0 && code[..2] is "11" or "17" or "18" or "19" or "20")
         {
             sources.Add(UnstatedSource);

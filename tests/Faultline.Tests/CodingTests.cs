@@ -254,6 +254,11 @@ public class CodingTests
         Assert.Contains(Code("Police held 20 protesters overnight in Karachi.", "2024-06-01"), e => e.Root == "17");
         Assert.DoesNotContain(Code("The senator proposed on Thursday to set term limits.", "2024-06-01"), e => e.Target?.Text == "Thursday");
         Assert.DoesNotContain(Code("The minister was defeated by an opposition candidate with a 149 vote margin.", "2024-06-01"), e => e.Root == "19");
+        // accidents, disasters and disease hurt people without being political events
+        Assert.Empty(Code("Fourteen people were injured in the crash.", "2024-06-01"));
+        Assert.DoesNotContain(Code("The virus had killed at least 813 people in China.", "2024-06-01"), e => e.Root is "18" or "19" or "20");
+        // delivering a speech is a statement, not aid
+        Assert.All(Code("The president delivered her annual policy speech.", "2024-06-01"), e => Assert.Equal("010", e.Cameo));
         // an unseen inflection the lemmatizer guessed wrong ("defeated" → "defeate") still finds its verb
         Assert.Contains(Code("Malian troops defeated the rebels near Kidal.", "2024-06-01"), e => e.Root == "19" && e.Source.Code == "MLIMIL");
     }
