@@ -215,6 +215,8 @@ public sealed partial class EventCoder
             int head = e.EndToken - 1;
             for (int i = e.FirstToken; i < e.EndToken; i++)
                 if (doc.Tokens[i].Head < e.FirstToken || doc.Tokens[i].Head >= e.EndToken) { head = i; break; }
+            // a name hung on its title ("Pentagon Press Secretary | Peter Cook" as flat): read the whole title phrase
+            if (doc.Tokens[head].Deprel is "flat" or "appos" or "compound" && doc.Tokens[head].Head >= 0) head = doc.Tokens[head].Head;
             var r = ResolveActor(doc, doc.Sentences[si], head, date, focus);
             if (r.Code is null) continue;
             var surname = doc.Form(e.EndToken - 1);
@@ -519,7 +521,7 @@ public sealed partial class EventCoder
             var cases = Children(doc, s, k).Where(c => doc.Tokens[c].Deprel == "case").Select(c => Lemma(doc, c)).ToList();
             if (rel is "nmod:poss" || (rel is "amod" or "compound" && IsActorWord(doc, k, date))) sources.Add(k);
             else if (rel is "nmod" && cases.Contains("by")) sources.Add(k);
-            else if (rel is "nmod" && cases.Any(TargetCases.Contains)) targets.Add(k);
+            else if (rel is "nmod" && cases.Any(TargetCases.Contains) && !IsTime(doc, k)) targets.Add(k);
         }
         // "talks between A and B": both sides
         if (sources.Count == 0 && code is "040" or "046" && targets.Count > 0)
@@ -544,6 +546,40 @@ public sealed partial class EventCoder
 
     /// <summary>A pronoun subject ("Hungary said it will support …") stands for the subject of the clause above it,
     /// else for the nearest proper name or noun phrase before it in the sentence.</summary>
+    /// <summary>The speaker of the quotation a first-person pronoun stands in: the subject of a speech verb in
+    /// the same sentence ("…," Cook said), or, inside quotation marks, in one of the three sentences before it
+    /// on the same line (He added, “… We will …”); -1 when there is none.</summary>
+    int QuoteSpeaker(Doc doc, Sentence s, int pronoun)
+    {
+        int SpeakerIn(Sentence x)
+        {
+            for (int v = x.FirstToken; v < x.EndToken; v++)
+            {
+                if (doc.Tokens[v].Upos != "VERB" || !SpeechVerbs.Contains(Lemma(doc, v))) continue;
+                foreach (var k in Children(doc, x, v))
+                    if (doc.Tokens[k].Deprel == "nsubj" && k != pronoun && doc.Form(k).ToLowerInvariant() is not ("i" or "we" or "you"))
+                        return doc.Tokens[k].Upos == "PRON" ? Antecedent(doc, x, k, v) : k;
+            }
+            return -1;
+        }
+        int here = SpeakerIn(s);
+        if (here >= 0) return here;
+        // inside quotation marks: an odd number of them since the line began
+        int lineStart = doc.Text.LastIndexOf('\n', Math.Max(0, doc.Tokens[pronoun].Start - 1)) + 1;
+        int quotes = 0;
+        for (int i = lineStart; i < doc.Tokens[pronoun].Start; i++) if (doc.Text[i] is '"' or '“' or '”') quotes++;
+        if (quotes % 2 == 0) return -1;
+        int si = Array.FindIndex(doc.Sentences, x => x.FirstToken == s.FirstToken);
+        for (int back = 1; back <= 3 && si - back >= 0; back++)
+        {
+            var prev = doc.Sentences[si - back];
+            if (prev.End < lineStart) break;
+            int sp = SpeakerIn(prev);
+            if (sp >= 0) return sp;
+        }
+        return -1;
+    }
+
     int Antecedent(Doc doc, Sentence s, int pronoun, int trigger)
     {
         if (doc.Tokens[pronoun].Upos != "PRON") return pronoun;
@@ -555,6 +591,9 @@ public sealed partial class EventCoder
                 if (doc.Tokens[h].Deprel is "acl:relcl" && doc.Tokens[h].Head >= 0) return doc.Tokens[h].Head;
             return pronoun;
         }
+        // "We will continue to strike," Cook said: the first person of a quotation is its speaker
+        if (doc.Form(pronoun).ToLowerInvariant() is "i" or "we" or "my" or "our" && QuoteSpeaker(doc, s, pronoun) is var speaker && speaker >= 0)
+            return speaker;
         if (Lemma(doc, pronoun) is not ("it" or "they" or "he" or "she" or "we" or "its")) return pronoun;
         for (int h = doc.Tokens[trigger].Head, hops = 0; h >= 0 && hops < 4; h = doc.Tokens[h].Head, hops++)
         {
@@ -570,9 +609,11 @@ public sealed partial class EventCoder
             int si = Array.FindIndex(doc.Sentences, x => x.FirstToken == s.FirstToken);
             if (si > 0 && doc.Sentences[si - 1] is var prev && prev.Kind == SentenceKind.Body)
                 for (int i = prev.FirstToken; i < prev.EndToken; i++)
-                    if (doc.Tokens[i].Deprel == "nsubj" && doc.Tokens[i].Head >= 0 && doc.Tokens[doc.Tokens[i].Head].Deprel == "root"
+                    if (doc.Tokens[i].Deprel == "nsubj" && doc.Tokens[i].Head >= 0
+                        && (doc.Tokens[doc.Tokens[i].Head].Deprel == "root" || SpeechVerbs.Contains(Lemma(doc, doc.Tokens[i].Head)))
                         && (doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && i < e.EndToken)
-                            || doc.Tokens[i].Upos == "NOUN" && Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma) is not null))
+                            || doc.Tokens[i].Upos == "NOUN" && Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma) is not null
+                            || doc.Tokens[i].Upos == "PROPN" && SpeechVerbs.Contains(Lemma(doc, doc.Tokens[i].Head))))
                         return i;
         }
         return pronoun;
@@ -691,8 +732,7 @@ public sealed partial class EventCoder
         // a surname alone, after the article named the person in full
         if (role is null && focus.People.Count > 0)
             for (int i = start; i < end; i++)
-                if (doc.Tokens[i].Upos == "PROPN" && focus.People.TryGetValue(doc.Form(i), out var person) && person is not null
-                    && doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && i < e.EndToken))
+                if (doc.Tokens[i].Upos == "PROPN" && focus.People.TryGetValue(doc.Form(i), out var person) && person is not null)
                     return new ActorRef(text, person.Code, person.Name);
         if (role is not null)
         {
@@ -735,14 +775,16 @@ public sealed partial class EventCoder
         // subjects with no other party named is between them, each the other's target
         bool reciprocal = cameo.Root is "04" && !actorTarget
             && named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a));
+        // consultation needs a counterpart among its arguments: "they debated a bill", "people have learned",
+        // "vehicles that had departed the headquarters" are no meetings
+        // (a visit's counterpart is the place visited: "arrived in Amman on a visit")
+        if (cameo.Root == "04" && !reciprocal && !actorTarget && !(cameo.Code is "042" or "043" && location is not null)) return;
         if (!reciprocal && location is not null && targetRefs.All(r => r?.Code is null || ownSide(r)))
         {
             var country = Places.Country(location.Country);
             if (country is not null && (sourceCountry is null || !sourceCountry.StartsWith(location.Country, StringComparison.Ordinal)))
                 targetRefs = [new ActorRef(location.Name, location.Country, country.Name)];
         }
-        // consultation needs a counterpart: "they debated a bill", "people have learned" are no meetings
-        if (cameo.Root == "04" && !reciprocal && !actorTarget && targetRefs.All(r => r?.Code is null)) return;
         // CAMEO 19 is force between armed parties. Bombers and explosive devices are 183 (non-military bombing);
         // police violence against civilians is 175 (repression); other violence against civilians, prisoners or
         // their places is 18 (unconventional violence)

@@ -278,6 +278,19 @@ public class CodingTests
     }
 
     [Fact]
+    public void TheFirstPersonOfAQuotationIsItsSpeaker()
+    {
+        const string text = "Pakistani army spokesman Ahmed Sharif said the border posts were attacked on Sunday. "
+            + "He added, \u201cAs you know, the militants remain a threat. We will retaliate against the TTP wherever they hide.\u201d";
+        var events = Code(text, "2024-06-01");
+        // "We" is the speaker, "He" of the sentence before, who is the army spokesman of the first sentence
+        var threat = events.First(e => e.Target?.Code is { } c && c.Contains("TTP") || e.Target?.Text == "TTP");
+        Assert.StartsWith("PAK", threat.Source.Code);
+        // in a quotation nobody is said to speak, "We" stays uncoded
+        Assert.DoesNotContain(Code("\u201cWe will retaliate against the TTP.\u201d", "2024-06-01"), e => e.Source.Code is not null);
+    }
+
+    [Fact]
     public void AgentPhrasesOfSeveralWordsGiveTheirRole()
     {
         var e = Code("The Philippine Coast Guard arrested 12 fishermen near Jolo.", "2019-01-28").First(x => x.Root == "17");
