@@ -690,6 +690,8 @@ public sealed partial class EventCoder
             {
                 var key = ActorDictionary.Normalise(doc.SpanText(doc.Tokens[i].Start, doc.Tokens[j - 1].End));
                 var entry = Actors.Find(key);
+                // plural demonyms: "Pakistanis", "Afghans" (only for countries: "Hamas" is not a plural of Hama)
+                if (entry is null && key.EndsWith('s') && Actors.Find(key[..^1]) is { Kind: "country" } people) entry = people;
                 if (entry is null) continue;
                 var code = entry.CodeAt(date);
                 if (code is null) continue;

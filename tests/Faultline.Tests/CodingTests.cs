@@ -348,7 +348,14 @@ public class CodingTests
     }
 
     [Theory]
+    [InlineData("Pakistan's foreign ministry said on Monday that the talks were constructive.", "PAKGOV", "01", null)]
     [InlineData("Pakistan urged India to resume talks.", "PAK", "02", "IND")]
+    [InlineData("India pledged to support Afghanistan's reconstruction.", "IND", "03", "AFG")]
+    [InlineData("Pakistan praised Afghanistan for its cooperation.", "PAK", "05", "AFG")]
+    [InlineData("China shared intelligence with Pakistan.", "CHN", "06", "PAK")]
+    [InlineData("Thousands of Pakistanis protested against India in Lahore.", "PAK", "14", "IND")]
+    [InlineData("Pakistan suspended trade with India.", "PAK", "16", "IND")]
+    [InlineData("Militants massacred dozens of villagers in Kunar.", "AFGINS", "20", "AFGCVL")]
     [InlineData("The Afghan foreign minister met Pakistani officials in Islamabad.", "AFGGOV", "04", "PAKGOV")]
     [InlineData("Saudi Arabia provided food aid to Sudan.", "SAU", "07", "SDN")]
     [InlineData("Pakistan released 20 Indian fishermen.", "PAK", "08", null)]
