@@ -695,6 +695,9 @@ public sealed partial class EventCoder
                 if (entry is null) continue;
                 var code = entry.CodeAt(date);
                 if (code is null) continue;
+                // "Amman, who was described as knife-obsessed": a capital's name inside a person's name is that person
+                if (entry.Kind == "country" && Places.IsCapital(key)
+                    && doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && j <= e.EndToken)) continue;
                 if (entry.Kind == "country")
                 {
                     country ??= code;
@@ -914,6 +917,8 @@ public sealed partial class EventCoder
     /// <summary>Modality from the parse: negation, modal and intent verbs, denials, attributions.</summary>
     Modality ModalityOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, DateOnly? date, ArticleFocus focus, bool intent = false)
     {
+        // a question asserts nothing: "Has the internet helped or hurt magic?", "Do we want NATO to exist?"
+        if (doc.Text.AsSpan(s.Start, s.End - s.Start).TrimEnd().TrimEnd("\"”’)").EndsWith("?")) return Modality.Hypothetical;
         var kids = Children(doc, s, trigger);
         if (!intent && kids.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "neg" or "advmod:neg")) return Modality.Negated;
         if (kids.Any(k => doc.Tokens[k].Deprel is "det" && Lemma(doc, k) == "no")) return Modality.Negated;

@@ -257,6 +257,12 @@ public class CodingTests
         // accidents, disasters and disease hurt people without being political events
         Assert.Empty(Code("Fourteen people were injured in the crash.", "2024-06-01"));
         Assert.DoesNotContain(Code("The virus had killed at least 813 people in China.", "2024-06-01"), e => e.Root is "18" or "19" or "20");
+        // a question asserts nothing
+        var asked = Code("Pakistan condemned India's attack on its posts, didn't it?", "2024-06-01");
+        Assert.Contains(asked, e => e.Root == "11");
+        Assert.All(asked, e => Assert.Equal(Modality.Hypothetical, e.Modality));
+        // a capital's name that is a person's name is not that government
+        Assert.DoesNotContain(Code("Amman, who was described as knife-obsessed by the police, attacked two people.", "2020-02-05"), e => e.Source.Code == "JORGOV");
         // delivering a speech is a statement, not aid
         Assert.All(Code("The president delivered her annual policy speech.", "2024-06-01"), e => Assert.Equal("010", e.Cameo));
         // an unseen inflection the lemmatizer guessed wrong ("defeated" → "defeate") still finds its verb
