@@ -326,6 +326,10 @@ public sealed partial class EventCoder
     static readonly FrozenSet<string> SpeechNouns = new[] { "speech", "address", "interview", "statement", "briefing", "lecture", "testimony",
         "remarks", "sermon", "press conference", "news conference", "announcement", "presentation", "eulogy" }.ToFrozenSet();
 
+    static readonly FrozenSet<string> PlaceNouns = new[] { "airport", "border", "city", "town", "village", "province", "district", "region", "area",
+        "port", "base", "camp", "valley", "crossing", "checkpoint", "capital", "state", "county", "suburb", "outskirts", "street", "square",
+        "highway", "road", "bridge", "river", "coast", "island", "airbase", "airfield", "prison", "hospital", "market", "station" }.ToFrozenSet();
+
     static readonly FrozenSet<string> Mishaps = new[] { "crash", "accident", "collision", "virus", "disease", "pandemic", "epidemic", "outbreak",
         "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heat",
         "heatwave", "wildfire", "fire", "blaze", "lightning", "drought", "famine", "illness", "cancer", "infection", "covid", "stampede", "derailment" }.ToFrozenSet();
@@ -390,7 +394,9 @@ public sealed partial class EventCoder
         List<CodedEvent> events, HashSet<string> seen)
     {
         // passive only with a passive auxiliary: the parser sometimes labels a plain subject nsubj:pass
-        bool passive = kids.Any(k => doc.Tokens[k].Deprel is "aux:pass");
+        bool passive = kids.Any(k => doc.Tokens[k].Deprel is "aux:pass")
+            // "a police officer surrounded by protesters": a reduced relative with a by-agent
+            || doc.Tokens[t].Deprel == "acl" && doc.Tokens[t].Xpos == "VBN" && kids.Any(k => doc.Tokens[k].Deprel == "obl:agent");
         bool hasSubject = kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
         var sources = new List<int>();
         var targets = new List<int>();
@@ -404,6 +410,9 @@ public sealed partial class EventCoder
             else if (passive && rel is "nsubj:pass") targets.Add(k);
             else if (!passive && rel is "obj" or "iobj") targets.Add(k);
         }
+        // "a protester being shot with live ammunition": a passive relative's noun is its target
+        if (passive && targets.Count == 0 && doc.Tokens[t].Deprel is "acl" or "acl:relcl" && doc.Tokens[t].Head >= 0)
+            targets.Add(doc.Tokens[t].Head);
         // "on Thursday", "in March" are times, never targets
         targets.RemoveAll(k => IsTime(doc, k));
         if (targets.Count == 0)
@@ -419,7 +428,7 @@ public sealed partial class EventCoder
         {
             var inner = Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with"), -1);
             if (inner < 0)
-                inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with"), -1);
+                inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at"), -1);
             if (inner >= 0) targets[0] = inner;
         }
         // "telephoned Kozyrev to discuss the crisis": a consultation's counterpart may be the object of the verb it serves
@@ -429,8 +438,9 @@ public sealed partial class EventCoder
             var counterpart = Children(doc, s, served).Where(k => doc.Tokens[k].Deprel is "obj" or "iobj" && ActorLike(doc, s, k)).ToList();
             if (counterpart.Count > 0) targets = counterpart;
         }
-        // the subject of a coordinated or controlled verb is its head's ("troops entered and attacked", "vowed to attack")
-        if (sources.Count == 0)
+        // the subject of a coordinated or controlled verb is its head's ("troops entered and attacked", "vowed to attack");
+        // not for a passive ("RTHK withdrew its reporters after one of them was injured": RTHK injured no one)
+        if (sources.Count == 0 && !passive)
         {
             int h = doc.Tokens[t].Head;
             for (int hops = 0; hops < 3 && h >= 0 && sources.Count == 0; hops++)
@@ -1009,6 +1019,10 @@ public sealed partial class EventCoder
         {
             if (e.Start < s.Start || e.End > s.End || e.Type is not (EntityType.GPE or EntityType.LOC)) continue;
             if (Enumerable.Range(e.FirstToken, e.EndToken - e.FirstToken).Any(actorTokens.Contains)) continue;
+            // a name modifying a thing is no place: "Molotov cocktails" (Molotov was Perm's name), unlike "Kabul airport"
+            int last = e.EndToken - 1;
+            if (doc.Tokens[last].Deprel == "compound" && doc.Tokens[last].Head > last && doc.Tokens[doc.Tokens[last].Head].Upos == "NOUN"
+                && !PlaceNouns.Contains(Lemma(doc, doc.Tokens[last].Head))) continue;
             // a place named as a possessor or a modifier ("Afghanistan's Paktika province") counts through its head
             var p = Places.Resolve(doc.SpanText(e.Start, e.End), focus);
             if (p is not null) return p.ToPlace();

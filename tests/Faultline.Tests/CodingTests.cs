@@ -297,6 +297,21 @@ public class CodingTests
     }
 
     [Fact]
+    public void PassivesAndPrepositionsPointAtTheRightParties()
+    {
+        // a reduced relative with a by-agent is passive: the protesters surrounded the officer
+        var surround = Code("The video showed a Hong Kong police officer surrounded by protesters.", "2019-10-02").First(e => e.Root == "19");
+        Assert.Equal("protesters", surround.Source.Text);
+        Assert.EndsWith("COP", surround.Target?.Code);
+        // "fired a shot at X": X is the target, not the shot
+        Assert.Contains(Code("A Hong Kong police officer fired a live shot at the attacker.", "2019-10-02"), e => e.Root == "19" && e.Target?.Text == "attacker");
+        // a passive verb does not inherit the subject of the clause it hangs on
+        Assert.DoesNotContain(Code("The network withdrew its reporters after one of them was injured.", "2019-10-02"), e => e.Root == "18" && e.Source.Text.Contains("network"));
+        // "Molotov cocktails" are not in Perm (once called Molotov)
+        Assert.DoesNotContain(Code("Protesters in Hong Kong threw Molotov cocktails at the police.", "2019-10-02"), e => e.Location?.Country == "RUS");
+    }
+
+    [Fact]
     public void AgentPhrasesOfSeveralWordsGiveTheirRole()
     {
         var e = Code("The Philippine Coast Guard arrested 12 fishermen near Jolo.", "2019-01-28").First(x => x.Root == "17");
