@@ -170,6 +170,7 @@ public sealed partial class EventCoder
         var first = doc.Sentences.FirstOrDefault(x => x.Kind == SentenceKind.Body);
         int ledeEnd = first.End;
         // the headline counts as much: every country word in it
+        int titleCountries = 0;
         if (title is not null)
         {
             var words = title.Split([' ', ',', ':', ';', '\'', '’', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
@@ -178,7 +179,8 @@ public sealed partial class EventCoder
                 {
                     var entry = Actors.Find(ActorDictionary.Normalise(string.Join(' ', words, i, n)));
                     if (entry is not { Kind: "country" } || entry.CodeAt(null) is not { Length: 3 } c) continue;
-                    counts[c] = counts.GetValueOrDefault(c) + 4;
+                    // the headline's first country is most often its subject ("Iraqi Parliament votes to expel US troops")
+                    counts[c] = counts.GetValueOrDefault(c) + (titleCountries++ == 0 ? 6 : 4);
                     i += n - 1;
                     break;
                 }
@@ -326,6 +328,9 @@ public sealed partial class EventCoder
     static readonly FrozenSet<string> SpeechNouns = new[] { "speech", "address", "interview", "statement", "briefing", "lecture", "testimony",
         "remarks", "sermon", "press conference", "news conference", "announcement", "presentation", "eulogy" }.ToFrozenSet();
 
+    static readonly FrozenSet<string> JobNouns = new[] { "position", "post", "office", "seat", "title", "job", "role", "portfolio", "presidency",
+        "chairmanship", "premiership", "leadership", "mandate", "throne", "crown", "nomination" }.ToFrozenSet();
+
     static readonly FrozenSet<string> PlaceNouns = new[] { "airport", "border", "city", "town", "village", "province", "district", "region", "area",
         "port", "base", "camp", "valley", "crossing", "checkpoint", "capital", "state", "county", "suburb", "outskirts", "street", "square",
         "highway", "road", "bridge", "river", "coast", "island", "airbase", "airfield", "prison", "hospital", "market", "station" }.ToFrozenSet();
@@ -419,6 +424,9 @@ public sealed partial class EventCoder
             foreach (var k in kids)
                 if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c))))
                 { targets.Add(k); break; }
+        // "held the position since April", "took office": holding a job is no event
+        if (targets.Count > 0 && targets.All(k => JobNouns.Contains(Lemma(doc, k)))
+            && Lemma(doc, t) is "hold" or "take" or "occupy" or "assume" or "retain" or "keep" or "win" or "lose" or "fill" or "seize") return;
         // "held its caucuses", "held the post": to hold is to detain only when what is held are people
         if (Lemma(doc, t) == "hold" && code[..2] == "17" && !targets.Any(k => ActorLike(doc, s, k) || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null))
             return;
@@ -779,6 +787,9 @@ public sealed partial class EventCoder
         int depth = 0;
         for (int h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; h = doc.Tokens[h].Head, guard++)
             if (!SpeechVerbs.Contains(Lemma(doc, h))) depth++;
+        // a relative pronoun as target stands for its noun ("the times that A and I disagreed" has none)
+        targets = targets.Select(t => doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom" ? Antecedent(doc, s, t, trigger) : t)
+            .Where(t => !(doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom")).ToList();
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus)).ToList();
         var sourceRefs = sources.Select(src => src == UnstatedSource ? new ActorRef("", null, null) : ResolveActor(doc, s, src, date, focus)).ToList(); // resolved once, used below
         // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia"), or the source's own forces
