@@ -708,6 +708,8 @@ public sealed partial class EventCoder
             {
                 var key = ActorDictionary.Normalise(doc.SpanText(doc.Tokens[i].Start, doc.Tokens[j - 1].End));
                 var entry = Actors.Find(key);
+                // a one-word person entry never matches the first name of a longer name ("Albert" of Monaco in "Albert Muchanga")
+                if (entry is { Kind: "person" } && j - i == 1 && j < end && doc.Tokens[j].Upos == "PROPN" && doc.Tokens[i].Upos == "PROPN") entry = null;
                 // plural demonyms: "Pakistanis", "Afghans" (only for countries: "Hamas" is not a plural of Hama)
                 if (entry is null && key.EndsWith('s') && Actors.Find(key[..^1]) is { Kind: "country" } people) entry = people;
                 if (entry is null) continue;

@@ -313,6 +313,15 @@ public class CodingTests
     }
 
     [Fact]
+    public void AFirstNameIsNotTheFamousPersonOfThatName()
+    {
+        // PETRARCH-2 knows "Albert" as Monaco's prince; "Albert Muchanga" is someone else
+        Assert.DoesNotContain(Code("Commissioner Albert Muchanga announced that Benin would join the trade bloc.", "2019-07-10"), e => e.Source.Code?.StartsWith("MCO") == true);
+        // and Elizabeth II is the British head of state, not Saint Kitts and Nevis's
+        Assert.Contains(Code("Queen Elizabeth II announced she will suspend Parliament.", "2019-08-29"), e => e.Source.Code == "GBRGOV");
+    }
+
+    [Fact]
     public void AgentPhrasesOfSeveralWordsGiveTheirRole()
     {
         var e = Code("The Philippine Coast Guard arrested 12 fishermen near Jolo.", "2019-01-28").First(x => x.Root == "17");
