@@ -65,7 +65,9 @@ public sealed class VerbDictionary
     /// <summary>Verbs too general to be events by themselves (PETRARCH gives their blocks a default code); their
     /// objects or complements carry the event, if any ("decided to allow", "conducted raids").</summary>
     static readonly string[] NotEvents = ["be", "have", "do", "get", "make", "take", "go", "come", "add", "see", "know", "think", "include", "continue", "begin", "start", "use",
-        "increase", "enhance", "improve", "link", "issue", "face", "converge", "embark", "decide", "prepare", "train", "conduct", "arrive", "become", "remain", "seem", "show", "find", "put", "keep", "set", "help", "die", "swear"];
+        "increase", "enhance", "improve", "link", "issue", "face", "converge", "embark", "decide", "prepare", "train", "conduct", "arrive", "become", "remain", "seem", "show", "find", "put", "keep", "set", "help", "die", "swear",
+        // "served as ambassador", "led the country", "joined the party", "considered him a flight risk": roles and memberships
+        "serve", "lead", "join", "consider"];
 
     public (string Code, string Rule)? Find(string lemma, IEnumerable<string> nextWords)
     {
@@ -899,7 +901,9 @@ public sealed partial class EventCoder
     static bool ActorLike(Doc doc, Sentence s, int head)
     {
         // first and second persons (an interview's "I" and "you"), and relative pronouns left without their noun
-        if (doc.Tokens[head].Upos == "PRON") return doc.Form(head).ToLowerInvariant() is not ("i" or "me" or "my" or "you" or "your" or "which" or "that" or "who" or "whom");
+        // (reflexives too: "hold itself accountable" holds no one)
+        if (doc.Tokens[head].Upos == "PRON") return doc.Form(head).ToLowerInvariant() is not ("i" or "me" or "my" or "you" or "your" or "which" or "that" or "who" or "whom"
+            or "itself" or "themselves" or "himself" or "herself" or "ourselves" or "myself" or "yourself");
         var (start, end) = ActorSpan(doc, s, head);
         for (int i = start; i < end; i++)
         {
