@@ -317,6 +317,7 @@ public sealed partial class EventCoder
     /// carried → carry, shooting → shoot, bombs → bomb.</summary>
     static IEnumerable<string> VerbStems(string form)
     {
+        if (IrregularVerbs.TryGetValue(form, out var irregular)) yield return irregular;
         foreach (var (suffix, add) in new[] { ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "") })
         {
             if (form.Length <= suffix.Length + 2 || !form.EndsWith(suffix, StringComparison.Ordinal)) continue;
@@ -329,6 +330,25 @@ public sealed partial class EventCoder
 
     static readonly FrozenSet<string> SpeechNouns = new[] { "speech", "address", "interview", "statement", "briefing", "lecture", "testimony",
         "remarks", "sermon", "press conference", "news conference", "announcement", "presentation", "eulogy" }.ToFrozenSet();
+
+    /// <summary>Verbs whose object, not subject, performs the complement: "asked Zelensky to investigate".</summary>
+    static readonly FrozenSet<string> ObjectControl = new[] { "ask", "urge", "order", "tell", "request", "invite", "encourage", "persuade",
+        "press", "pressure", "push", "force", "compel", "allow", "permit", "instruct", "direct", "call", "beg", "implore", "advise", "warn" }.ToFrozenSet();
+
+    /// <summary>Verbs of killing, whose object must be people ("killed the bill" is legislation, "executed a shutdown" is management).</summary>
+    static readonly FrozenSet<string> KillVerbs = new[] { "kill", "execute", "murder", "assassinate", "behead", "shoot", "slay", "massacre" }.ToFrozenSet();
+
+    /// <summary>Past forms the lemmatizer may leave alone when the tagger hesitates ("shot" as a noun or a verb).</summary>
+    static readonly FrozenDictionary<string, string> IrregularVerbs = new Dictionary<string, string>
+    {
+        ["shot"] = "shoot", ["struck"] = "strike", ["fought"] = "fight", ["slew"] = "slay", ["slain"] = "slay", ["overran"] = "overrun",
+        ["met"] = "meet", ["held"] = "hold", ["sent"] = "send", ["threw"] = "throw", ["thrown"] = "throw", ["sought"] = "seek", ["fled"] = "flee",
+        ["stole"] = "steal", ["stolen"] = "steal", ["hid"] = "hide", ["broke"] = "break", ["broken"] = "break", ["withdrew"] = "withdraw",
+        ["withdrawn"] = "withdraw", ["overthrew"] = "overthrow", ["overthrown"] = "overthrow", ["swore"] = "swear", ["spoke"] = "speak",
+        ["told"] = "tell", ["led"] = "lead", ["bore"] = "bear", ["blew"] = "blow", ["blown"] = "blow", ["forbade"] = "forbid", ["forbidden"] = "forbid",
+        ["beaten"] = "beat", ["undertook"] = "undertake", ["took"] = "take", ["taken"] = "take", ["gave"] = "give", ["given"] = "give",
+        ["brought"] = "bring", ["caught"] = "catch", ["won"] = "win", ["lost"] = "lose", ["sold"] = "sell", ["bought"] = "buy", ["left"] = "leave",
+    }.ToFrozenDictionary();
 
     static readonly FrozenSet<string> JobNouns = new[] { "position", "post", "office", "seat", "title", "job", "role", "portfolio", "presidency",
         "chairmanship", "premiership", "leadership", "mandate", "throne", "crown", "nomination" }.ToFrozenSet();
@@ -429,6 +449,10 @@ public sealed partial class EventCoder
         // "held the position since April", "took office": holding a job is no event
         if (targets.Count > 0 && targets.All(k => JobNouns.Contains(Lemma(doc, k)))
             && Lemma(doc, t) is "hold" or "take" or "occupy" or "assume" or "retain" or "keep" or "win" or "lose" or "fill" or "seize") return;
+        if (KillVerbs.Contains(Lemma(doc, t)) && targets.Count > 0 && !passive
+            && !targets.Any(k => ActorLike(doc, s, k) || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null || doc.Tokens[k].Upos == "NUM"
+                || CivilianWords.Contains(Lemma(doc, k)) || PersonNouns.Contains(Lemma(doc, k)) || PersonNouns.Contains(doc.Form(k).ToLowerInvariant())))
+            return;
         // "held its caucuses", "held the post": to hold is to detain only when what is held are people
         if (Lemma(doc, t) == "hold" && code[..2] == "17" && !targets.Any(k => ActorLike(doc, s, k) || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null))
             return;
@@ -453,6 +477,9 @@ public sealed partial class EventCoder
         if (sources.Count == 0 && !passive)
         {
             int h = doc.Tokens[t].Head;
+            // "Trump asked Zelensky to investigate Biden": after ask, urge, order … the object acts, not the subject
+            if (doc.Tokens[t].Deprel == "xcomp" && h >= 0 && ObjectControl.Contains(Lemma(doc, h)))
+                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj" or "iobj"));
             for (int hops = 0; hops < 3 && h >= 0 && sources.Count == 0; hops++)
             {
                 if (doc.Tokens[t].Deprel is not ("conj" or "xcomp" or "advcl") && hops == 0) break;
@@ -972,6 +999,8 @@ public sealed partial class EventCoder
             }
             if (hl is "deny" or "dismiss" or "refute") return Modality.Denied;
             if (rel is "xcomp" && IntentVerbs.Contains(hl) && !intent) return Modality.Hypothetical;
+            // what someone was asked, urged or ordered to do has not happened yet
+            if (rel is "xcomp" && ObjectControl.Contains(hl)) return Modality.Hypothetical;
             if (hk.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k))) && rel is "xcomp") return Modality.Hypothetical;
             if (rel is "ccomp" && (SpeechVerbs.Contains(hl) || hl is "believe" or "suspect" or "think" or "fear"))
             {

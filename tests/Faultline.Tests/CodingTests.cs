@@ -324,6 +324,18 @@ public class CodingTests
     }
 
     [Fact]
+    public void WhoeverIsAskedToActIsTheActorOfARequestedAct()
+    {
+        var events = Code("Trump asked Zelensky to investigate Joe Biden.", "2019-09-25");
+        Assert.Contains(events, e => e.Root == "02" && e.Source.Code == "USAGOV" && e.Target?.Code == "UKRGOV");
+        var probe = events.First(e => e.Root == "09");
+        Assert.Equal(("UKRGOV", Modality.Hypothetical), (probe.Source.Code, probe.Modality));
+        // killing needs people to kill; "shot" is found as shoot even when the tagger hesitates
+        Assert.Empty(Code("The senate killed the bill.", "2019-09-25"));
+        Assert.Contains(Code("Gunmen shot two policemen in Quetta.", "2019-09-25"), e => e.Root == "19" && e.Target?.Code == "PAKCOP");
+    }
+
+    [Fact]
     public void AgentPhrasesOfSeveralWordsGiveTheirRole()
     {
         var e = Code("The Philippine Coast Guard arrested 12 fishermen near Jolo.", "2019-01-28").First(x => x.Root == "17");
