@@ -67,7 +67,9 @@ public sealed class VerbDictionary
     static readonly string[] NotEvents = ["be", "have", "do", "get", "make", "take", "go", "come", "add", "see", "know", "think", "include", "continue", "begin", "start", "use",
         "increase", "enhance", "improve", "link", "issue", "face", "converge", "embark", "decide", "prepare", "train", "conduct", "arrive", "become", "remain", "seem", "show", "find", "put", "keep", "set", "help", "die", "swear",
         // "served as ambassador", "led the country", "joined the party", "considered him a flight risk": roles and memberships
-        "serve", "lead", "join", "consider"];
+        "serve", "lead", "join", "consider",
+        // "expressed intent", "voted to hold": only their object patterns are events ("expressed condolences" 018)
+        "express", "vote"];
 
     public (string Code, string Rule)? Find(string lemma, IEnumerable<string> nextWords)
     {

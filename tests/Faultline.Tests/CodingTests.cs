@@ -253,6 +253,8 @@ public class CodingTests
         Assert.DoesNotContain(Code("Nevada held its caucuses on February 22.", "2024-06-01"), e => e.Root == "17");
         Assert.Empty(Code("Bolton had held the position since April 2018.", "2019-09-12").Where(e => e.Root is "17" or "19"));
         Assert.Empty(Code("Bolton previously served as the US ambassador to the United Nations.", "2019-09-12"));
+        Assert.DoesNotContain(Code("Cummings expressed intent to become a lawyer.", "2019-10-18"), e => e.Root == "11");
+        Assert.Contains(Code("Pakistan expressed condolences to Afghanistan.", "2019-10-18"), e => e.Cameo == "018");
         Assert.DoesNotContain(Code("It is time for Congress to hold itself accountable.", "2019-09-12"), e => e.Root == "17");
         Assert.Contains(Code("Police held 20 protesters overnight in Karachi.", "2024-06-01"), e => e.Root == "17");
         Assert.DoesNotContain(Code("The senator proposed on Thursday to set term limits.", "2024-06-01"), e => e.Target?.Text == "Thursday");
