@@ -16,11 +16,17 @@ public sealed class NameLists
 
     readonly HashSet<ulong>[] lists;
     readonly HashSet<ulong> curatedOrganisations; // hand-checked multi-word names that override the model
+    // every name once, with a bit per list it is on: one lookup per word sequence instead of one per list
+    readonly System.Collections.Frozen.FrozenDictionary<ulong, byte> kindsOf;
 
     NameLists(HashSet<ulong>[] lists, HashSet<ulong> curated)
     {
         this.lists = lists;
         curatedOrganisations = curated;
+        var kinds = new Dictionary<ulong, byte>();
+        for (int k = 0; k < lists.Length; k++)
+            foreach (var h in lists[k]) kinds[h] = (byte)(kinds.GetValueOrDefault(h) | (1 << k));
+        kindsOf = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(kinds);
     }
 
     public int Count => lists.Sum(l => l.Count);
@@ -74,34 +80,41 @@ public sealed class NameLists
             skip[t] = Transparent(w);
             norm[t] = skip[t] ? 0 : FeatureHash.OfNormalised(w);
         }
+        // longest name of each list starting at each word: bestEnd[kind * n + i]
+        var bestEnd = new int[Kinds * n];
+        Array.Fill(bestEnd, -1);
+        for (int i = 0; i < n; i++)
+        {
+            if (skip[i]) continue;
+            ulong h = Start;
+            int words = 0;
+            for (int j = i; j < n && words < MaxWords; j++)
+            {
+                if (skip[j]) continue;
+                h = FeatureHash.Mix(h, norm[j]);
+                words++;
+                if (!kindsOf.TryGetValue(h, out var mask)) continue;
+                for (int kind = 0; kind < Kinds; kind++)
+                    if ((mask & (1 << kind)) != 0) bestEnd[kind * n + i] = j;
+            }
+        }
         for (int kind = 0; kind < Kinds; kind++)
         {
-            var set = lists[kind];
-            if (set.Count == 0) continue;
             int i = 0;
             while (i < n)
             {
                 if (skip[i]) { i++; continue; }
-                int bestEnd = -1;
-                ulong h = Start;
-                int words = 0;
-                for (int j = i; j < n && words < MaxWords; j++)
-                {
-                    if (skip[j]) continue;
-                    h = FeatureHash.Mix(h, norm[j]);
-                    words++;
-                    if (set.Contains(h)) bestEnd = j;
-                }
-                if (bestEnd < 0) { i++; continue; }
+                int bestEndHere = bestEnd[kind * n + i];
+                if (bestEndHere < 0) { i++; continue; }
                 int shift = kind * 4;
-                if (bestEnd == i) marks[i] |= 8UL << shift; // U
+                if (bestEndHere == i) marks[i] |= 8UL << shift; // U
                 else
                 {
                     marks[i] |= 1UL << shift; // B
-                    for (int k = i + 1; k < bestEnd; k++) marks[k] |= 2UL << shift; // I
-                    marks[bestEnd] |= 4UL << shift; // L
+                    for (int k = i + 1; k < bestEndHere; k++) marks[k] |= 2UL << shift; // I
+                    marks[bestEndHere] |= 4UL << shift; // L
                 }
-                i = bestEnd + 1;
+                i = bestEndHere + 1;
             }
         }
     }
