@@ -459,7 +459,9 @@ public sealed partial class EventCoder
         if (Lemma(doc, t) == "hold" && code[..2] == "17" && !targets.Any(k => ActorLike(doc, s, k) || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null))
             return;
         // "provide aid to Liberia", "lift the ban on Iran": the beneficiary or object behind a non-actor object
-        if (targets.Count == 1 && doc.Tokens[targets[0]].Upos == "NOUN" && Actors.AgentRole(doc.Form(targets[0]), doc.Tokens[targets[0]].Lemma) is null
+        // ("shared intelligence with Pakistan": intelligence is what is shared, not the spy agency)
+        if (targets.Count == 1 && doc.Tokens[targets[0]].Upos == "NOUN"
+            && (Actors.AgentRole(doc.Form(targets[0]), doc.Tokens[targets[0]].Lemma) is null || Lemma(doc, targets[0]) is "intelligence" or "information" or "security")
             && Actors.Find(ActorDictionary.Normalise(doc.Form(targets[0]))) is null)
         {
             var inner = Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with"), -1);
@@ -726,7 +728,9 @@ public sealed partial class EventCoder
         return (start, end);
     }
 
-    ActorRef ResolveActor(Doc doc, Sentence s, int head, DateOnly? date, ArticleFocus focus, int depth = 0)
+    /// <param name="where">country where the event happens, preferred over the article's for a bare agent noun
+    /// ("20 militants" killed in Idlib are Syrian, whatever the article's main country)</param>
+    ActorRef ResolveActor(Doc doc, Sentence s, int head, DateOnly? date, ArticleFocus focus, int depth = 0, string? where = null)
     {
         // an antecedent found in the previous sentence is read in its own sentence
         if (head < s.FirstToken || head >= s.EndToken) s = Array.Find(doc.Sentences, x => x.FirstToken <= head && head < x.EndToken);
@@ -768,6 +772,15 @@ public sealed partial class EventCoder
             if (doc.Tokens[i].Upos is "NOUN" or "PROPN") role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
         if (named is not null)
             return new ActorRef(text, named, namedName);
+        // "a Christian missionary from Calgary": where someone is from is their country
+        if (country is null)
+            foreach (var k in Children(doc, s, head))
+            {
+                if (doc.Tokens[k].Deprel != "nmod" || !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;
+                var (ps, pe) = Phrase(doc, s, k);
+                while (ps < pe && doc.Tokens[ps].Deprel is "case" or "det") ps++;
+                if (ps < pe && Places.Resolve(doc.SpanText(doc.Tokens[ps].Start, doc.Tokens[pe - 1].End), focus) is { } origin) { country = origin.Country; break; }
+            }
         if (country is not null)
         {
             var name = Places.Country(country)?.Name ?? namedName;
@@ -792,7 +805,7 @@ public sealed partial class EventCoder
                     return new ActorRef(text, person.Code, person.Name);
         if (role is not null)
         {
-            var c = focus.Count > 0 ? focus[0] : null;
+            var c = where ?? (focus.Count > 0 ? focus[0] : null);
             return new ActorRef(text, c is null ? role : c + role, c is null ? RoleName(role) : $"{Places.Country(c)?.Name ?? c} {RoleName(role)}");
         }
         return new ActorRef(text, null, null);
@@ -823,7 +836,8 @@ public sealed partial class EventCoder
         // a relative pronoun as target stands for its noun ("the times that A and I disagreed" has none)
         targets = targets.Select(t => doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom" ? Antecedent(doc, s, t, trigger) : t)
             .Where(t => !(doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom")).ToList();
-        var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus)).ToList();
+        // victims and other targets without a country word belong where the event happens
+        var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: location?.Country)).ToList();
         var sourceRefs = sources.Select(src => src == UnstatedSource ? new ActorRef("", null, null) : ResolveActor(doc, s, src, date, focus)).ToList(); // resolved once, used below
         // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia"), or the source's own forces
         // ("withdrew its troops from Lebanon"), leaves the country where it happens as the target

@@ -338,6 +338,18 @@ public class CodingTests
     }
 
     [Fact]
+    public void VictimsBelongWhereTheyAreAndPeopleToWhereTheyAreFrom()
+    {
+        // the article is about the United States; the militants killed in Idlib are Syrian
+        var coder = Coder.Value;
+        var article = new Article("test", "US airstrikes weaken al-Qaida", DateOnly.Parse("2017-01-05"), null, null, "en",
+            "The United States said its strikes were working. Al-Qaida fighters killed 20 militants in Idlib, Syria, on Monday.");
+        Assert.Contains(coder.Code(article).Events, e => e.Root == "19" && e.Target?.Code == "SYRINS");
+        // "from Calgary": Canadian, though arrested in Lebanon
+        Assert.Contains(Code("A Christian missionary from Calgary was arrested in Lebanon.", "2004-01-01"), e => e.Root == "17" && e.Target?.Code?.StartsWith("CAN") == true);
+    }
+
+    [Fact]
     public void AgentPhrasesOfSeveralWordsGiveTheirRole()
     {
         var e = Code("The Philippine Coast Guard arrested 12 fishermen near Jolo.", "2019-01-28").First(x => x.Root == "17");
