@@ -371,6 +371,18 @@ public sealed partial class EventCoder
         return Mishaps.Contains(l) || l.EndsWith('s') && Mishaps.Contains(l[..^1]) || l.StartsWith("covid", StringComparison.Ordinal);
     }
 
+    /// <summary>"an offensive with airstrikes": an event is no party to another event, unless someone's
+    /// ("agreed to US mediation" is agreeing with the United States).</summary>
+    static bool IsEventNoun(Doc doc, Sentence s, int k)
+    {
+        if (doc.Tokens[k].Upos != "NOUN" || !NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k)))) return false;
+        var (start, end) = ActorSpan(doc, s, k);
+        for (int i = start; i < end; i++)
+            if (i != k && (doc.Tokens[i].Upos == "PROPN" || doc.Tokens[i].Deprel == "nmod:poss" || doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.NORP or EntityType.ORG or EntityType.PERSON && e.FirstToken <= i && i < e.EndToken)))
+                return false;
+        return true;
+    }
+
     static bool IsTime(Doc doc, int k) =>
         doc.Tokens[k].Deprel is "obl:tmod" or "obl:unmarked" && doc.Tokens[k].Upos != "PROPN"
         || doc.Entities.Any(e => e.Type == EntityType.DATE && e.FirstToken <= k && k < e.EndToken)
@@ -446,7 +458,7 @@ public sealed partial class EventCoder
         targets.RemoveAll(k => IsTime(doc, k));
         if (targets.Count == 0)
             foreach (var k in kids)
-                if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c))))
+                if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && !IsEventNoun(doc, s, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c))))
                 { targets.Add(k); break; }
         // "held the position since April", "took office": holding a job is no event
         if (targets.Count > 0 && targets.All(k => JobNouns.Contains(Lemma(doc, k)))
@@ -572,7 +584,7 @@ public sealed partial class EventCoder
             var cases = Children(doc, s, k).Where(c => doc.Tokens[c].Deprel == "case").Select(c => Lemma(doc, c)).ToList();
             if (rel is "nmod:poss" || (rel is "amod" or "compound" && IsActorWord(doc, k, date))) sources.Add(k);
             else if (rel is "nmod" && cases.Contains("by")) sources.Add(k);
-            else if (rel is "nmod" && cases.Any(TargetCases.Contains) && !IsTime(doc, k)) targets.Add(k);
+            else if (rel is "nmod" && cases.Any(TargetCases.Contains) && !IsTime(doc, k) && !IsEventNoun(doc, s, k)) targets.Add(k);
         }
         // "talks between A and B": both sides
         if (sources.Count == 0 && code is "040" or "046" && targets.Count > 0)
