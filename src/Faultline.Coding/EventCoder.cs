@@ -848,8 +848,9 @@ public sealed partial class EventCoder
         // a relative pronoun as target stands for its noun ("the times that A and I disagreed" has none)
         targets = targets.Select(t => doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom" ? Antecedent(doc, s, t, trigger) : t)
             .Where(t => !(doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom")).ToList();
-        // victims and other targets without a country word belong where the event happens
-        var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: location?.Country)).ToList();
+        // victims of violence and coercion without a country word belong where it happens
+        var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
+        var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: victimsCountry)).ToList();
         var sourceRefs = sources.Select(src => src == UnstatedSource ? new ActorRef("", null, null) : ResolveActor(doc, s, src, date, focus)).ToList(); // resolved once, used below
         // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia"), or the source's own forces
         // ("withdrew its troops from Lebanon"), leaves the country where it happens as the target
