@@ -352,6 +352,13 @@ public sealed partial class EventCoder
         ["brought"] = "bring", ["caught"] = "catch", ["won"] = "win", ["lost"] = "lose", ["sold"] = "sell", ["bought"] = "buy", ["left"] = "leave",
     }.ToFrozenDictionary();
 
+    static readonly FrozenSet<string> Munitions = new[] { "round", "rounds", "shell", "shells", "missile", "missiles", "rocket", "rockets", "bullet",
+        "bullets", "mortar", "mortars", "grenade", "grenades", "bomb", "bombs", "artillery", "shot", "shots", "salvo", "salvoes", "volley", "ammunition", "projectile", "projectiles" }.ToFrozenSet();
+
+    /// <summary>"artillery rounds", "dozens of rockets".</summary>
+    static bool IsMunition(Doc doc, Sentence s, int k) =>
+        Munitions.Contains(Lemma(doc, k)) || Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "nmod" && Munitions.Contains(Lemma(doc, c)));
+
     static readonly FrozenSet<string> JobNouns = new[] { "position", "post", "office", "seat", "title", "job", "role", "portfolio", "presidency",
         "chairmanship", "premiership", "leadership", "mandate", "throne", "crown", "nomination" }.ToFrozenSet();
 
@@ -473,12 +480,15 @@ public sealed partial class EventCoder
         // "provide aid to Liberia", "lift the ban on Iran": the beneficiary or object behind a non-actor object
         // ("shared intelligence with Pakistan": intelligence is what is shared, not the spy agency)
         if (targets.Count == 1 && doc.Tokens[targets[0]].Upos == "NOUN"
-            && (Actors.AgentRole(doc.Form(targets[0]), doc.Tokens[targets[0]].Lemma) is null || Lemma(doc, targets[0]) is "intelligence" or "information" or "security")
+            && (Actors.AgentRole(doc.Form(targets[0]), doc.Tokens[targets[0]].Lemma) is null || Lemma(doc, targets[0]) is "intelligence" or "information" or "security"
+                || IsMunition(doc, s, targets[0]))
             && Actors.Find(ActorDictionary.Normalise(doc.Form(targets[0]))) is null)
         {
             var inner = Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with"), -1);
             if (inner < 0)
-                inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at"), -1);
+                inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into" or "on"), -1);
+            // "fired dozens of artillery rounds": what is fired is no target, whether or not we know where it fell
+            if (inner < 0 && IsMunition(doc, s, targets[0])) targets.Clear();
             if (inner >= 0) targets[0] = inner;
         }
         // "telephoned Kozyrev to discuss the crisis": a consultation's counterpart may be the object of the verb it serves
@@ -956,6 +966,7 @@ public sealed partial class EventCoder
 
     static bool ActorLike(Doc doc, Sentence s, int head)
     {
+        if (IsTime(doc, head)) return false;
         // first and second persons (an interview's "I" and "you"), and relative pronouns left without their noun
         // (reflexives too: "hold itself accountable" holds no one)
         if (doc.Tokens[head].Upos == "PRON") return doc.Form(head).ToLowerInvariant() is not ("i" or "me" or "my" or "you" or "your" or "which" or "that" or "who" or "whom"

@@ -312,6 +312,9 @@ public class CodingTests
         Assert.Contains(Code("A Hong Kong police officer fired a live shot at the attacker.", "2019-10-02"), e => e.Root == "19" && e.Target?.Text == "attacker");
         // a passive verb does not inherit the subject of the clause it hangs on
         Assert.DoesNotContain(Code("The network withdrew its reporters after one of them was injured.", "2019-10-02"), e => e.Root == "18" && e.Source.Text.Contains("network"));
+        // munitions are fired, not attacked: the target is where they are fired
+        Assert.Contains(Code("North Korea fired artillery rounds into South Korea on Thursday.", "2015-08-21"), e => e.Root == "19" && e.Target?.Code == "KOR");
+        Assert.DoesNotContain(Code("North Korea fired dozens of artillery rounds.", "2015-08-21"), e => e.Target?.Text.Contains("rounds") == true);
         // "an offensive with airstrikes": the airstrikes are how, not whom; "US mediation" is the United States
         Assert.DoesNotContain(Code("Turkey began a military offensive with airstrikes on Wednesday.", "2019-10-09"), e => e.Target?.Text == "airstrikes");
         Assert.Contains(Code("Pakistan has agreed to US mediation in its dispute with India.", "2024-06-01"), e => e.Root == "03" && e.Target?.Code == "USA");
