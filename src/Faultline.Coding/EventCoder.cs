@@ -855,6 +855,8 @@ public sealed partial class EventCoder
         int depth = 0;
         for (int h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; h = doc.Tokens[h].Head, guard++)
             if (!SpeechVerbs.Contains(Lemma(doc, h))) depth++;
+        // what is fired or done is no party: "exchanged artillery fire", "condemned the attack"
+        targets = targets.Where(t => !IsMunition(doc, s, t) && !IsEventNoun(doc, s, t)).ToList();
         // a relative pronoun as target stands for its noun ("the times that A and I disagreed" has none)
         targets = targets.Select(t => doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom" ? Antecedent(doc, s, t, trigger) : t)
             .Where(t => !(doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom")).ToList();
@@ -906,7 +908,8 @@ public sealed partial class EventCoder
             // "the second blast affected …", "wooden pews broken", "2.8 million voted": a source that resolves to no
             // actor and is neither a name nor a person or organisation word is no actor. Violence against a stated
             // target is still coded, with the source unstated; any other event is dropped.
-            if (src != UnstatedSource && source.Code is null && !ActorLike(doc, s, src))
+            // (nor are munitions, though "artillery" names the army: "artillery rounds aimed at a loudspeaker")
+            if (src != UnstatedSource && (source.Code is null && !ActorLike(doc, s, src) || IsMunition(doc, s, src)))
             {
                 if (cameo.Root is "11" or "17" or "18" or "19" or "20" && targetRefs.Any(r => r is not null))
                 {

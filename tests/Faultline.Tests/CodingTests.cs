@@ -315,6 +315,8 @@ public class CodingTests
         // munitions are fired, not attacked: the target is where they are fired
         Assert.Contains(Code("North Korea fired artillery rounds into South Korea on Thursday.", "2015-08-21"), e => e.Root == "19" && e.Target?.Code == "KOR");
         Assert.DoesNotContain(Code("North Korea fired dozens of artillery rounds.", "2015-08-21"), e => e.Target?.Text.Contains("rounds") == true);
+        Assert.DoesNotContain(Code("North Korea fired artillery rounds aimed at a loudspeaker in South Korea.", "2015-08-21"), e => e.Source.Text.Contains("rounds"));
+        Assert.DoesNotContain(Code("North and South Korea exchanged artillery fire yesterday.", "2015-08-21"), e => e.Target?.Text.Contains("fire") == true);
         // "an offensive with airstrikes": the airstrikes are how, not whom; "US mediation" is the United States
         Assert.DoesNotContain(Code("Turkey began a military offensive with airstrikes on Wednesday.", "2019-10-09"), e => e.Target?.Text == "airstrikes");
         Assert.Contains(Code("Pakistan has agreed to US mediation in its dispute with India.", "2024-06-01"), e => e.Root == "03" && e.Target?.Code == "USA");
