@@ -486,7 +486,7 @@ public sealed partial class EventCoder
         {
             var inner = Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with"), -1);
             if (inner < 0)
-                inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into" or "on"), -1);
+                inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into"), -1);
             // "fired dozens of artillery rounds": what is fired is no target, whether or not we know where it fell
             if (inner < 0 && IsMunition(doc, s, targets[0])) targets.Clear();
             if (inner >= 0) targets[0] = inner;
