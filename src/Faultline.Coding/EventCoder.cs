@@ -201,7 +201,10 @@ public sealed partial class EventCoder
             counts[country] = counts.GetValueOrDefault(country) + (e.Start < ledeEnd ? 3 : 1);
         }
         var focus = new ArticleFocus();
-        focus.AddRange(counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key));
+        var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).ToList();
+        focus.AddRange(ranked.Select(kv => kv.Key));
+        // one country clearly leads (twice the next one's weight): an unknown name is most likely from there
+        if (ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)) focus.Dominant = ranked[0].Key;
         return focus;
     }
 
@@ -830,8 +833,18 @@ public sealed partial class EventCoder
             var c = where ?? (focus.Count > 0 ? focus[0] : null);
             return new ActorRef(text, c is null ? role : c + role, c is null ? RoleName(role) : $"{Places.Country(c)?.Name ?? c} {RoleName(role)}");
         }
+        // an unknown organisation named in an article about one country: that country, as a guess that the name
+        // says ("Civil Human Rights Front" in a Hong Kong story → "Hong Kong (article's country)"). Not for
+        // people: interviews and analyses name too many foreigners (Gorbachev in an American interview).
+        if (depth == 0 && focus.Dominant is { } guess && Enumerable.Range(start, end - start).Any(i => doc.Tokens[i].Upos == "PROPN"
+                && doc.Entities.Any(e => e.Type is EntityType.ORG && e.FirstToken <= i && i < e.EndToken)))
+            return new ActorRef(text, guess, $"{Places.Country(guess)?.Name ?? guess}{GuessSuffix}");
         return new ActorRef(text, null, null);
     }
+
+    const string GuessSuffix = " (article's country)";
+
+    static bool Guessed(ActorRef a) => a.Name?.EndsWith(GuessSuffix, StringComparison.Ordinal) == true;
 
     static string RoleName(string role) => role switch
     {
@@ -922,7 +935,9 @@ public sealed partial class EventCoder
             foreach (var target in targetsOfSource)
             {
                 if (target is not null && target.Code is not null && target.Code == source.Code && target.Text == source.Text) continue;
-                double confidence = baseConfidence * (source.Code is null ? 0.7 : 1) * (target is null ? 0.85 : target.Code is null ? 0.9 : 1);
+                // a guessed country counts as no code for confidence
+                double confidence = baseConfidence * (source.Code is null || Guessed(source) ? 0.7 : 1)
+                    * (target is null ? 0.85 : target.Code is null || Guessed(target) ? 0.9 : 1);
                 var id = Id(article.Id, doc.Tokens[trigger].Start, cameo.Code, source.Text, target?.Text);
                 if (!seen.Add(id)) continue;
                 events.Add(new CodedEvent
@@ -1174,4 +1189,7 @@ public sealed partial class EventCoder
 sealed class ArticleFocus : List<string>
 {
     public Dictionary<string, ActorRef?> People { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The country the article is clearly about, if one leads the others by far; else null.</summary>
+    public string? Dominant { get; set; }
 }

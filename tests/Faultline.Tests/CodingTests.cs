@@ -358,6 +358,21 @@ public class CodingTests
     }
 
     [Fact]
+    public void AnUnknownOrganisationGetsTheArticlesCountryAsAVisibleGuess()
+    {
+        var coder = Coder.Value;
+        var article = new Article("test", "Hong Kong protesters march again", DateOnly.Parse("2019-10-02"), null, null, "en",
+            "Protesters marched through Hong Kong on Sunday. The Civil Human Rights Front criticised the Hong Kong police. "
+            + "Gorbachev criticised the Hong Kong police too.");
+        var events = coder.Code(article).Events;
+        var front = events.First(e => e.Source.Text.Contains("Civil Human Rights Front"));
+        Assert.Equal("HKG", front.Source.Code);
+        Assert.EndsWith("(article's country)", front.Source.Name);
+        // people are not guessed: foreigners are named too often
+        Assert.DoesNotContain(events, e => e.Source.Text == "Gorbachev" && e.Source.Code is not null);
+    }
+
+    [Fact]
     public void AgentPhrasesOfSeveralWordsGiveTheirRole()
     {
         var e = Code("The Philippine Coast Guard arrested 12 fishermen near Jolo.", "2019-01-28").First(x => x.Root == "17");
