@@ -258,7 +258,8 @@ public sealed partial class EventCoder
                 // trusted here (a preposition alone, "demonstrate in", too often picks a pattern meant for a longer phrase)
                 var next = kids.Where(k => doc.Tokens[k].Deprel is "compound:prt" or "obj").Select(k => Lemma(doc, k));
                 // "staged rallies", "launched an attack": the noun carries the event, the verb only performs it
-                if (SupportVerbs.Contains(lemma) && kids.Any(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
+                // (not a phrasal verb: "called off a strike" is the verb's own event)
+                if (SupportVerbs.Contains(lemma) && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt") && kids.Any(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
                         && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))) continue;
                 var nextWords = next.ToList();
                 var found = Verbs.Find(lemma, nextWords);

@@ -312,6 +312,8 @@ public class CodingTests
         Assert.Contains(Code("A Hong Kong police officer fired a live shot at the attacker.", "2019-10-02"), e => e.Root == "19" && e.Target?.Text == "attacker");
         // a passive verb does not inherit the subject of the clause it hangs on
         Assert.DoesNotContain(Code("The network withdrew its reporters after one of them was injured.", "2019-10-02"), e => e.Root == "18" && e.Source.Text.Contains("network"));
+        // a phrasal verb is its own event even when its object is an event noun ("called off a strike")
+        Assert.Contains(Code("The teachers' union called off its strike on Thursday.", "2000-01-01"), e => e.Rule.StartsWith("verb call + off"));
         // munitions are fired, not attacked: the target is where they are fired
         Assert.Contains(Code("North Korea fired artillery rounds into South Korea on Thursday.", "2015-08-21"), e => e.Root == "19" && e.Target?.Code == "KOR");
         Assert.DoesNotContain(Code("North Korea fired dozens of artillery rounds.", "2015-08-21"), e => e.Target?.Text.Contains("rounds") == true);
