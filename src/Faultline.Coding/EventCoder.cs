@@ -103,12 +103,13 @@ public sealed partial class EventCoder
     public static EventCoder Load(string dataDir, IEnumerable<string>? userActorFiles = null, string? modelDir = null)
     {
         // the models and the dictionaries load side by side; GetResult rethrows each loader's own exception
-        var nlp = Task.Run(() => NlpPipeline.Load(modelDir ?? Path.Combine(dataDir, "models")));
+        // (the calling thread loads the models, which load side by side themselves: no pool thread waits on another)
         var actors = Task.Run(() => ActorDictionary.Load(dataDir, userActorFiles));
         var places = Task.Run(() => Gazetteer.Load(dataDir));
+        var nlp = NlpPipeline.Load(modelDir ?? Path.Combine(dataDir, "models"));
         var ontology = Ontology.Load(dataDir);
         var verbs = VerbDictionary.Load(dataDir);
-        return new(nlp.GetAwaiter().GetResult(), ontology, actors.GetAwaiter().GetResult(), places.GetAwaiter().GetResult(), verbs);
+        return new(nlp, ontology, actors.GetAwaiter().GetResult(), places.GetAwaiter().GetResult(), verbs);
     }
 
     /// <summary>Noun triggers: "the airstrikes", "talks between A and B", "an attack on X".</summary>
@@ -309,6 +310,9 @@ public sealed partial class EventCoder
         return doc.Tokens[n].Deprel is "obj" or "obl" or "nsubj:pass" && doc.Tokens[n].Head >= 0 ? n : -1;
     }
 
+    /// <summary>An attempt is the act itself, not an intention (CAMEO codes attempted acts as the acts).</summary>
+    static bool IsAttempt(Doc doc, int noun) => Lemma(doc, noun) is "attempt" or "attempts" or "bid" or "bids";
+
     static readonly FrozenSet<string> ElectionWords = new[] { "election", "elections", "vote", "votes", "voter", "voters", "poll", "polls", "ballot",
         "margin", "seat", "seats", "primary", "primaries", "caucus", "caucuses", "runoff", "referendum", "candidate", "candidates", "electorate", "constituency" }.ToFrozenSet();
 
@@ -419,7 +423,7 @@ public sealed partial class EventCoder
             && doc.Tokens[t].Head >= 0 && SpeechVerbs.Contains(Lemma(doc, doc.Tokens[t].Head));
         bool underIntent = doc.Tokens[t].Deprel == "xcomp" && doc.Tokens[t].Head >= 0 && Lemma(doc, doc.Tokens[t].Head) is var hl
             && (IntentVerbs.Contains(hl) || hl is "agree" or "decide" or "ready" or "willing" or "prepared" or "poised" or "commit")
-            || IntentNoun(doc, t) is var noun && noun >= 0 && Lemma(doc, noun) is not ("attempt" or "attempts" or "bid" or "bids");
+            || IntentNoun(doc, t) is var noun && noun >= 0 && !IsAttempt(doc, noun);
         if (!(willing || reportedWould || underIntent)) return (code, false);
         var mapped = code[..2] switch
         {
@@ -521,11 +525,12 @@ public sealed partial class EventCoder
         }
         // "announced plans to remove the troops", "a resolution to expel them": the intention's owner is the subject
         // of the verb that governs the noun, and the event is coded as an intent (see Intent)
-        if (sources.Count == 0 && IntentNoun(doc, t) is var owner && owner >= 0)
-            sources.AddRange(Children(doc, s, doc.Tokens[owner].Head).Where(k => doc.Tokens[k].Deprel == "nsubj"));
+        int intentNoun = IntentNoun(doc, t);
+        if (sources.Count == 0 && intentNoun >= 0)
+            sources.AddRange(Children(doc, s, doc.Tokens[intentNoun].Head).Where(k => doc.Tokens[k].Deprel == "nsubj"));
         // with no owner named, a plan or a proposal is no event; an attempt ("an attempt to assassinate X was
         // thwarted") still is one, by whoever attempted it
-        if (sources.Count == 0 && IntentNoun(doc, t) is var lone && lone >= 0 && Lemma(doc, lone) is not ("attempt" or "attempts" or "bid" or "bids")) return;
+        if (sources.Count == 0 && intentNoun >= 0 && !IsAttempt(doc, intentNoun)) return;
         if (sources.Count == 0 && doc.Tokens[t].Deprel is "acl:relcl" or "acl" && doc.Tokens[t].Head >= 0 && !passive)
             sources.Add(doc.Tokens[t].Head); // "the government, which welcomed …"
         // a fragment parse ("Iran's leader Khomeini today rejected …" with the noun as root): the noun is the subject
@@ -646,7 +651,7 @@ public sealed partial class EventCoder
         int quotes = 0;
         for (int i = lineStart; i < doc.Tokens[pronoun].Start; i++) if (doc.Text[i] is '"' or '“' or '”') quotes++;
         if (quotes % 2 == 0) return -1;
-        int si = Array.FindIndex(doc.Sentences, x => x.FirstToken == s.FirstToken);
+        int si = SentenceIndex(doc, s.FirstToken);
         for (int back = 1; back <= 3 && si - back >= 0; back++)
         {
             var prev = doc.Sentences[si - back];
@@ -683,7 +688,7 @@ public sealed partial class EventCoder
         // when that subject is a person (a name, or a title such as "the prime minister")
         if (Lemma(doc, pronoun) is "he" or "she")
         {
-            int si = Array.FindIndex(doc.Sentences, x => x.FirstToken == s.FirstToken);
+            int si = SentenceIndex(doc, s.FirstToken);
             if (si > 0 && doc.Sentences[si - 1] is var prev && prev.Kind == SentenceKind.Body)
                 for (int i = prev.FirstToken; i < prev.EndToken; i++)
                     if (doc.Tokens[i].Deprel == "nsubj" && doc.Tokens[i].Head >= 0
@@ -698,6 +703,18 @@ public sealed partial class EventCoder
 
     bool IsActorWord(Doc doc, int k, DateOnly? date) =>
         Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is not null || doc.Entities.Any(e => e.FirstToken <= k && k < e.EndToken);
+
+    /// <summary>The index of the sentence holding a token (sentences are in text order: a binary search).</summary>
+    static int SentenceIndex(Doc doc, int token)
+    {
+        int lo = 0, hi = doc.Sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (doc.Sentences[mid].FirstToken <= token) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
 
     static List<int> ExpandConj(Doc doc, Sentence s, List<int> heads)
     {
@@ -759,7 +776,7 @@ public sealed partial class EventCoder
     ActorRef ResolveActor(Doc doc, Sentence s, int head, DateOnly? date, ArticleFocus focus, int depth = 0, string? where = null)
     {
         // an antecedent found in the previous sentence is read in its own sentence
-        if (head < s.FirstToken || head >= s.EndToken) s = Array.Find(doc.Sentences, x => x.FirstToken <= head && head < x.EndToken);
+        if (head < s.FirstToken || head >= s.EndToken) s = doc.Sentences[SentenceIndex(doc, head)];
         var (start, end) = ActorSpan(doc, s, head);
         var text = doc.SpanText(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
         string? named = null, namedName = null, country = null, role = null;
@@ -977,7 +994,7 @@ public sealed partial class EventCoder
         "agency", "body", "force", "faction", "camp", "bloc", "network", "cell", "militia", "organizer", "organiser", "official", "source",
         "spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "mediator", "negotiator", "chief", "head", "commander",
         "administration", "regime", "state", "country", "nation", "community", "company", "firm", "bank", "board", "court", "ministry",
-        "department", "office", "institute", "foundation", "fund", "network", "watchdog", "monitor", "observer", "lawyer", "family",
+        "department", "office", "institute", "foundation", "fund", "watchdog", "monitor", "observer", "lawyer", "family",
         "supporter", "opponent", "critic", "resident", "witness", "villager", "activist", "student", "worker", "farmer", "voter", "citizen",
         "settler", "attacker", "assailant", "gunman", "bomber", "kidnapper", "captor", "hacker", "demonstrator", "protester", "crowd", "mob",
         "forum", "assembly", "parliament", "elder", "congress", "senate", "cabinet", "government", "prisoner", "inmate", "detainee", "youth",
