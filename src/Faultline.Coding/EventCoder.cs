@@ -383,6 +383,8 @@ public sealed partial class EventCoder
     {
         if (k < 0) return false;
         var l = Lemma(doc, k);
+        // "killed in the fire" is a blaze, "killed in cross-border fire" or "in heavy fire" is shooting
+        if (l == "fire") return !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "amod" or "compound");
         return Mishaps.Contains(l) || l.EndsWith('s') && Mishaps.Contains(l[..^1]) || l.StartsWith("covid", StringComparison.Ordinal);
     }
 

@@ -262,6 +262,9 @@ public class CodingTests
         // accidents, disasters and disease hurt people without being political events
         Assert.Empty(Code("Fourteen people were injured in the crash.", "2024-06-01"));
         Assert.DoesNotContain(Code("The virus had killed at least 813 people in China.", "2024-06-01"), e => e.Root is "18" or "19" or "20");
+        Assert.Empty(Code("Five workers were killed in the fire.", "2024-06-01"));
+        // but fire between armed parties is fighting
+        Assert.Contains(Code("Three Pakistani soldiers were killed in cross-border fire on Monday.", "2024-06-01"), e => e.Root is "18" or "19" or "20");
         // a question asserts nothing
         var asked = Code("Pakistan condemned India's attack on its posts, didn't it?", "2024-06-01");
         Assert.Contains(asked, e => e.Root == "11");
