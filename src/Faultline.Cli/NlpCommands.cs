@@ -221,8 +221,10 @@ static class NlpCommands
                 var tagger = PosTagger.Load(Path.Combine(p.GetValue(models)!, "pos.model"));
                 var ner = EntityRecognizer.Load(Path.Combine(p.GetValue(models)!, "ner.model"));
                 var (_, testPart) = GmbCorpus.SplitByPosition(GmbCorpus.Read(p.GetValue(test)!));
-                var s = ner.Evaluate(testPart, tagger);
-                Print(p.GetValue(format)!, new() { ["precision"] = s.Precision, ["recall"] = s.Recall, ["f1"] = s.F1, ["gold"] = s.Gold, ["predicted"] = s.Predicted });
+                var s = ner.Evaluate(testPart, tagger, out var byType);
+                var metrics = new Dictionary<string, double> { ["precision"] = s.Precision, ["recall"] = s.Recall, ["f1"] = s.F1, ["gold"] = s.Gold, ["predicted"] = s.Predicted };
+                foreach (var (type, t) in byType) { metrics[$"{type}_f1"] = t.F1; metrics[$"{type}_gold"] = t.Gold; }
+                Print(p.GetValue(format)!, metrics);
             }));
             eval.Subcommands.Add(cmd);
         }

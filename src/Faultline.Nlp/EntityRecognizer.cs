@@ -267,22 +267,52 @@ public sealed class EntityRecognizer
         return best!;
     }
 
-    PrfScore Score(IEnumerable<Prepared> data)
+    PrfScore Score(IEnumerable<Prepared> data, Dictionary<string, PrfScore>? byType = null)
     {
         var total = new PrfScore();
         foreach (var ex in data)
         {
             var classes = new int[ex.Words.Length];
             Predict(ex.Words, ex.Tags, ex.Marks, ex.Caps, classes);
-            var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", ex.Marks, e.Start, e.End) : e.Type));
+            var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", ex.Marks, e.Start, e.End) : e.Type)).ToList();
             var words = ex.Sentence.Words;
-            total += PrfScore.Of(gold, FinalSpans(classes, ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i])));
+            var found = FinalSpans(classes, ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]));
+            total += PrfScore.Of(gold, found);
+            if (byType is null) continue;
+            foreach (var type in gold.Select(g => g.Item3).Concat(found.Select(f => f.Type)).Distinct())
+                byType[type] = byType.GetValueOrDefault(type) + PrfScore.Of(gold.Where(g => g.Item3 == type), found.Where(f => f.Type == type));
         }
         return total;
     }
 
+    /// <summary>Entities of a pre-tokenised sentence, as spans over its word indices.</summary>
+    public List<(int Start, int End, string Type)> RecogniseWords(string[] words, PosTagger tagger)
+    {
+        var ex = Prepare(new NerSentence(words, []), tagger);
+        var classes = new int[words.Length];
+        Predict(ex.Words, ex.Tags, ex.Marks, ex.Caps, classes);
+        return FinalSpans(classes, ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]));
+    }
+
+    /// <summary>Gold spans of a corpus sentence with places typed the way the recogniser types them (GPE when the gazetteer knows the span).</summary>
+    public List<(int Start, int End, string Type)> GoldSpans(NerSentence s)
+    {
+        var marks = new ulong[s.Words.Length];
+        Names.Mark(s.Words, marks);
+        return s.Entities.Select(e => (e.Start, e.End, e.Type is "GPE" or "LOC" ? PlaceType("PLACE", marks, e.Start, e.End) : e.Type)).ToList();
+    }
+
     /// <summary>Entity-level exact-match precision, recall and F1 (type and span must both match).</summary>
     public PrfScore Evaluate(IReadOnlyList<NerSentence> test, PosTagger tagger) => Score(test.Select(s => Prepare(s, tagger)));
+
+    /// <summary>As <see cref="Evaluate(IReadOnlyList{NerSentence}, PosTagger)"/>, with the score of each entity type.</summary>
+    public PrfScore Evaluate(IReadOnlyList<NerSentence> test, PosTagger tagger, out SortedDictionary<string, PrfScore> byType)
+    {
+        var types = new Dictionary<string, PrfScore>();
+        var total = Score(test.Select(s => Prepare(s, tagger)), types);
+        byType = new SortedDictionary<string, PrfScore>(types, StringComparer.Ordinal);
+        return total;
+    }
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, bw => { Names.Write(bw); Clusters.Write(bw); model.Write(bw); });
 
