@@ -135,7 +135,8 @@ public sealed partial class EventCoder
     // "tried to assassinate" is no intention: an attempted act is coded as the act (CAMEO)
     static readonly FrozenSet<string> IntentVerbs = new[] { "swear", "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "expect", "wish", "decide" }.ToFrozenSet();
     /// <summary>Verbs whose subject performs their object noun: "launched an attack", "held talks" (not "condemned the strikes").</summary>
-    static readonly FrozenSet<string> SupportVerbs = new[] { "organize", "organise", "call", "declare", "renew", "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
+    static readonly FrozenSet<string> SupportVerbs = new[] { "announce", "reiterate", "repeat", "issue", "unveil", "undertake", "implement",
+        "enforce", "extend", "tighten", "initiate", "pursue", "organize", "organise", "call", "declare", "renew", "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
     static readonly FrozenSet<string> Modals = new[] { "could", "would", "should", "may", "might", "will", "shall", "can", "must", "'ll", "wo", "ca" }.ToFrozenSet();
     static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "near", "inside", "outside", "across", "around", "into", "throughout", "from" }.ToFrozenSet();
     static readonly FrozenSet<string> TargetCases = new[] { "against", "on", "with", "to", "at", "upon", "into", "toward", "towards", "between" }.ToFrozenSet();
@@ -260,13 +261,23 @@ public sealed partial class EventCoder
                 var next = kids.Where(k => doc.Tokens[k].Deprel is "compound:prt" or "obj").Select(k => Lemma(doc, k));
                 // "staged rallies", "launched an attack": the noun carries the event, the verb only performs it
                 // (not a phrasal verb: "called off a strike" is the verb's own event)
-                if (SupportVerbs.Contains(lemma) && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt") && kids.Any(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
-                        && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))) continue;
+                if (SupportVerbs.Contains(lemma) && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt") && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
+                        && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))), -1) is var carried && carried >= 0)
+                {
+                    // "Straw said the two sides must reach an agreement": still the speaker's demand
+                    if (MustUnderSpeech(doc, s, t, kids))
+                        CodeVerb(article, doc, s, t, kids, NounTriggers[NounKey(doc, carried, Lemma(doc, carried))], $"verb {lemma} + {Lemma(doc, carried)}", date, focus, events, seen);
+                    continue;
+                }
                 var nextWords = next.ToList();
                 var found = Verbs.Find(lemma, nextWords);
                 // "delivered her annual policy speech", "gave an interview": a statement, not aid
                 if (lemma is "give" or "deliver" or "make" or "hold" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))
                     found = ("010", $"verb {lemma} + {Lemma(doc, kids.First(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))}");
+                // "called off a four-day strike": ending one's own protest is yielding (CAMEO 080), not cutting relations
+                if (found is not null && IsCancelling(doc, s, t, lemma, kids) && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1) is var cancelled
+                    && cancelled >= 0 && NounTriggers.TryGetValue(NounKey(doc, cancelled, Lemma(doc, cancelled)), out var cancelledCode) && cancelledCode[..2] == "14")
+                    found = ("080", $"verb {lemma}{(kids.Any(k => doc.Tokens[k].Deprel == "compound:prt") ? " off" : "")} + {Lemma(doc, cancelled)}");
                 // "the AP called Nevada for Biden": calling a race is no demand
                 if (lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "obj") && ElectoralSentence(doc, s)) continue;
                 // the tagger's lemmatizer guesses unseen verbs by suffix ("defeated" → "defeate"): try the verb
@@ -292,6 +303,9 @@ public sealed partial class EventCoder
             }
             else if (tok.Upos == "NOUN" && NounTriggers.TryGetValue(NounKey(doc, t, lemma), out var nounCode))
             {
+                // "called off the strike", "postponed the talks": what is cancelled does not take place
+                if (doc.Tokens[t].Deprel == "obj" && doc.Tokens[t].Head is var ch && ch >= 0
+                    && IsCancelling(doc, s, ch, Lemma(doc, ch), Children(doc, s, ch))) continue;
                 CodeNoun(article, doc, s, t, nounCode, date, focus, events, seen);
             }
         }
@@ -330,7 +344,7 @@ public sealed partial class EventCoder
         if (IrregularVerbs.TryGetValue(form, out var irregular)) yield return irregular;
         foreach (var (suffix, add) in new[] { ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "") })
         {
-            if (form.Length <= suffix.Length + 2 || !form.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            if (form.Length < suffix.Length + 2 || !form.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var stem = form[..^suffix.Length];
             yield return stem + add;
             // doubled final consonant: shelled → shell is above, stopped → stop here
@@ -438,12 +452,44 @@ public sealed partial class EventCoder
         return (mapped, mapped != code || code[..2] is "03" or "13");
     }
 
+    /// <summary>Verbs that stop or cancel what their object names ("called off", "postponed", "suspended").</summary>
+    static bool IsCancelling(Doc doc, Sentence s, int verb, string lemma, List<int> kids) =>
+        lemma is "cancel" or "postpone" or "abandon" or "halt" or "stop" or "end" or "suspend" or "avert" or "defer" or "scrap" or "shelve"
+        || lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" && Lemma(doc, k) == "off");
+
+    static readonly FrozenSet<string> LabourStrikeWords = new[] { "general", "labour", "labor", "worker", "workers", "nationwide", "national",
+        "day", "week", "month", "indefinite", "token", "wildcat", "teacher", "teachers", "doctor", "doctors", "nurse", "nurses", "transport",
+        "trucker", "truckers", "union", "wage", "pay", "sit-down", "staff", "miner", "miners", "farmer", "farmers", "student", "students",
+        "lawyer", "lawyers", "trader", "traders", "shutter-down", "wheel-jam" }.ToFrozenSet();
+
+    /// <summary>A strike whose owner or modifier is a trade, a union or workers ("the teachers' strike", "a strike by dock workers").</summary>
+    static bool LabourStrikeOwner(Doc doc, int t)
+    {
+        int sentence = SentenceIndex(doc, t);
+        var s = doc.Sentences[sentence];
+        foreach (var k in Children(doc, s, t))
+        {
+            if (doc.Tokens[k].Deprel is not ("nmod:poss" or "compound" or "amod" or "nmod")) continue;
+            var l = Lemma(doc, k);
+            if (LabourStrikeWords.Contains(l) || l.EndsWith('s') && LabourStrikeWords.Contains(l[..^1])) return true;
+        }
+        // "went on strike", "called off the strike" by a union or workers
+        int h = doc.Tokens[t].Head;
+        if (h >= 0 && Lemma(doc, h) is "go" or "call" or "end" or "stage" or "launch" or "begin" or "hold" or "suspend" or "continue")
+            foreach (var k in Children(doc, s, h))
+                if (doc.Tokens[k].Deprel == "nsubj" && Lemma(doc, k) is var sl && (LabourStrikeWords.Contains(sl) || sl.EndsWith('s') && LabourStrikeWords.Contains(sl[..^1])))
+                    return true;
+        return false;
+    }
+
     static string NounKey(Doc doc, int t, string lemma)
     {
         // "air strikes" / "air strike": the compound modifier makes it an airstrike
         if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) == "air") return "airstrike";
         if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) is "hunger") return "hunger strike";
-        if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) is "general" or "labour" or "labor" or "worker" or "nationwide") return "general strike";
+        // a labour strike: "a general strike", "a four-day strike", "the teachers' strike"
+        if (lemma is "strike" or "strikes" && (t > 0 && LabourStrikeWords.Contains(Lemma(doc, t - 1))
+            || doc.Tokens.Length > 0 && LabourStrikeOwner(doc, t))) return "general strike";
         if (lemma.EndsWith('s') && !NounTriggers.ContainsKey(lemma) && NounTriggers.ContainsKey(lemma[..^1])) return lemma[..^1];
         return lemma;
     }
@@ -556,7 +602,8 @@ public sealed partial class EventCoder
             if (speaker.Count > 0 && sources.Count > 0)
             {
                 var demand = code[..2] switch { "06" => "101", "07" => "103", "08" => "105", "04" => "106", "03" => "100", _ => "100" };
-                Emit(article, doc, s, t, ExpandConj(doc, s, speaker.Select(x => Antecedent(doc, s, x, sh)).ToList()), ExpandConj(doc, s, sources), demand,
+                // the demand is made by speaking: its trigger, modality and depth are the speech verb's
+                Emit(article, doc, s, sh, ExpandConj(doc, s, speaker.Select(x => Antecedent(doc, s, x, sh)).ToList()), ExpandConj(doc, s, sources), demand,
                     $"{rule} (demand by {Lemma(doc, sh)})", 0.75, date, focus, events, seen, intent: true);
                 return;
             }
@@ -704,7 +751,8 @@ public sealed partial class EventCoder
     }
 
     bool IsActorWord(Doc doc, int k, DateOnly? date) =>
-        Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is not null || doc.Entities.Any(e => e.FirstToken <= k && k < e.EndToken);
+        Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is not null
+        || doc.Entities.Any(e => e.Type != EntityType.DATE && e.FirstToken <= k && k < e.EndToken); // "a three-day strike" has no owner
 
     /// <summary>The index of the sentence holding a token (sentences are in text order: a binary search).</summary>
     static int SentenceIndex(Doc doc, int token)
@@ -1000,7 +1048,9 @@ public sealed partial class EventCoder
         "supporter", "opponent", "critic", "resident", "witness", "villager", "activist", "student", "worker", "farmer", "voter", "citizen",
         "settler", "attacker", "assailant", "gunman", "bomber", "kidnapper", "captor", "hacker", "demonstrator", "protester", "crowd", "mob",
         "forum", "assembly", "parliament", "elder", "congress", "senate", "cabinet", "government", "prisoner", "inmate", "detainee", "youth",
-        "refugee", "migrant", "pilgrim", "victim", "survivor", "guerrilla", "rebel", "insurgent", "militant", "fighter", "soldier", "troop" }.ToFrozenSet();
+        "refugee", "migrant", "pilgrim", "victim", "survivor", "guerrilla", "rebel", "insurgent", "militant", "fighter", "soldier", "troop",
+        "inhabitant", "people", "population", "tribe", "clan", "tribesman", "tribesmen", "businessman", "businessmen", "trader", "teacher",
+        "doctor", "nurse", "employee", "staff", "union", "minority", "majority", "opposition", "authority", "authorities" }.ToFrozenSet();
 
     static bool ActorLike(Doc doc, Sentence s, int head)
     {

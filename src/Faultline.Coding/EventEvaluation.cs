@@ -25,7 +25,8 @@ public static class EventEvaluation
         "11" => "DISAPPROVE",
         "18" => "ASSAULT",
         "19" or "20" => "FIGHT",
-        "08" when c.Code is "0831" or "080" => "RETREAT", // resignations and surrender were RETREAT in PLOVER 2016
+        "08" when c.Code == "0831" => "RETREAT",           // resignations were RETREAT in PLOVER 2016
+        "08" when c.Code is "0813" or "0814" => "CONCEDE",  // easing a curfew or an emergency moved to RETREAT only in 2021 (the table's note of 21.09.17)
         "16" => "SANCTION",                                 // PLOVER 2016 kept CAMEO's "reduce relations" as SANCTION
         "17" when c.Code == "174" => "SANCTION",            // expulsions
         _ => c.Plover,

@@ -77,7 +77,7 @@ public sealed class PosTagger
     readonly PerceptronModel? second;
     readonly bool[] finite;                            // per class: a finite verb or modal (VBD VBZ VBP MD)
     readonly bool[] auxiliary;
-    readonly int vbdClass, vbnClass;
+    readonly int vbdClass, vbnClass, nnpClass;
     readonly string[] xpos, upos;                      // per class
     readonly FrozenDictionary<ulong, int> tagDict;     // Raw word hash → class
     public Lemmatizer Lemmatizer { get; }
@@ -92,6 +92,7 @@ public sealed class PosTagger
         auxiliary = upos.Select(u => u is "AUX").ToArray();
         vbdClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBD" && upos[c] == "VERB", -1);
         vbnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBN" && upos[c] == "VERB", -1);
+        nnpClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NNP" && upos[c] == "PROPN", -1);
         this.xpos = xpos;
         this.upos = upos;
         this.tagDict = tagDict;
@@ -128,6 +129,23 @@ public sealed class PosTagger
             Pass(second, words, classes, first);
         }
         RepairMainVerb(words, classes);
+        RepairInitialName(words, classes);
+    }
+
+    /// <summary>
+    /// "Druze inhabitants … threatened": an unknown capitalised word opening a sentence, read as an imperative
+    /// verb although a plural noun follows it and the sentence has a finite verb of its own, is a name or a
+    /// people's name modifying that noun.
+    /// </summary>
+    void RepairInitialName(WordInfo[] words, int[] classes)
+    {
+        if (nnpClass < 0 || words.Length < 4 || xpos[classes[0]] != "VB" || !words[0].Upper || (words[0].Flags & 2) != 0) return;
+        if (tagDict.ContainsKey(words[0].Raw) || xpos[classes[1]] is not ("NNS" or "NNPS")) return;
+        for (int j = 2; j < classes.Length; j++)
+        {
+            if (xpos[classes[j]] is "WDT" or "WP" or "WP$" or "CC" or ",") return; // "Visit websites that sell …": the verb is the relative clause's
+            if (finite[classes[j]] && !auxiliary[classes[j]]) { classes[0] = nnpClass; return; }
+        }
     }
 
     /// <summary>
