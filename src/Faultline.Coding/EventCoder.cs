@@ -750,6 +750,18 @@ public sealed partial class EventCoder
         return pronoun;
     }
 
+    /// <summary>Whether a sentence names a country (or its people) other than the given one.</summary>
+    bool NamesOtherCountry(Doc doc, Sentence s, string country, DateOnly? date)
+    {
+        foreach (var e in doc.Entities)
+        {
+            if (e.FirstToken < s.FirstToken || e.EndToken > s.EndToken || e.Type is not (EntityType.GPE or EntityType.NORP or EntityType.ORG or EntityType.LOC)) continue;
+            var code = Actors.Find(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End)))?.CodeAt(date);
+            if (code is { Length: >= 3 } && !code.StartsWith(country, StringComparison.Ordinal) && Places.Country(code[..3]) is not null) return true;
+        }
+        return false;
+    }
+
     bool IsActorWord(Doc doc, int k, DateOnly? date) =>
         Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is not null
         || doc.Entities.Any(e => e.Type != EntityType.DATE && e.FirstToken <= k && k < e.EndToken); // "a three-day strike" has no owner
@@ -963,6 +975,16 @@ public sealed partial class EventCoder
             var country = Places.Country(location.Country);
             if (country is not null && (sourceCountry is null || !sourceCountry.StartsWith(location.Country, StringComparison.Ordinal)))
                 targetRefs = [new ActorRef(location.Name, location.Country, country.Name)];
+        }
+        // "Sudan's government lifted the state of emergency", "Croatia investigated alleged war crimes": an act on
+        // something that is no actor, in a sentence naming no other country, is the country's own affair, and CAMEO
+        // coders give it the source's country as target (self-dyads are left out of dyads and networks)
+        if (!reciprocal && targets.Count > 0 && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04") && doc.Tokens[targets[0]].Upos != "PRON"
+            && sourceCountry is { Length: >= 3 } && Places.Country(sourceCountry[..3]) is { } home
+            && (location is null || location.Country == sourceCountry[..3]) && !NamesOtherCountry(doc, s, sourceCountry[..3], date))
+        {
+            var (os, oe) = Phrase(doc, s, targets[0]);
+            targetRefs = [new ActorRef(doc.SpanText(doc.Tokens[os].Start, doc.Tokens[oe - 1].End), sourceCountry[..3], home.Name + " (domestic)")];
         }
         // CAMEO 19 is force between armed parties. Bombers and explosive devices are 183 (non-military bombing);
         // police violence against civilians is 175 (repression); other violence against civilians, prisoners or

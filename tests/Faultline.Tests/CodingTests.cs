@@ -486,4 +486,17 @@ public class CodingTests
         // an unknown capitalised word before a plural noun is no imperative when the sentence has its own verb
         Assert.Contains(Code("Druze inhabitants of the Golan Heights threatened to hold a general strike.", "2000-01-01"), e => e.Root == "13");
     }
+
+    [Fact]
+    public void ADomesticActHasTheSourcesCountryAsTarget()
+    {
+        // an act on something that is no actor, in a sentence naming no other country, is the country's own affair
+        var lifted = Code("Sudan's government lifted the state of emergency on Sunday.", "2004-07-01").First(e => e.Root == "08");
+        Assert.Equal("SDN", lifted.Target?.Code);
+        Assert.EndsWith("(domestic)", lifted.Target?.Name);
+        // not when another country is named: the ban is on India's films, and India is no domestic target
+        Assert.DoesNotContain(Code("Pakistan lifted the ban on Indian films.", "2024-06-01"), e => e.Target?.Code == "PAK");
+        // a statement has no domestic target
+        Assert.DoesNotContain(Code("Sudan's government announced the measures on Sunday.", "2004-07-01"), e => e.Target?.Name?.EndsWith("(domestic)") == true);
+    }
 }
