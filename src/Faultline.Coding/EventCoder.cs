@@ -979,12 +979,15 @@ public sealed partial class EventCoder
         // "Sudan's government lifted the state of emergency", "Croatia investigated alleged war crimes": an act on
         // something that is no actor, in a sentence naming no other country, is the country's own affair, and CAMEO
         // coders give it the source's country as target (self-dyads are left out of dyads and networks)
-        if (!reciprocal && targets.Count > 0 && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04") && doc.Tokens[targets[0]].Upos != "PRON"
+        // (a protest with no stated target, "thousands demonstrated in Kirkuk", is against the country's own rulers)
+        bool protest = cameo.Root == "14" && targets.Count == 0;
+        if (!reciprocal && (targets.Count > 0 && doc.Tokens[targets[0]].Upos != "PRON" || protest) && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04")
             && sourceCountry is { Length: >= 3 } && Places.Country(sourceCountry[..3]) is { } home
             && (location is null || location.Country == sourceCountry[..3]) && !NamesOtherCountry(doc, s, sourceCountry[..3], date))
         {
-            var (os, oe) = Phrase(doc, s, targets[0]);
-            targetRefs = [new ActorRef(doc.SpanText(doc.Tokens[os].Start, doc.Tokens[oe - 1].End), sourceCountry[..3], home.Name + " (domestic)")];
+            string text = location?.Name ?? home.Name;
+            if (!protest) { var (os, oe) = Phrase(doc, s, targets[0]); text = doc.SpanText(doc.Tokens[os].Start, doc.Tokens[oe - 1].End); }
+            targetRefs = [new ActorRef(text, sourceCountry[..3], home.Name + " (domestic)")];
         }
         // CAMEO 19 is force between armed parties. Bombers and explosive devices are 183 (non-military bombing);
         // police violence against civilians is 175 (repression); other violence against civilians, prisoners or

@@ -496,6 +496,8 @@ public class CodingTests
         Assert.EndsWith("(domestic)", lifted.Target?.Name);
         // not when another country is named: the ban is on India's films, and India is no domestic target
         Assert.DoesNotContain(Code("Pakistan lifted the ban on Indian films.", "2024-06-01"), e => e.Target?.Code == "PAK");
+        // a protest with no stated target is against the country's own rulers
+        Assert.Contains(Code("Thousands of Pakistanis protested in Lahore on Friday.", "2024-06-01"), e => e.Root == "14" && e.Target?.Code == "PAK");
         // a statement has no domestic target
         Assert.DoesNotContain(Code("Sudan's government announced the measures on Sunday.", "2004-07-01"), e => e.Target?.Name?.EndsWith("(domestic)") == true);
     }
