@@ -35,7 +35,10 @@ public static class EventEvaluation
     public sealed record GsrResult(int Sentences, int Coded, double TypeAccuracy, double SourceAccuracy, double TargetAccuracy,
         double Precision, double Recall, double F1, IReadOnlyList<string> Misses);
 
-    static string Country(string? code) => code is null ? "" : code.Length >= 3 ? code[..3] : code;
+    /// <summary>The country of an actor code. PETRARCH codes a member state of a federation after the federation
+    /// ("SCGSRB" is Serbia within Serbia and Montenegro): the member is the country.</summary>
+    static string Country(string? code) => code is null ? "" : code.Length >= 6 && code[..3] is "SCG" or "YUG" && code[3..6] is "SRB" or "MNE" or "HRV" or "BIH" or "SVN" or "MKD" or "KSV"
+        ? code[3..6] : code.Length >= 3 ? code[..3] : code;
 
     public static GsrResult Gsr(EventCoder coder, string path)
     {
