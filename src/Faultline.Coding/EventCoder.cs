@@ -124,7 +124,7 @@ public sealed partial class EventCoder
         ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
         ["mediation"] = "043", ["consultations"] = "040", ["demand"] = "100", ["appeal"] = "020", ["plea"] = "020", ["warning"] = "130",
         ["criticism"] = "111", ["rejection"] = "120", ["refusal"] = "120", ["apology"] = "055", ["endorsement"] = "051",
-        ["withdrawal"] = "0874", ["pullout"] = "0874", ["embargo"] = "163", ["ban"] = "172", ["curfew"] = "1723",
+        ["state of emergency"] = "1724", ["martial law"] = "1724", ["withdrawal"] = "0874", ["pullout"] = "0874", ["embargo"] = "163", ["ban"] = "172", ["curfew"] = "1723",
         ["restrictions"] = "172", ["assistance"] = "070", ["donation"] = "070", ["deportation"] = "174", ["detention"] = "173",
         ["shooting"] = "190", ["gunbattle"] = "190", ["firefight"] = "190", ["skirmish"] = "190", ["hostilities"] = "190", ["siege"] = "191",
     }.ToFrozenDictionary();
@@ -274,10 +274,12 @@ public sealed partial class EventCoder
                 // "delivered her annual policy speech", "gave an interview": a statement, not aid
                 if (lemma is "give" or "deliver" or "make" or "hold" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))
                     found = ("010", $"verb {lemma} + {Lemma(doc, kids.First(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))}");
-                // "called off a four-day strike": ending one's own protest is yielding (CAMEO 080), not cutting relations
-                if (found is not null && IsCancelling(doc, s, t, lemma, kids) && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1) is var cancelled
-                    && cancelled >= 0 && NounTriggers.TryGetValue(NounKey(doc, cancelled, Lemma(doc, cancelled)), out var cancelledCode) && cancelledCode[..2] == "14")
-                    found = ("080", $"verb {lemma}{(kids.Any(k => doc.Tokens[k].Deprel == "compound:prt") ? " off" : "")} + {Lemma(doc, cancelled)}");
+                // stopping or easing what an event noun names is an event of its own: "called off a strike" is yielding
+                // (080), "lifted the curfew" easing it (0813), "suspended the talks" halting negotiations (164)
+                if ((IsCancelling(doc, s, t, lemma, kids) || IsEasing(lemma)) && CancelledObject(doc, s, kids) is var cancelled
+                    && cancelled >= 0 && NounTriggers.TryGetValue(NounKey(doc, cancelled, Lemma(doc, cancelled)), out var cancelledCode)
+                    && CancelledCode(cancelledCode, IsEasing(lemma) && !IsCancelling(doc, s, t, lemma, kids)) is { } stopCode)
+                    found = (stopCode, $"verb {lemma}{(lemma == "call" ? " off" : "")} + {NounKey(doc, cancelled, Lemma(doc, cancelled))}");
                 // "the AP called Nevada for Biden": calling a race is no demand
                 if (lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "obj") && ElectoralSentence(doc, s)) continue;
                 // the tagger's lemmatizer guesses unseen verbs by suffix ("defeated" → "defeate"): try the verb
@@ -304,8 +306,8 @@ public sealed partial class EventCoder
             else if (tok.Upos == "NOUN" && NounTriggers.TryGetValue(NounKey(doc, t, lemma), out var nounCode))
             {
                 // "called off the strike", "postponed the talks": what is cancelled does not take place
-                if (doc.Tokens[t].Deprel == "obj" && doc.Tokens[t].Head is var ch && ch >= 0
-                    && IsCancelling(doc, s, ch, Lemma(doc, ch), Children(doc, s, ch))) continue;
+                if (doc.Tokens[t].Deprel is "obj" or "obl" && doc.Tokens[t].Head is var ch && ch >= 0 && CancelledObject(doc, s, Children(doc, s, ch)) == t
+                    && (IsCancelling(doc, s, ch, Lemma(doc, ch), Children(doc, s, ch)) || IsEasing(Lemma(doc, ch)))) continue;
                 CodeNoun(article, doc, s, t, nounCode, date, focus, events, seen);
             }
         }
@@ -455,7 +457,39 @@ public sealed partial class EventCoder
     /// <summary>Verbs that stop or cancel what their object names ("called off", "postponed", "suspended").</summary>
     static bool IsCancelling(Doc doc, Sentence s, int verb, string lemma, List<int> kids) =>
         lemma is "cancel" or "postpone" or "abandon" or "halt" or "stop" or "end" or "suspend" or "avert" or "defer" or "scrap" or "shelve"
-        || lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" && Lemma(doc, k) == "off");
+        || lemma == "call" && (kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" && Lemma(doc, k) == "off")
+            || verb + 1 < s.EndToken && Lemma(doc, verb + 1) == "off"); // the parser may read "off" as a preposition
+
+    /// <summary>What a stopping verb stops: its object, or the noun after a particle the parser read as a preposition ("called off the strike").</summary>
+    static int CancelledObject(Doc doc, Sentence s, List<int> kids)
+    {
+        int obj = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
+        if (obj >= 0) return obj;
+        return kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obl" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "off"), -1);
+    }
+
+    /// <summary>Verbs that lessen a restriction without ending it ("eased the curfew", "shortened the curfew").</summary>
+    static bool IsEasing(string lemma) => lemma is "ease" or "relax" or "shorten" or "lift" or "loosen" or "reduce" or "scale" or "soften" or "cut" or "curtail";
+
+    /// <summary>
+    /// The event of stopping what a noun names, in CAMEO's own symmetry: ending a protest is yielding (080), easing a
+    /// curfew, an emergency, a ban, sanctions or a blockade is 0813, 0814, 081, 085, 0872; stopping talks, mediation,
+    /// a visit or aid is 164, 165, 160, 162; halting fighting is de-escalation (087); ending a ceasefire violates it (196).
+    /// Easing verbs only lessen restrictions and aid. Null: no such event (the verb's own code stands).
+    /// </summary>
+    static string? CancelledCode(string nounCode, bool easingOnly)
+    {
+        string? restriction = nounCode switch
+        {
+            "1723" => "0813", "1724" => "0814", "172" => "081", "163" => "085", "191" => "0872", "07" or "070" => "162", _ => null,
+        };
+        if (restriction is not null || easingOnly) return restriction;
+        return nounCode switch
+        {
+            "043" => "165", "042" => "160", "0871" => "196", "057" => "127",
+            _ => nounCode[..2] switch { "14" => "080", "04" => "164", "07" => "162", "18" or "19" or "20" => "087", _ => null },
+        };
+    }
 
     static readonly FrozenSet<string> LabourStrikeWords = new[] { "general", "labour", "labor", "worker", "workers", "nationwide", "national",
         "day", "week", "month", "indefinite", "token", "wildcat", "teacher", "teachers", "doctor", "doctors", "nurse", "nurses", "transport",
@@ -484,8 +518,14 @@ public sealed partial class EventCoder
 
     static string NounKey(Doc doc, int t, string lemma)
     {
+        // "the state of emergency", "martial law"
+        if (lemma == "state" && t + 2 < doc.Tokens.Length && Lemma(doc, t + 1) == "of" && Lemma(doc, t + 2) is "emergency" or "siege") return "state of emergency";
+        if (lemma == "law" && t > 0 && Lemma(doc, t - 1) == "martial") return "martial law";
         // "air strikes" / "air strike": the compound modifier makes it an airstrike
         if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) == "air") return "airstrike";
+        // "mediation efforts", "a peacekeeping mission", "the relief operation": the modifier names the event
+        if (lemma is "effort" or "efforts" or "mission" or "missions" or "process" or "campaign" or "operation" or "operations" or "bid" && t > 0
+            && doc.Tokens[t - 1].Head == t && doc.Tokens[t - 1].Deprel is "compound" or "amod" && NounTriggers.ContainsKey(Lemma(doc, t - 1))) return Lemma(doc, t - 1);
         if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) is "hunger") return "hunger strike";
         // a labour strike: "a general strike", "a four-day strike", "the teachers' strike"
         if (lemma is "strike" or "strikes" && (t > 0 && LabourStrikeWords.Contains(Lemma(doc, t - 1))
@@ -646,6 +686,7 @@ public sealed partial class EventCoder
         var kids = Children(doc, s, t);
         var sources = new List<int>();
         var targets = new List<int>();
+        int support = -1; // the verb that performs the noun's event ("launched" an attack), if any
         foreach (var k in kids)
         {
             var rel = doc.Tokens[k].Deprel;
@@ -662,17 +703,28 @@ public sealed partial class EventCoder
         }
         if (sources.Count == 0)
         {
-            // "X launched an attack on Y": the verb's subject
+            // "X launched an attack on Y": the verb's subject; "Greece plans to impose restrictions": the subject of
+            // the verb that controls it
             int h = doc.Tokens[t].Head;
             if (h >= 0 && doc.Tokens[t].Deprel is "obj" or "nsubj:pass" && SupportVerbs.Contains(Lemma(doc, h)))
+            {
+                support = h;
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" or "obl:agent"));
+                if (sources.Count == 0 && doc.Tokens[h].Deprel == "xcomp" && doc.Tokens[h].Head is var controller && controller >= 0)
+                    sources.AddRange(Children(doc, s, controller).Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass"));
+            }
             // "X arrived in Amman on a visit", "went to Cairo on a mediation mission": the traveller is the source
             else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && code[..2] == "04"
                      && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "on"))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
         }
         if (sources.Count == 0) return;
-        Emit(article, doc, s, t, ExpandConj(doc, s, sources), ExpandConj(doc, s, targets), code, $"noun {Lemma(doc, t)}", 0.7, date, focus, events, seen);
+        // "he will extend the curfew", "NATO said it would tighten the blockade": pronouns stand for their antecedents
+        for (int i = 0; i < sources.Count; i++) sources[i] = Antecedent(doc, s, sources[i], support >= 0 ? support : t);
+        // "will impose", "plans to impose restrictions": the performing verb's intention is the noun's (CAMEO's intent codes)
+        bool intent = false;
+        if (support >= 0) (code, intent) = Intent(doc, s, support, Children(doc, s, support), code);
+        Emit(article, doc, s, t, ExpandConj(doc, s, sources), ExpandConj(doc, s, targets), code, $"noun {Lemma(doc, t)}{(intent ? " (intent)" : "")}", 0.7, date, focus, events, seen, intent);
     }
 
     /// <summary>A pronoun subject ("Hungary said it will support …") stands for the subject of the clause above it,
@@ -949,6 +1001,7 @@ public sealed partial class EventCoder
         for (int h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; h = doc.Tokens[h].Head, guard++)
             if (!SpeechVerbs.Contains(Lemma(doc, h))) depth++;
         // what is fired or done is no party: "exchanged artillery fire", "condemned the attack"
+        var objects = targets;
         targets = targets.Where(t => !IsMunition(doc, s, t) && !IsEventNoun(doc, s, t)).ToList();
         // a relative pronoun as target stands for its noun ("the times that A and I disagreed" has none)
         targets = targets.Select(t => doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom" ? Antecedent(doc, s, t, trigger) : t)
@@ -981,6 +1034,8 @@ public sealed partial class EventCoder
         // coders give it the source's country as target (self-dyads are left out of dyads and networks)
         // (a protest with no stated target, "thousands demonstrated in Kirkuk", is against the country's own rulers)
         bool protest = cameo.Root == "14" && targets.Count == 0;
+        // (what a country eases or lifts, "the state of emergency", is its own too)
+        if (cameo.Root == "08" && targets.Count == 0) targets = objects;
         if (!reciprocal && (targets.Count > 0 && doc.Tokens[targets[0]].Upos != "PRON" || protest) && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04")
             && sourceCountry is { Length: >= 3 } && Places.Country(sourceCountry[..3]) is { } home
             && (location is null || location.Country == sourceCountry[..3]) && !NamesOtherCountry(doc, s, sourceCountry[..3], date))
@@ -1146,9 +1201,12 @@ public sealed partial class EventCoder
             {
                 // a noun trigger's governing verb: "denied the attack", "threatened an attack", "reports of an attack"
                 if (hl is "deny") return Modality.Denied;
-                if (IntentVerbs.Contains(hl) || hk.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k)))) return Modality.Hypothetical;
+                // (unless the stated intention is the event coded: "will impose a curfew" is a threat, made now)
+                if (!intent && (IntentVerbs.Contains(hl) || hk.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k))))) return Modality.Hypothetical;
                 if (hk.Any(k => Lemma(doc, k) is "not" or "never")) return Modality.Negated;
-                break;
+                if (!intent) break;
+                t = h;
+                continue;
             }
             if (hl is "deny" or "dismiss" or "refute") return Modality.Denied;
             if (rel is "xcomp" && IntentVerbs.Contains(hl) && !intent) return Modality.Hypothetical;
