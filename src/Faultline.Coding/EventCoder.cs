@@ -35,6 +35,9 @@ public sealed class VerbDictionary
         }
         // statements and comments carry their speaker's words; vaguer verbs that PETRARCH codes 010 are left out
         foreach (var (lemma, code) in Overrides) defaults[lemma] = code;
+        foreach (var (verbs, words, code) in PatternOverrides)
+            foreach (var verb in verbs.Split(' '))
+                foreach (var word in words.Split(' ')) patterns[(verb, word)] = code;
         foreach (var lemma in NotEvents) defaults.Remove(lemma);
         return new VerbDictionary(defaults.ToFrozenDictionary(), patterns.ToFrozenDictionary());
     }
@@ -60,6 +63,19 @@ public sealed class VerbDictionary
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
         ("bar", "172"), ("expel", "174"), ("fine", "172"), ("march", "141"), ("riot", "145"), ("strike", "190"), ("retaliate", "190"),
         ("shoot", "190"), ("torture", "180"), ("execute", "180"), ("massacre", "202"), ("mobilise", "150"), ("reinforce", "150"),
+    ];
+
+    /// <summary>Verb + particle or object patterns that PETRARCH-2 lacks, in CAMEO's terms: asking for refuge is an appeal
+    /// for humanitarian aid, receiving observers or peacekeepers is allowing international involvement, adding to one's
+    /// forces is mobilising them, forcing people out is expelling them.</summary>
+    static readonly (string Verbs, string Words, string Code)[] PatternOverrides =
+    [
+        ("seek request", "refuge asylum shelter sanctuary", "0233"),
+        ("receive welcome accept admit", "observer inspector monitor", "0862"),
+        ("receive welcome accept admit", "peacekeeper", "0861"),
+        ("strengthen reinforce boost bolster increase expand double beef", "force troop presence army military garrison contingent deployment", "154"),
+        ("strengthen reinforce boost bolster increase expand double beef", "police policeman", "153"),
+        ("force drive kick throw", "out", "174"),
     ];
 
     /// <summary>Verbs too general to be events by themselves (PETRARCH gives their blocks a default code); their
@@ -280,6 +296,14 @@ public sealed partial class EventCoder
                     && cancelled >= 0 && NounTriggers.TryGetValue(NounKey(doc, cancelled, Lemma(doc, cancelled)), out var cancelledCode)
                     && CancelledCode(cancelledCode, IsEasing(lemma) && !IsCancelling(doc, s, t, lemma, kids)) is { } stopCode)
                     found = (stopCode, $"verb {lemma}{(lemma == "call" ? " off" : "")} + {NounKey(doc, cancelled, Lemma(doc, cancelled))}");
+                // "workers blocked the bridge", "demonstrators blocked a road": obstruction by people who hold no state force
+                // is protest (144), not coercion
+                if (found is not null && lemma is "block" or "blockade" or "barricade" or "obstruct" or "close" or "cut" && ProtestBlockade(doc, s, kids))
+                    found = ("144", $"verb {lemma} + {Lemma(doc, CancelledObject(doc, s, kids))} (by protesters)");
+                // "defended Iraq against Western criticism": a verbal defence is support (051), not military protection
+                if (found is not null && lemma == "defend" && kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is var ol
+                        && ol is "criticism" or "accusation" or "accusations" or "charge" or "charges" or "claim" or "claims" or "allegation" or "allegations" or "critic" or "critics"))
+                    found = ("051", $"verb defend + against criticism");
                 // "the AP called Nevada for Biden": calling a race is no demand
                 if (lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "obj") && ElectoralSentence(doc, s)) continue;
                 // the tagger's lemmatizer guesses unseen verbs by suffix ("defeated" → "defeate"): try the verb
@@ -466,6 +490,19 @@ public sealed partial class EventCoder
         int obj = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
         if (obj >= 0) return obj;
         return kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obl" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "off"), -1);
+    }
+
+    static readonly FrozenSet<string> Passages = new[] { "road", "highway", "motorway", "bridge", "street", "traffic", "transport", "railway",
+        "rail", "route", "entrance", "access", "crossing", "junction", "port", "airport", "border", "roads", "streets" }.ToFrozenSet();
+
+    /// <summary>A passage blocked by people who hold no state force (workers, protesters, residents: not police, army or government).</summary>
+    bool ProtestBlockade(Doc doc, Sentence s, List<int> kids)
+    {
+        int obj = CancelledObject(doc, s, kids);
+        if (obj < 0 || !Passages.Contains(Lemma(doc, obj))) return false;
+        int subj = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1);
+        if (subj < 0 || doc.Tokens[subj].Upos == "PROPN") return false;
+        return Actors.AgentRole(doc.Form(subj), doc.Tokens[subj].Lemma) is null or "OPP" or "LAB" or "EDU" or "CVL" or "AGR" or "BUS" or "REF";
     }
 
     /// <summary>Verbs that lessen a restriction without ending it ("eased the curfew", "shortened the curfew").</summary>

@@ -518,4 +518,17 @@ public class CodingTests
         Assert.Contains(Code("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", "1999-05-05"),
             e => e.Root == "13" && e.Source.Code?.Contains("NAT") == true && e.Target?.Code == "SRB");
     }
+
+    [Fact]
+    public void VerbObjectPatternsBeyondPetrarch()
+    {
+        // protesters blocking a road protest (144); the police blocking it do not
+        Assert.Contains(Code("Demonstrators in Baghdad blocked a road to show their anger.", "2004-07-01"), e => e.Cameo == "144" && e.Rule.Contains("by protesters"));
+        Assert.DoesNotContain(Code("Police blocked the road to the parliament.", "2004-07-01"), e => e.Rule.Contains("by protesters"));
+        // asking for refuge is an appeal for humanitarian aid; adding to one's forces is mobilising them
+        Assert.Contains(Code("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "1991-05-01"), e => e.Cameo == "0233" && e.Target?.Code == "DEU");
+        Assert.Contains(Code("Israel has strengthened its forces in Lebanon.", "1996-04-01"), e => e.Cameo == "154" && e.Source.Code == "ISR");
+        // a verbal defence is support, not military protection
+        Assert.Contains(Code("Yasser Arafat defended Iraq on Friday against Western criticism of its arms industry.", "1991-05-01"), e => e.Cameo == "051" && e.Target?.Code == "IRQ");
+    }
 }
