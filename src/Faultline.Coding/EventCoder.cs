@@ -46,7 +46,7 @@ public sealed class VerbDictionary
     static readonly (string, string)[] Overrides =
     [
         ("kill", "190"), ("strike", "190"), ("shell", "194"), ("bomb", "195"), ("airstrike", "195"), ("sign", "057"),
-        ("urge", "020"), ("deny", "014"), ("reject", "120"), ("accuse", "112"), ("blame", "112"), ("criticize", "111"),
+        ("urge", "020"), ("deny", "016"), ("reject", "120"), ("accuse", "112"), ("blame", "112"), ("criticize", "111"),
         ("criticise", "111"), ("condemn", "111"), ("denounce", "111"), ("warn", "130"), ("threaten", "130"), ("arrest", "173"),
         ("detain", "173"), ("abduct", "181"), ("kidnap", "181"), ("assassinate", "186"), ("meet", "040"), ("host", "043"),
         ("visit", "042"), ("negotiate", "046"), ("mediate", "043"), ("praise", "051"), ("welcome", "051"), ("support", "051"),
@@ -76,6 +76,13 @@ public sealed class VerbDictionary
         ("strengthen reinforce boost bolster increase expand double beef", "force troop presence army military garrison contingent deployment", "154"),
         ("strengthen reinforce boost bolster increase expand double beef", "police policeman", "153"),
         ("force drive kick throw", "out", "174"),
+        ("return hand", "weapon arm equipment property land territory village town area helicopter aircraft plane ship vessel", "0842"),
+        ("return hand", "prisoner hostage detainee captive body remains soldier national fisherman", "0841"),
+        ("deny refuse", "allocation request application visa permission license licence bail asylum landing passage permit", "120"),
+        ("deny", "allegation claim accusation charge report involvement responsibility", "016"),
+        ("violate break breach", "ceasefire truce armistice", "196"),
+        ("throw hurl pelt", "stone rock brick bottle petrol molotov", "145"),
+        ("hack deface", "computer network website site server account system", "176"),
     ];
 
     /// <summary>Verbs too general to be events by themselves (PETRARCH gives their blocks a default code); their
@@ -140,7 +147,7 @@ public sealed partial class EventCoder
         ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
         ["mediation"] = "043", ["consultations"] = "040", ["demand"] = "100", ["appeal"] = "020", ["plea"] = "020", ["warning"] = "130",
         ["criticism"] = "111", ["rejection"] = "120", ["refusal"] = "120", ["apology"] = "055", ["endorsement"] = "051",
-        ["state of emergency"] = "1724", ["martial law"] = "1724", ["withdrawal"] = "0874", ["pullout"] = "0874", ["embargo"] = "163", ["ban"] = "172", ["curfew"] = "1723",
+        ["military exercise"] = "150", ["state of emergency"] = "1724", ["martial law"] = "1724", ["withdrawal"] = "0874", ["pullout"] = "0874", ["embargo"] = "163", ["ban"] = "172", ["curfew"] = "1723",
         ["restrictions"] = "172", ["assistance"] = "070", ["donation"] = "070", ["deportation"] = "174", ["detention"] = "173",
         ["shooting"] = "190", ["gunbattle"] = "190", ["firefight"] = "190", ["skirmish"] = "190", ["hostilities"] = "190", ["siege"] = "191",
     }.ToFrozenDictionary();
@@ -326,6 +333,15 @@ public sealed partial class EventCoder
             {
                 // "Mubarak said the US must be ready to mediate"
                 CodeVerb(article, doc, s, t, adjKids, "100", $"adjective {lemma}", date, focus, events, seen);
+            }
+            else if (doc.Form(t).ToLowerInvariant() == "committed" && tok.Upos is "ADJ" or "VERB" && Children(doc, s, t) is var commitKids
+                && commitKids.Any(k => doc.Tokens[k].Deprel is "cop" or "aux:pass") && commitKids.Any(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass")
+                && commitKids.Any(k => doc.Tokens[k].Deprel is "advcl" or "xcomp" or "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to")))
+            {
+                // "Vietnam is committed to opening up the economy", "remains committed to the peace process": a stated
+                // intention to cooperate (030); the passive subject is the one committed
+                var committed = commitKids.Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass").Select(k => Antecedent(doc, s, k, t)).ToList();
+                Emit(article, doc, s, t, ExpandConj(doc, s, committed), [], "030", "adjective committed", 0.7, date, focus, events, seen, intent: true);
             }
             else if (tok.Upos == "NOUN" && NounTriggers.TryGetValue(NounKey(doc, t, lemma), out var nounCode))
             {
@@ -555,6 +571,11 @@ public sealed partial class EventCoder
 
     static string NounKey(Doc doc, int t, string lemma)
     {
+        // "war games", "joint military exercises", "naval drills": a show of force (joint ones are cooperation, see CodeNoun)
+        if (lemma is "game" or "games" && t > 0 && Lemma(doc, t - 1) == "war"
+            || lemma is "exercise" or "exercises" or "drill" or "drills" or "maneuver" or "maneuvers" or "manoeuvre" or "manoeuvres"
+               && t > 0 && Lemma(doc, t - 1) is "military" or "naval" or "army" or "joint" or "air" or "war" or "live-fire" or "combat" or "missile" or "nuclear" or "amphibious")
+            return "military exercise";
         // "the state of emergency", "martial law"
         if (lemma == "state" && t + 2 < doc.Tokens.Length && Lemma(doc, t + 1) == "of" && Lemma(doc, t + 2) is "emergency" or "siege") return "state of emergency";
         if (lemma == "law" && t > 0 && Lemma(doc, t - 1) == "martial") return "martial law";
@@ -756,6 +777,11 @@ public sealed partial class EventCoder
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
         }
         if (sources.Count == 0) return;
+        // joint exercises ("joint drills", "French and Egyptian warships … war games", "exercises with India") are military cooperation
+        if (code == "150" && (Children(doc, s, t).Any(k => Lemma(doc, k) is "joint" or "combined" or "bilateral")
+                || sources.Any(x => Children(doc, s, x).Any(k => doc.Tokens[k].Deprel == "conj")) || targets.Count > 0
+                || sources.Any(x => Children(doc, s, x).Count(k => doc.Tokens[k].Deprel is "amod" && doc.Entities.Any(e => e.Type == EntityType.NORP && e.FirstToken <= k && k < e.EndToken)) >= 2)))
+            code = "062";
         // "he will extend the curfew", "NATO said it would tighten the blockade": pronouns stand for their antecedents
         for (int i = 0; i < sources.Count; i++) sources[i] = Antecedent(doc, s, sources[i], support >= 0 ? support : t);
         // "will impose", "plans to impose restrictions": the performing verb's intention is the noun's (CAMEO's intent codes)
@@ -1054,7 +1080,7 @@ public sealed partial class EventCoder
         bool actorTarget = targets.Any(t => ActorLike(doc, s, t)) || targetRefs.Any(r => r?.Code is not null);
         // "Pakistan and Afghanistan held talks", "A and B signed an agreement": cooperation between coordinated
         // subjects with no other party named is between them, each the other's target
-        bool reciprocal = cameo.Root is "04" && !actorTarget
+        bool reciprocal = (cameo.Root is "04" || cameo.Code is "057" or "062" or "061" or "063" or "064") && !actorTarget
             && named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a));
         // consultation needs a counterpart among its arguments: "they debated a bill", "people have learned",
         // "vehicles that had departed the headquarters" are no meetings

@@ -528,6 +528,17 @@ public class CodingTests
         // asking for refuge is an appeal for humanitarian aid; adding to one's forces is mobilising them
         Assert.Contains(Code("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "1991-05-01"), e => e.Cameo == "0233" && e.Target?.Code == "DEU");
         Assert.Contains(Code("Israel has strengthened its forces in Lebanon.", "1996-04-01"), e => e.Cameo == "154" && e.Source.Code == "ISR");
+        // returning bodies or weapons is release (0841, 0842); denying visas is a refusal, denying allegations a denial (016)
+        Assert.Contains(Code("Pakistan returned the bodies of the soldiers to India.", "2024-06-01"), e => e.Cameo == "0841" && e.Target?.Code == "IND");
+        Assert.Contains(Code("The ministry denied visas to the journalists.", "2024-06-01"), e => e.Root == "12");
+        Assert.Contains(Code("India denied the allegations.", "2024-06-01"), e => e.Cameo == "016");
+        // drills are a show of force; joint ones are military cooperation, both ways
+        Assert.Contains(Code("North Korea conducted military drills near the border.", "2024-06-01"), e => e.Cameo == "150" && e.Source.Code == "PRK");
+        var joint = Code("India and the United States held joint military exercises.", "2024-06-01");
+        Assert.Contains(joint, e => e.Cameo == "062" && e.Source.Code == "IND" && e.Target?.Code == "USA");
+        Assert.Contains(joint, e => e.Cameo == "062" && e.Source.Code == "USA" && e.Target?.Code == "IND");
+        // being committed to something is a stated intention to cooperate
+        Assert.Contains(Code("The minister said Vietnam is committed to opening up the economy.", "2000-01-01"), e => e.Cameo == "030" && e.Source.Code == "VNM");
         // a verbal defence is support, not military protection
         Assert.Contains(Code("Yasser Arafat defended Iraq on Friday against Western criticism of its arms industry.", "1991-05-01"), e => e.Cameo == "051" && e.Target?.Code == "IRQ");
     }
