@@ -57,7 +57,7 @@ public sealed class VerbDictionary
         ("promise", "030"), ("aid", "070"), ("donate", "070"), ("deploy", "150"), ("mobilize", "150"), ("mobilise", "150"),
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("cut", "160"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
-        ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "0841"),
+        ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"),
         ("dismiss", "120"), ("claim", "010"), ("allege", "112"), ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("expel", "174"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
         ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("cancel", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
@@ -83,6 +83,18 @@ public sealed class VerbDictionary
         ("violate break breach", "ceasefire truce armistice", "196"),
         ("throw hurl pelt", "stone rock brick bottle petrol molotov", "145"),
         ("hack deface", "computer network website site server account system", "176"),
+        ("establish", "tie relation", "054"),
+        ("restore resume normalize normalise", "tie relation", "050"),
+        ("withdraw pull recall expel", "inspector observer monitor", "1662"),
+        ("withdraw pull expel", "peacekeeper", "1661"),
+        ("evacuate", "wounded injured civilian resident citizen national refugee people family child woman patient", "073"),
+        // PETRARCH-2 lists these under protest ("demonstrators demanded the resignation"): a demand by whoever makes it
+        ("demand", "resignation removal ouster departure", "1041"),
+        ("demand", "release", "1053"),
+        ("demand", "withdrawal pullout", "106"),
+        ("demand", "ceasefire truce", "107"),
+        ("demand", "talk negotiation meeting dialogue", "108"),
+        ("demand", "investigation inquiry probe", "101"),
     ];
 
     /// <summary>Verbs too general to be events by themselves (PETRARCH gives their blocks a default code); their
@@ -579,6 +591,7 @@ public sealed partial class EventCoder
         // "the state of emergency", "martial law"
         if (lemma == "state" && t + 2 < doc.Tokens.Length && Lemma(doc, t + 1) == "of" && Lemma(doc, t + 2) is "emergency" or "siege") return "state of emergency";
         if (lemma == "law" && t > 0 && Lemma(doc, t - 1) == "martial") return "martial law";
+        if (lemma is "measure" or "measures" or "rule" or "law" or "laws" or "powers" or "decree" && t > 0 && Lemma(doc, t - 1) == "emergency") return "state of emergency";
         // "air strikes" / "air strike": the compound modifier makes it an airstrike
         if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) == "air") return "airstrike";
         // "mediation efforts", "a peacekeeping mission", "the relief operation": the modifier names the event
@@ -589,6 +602,8 @@ public sealed partial class EventCoder
         if (lemma is "strike" or "strikes" && (t > 0 && LabourStrikeWords.Contains(Lemma(doc, t - 1))
             || doc.Tokens.Length > 0 && LabourStrikeOwner(doc, t))) return "general strike";
         if (lemma.EndsWith('s') && !NounTriggers.ContainsKey(lemma) && NounTriggers.ContainsKey(lemma[..^1])) return lemma[..^1];
+        // keys kept in the plural ("negotiations", "talks", "sanctions") when the lemmatizer gives the singular
+        if (!NounTriggers.ContainsKey(lemma) && NounTriggers.ContainsKey(lemma + "s")) return lemma + "s";
         return lemma;
     }
 

@@ -539,6 +539,15 @@ public class CodingTests
         Assert.Contains(joint, e => e.Cameo == "062" && e.Source.Code == "USA" && e.Target?.Code == "IND");
         // being committed to something is a stated intention to cooperate
         Assert.Contains(Code("The minister said Vietnam is committed to opening up the economy.", "2000-01-01"), e => e.Cameo == "030" && e.Source.Code == "VNM");
+        // evacuating people is humanitarian aid, not a retreat; extradition is judicial cooperation (063)
+        Assert.Contains(Code("U.N. helicopters evacuated the wounded from the besieged town of Gorazde.", "1994-04-20"), e => e.Cameo == "073");
+        Assert.Contains(Code("Zambia extradited the suspect to Britain on Sunday.", "2007-08-07"), e => e.Cameo == "063" && e.Target?.Code == "GBR");
+        // withdrawing inspectors is reducing relations (1662); demanding a resignation is a demand (1041), not a protest
+        Assert.Contains(Code("The United Nations withdrew its inspectors from Iraq.", "1998-12-16"), e => e.Cameo == "1662");
+        Assert.Contains(Code("Rebels demanded the removal of the president.", "1992-06-01"), e => e.Cameo == "1041");
+        // plural-only keys are found from the singular lemma; emergency measures are a state of emergency
+        Assert.Contains(Code("Israel and Lebanon renewed negotiations today on a troop pullback.", "1996-04-01"), e => e.Root == "04");
+        Assert.Contains(Code("Serbia eased emergency measures on Wednesday.", "1990-06-01"), e => e.Cameo == "0814");
         // a verbal defence is support, not military protection
         Assert.Contains(Code("Yasser Arafat defended Iraq on Friday against Western criticism of its arms industry.", "1991-05-01"), e => e.Cameo == "051" && e.Target?.Code == "IRQ");
     }
