@@ -855,7 +855,7 @@ public sealed partial class EventCoder
         // "We will continue to strike," Cook said: the first person of a quotation is its speaker
         if (doc.Form(pronoun).ToLowerInvariant() is "i" or "we" or "my" or "our" && QuoteSpeaker(doc, s, pronoun) is var speaker && speaker >= 0)
             return speaker;
-        if (Lemma(doc, pronoun) is not ("it" or "they" or "he" or "she" or "we" or "its")) return pronoun;
+        if (Lemma(doc, pronoun) is not ("it" or "they" or "he" or "she" or "we" or "its" or "their" or "his" or "her" or "them" or "him") && doc.Form(pronoun).ToLowerInvariant() is not ("their" or "his" or "her" or "its")) return pronoun;
         for (int h = doc.Tokens[trigger].Head, hops = 0; h >= 0 && hops < 4; h = doc.Tokens[h].Head, hops++)
         {
             var subj = Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON", -1);

@@ -551,4 +551,18 @@ public class CodingTests
         // a verbal defence is support, not military protection
         Assert.Contains(Code("Yasser Arafat defended Iraq on Friday against Western criticism of its arms industry.", "1991-05-01"), e => e.Cameo == "051" && e.Target?.Code == "IRQ");
     }
+
+    [Fact]
+    public void PossessivesAndAppositionsNameTheActor()
+    {
+        // "their hunger strike": the possessive pronoun is the clause's subject
+        Assert.Contains(Code("Islamic fundamentalists continued their hunger strike to demand the resignation of the Algerian president.", "1965-06-01"),
+            e => e.Root == "14" && e.Source.Text == "Islamic fundamentalists");
+        // an unknown name is what its apposition says it is (the actor phrase takes it in)
+        var e = Code("Kamal Haddad, a Syrian army officer, attacked the checkpoint.", "2012-06-01").First(x => x.Root is "18" or "19");
+        Assert.StartsWith("SYR", e.Source.Code);
+        // the European Community (the EU's name before 1993) is known
+        Assert.Contains(Code("European Community foreign ministers demanded the withdrawal of Serbian forces from Bosnia.", "1992-05-11"),
+            x => x.Source.Code == "IGOEUREEC" && x.Cameo == "106");
+    }
 }
