@@ -565,4 +565,21 @@ public class CodingTests
         Assert.Contains(Code("European Community foreign ministers demanded the withdrawal of Serbian forces from Bosnia.", "1992-05-11"),
             x => x.Source.Code == "IGOEUREEC" && x.Cameo == "106");
     }
+
+    [Fact]
+    public void ReportersAndParticiplesAreNoParties()
+    {
+        // whoever reports violence is no party to it
+        Assert.DoesNotContain(Code("Reuters reported Monday's attack in Ghazni.", "2019-07-01"), e => e.Source.Code == "MED" && e.Root is "18" or "19");
+        // a reduced relative without an agent is passive: the prisoners were arrested, by someone unstated
+        var arrested = Code("The talks covered political prisoners arrested during the campaign.", "2020-09-01").First(e => e.Root == "17");
+        Assert.Equal("", arrested.Source.Text);
+        Assert.Contains("prisoners", arrested.Target?.Text);
+        // but a misparsed main verb keeps its subject ("Doctors ... donated")
+        Assert.Contains(Code("Doctors from two American aid groups donated and personally delivered $50,000 worth of goods to Baghdad University Medical School.", "1999-05-01"),
+            e => e.Root == "07" && e.Source.Code?.StartsWith("USA") == true);
+        // attending school is no visit; competing is no disapproval
+        Assert.DoesNotContain(Code("He attended law school at the University of Maryland.", "2000-01-01"), e => e.Root == "04");
+        Assert.Empty(Code("Johnson competed for the role against Jeremy Hunt.", "2019-07-01"));
+    }
 }
