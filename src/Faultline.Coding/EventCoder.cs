@@ -75,7 +75,7 @@ public sealed class VerbDictionary
         ("receive welcome accept admit", "peacekeeper", "0861"),
         ("strengthen reinforce boost bolster increase expand double beef", "force troop presence army military garrison contingent deployment", "154"),
         ("strengthen reinforce boost bolster increase expand double beef", "police policeman", "153"),
-        ("force drive kick throw", "out", "174"),
+        ("force drive kick", "out", "174"),
         ("return hand", "weapon arm equipment property land territory village town area helicopter aircraft plane ship vessel", "0842"),
         ("return hand", "prisoner hostage detainee captive body remains soldier national fisherman", "0841"),
         ("deny refuse", "allocation request application visa permission license licence bail asylum landing passage permit", "120"),
@@ -96,7 +96,9 @@ public sealed class VerbDictionary
         ("demand", "talk negotiation meeting dialogue", "108"),
         ("demand", "investigation inquiry probe", "101"),
         // no event ("-"): attending school is no visit
-        ("attend", "school university college class course lecture church mass service", "-"),
+        ("attend", "school university college class course lecture church mass service program programme training", "-"),
+        ("make", "progress headway", "-"),
+        ("clear", "area neighbourhood neighborhood town village district road street", "-"),
     ];
 
     /// <summary>Verbs too general to be events by themselves (PETRARCH gives their blocks a default code); their
@@ -104,7 +106,7 @@ public sealed class VerbDictionary
     static readonly string[] NotEvents = ["be", "have", "do", "get", "make", "take", "go", "come", "add", "see", "know", "think", "include", "continue", "begin", "start", "use",
         "increase", "enhance", "improve", "link", "issue", "face", "converge", "embark", "decide", "prepare", "train", "conduct", "arrive", "become", "remain", "seem", "show", "find", "put", "keep", "set", "help", "die", "swear",
         // "served as ambassador", "led the country", "joined the party", "considered him a flight risk": roles and memberships
-        "serve", "lead", "join", "consider", "compete",
+        "serve", "lead", "join", "consider", "compete", "disperse",
         // "expressed intent", "voted to hold": only their object patterns are events ("expressed condolences" 018)
         "express", "vote"];
 
@@ -449,7 +451,8 @@ public sealed partial class EventCoder
 
     static readonly FrozenSet<string> Mishaps = new[] { "crash", "accident", "collision", "virus", "disease", "pandemic", "epidemic", "outbreak",
         "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heat",
-        "heatwave", "wildfire", "fire", "blaze", "lightning", "drought", "famine", "illness", "cancer", "infection", "covid", "stampede", "derailment" }.ToFrozenSet();
+        "heatwave", "wildfire", "fire", "blaze", "lightning", "drought", "famine", "illness", "cancer", "infection", "covid", "stampede", "derailment",
+        "wind", "winds", "rain", "rains", "snow", "snowfall", "tornado", "storm surge", "monsoon" }.ToFrozenSet();
 
     /// <summary>An accident, disaster or disease ("the crash", "the virus", "a landslide").</summary>
     static bool IsMishap(Doc doc, Sentence s, int k)
@@ -782,6 +785,8 @@ public sealed partial class EventCoder
         {
             var rel = doc.Tokens[k].Deprel;
             var cases = Children(doc, s, k).Where(c => doc.Tokens[c].Deprel == "case").Select(c => Lemma(doc, c)).ToList();
+            // ("the Paris Agreement", "the Minsk accords", "Geneva talks": a capital naming the event is its place or name, not its party)
+            if (rel is "compound" && doc.Tokens[k].Upos == "PROPN" && Places.IsCapital(ActorDictionary.Normalise(doc.Form(k)))) continue;
             if (rel is "nmod:poss" || (rel is "amod" or "compound" && IsActorWord(doc, k, date))) sources.Add(k);
             else if (rel is "nmod" && cases.Contains("by")) sources.Add(k);
             else if (rel is "nmod" && cases.Any(TargetCases.Contains) && !IsTime(doc, k) && !IsEventNoun(doc, s, k)) targets.Add(k);
@@ -1168,9 +1173,11 @@ public sealed partial class EventCoder
             // actor and is neither a name nor a person or organisation word is no actor. Violence against a stated
             // target is still coded, with the source unstated; any other event is dropped.
             // (nor are munitions, though "artillery" names the army: "artillery rounds aimed at a loudspeaker")
-            if (src != UnstatedSource && (source.Code is null && !ActorLike(doc, s, src) || IsMunition(doc, s, src)))
+            // (nor is weather: "Phailin's winds will push inland")
+            if (src != UnstatedSource && (source.Code is null && !ActorLike(doc, s, src) || IsMunition(doc, s, src) || IsMishap(doc, s, src)))
             {
-                if (cameo.Root is "11" or "17" or "18" or "19" or "20" && targetRefs.Any(r => r is not null))
+                // (the target must be someone: "it has hurt the ability of young magicians" codes nothing)
+                if (cameo.Root is "11" or "17" or "18" or "19" or "20" && (targets.Any(t => ActorLike(doc, s, t)) || targetRefs.Any(r => r?.Code is not null)))
                 {
                     source = new ActorRef("", null, null);
                     eventRule += " (no stated source)";
@@ -1235,7 +1242,8 @@ public sealed partial class EventCoder
         if (IsTime(doc, head)) return false;
         // first and second persons (an interview's "I" and "you"), and relative pronouns left without their noun
         // (reflexives too: "hold itself accountable" holds no one)
-        if (doc.Tokens[head].Upos == "PRON") return doc.Form(head).ToLowerInvariant() is not ("i" or "me" or "my" or "you" or "your" or "which" or "that" or "who" or "whom"
+        // (an "it" left unresolved stands for a thing more often than for a country or a group)
+        if (doc.Tokens[head].Upos == "PRON") return doc.Form(head).ToLowerInvariant() is not ("i" or "me" or "my" or "you" or "your" or "which" or "that" or "who" or "whom" or "it" or "its" or "this"
             or "itself" or "themselves" or "himself" or "herself" or "ourselves" or "myself" or "yourself");
         var (start, end) = ActorSpan(doc, s, head);
         for (int i = start; i < end; i++)

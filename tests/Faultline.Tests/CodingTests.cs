@@ -578,6 +578,10 @@ public class CodingTests
         // but a misparsed main verb keeps its subject ("Doctors ... donated")
         Assert.Contains(Code("Doctors from two American aid groups donated and personally delivered $50,000 worth of goods to Baghdad University Medical School.", "1999-05-01"),
             e => e.Root == "07" && e.Source.Code?.StartsWith("USA") == true);
+        // weather, an unresolved "it" and a named treaty's city are no actors
+        Assert.Empty(Code("Phailin's winds will rapidly weaken as it pushes inland.", "2013-10-12"));
+        Assert.Empty(Code("I think it has hurt the ability of young magicians to think.", "2020-01-01"));
+        Assert.DoesNotContain(Code("Thunberg promised protests every week until Sweden joined the Paris Agreement.", "2019-09-01"), e => e.Source.Code?.StartsWith("FRA") == true);
         // attending school is no visit; competing is no disapproval
         Assert.DoesNotContain(Code("He attended law school at the University of Maryland.", "2000-01-01"), e => e.Root == "04");
         Assert.Empty(Code("Johnson competed for the role against Jeremy Hunt.", "2019-07-01"));
