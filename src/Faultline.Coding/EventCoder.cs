@@ -98,6 +98,7 @@ public sealed class VerbDictionary
         // no event ("-"): attending school is no visit
         ("attend", "school university college class course lecture church mass service program programme training", "-"),
         ("make", "progress headway", "-"),
+        ("shun stop halt suspend", "work", "143"),
         ("clear", "area neighbourhood neighborhood town village district road street", "-"),
     ];
 
@@ -327,6 +328,13 @@ public sealed partial class EventCoder
                 if (found is not null && lemma == "defend" && kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is var ol
                         && ol is "criticism" or "accusation" or "accusations" or "charge" or "charges" or "claim" or "claims" or "allegation" or "allegations" or "critic" or "critics"))
                     found = ("051", $"verb defend + against criticism");
+                // "sent 21 personnel to Bosnia to investigate", "dispatched inspectors to monitor": the purpose is the event
+                // (only envoys and experts: troops sent to fight are a deployment in their own right)
+                if (found is not null && lemma is "send" or "dispatch" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "inspector" or "investigator"
+                        or "expert" or "team" or "mission" or "observer" or "monitor" or "personnel" or "official" or "delegation" or "envoy" or "staff")
+                    && kids.Any(k => doc.Tokens[k].Deprel is "advcl" or "xcomp"
+                        && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "to") && Verbs.Find(Lemma(doc, k), []) is not null))
+                    continue;
                 // "Reuters reported Monday's attack": whoever reports or describes violence is no party to it
                 if (found is not null && SpeechVerbs.Contains(lemma) && found.Value.Code[..2] is "15" or "17" or "18" or "19" or "20")
                     found = Verbs.Find(lemma, []);
@@ -1098,9 +1106,11 @@ public sealed partial class EventCoder
         var location = LocationOf(doc, s, trigger, named, targets, focus, cameo.Root is "18" or "19" or "20");
         int? deaths = Fatalities(doc, s, cameo);
         var sentence = doc.SpanText(s.Start, s.End);
+        // how far the trigger sits below the sentence's main clause; reported content counts as the main clause
+        // ("Reuters said the army attacked"), a participle or purpose clause does not ("declared a siege, suspending …")
         int depth = 0;
-        for (int h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; h = doc.Tokens[h].Head, guard++)
-            if (!SpeechVerbs.Contains(Lemma(doc, h))) depth++;
+        for (int c = trigger, h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; c = h, h = doc.Tokens[h].Head, guard++)
+            if (!(SpeechVerbs.Contains(Lemma(doc, h)) && doc.Tokens[c].Deprel is "ccomp" or "parataxis" or "obj" or "nsubj" or "xcomp")) depth++;
         // what is fired or done is no party: "exchanged artillery fire", "condemned the attack"
         var objects = targets;
         targets = targets.Where(t => !IsMunition(doc, s, t) && !IsEventNoun(doc, s, t)).ToList();

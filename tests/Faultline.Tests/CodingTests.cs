@@ -586,4 +586,19 @@ public class CodingTests
         Assert.DoesNotContain(Code("He attended law school at the University of Maryland.", "2000-01-01"), e => e.Root == "04");
         Assert.Empty(Code("Johnson competed for the role against Jeremy Hunt.", "2019-07-01"));
     }
+
+    [Fact]
+    public void TheMainEventIsTheMainClausesOrItsPurpose()
+    {
+        // "sent experts to investigate": the purpose is the event, not aid
+        var sent = Code("The United Nations has sent 21 military and civilian personnel to Bosnia to investigate the feasibility of a peacekeeping force.", "1992-05-01");
+        Assert.Contains(sent, e => e.Root == "09");
+        Assert.DoesNotContain(sent, e => e.Root == "07");
+        // a participle clause sits below its main clause even under a speech-like verb ("declared …, suspending …")
+        var siege = Code("The military government declared a 30-day state of siege in Haiti on Saturday, suspending parts of the constitution.", "1990-01-20");
+        var main = siege.OrderBy(e => e.Depth).ThenByDescending(e => e.Confidence).First(e => e.Root != "01");
+        Assert.Equal("1724", main.Cameo);
+        // stopping work is a strike
+        Assert.Contains(Code("Palestinians of the West Bank shunned work on Monday to protest at settlement of immigrants.", "1990-02-01"), e => e.Cameo == "143");
+    }
 }
