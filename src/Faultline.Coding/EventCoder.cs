@@ -685,9 +685,28 @@ public sealed partial class EventCoder
             var inner = Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with"), -1);
             if (inner < 0)
                 inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into"), -1);
+            // "rejected a fresh offer from Afghanistan", "rejected Saddam Hussein's proposal", "rejected a US offer": the
+            // party behind a proposal, offer, call or plan that is answered
+            if (inner < 0 && !IsMunition(doc, s, targets[0]) && ResolveActor(doc, s, targets[0], date, focus).Code is null)
+                inner = Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod:poss" && doc.Tokens[c].Upos != "PRON"
+                        || doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "from" or "by")
+                        || doc.Tokens[c].Deprel is "amod" or "compound" && IsActorWord(doc, c, date) && !Places.IsCapital(ActorDictionary.Normalise(doc.Form(c))), -1);
             // "fired dozens of artillery rounds": what is fired is no target, whether or not we know where it fell
             if (inner < 0 && IsMunition(doc, s, targets[0])) targets.Clear();
             if (inner >= 0) targets[0] = inner;
+        }
+        // "threatened to shell Iraqi towns", "refused to meet Jordan's king": with no target of its own, a verb of intent or
+        // refusal aims at its complement's; "demanded that the DPRK forsake …": a demand aims at the one who must act
+        if (targets.Count == 0 && code[..2] is "03" or "10" or "12" or "13" or "02")
+        {
+            int comp = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos == "VERB", -1);
+            if (comp >= 0)
+                targets.AddRange(Children(doc, s, comp).Where(k => doc.Tokens[k].Deprel is "obj" or "iobj" && (ActorLike(doc, s, k) || ResolveActor(doc, s, k, date, focus).Code is not null)).Take(1));
+            else if (code[..2] is "10" or "02")
+            {
+                int clause = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "ccomp", -1);
+                if (clause >= 0) targets.AddRange(Children(doc, s, clause).Where(k => doc.Tokens[k].Deprel is "nsubj" && doc.Tokens[k].Upos != "PRON").Take(1));
+            }
         }
         // "telephoned Kozyrev to discuss the crisis": a consultation's counterpart may be the object of the verb it serves
         if (code[..2] == "04" && doc.Tokens[t].Deprel is "advcl" or "xcomp" && doc.Tokens[t].Head is var served && served >= 0

@@ -601,4 +601,14 @@ public class CodingTests
         // stopping work is a strike
         Assert.Contains(Code("Palestinians of the West Bank shunned work on Monday to protest at settlement of immigrants.", "1990-02-01"), e => e.Cameo == "143");
     }
+
+    [Fact]
+    public void IntentionsRefusalsAndDemandsAimAtTheirComplementsParty()
+    {
+        // a threat with no target of its own aims at what it threatens
+        Assert.Contains(Code("Iran threatened to shell Iraqi towns today.", "1987-01-01"), e => e.Cameo == "130" && e.Target?.Code == "IRQ");
+        // a demand aims at whoever must act
+        Assert.Contains(Code("The United States on Thursday demanded that North Korea abandon its nuclear program.", "2003-01-01"),
+            e => e.Root == "10" && e.Source.Code == "USA" && e.Target?.Code?.StartsWith("PRK") == true);
+    }
 }
