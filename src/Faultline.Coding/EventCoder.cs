@@ -372,6 +372,9 @@ public sealed partial class EventCoder
             }
             else if (tok.Upos == "NOUN" && NounTriggers.TryGetValue(NounKey(doc, t, lemma), out var nounCode))
             {
+                // "US drone attacks killed eight leaders": the verb codes the violence, with the attacks as its source
+                if (doc.Tokens[t].Deprel == "nsubj" && doc.Tokens[t].Head is var vh && vh >= 0 && doc.Tokens[vh].Upos == "VERB"
+                    && nounCode[..2] is "18" or "19" or "20" && (KillVerbs.Contains(Lemma(doc, vh)) || Verbs.Find(Lemma(doc, vh), []) is { } vc && vc.Code[..2] is "18" or "19" or "20")) continue;
                 // "called off the strike", "postponed the talks": what is cancelled does not take place
                 if (doc.Tokens[t].Deprel is "obj" or "obl" && doc.Tokens[t].Head is var ch && ch >= 0 && CancelledObject(doc, s, Children(doc, s, ch)) == t
                     && (IsCancelling(doc, s, ch, Lemma(doc, ch), Children(doc, s, ch)) || IsEasing(Lemma(doc, ch)))) continue;
@@ -701,7 +704,13 @@ public sealed partial class EventCoder
         {
             int comp = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos == "VERB", -1);
             if (comp >= 0)
+            {
                 targets.AddRange(Children(doc, s, comp).Where(k => doc.Tokens[k].Deprel is "obj" or "iobj" && (ActorLike(doc, s, k) || ResolveActor(doc, s, k, date, focus).Code is not null)).Take(1));
+                // "offered to hand over to Great Britain two of its nationals", "agreed to re-open its borders to UN peacekeepers"
+                if (targets.Count == 0)
+                    targets.AddRange(Children(doc, s, comp).Where(k => doc.Tokens[k].Deprel is "obl" && !IsTime(doc, k) && ActorLike(doc, s, k)
+                        && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "to" or "against" or "with" or "on")).Take(1));
+            }
             else if (code[..2] is "10" or "02")
             {
                 int clause = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "ccomp", -1);
@@ -1163,15 +1172,16 @@ public sealed partial class EventCoder
         // something that is no actor, in a sentence naming no other country, is the country's own affair, and CAMEO
         // coders give it the source's country as target (self-dyads are left out of dyads and networks)
         // (a protest with no stated target, "thousands demonstrated in Kirkuk", is against the country's own rulers)
-        bool protest = cameo.Root == "14" && targets.Count == 0;
+        // (nor is a threat or coercion with no stated target: "threatened to institute a curfew in Algiers")
+        bool untargeted = cameo.Root is "14" or "13" or "17" && targets.Count == 0;
         // (what a country eases or lifts, "the state of emergency", is its own too)
         if (cameo.Root == "08" && targets.Count == 0) targets = objects;
-        if (!reciprocal && (targets.Count > 0 && doc.Tokens[targets[0]].Upos != "PRON" || protest) && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04")
+        if (!reciprocal && (targets.Count > 0 && doc.Tokens[targets[0]].Upos != "PRON" || untargeted) && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04")
             && sourceCountry is { Length: >= 3 } && Places.Country(sourceCountry[..3]) is { } home
             && (location is null || location.Country == sourceCountry[..3]) && !NamesOtherCountry(doc, s, sourceCountry[..3], date))
         {
             string text = location?.Name ?? home.Name;
-            if (!protest) { var (os, oe) = Phrase(doc, s, targets[0]); text = doc.SpanText(doc.Tokens[os].Start, doc.Tokens[oe - 1].End); }
+            if (!untargeted) { var (os, oe) = Phrase(doc, s, targets[0]); text = doc.SpanText(doc.Tokens[os].Start, doc.Tokens[oe - 1].End); }
             targetRefs = [new ActorRef(text, sourceCountry[..3], home.Name + " (domestic)")];
         }
         // CAMEO 19 is force between armed parties. Bombers and explosive devices are 183 (non-military bombing);

@@ -607,6 +607,13 @@ public class CodingTests
     {
         // a threat with no target of its own aims at what it threatens
         Assert.Contains(Code("Iran threatened to shell Iraqi towns today.", "1987-01-01"), e => e.Cameo == "130" && e.Target?.Code == "IRQ");
+        // or at its complement's beneficiary: "agreed to reopen its borders to UN peacekeepers"
+        Assert.Contains(Code("Ethiopia has agreed to reopen its borders to UN peacekeepers.", "2001-01-01"), e => e.Cameo == "030" && e.Source.Code == "ETH" && e.Target?.Code == "IGOUNO");
+        // a threat or coercion with no stated target, in a sentence naming no other country, is the country's own affair
+        Assert.Contains(Code("President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.", "2001-06-01"), e => e.Root == "13" && e.Target?.Code == "DZA");
+        // violence whose subject is an attack noun is coded once, by the verb
+        var drones = Code("Recent US drone attacks have killed at least eight al-Qaeda leaders.", "2008-06-01");
+        Assert.Single(drones, e => e.Root is "18" or "19");
         // a demand aims at whoever must act
         Assert.Contains(Code("The United States on Thursday demanded that North Korea abandon its nuclear program.", "2003-01-01"),
             e => e.Root == "10" && e.Source.Code == "USA" && e.Target?.Code?.StartsWith("PRK") == true);
