@@ -92,9 +92,12 @@ public static class EventEvaluation
         var set = new HashSet<string>();
         if (!rec.TryGetProperty(field, out var el) || el.ValueKind != JsonValueKind.Array) return set;
         foreach (var a in el.EnumerateArray())
-            if (a.TryGetProperty("code", out var c) && c.GetString() is { Length: > 0 } code) set.Add(Country(code));
+            if (a.TryGetProperty("code", out var c) && c.GetString() is { Length: > 0 } code) set.Add(GoldCountry(Country(code)));
         return set;
     }
+
+    /// <summary>The GSR spells three countries in older, non-ISO codes (JAP, ITL, VTN): read them as ISO 3166.</summary>
+    static string GoldCountry(string code) => code switch { "JAP" => "JPN", "ITL" => "ITA", "VTN" => "VNM", _ => code };
 
     public sealed record CodebookResult(int Sentences, int Coded, double RootAccuracy, double CodeAccuracy);
 
