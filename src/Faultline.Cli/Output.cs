@@ -6,8 +6,10 @@ namespace Faultline.Cli;
 
 internal static class Output
 {
-    /// <summary>An actor for a table: its text and code, "(unstated)" when the sentence names no one.</summary>
-    public static string Actor(Faultline.Core.ActorRef a) => a.Text.Length == 0 ? "(unstated)" : $"{a.Text} [{a.Code ?? "?"}]";
+    /// <summary>An actor for a table: its text and code, "(unstated)" when the sentence names no one (with the
+    /// country guessed from where it happened, if any: "(unstated) [IRQ?]").</summary>
+    public static string Actor(Faultline.Core.ActorRef a) =>
+        a.Text.Length == 0 ? (a.Code is null ? "(unstated)" : $"(unstated) [{a.Code}?]") : $"{a.Text} [{a.Code ?? "?"}]";
 
     static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -1070,7 +1070,9 @@ public sealed partial class EventCoder
         if (country is null)
             foreach (var k in Children(doc, s, head))
             {
-                if (doc.Tokens[k].Deprel != "nmod" || !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;
+                // ("opposition groups in Zimbabwe", "police in Jericho": people of a place, though not troops, often foreign)
+                if (doc.Tokens[k].Deprel != "nmod" || !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case"
+                        && (Lemma(doc, c) == "from" || Lemma(doc, c) == "in" && role is not null and not "MIL"))) continue;
                 var (ps, pe) = Phrase(doc, s, k);
                 while (ps < pe && doc.Tokens[ps].Deprel is "case" or "det") ps++;
                 if (ps < pe && Places.Resolve(doc.SpanText(doc.Tokens[ps].Start, doc.Tokens[pe - 1].End), focus) is { } origin) { country = origin.Country; break; }
@@ -1113,7 +1115,9 @@ public sealed partial class EventCoder
 
     const string GuessSuffix = " (article's country)";
 
-    static bool Guessed(ActorRef a) => a.Name?.EndsWith(GuessSuffix, StringComparison.Ordinal) == true;
+    const string LocationGuessSuffix = " (where it happened)";
+
+    static bool Guessed(ActorRef a) => a.Name?.EndsWith(GuessSuffix, StringComparison.Ordinal) == true || a.Name?.EndsWith(LocationGuessSuffix, StringComparison.Ordinal) == true;
 
     static string RoleName(string role) => role switch
     {
@@ -1148,7 +1152,11 @@ public sealed partial class EventCoder
         // victims of violence and coercion without a country word belong where it happens
         var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: victimsCountry)).ToList();
-        var sourceRefs = sources.Select(src => src == UnstatedSource ? new ActorRef("", null, null) : ResolveActor(doc, s, src, date, focus)).ToList(); // resolved once, used below
+        // violence by no one named ("a roadside bomb killed a U.S. soldier near Samarra") is, as a visible guess, by someone
+        // of the country where it happens, the way CAMEO coders code it
+        var unstated = cameo.Root is "18" or "19" or "20" && location is not null && Places.Country(location.Country) is { } scene
+            ? new ActorRef("", location.Country, scene.Name + LocationGuessSuffix) : new ActorRef("", null, null);
+        var sourceRefs = sources.Select(src => src == UnstatedSource ? unstated : ResolveActor(doc, s, src, date, focus)).ToList(); // resolved once, used below
         // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia"), or the source's own forces
         // ("withdrew its troops from Lebanon"), leaves the country where it happens as the target
         var sourceCountry = sourceRefs.Count > 0 ? sourceRefs[0].Code : null;
@@ -1218,7 +1226,7 @@ public sealed partial class EventCoder
                 // (the target must be someone: "it has hurt the ability of young magicians" codes nothing)
                 if (cameo.Root is "11" or "17" or "18" or "19" or "20" && (targets.Any(t => ActorLike(doc, s, t)) || targetRefs.Any(r => r?.Code is not null)))
                 {
-                    source = new ActorRef("", null, null);
+                    source = unstated;
                     eventRule += " (no stated source)";
                 }
                 else continue;

@@ -100,7 +100,8 @@ public class CodingTests
     public void ViolenceWithoutANamedPerpetratorIsCodedWithAnUnstatedSource()
     {
         var e = Code("Twelve people were killed in Kabul on Tuesday.", "2024-03-14").Single(x => x.QuadClass == 4);
-        Assert.Equal(("", null), (e.Source.Text, e.Source.Code));
+        // no text: nobody is named; the code is a visible guess, the country where it happened
+        Assert.Equal(("", "AFG", "Afghanistan (where it happened)"), (e.Source.Text, e.Source.Code, e.Source.Name));
         Assert.Equal((12, "Kabul", "AFG"), (e.Fatalities, e.Location!.Name, e.Location.Country));
         Assert.Contains("no stated source", e.Rule);
         Assert.Equal("17", Code("A journalist was arrested in Istanbul.", "2024-03-14").Single(x => x.Source.Text == "").Root);
@@ -617,5 +618,18 @@ public class CodingTests
         // a demand aims at whoever must act
         Assert.Contains(Code("The United States on Thursday demanded that North Korea abandon its nuclear program.", "2003-01-01"),
             e => e.Root == "10" && e.Source.Code == "USA" && e.Target?.Code?.StartsWith("PRK") == true);
+    }
+
+    [Fact]
+    public void UnnamedPerpetratorsAndPeopleOfAPlace()
+    {
+        // violence by no one named is, as a visible guess, by someone of the country where it happens
+        var bomb = Code("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.", "2005-06-01").First(e => e.Root is "18" or "19");
+        Assert.Equal("IRQ", bomb.Source.Code);
+        Assert.EndsWith("(where it happened)", bomb.Source.Name);
+        Assert.Equal("", bomb.Source.Text);
+        Assert.Equal("USA", bomb.Target?.Code?[..3]);
+        // people of a place belong to its country ("opposition groups in Zimbabwe")
+        Assert.Contains(Code("Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy.", "2002-01-01"), e => e.Root == "10" && e.Source.Code == "ZWEOPP");
     }
 }
