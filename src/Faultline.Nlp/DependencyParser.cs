@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Faultline.Core;
 
@@ -55,6 +56,52 @@ public sealed class DependencyParser
         {
             tokens[first + i].Head = heads[i] < 0 ? -1 : first + heads[i];
             tokens[first + i].Deprel = labels[rels[i]];
+        }
+        RepairClauseAfterTime(text, tokens, first, end);
+    }
+
+    static readonly FrozenSet<string> TimeNouns = new[] { "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "evening", "night",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Russia said on Tuesday that Sudan must return …": a greedy parse often hangs the that-clause on the time
+    /// word as a relative clause, with "that" as its object. A clause with a subject of its own cannot be a
+    /// relative clause whose object is "that"; it is the verb's complement clause, and "that" its marker.
+    /// (Not in the treebank scores: they come from the parser alone.)
+    /// </summary>
+    static void RepairClauseAfterTime(string text, Token[] tokens, int first, int end)
+    {
+        for (int c = first; c < end; c++)
+        {
+            if (tokens[c].Deprel != "acl:relcl" || tokens[c].Head < first) continue;
+            int time = tokens[c].Head, verb = tokens[time].Head;
+            if (verb < first || tokens[verb].Upos != "VERB" || tokens[time].Deprel is not ("obl" or "obl:tmod" or "obl:unmarked")
+                || !TimeNouns.Contains(text.AsSpan(tokens[time].Start, tokens[time].End - tokens[time].Start).ToString())) continue;
+            int that = -1, subject = -1;
+            for (int k = time + 1; k < c; k++)
+            {
+                if (tokens[k].Head != c) continue;
+                if (that < 0 && tokens[k].Deprel is "obj" or "nsubj" && text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start).Equals("that", StringComparison.OrdinalIgnoreCase)) that = k;
+                else if (that >= 0 && tokens[k].Deprel is "nsubj" or "nsubj:pass") subject = k;
+            }
+            if (that < 0 || subject < 0) continue;
+            tokens[c].Head = verb;
+            tokens[c].Deprel = "ccomp";
+        }
+        // and a "that" opening a complement clause before its subject is the clause's marker, whatever the parser made of it
+        for (int k = first; k + 1 < end; k++)
+        {
+            int c = tokens[k].Head;
+            if (c < first || tokens[c].Deprel != "ccomp" || tokens[k].Deprel == "mark"
+                || !text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start).Equals("that", StringComparison.OrdinalIgnoreCase)) continue;
+            bool subjectAfter = false;
+            for (int j = k + 1; j < c; j++) if (tokens[j].Head == c && tokens[j].Deprel is "nsubj" or "nsubj:pass") subjectAfter = true;
+            if (!subjectAfter) continue;
+            tokens[k].Deprel = "mark";
+            tokens[k].Upos = "SCONJ";
+            tokens[k].Xpos = "IN";
         }
     }
 

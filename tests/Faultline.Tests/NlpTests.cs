@@ -226,4 +226,14 @@ public class NlpTests
     [InlineData("Hezbollah", "NNP", "Hezbollah")]
     public void LemmaRulesForWordsTheTreebankNeverSaw(string word, string tag, string lemma) =>
         Assert.Equal(lemma, Lemmatizer.ByRule(word, tag));
+
+    [Fact]
+    public void AThatClauseAfterATimeWordIsTheVerbsComplement()
+    {
+        // "said on Tuesday that …": the clause is what was said, not a relative clause of "Tuesday"
+        var doc = Pipeline.Value.Process("Russia said on Tuesday that Sudan must return the helicopter.");
+        int Find(string w) => Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Form(i) == w);
+        Assert.Equal((Find("said"), "ccomp"), (doc.Tokens[Find("return")].Head, doc.Tokens[Find("return")].Deprel));
+        Assert.Equal("mark", doc.Tokens[Find("that")].Deprel);
+    }
 }
