@@ -57,7 +57,7 @@ public sealed class VerbDictionary
         ("promise", "030"), ("aid", "070"), ("donate", "070"), ("deploy", "150"), ("mobilize", "150"), ("mobilise", "150"),
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
-        ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"),
+        ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
         ("dismiss", "120"), ("claim", "010"), ("allege", "112"), ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("expel", "174"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
         ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
@@ -165,7 +165,7 @@ public sealed partial class EventCoder
         ["mediation"] = "043", ["consultations"] = "040", ["demand"] = "100", ["appeal"] = "020", ["plea"] = "020", ["warning"] = "130",
         ["criticism"] = "111", ["rejection"] = "120", ["refusal"] = "120", ["apology"] = "055", ["endorsement"] = "051",
         ["military exercise"] = "150", ["state of emergency"] = "1724", ["martial law"] = "1724", ["withdrawal"] = "0874", ["pullout"] = "0874", ["embargo"] = "163", ["ban"] = "172", ["curfew"] = "1723",
-        ["restrictions"] = "172", ["assistance"] = "070", ["donation"] = "070", ["deportation"] = "174", ["detention"] = "173",
+        ["restrictions"] = "172", ["assistance"] = "070", ["supplies"] = "070", ["donation"] = "070", ["deportation"] = "174", ["detention"] = "173",
         ["shooting"] = "190", ["gunbattle"] = "190", ["firefight"] = "190", ["skirmish"] = "190", ["hostilities"] = "190", ["siege"] = "191",
     }.ToFrozenDictionary();
 
@@ -404,8 +404,9 @@ public sealed partial class EventCoder
 
     static bool ElectoralSentence(Doc doc, Sentence s)
     {
+        // (words, not modifiers: "primary school teachers" are no primary election)
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (ElectionWords.Contains(Lemma(doc, i)) || ElectionWords.Contains(doc.Form(i).ToLowerInvariant())) return true;
+            if (doc.Tokens[i].Upos is "NOUN" or "PROPN" && (ElectionWords.Contains(Lemma(doc, i)) || ElectionWords.Contains(doc.Form(i).ToLowerInvariant()))) return true;
         return false;
     }
 
@@ -600,8 +601,12 @@ public sealed partial class EventCoder
             var l = Lemma(doc, k);
             if (LabourStrikeWords.Contains(l) || l.EndsWith('s') && LabourStrikeWords.Contains(l[..^1])) return true;
         }
-        // "went on strike", "called off the strike" by a union or workers
+        // "called off the strike", "ended the strike": a stopped strike with nothing struck is a labour strike
         int h = doc.Tokens[t].Head;
+        if (h >= 0 && IsCancelling(doc, s, h, Lemma(doc, h), Children(doc, s, h))
+            && !Children(doc, s, t).Any(k => doc.Tokens[k].Deprel == "nmod" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "on" or "against")))
+            return true;
+        // "went on strike", "called off the strike" by a union or workers
         if (h >= 0 && Lemma(doc, h) is "go" or "call" or "end" or "stage" or "launch" or "begin" or "hold" or "suspend" or "continue")
             foreach (var k in Children(doc, s, h))
                 if (doc.Tokens[k].Deprel == "nsubj" && Lemma(doc, k) is var sl && (LabourStrikeWords.Contains(sl) || sl.EndsWith('s') && LabourStrikeWords.Contains(sl[..^1])))

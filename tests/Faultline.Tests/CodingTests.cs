@@ -546,6 +546,10 @@ public class CodingTests
         // withdrawing inspectors is reducing relations (1662); demanding a resignation is a demand (1041), not a protest
         Assert.Contains(Code("The United Nations withdrew its inspectors from Iraq.", "1998-12-16"), e => e.Cameo == "1662");
         Assert.Contains(Code("Rebels demanded the removal of the president.", "1992-06-01"), e => e.Cameo == "1041");
+        // "primary school teachers" hold no primary election: the union's strike called off is still coded
+        Assert.Contains(Code("The union, the umbrella union for primary school teachers, announced that it has called off a strike.", "2000-01-01"), e => e.Cameo == "080");
+        // reducing supplies to a camp is cutting aid
+        Assert.Contains(Code("The United Nations on Tuesday reduced food supplies to the refugee camp.", "1990-01-01"), e => e.Cameo == "162");
         // plural-only keys are found from the singular lemma; emergency measures are a state of emergency
         Assert.Contains(Code("Israel and Lebanon renewed negotiations today on a troop pullback.", "1996-04-01"), e => e.Root == "04");
         Assert.Contains(Code("Serbia eased emergency measures on Wednesday.", "1990-06-01"), e => e.Cameo == "0814");
