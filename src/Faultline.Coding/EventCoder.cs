@@ -100,6 +100,13 @@ public sealed class VerbDictionary
         ("make", "progress headway", "-"),
         ("shun stop halt suspend", "work", "143"),
         ("clear", "area neighbourhood neighborhood town village district road street", "-"),
+        // appointments, electoral tallies and legislation are no CAMEO events
+        ("appoint nominate name elect", "minister president prime ambassador envoy chief head commander judge governor secretary director", "-"),
+        ("give hand", "vote delegate total lead seat majority edge boost chance opportunity credit impression sense name birth way victory win", "-"),
+        ("sign issue", "decree order bill", "-"),
+        ("leave", "people dead person", "-"),
+        ("pass approve adopt", "bill law legislation budget amendment motion resolution act", "-"),
+        ("damage hurt harm undermine", "trust confidence reputation credibility legitimacy sense image economy chance prospect ability", "-"),
     ];
 
     /// <summary>Verbs too general to be events by themselves (PETRARCH gives their blocks a default code); their
@@ -108,6 +115,9 @@ public sealed class VerbDictionary
         "increase", "enhance", "improve", "link", "issue", "face", "converge", "embark", "decide", "prepare", "train", "conduct", "arrive", "become", "remain", "seem", "show", "find", "put", "keep", "set", "help", "die", "swear",
         // "served as ambassador", "led the country", "joined the party", "considered him a flight risk": roles and memberships
         "serve", "lead", "join", "consider", "compete", "disperse",
+        // PETRARCH-2's defaults for vague verbs ("intended to isolate", "failed to obtain any seats", "humbled by the
+        // results", "the solutions we need", "authorized subpoenas", "passed the bill"): their patterns still count
+        "intend", "plan", "fail", "humble", "need", "ensure", "authorize", "authorise", "pass", "approve", "leave", "total", "want", "remove",
         // "expressed intent", "voted to hold": only their object patterns are events ("expressed condolences" 018)
         "express", "vote"];
 
@@ -338,6 +348,8 @@ public sealed partial class EventCoder
                 // "Reuters reported Monday's attack": whoever reports or describes violence is no party to it
                 if (found is not null && SpeechVerbs.Contains(lemma) && found.Value.Code[..2] is "15" or "17" or "18" or "19" or "20")
                     found = Verbs.Find(lemma, []);
+                // "Kokesh, who hails from Arizona": coming from a place is no praise
+                if (lemma == "hail" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "from"))) continue;
                 // "the AP called Nevada for Biden": calling a race is no demand
                 if (lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "obj") && ElectoralSentence(doc, s)) continue;
                 // the tagger's lemmatizer guesses unseen verbs by suffix ("defeated" → "defeate"): try the verb
@@ -681,7 +693,9 @@ public sealed partial class EventCoder
                 || CivilianWords.Contains(Lemma(doc, k)) || PersonNouns.Contains(Lemma(doc, k)) || PersonNouns.Contains(doc.Form(k).ToLowerInvariant())))
             return;
         // "held its caucuses", "held the post": to hold is to detain only when what is held are people
-        if (Lemma(doc, t) == "hold" && code[..2] == "17" && !targets.Any(k => ActorLike(doc, s, k) || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null))
+        // (an election or a rally held is no one detained)
+        if (Lemma(doc, t) == "hold" && code[..2] == "17" && !targets.Any(k => (ActorLike(doc, s, k) || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null)
+                && !ElectionWords.Contains(Lemma(doc, k)) && !NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k)))))
             return;
         // "provide aid to Liberia", "lift the ban on Iran": the beneficiary or object behind a non-actor object
         // ("shared intelligence with Pakistan": intelligence is what is shared, not the spy agency)
@@ -1313,7 +1327,9 @@ public sealed partial class EventCoder
     {
         var (start, end) = Phrase(doc, s, head);
         for (int i = start; i < end; i++)
-            if (Lemma(doc, i) is "bomber" or "bombers" or "bombing" or "bomb" or "explosive" or "explosion" or "blast" or "device" or "ied" or "car" or "landmine" or "mine" or "grenade") return true;
+            // (a "grenade launcher" is a weapon destroyed, no bomb)
+            if (Lemma(doc, i) is "bomber" or "bombers" or "bombing" or "bomb" or "explosive" or "explosion" or "blast" or "device" or "ied" or "car" or "landmine" or "mine" or "grenade"
+                && !(i + 1 < end && Lemma(doc, i + 1) is "launcher" or "launchers")) return true;
         return false;
     }
 
@@ -1362,11 +1378,16 @@ public sealed partial class EventCoder
                 // (unless the stated intention is the event coded: "will impose a curfew" is a threat, made now)
                 if (!intent && (IntentVerbs.Contains(hl) || hk.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k))))) return Modality.Hypothetical;
                 if (hk.Any(k => Lemma(doc, k) is "not" or "never")) return Modality.Negated;
-                if (!intent) break;
+                // "failed to reach agreement", "stopped holding talks"
+                if (doc.Tokens[h].Deprel == "xcomp" && doc.Tokens[h].Head >= 0 && Lemma(doc, doc.Tokens[h].Head) is "fail" or "stop" or "cease" or "refrain") return Modality.Negated;
+                // (keep climbing: "denied that he made any deal", "said the talks …")
                 t = h;
                 continue;
             }
             if (hl is "deny" or "dismiss" or "refute") return Modality.Denied;
+            // "stop attacking each other", "ceased firing": what is stopped is not happening
+            // ("failed to reach agreement": what failed did not happen)
+            if (rel is "xcomp" && (hl is "stop" or "cease" or "quit" or "halt" or "refrain" && doc.Tokens[t].Xpos == "VBG" || hl is "fail")) return Modality.Negated;
             if (rel is "xcomp" && IntentVerbs.Contains(hl) && !intent) return Modality.Hypothetical;
             // what someone was asked, urged or ordered to do has not happened yet
             if (rel is "xcomp" && ObjectControl.Contains(hl)) return Modality.Hypothetical;

@@ -636,4 +636,19 @@ public class CodingTests
         // people of a place belong to its country ("opposition groups in Zimbabwe")
         Assert.Contains(Code("Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy.", "2002-01-01"), e => e.Root == "10" && e.Source.Code == "ZWEOPP");
     }
+
+    [Fact]
+    public void VagueVerbsProceduresAndFiguresOfSpeechAreNoEvents()
+    {
+        // PETRARCH-2's defaults for vague verbs, legislation, tallies and figures of speech code nothing
+        Assert.Empty(Code("Kokesh, who hails from Arizona, has been active in the anti-war movement.", "2010-01-01"));
+        Assert.Empty(Code("The parliament voted to pass the Reproductive Health Care Reform Bill.", "2019-09-27"));
+        Assert.Empty(Code("The Conservative Party netted an additional 66 seats, totaling 365 seats.", "2019-12-13"));
+        Assert.DoesNotContain(Code("Biden secured 39 delegates, giving him a total of 54 delegates.", "2020-03-01"), e => e.Root == "07");
+        Assert.DoesNotContain(Code("The candidate for the presidential election to be held on August 9 held a rally in Minsk.", "2020-08-03"), e => e.Root == "17");
+        // what failed or stopped did not happen; a deal denied is denied
+        Assert.Contains(Code("Palestinians and Israelis failed to reach agreement on Sunday.", "2000-01-01"), e => e.Cameo == "057" && e.Modality == Modality.Negated);
+        Assert.Contains(Code("Trump denied that he made any specific deal about the Bidens.", "2019-10-01"), e => e.Cameo == "057" && e.Modality == Modality.Denied);
+        Assert.DoesNotContain(Code("\"We have to stop attacking each other,\" Lam said.", "2019-10-01"), e => e.Root == "19" && e.Modality == Modality.Asserted);
+    }
 }
