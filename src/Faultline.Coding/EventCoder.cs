@@ -106,6 +106,8 @@ public sealed class VerbDictionary
         ("sign issue", "decree order bill", "-"),
         ("leave", "people dead person", "-"),
         ("pass approve adopt", "bill law legislation budget amendment motion resolution act", "-"),
+        ("give hand", "ballot ballots", "-"),
+        ("accept", "apology", "056"),
         ("damage hurt harm undermine", "trust confidence reputation credibility legitimacy sense image economy chance prospect ability", "-"),
     ];
 
@@ -118,6 +120,7 @@ public sealed class VerbDictionary
         // PETRARCH-2's defaults for vague verbs ("intended to isolate", "failed to obtain any seats", "humbled by the
         // results", "the solutions we need", "authorized subpoenas", "passed the bill"): their patterns still count
         "intend", "plan", "fail", "humble", "need", "ensure", "authorize", "authorise", "pass", "approve", "leave", "total", "want", "remove",
+        "inhibit", "mean", "comply", "suspect", "mar",
         // "expressed intent", "voted to hold": only their object patterns are events ("expressed condolences" 018)
         "express", "vote"];
 
@@ -804,7 +807,10 @@ public sealed partial class EventCoder
         if (code[..2] is "18" or "19" or "20" && (sources.Any(x => IsMishap(doc, s, x))
                 || kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:agent" && IsMishap(doc, s, k))))
             return;
-        if (sources.Count == 0 && passive && targets.Count > 0 && code[..2] is "11" or "17" or "18" or "19" or "20")
+        // (someone must suffer it: "wooden pews broken" is no violence to code; "at least 20 were killed" is)
+        if (sources.Count == 0 && passive && targets.Count > 0 && code[..2] is "11" or "17" or "18" or "19" or "20"
+            && targets.Any(k => ActorLike(doc, s, k) || doc.Tokens[k].Upos == "NUM" || PersonNouns.Contains(Lemma(doc, k)) || CivilianWords.Contains(Lemma(doc, k))
+                || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null || PlaceNouns.Contains(Lemma(doc, k)) || doc.Tokens[k].Upos == "PROPN"))
         {
             sources.Add(UnstatedSource);
             rule += " (no stated source)";

@@ -646,6 +646,11 @@ public class CodingTests
         Assert.Empty(Code("The Conservative Party netted an additional 66 seats, totaling 365 seats.", "2019-12-13"));
         Assert.DoesNotContain(Code("Biden secured 39 delegates, giving him a total of 54 delegates.", "2020-03-01"), e => e.Root == "07");
         Assert.DoesNotContain(Code("The candidate for the presidential election to be held on August 9 held a rally in Minsk.", "2020-08-03"), e => e.Root == "17");
+        // violence with no one named needs someone who suffers it
+        Assert.Empty(Code("Video footage from the scene shows wooden pews broken and scattered within the building.", "2019-04-21"));
+        Assert.Contains(Code("Between the two blasts, at least 20 were killed.", "2019-04-21"), e => e.Root is "18" or "19");
+        // accepting an apology is forgiving
+        Assert.Contains(Code("The President accepted the apology of the network's chief.", "2020-05-01"), e => e.Cameo == "056");
         // what failed or stopped did not happen; a deal denied is denied
         Assert.Contains(Code("Palestinians and Israelis failed to reach agreement on Sunday.", "2000-01-01"), e => e.Cameo == "057" && e.Modality == Modality.Negated);
         Assert.Contains(Code("Trump denied that he made any specific deal about the Bidens.", "2019-10-01"), e => e.Cameo == "057" && e.Modality == Modality.Denied);
