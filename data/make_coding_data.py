@@ -245,7 +245,8 @@ with open(out('gazetteer/places.tsv.gz'), 'wb') as raw, io.TextIOWrapper(gzip.Gz
             continue
         pop = int(f[14] or 0)
         alts = [a for a in f[3].split(',') if re.match(r"^[A-Za-z][A-Za-z' .\-]{1,40}$", a) and a != f[1]]
-        alts = sorted(set(alts + ([f[2]] if f[2] != f[1] else [])))[:8]
+        # all Latin-script alternates: the English exonyms (Mecca, Medina) sort late and were cut by a cap of 8
+        alts = sorted(set(alts + ([f[2]] if f[2] != f[1] else [])))
         a1 = admin1.get(f'{f[8]}.{f[10]}', ('', ''))[0]
         kind = 'capital' if f[7] == 'PPLC' else 'city'
         rows.append((f[1], '|'.join(alts), kind, cc, a1, f'{float(f[4]):.4f}', f'{float(f[5]):.4f}', str(pop)))

@@ -1438,8 +1438,10 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The place attached to the event ("in North Darfur"), else a place named in the sentence that is not an actor.</summary>
-    Place? LocationOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, ArticleFocus focus, bool violence = false)
+    Place? LocationOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, ArticleFocus articleFocus, bool violence = false)
     {
+        // "Saudi Arabia extended curfews in Mecca and Medina": the countries the sentence names come before the article's
+        var focus = SentenceFocus(doc, s, articleFocus);
         var actorTokens = new HashSet<int>();
         foreach (var a in sources.Concat(targets))
         {
@@ -1481,7 +1483,22 @@ public sealed partial class EventCoder
         return null;
     }
 
-    Place? PlaceAt(Doc doc, Sentence s, int head, ArticleFocus focus)
+    /// <summary>The countries a sentence names (in order), then the article's.</summary>
+    List<string> SentenceFocus(Doc doc, Sentence s, ArticleFocus articleFocus)
+    {
+        var here = new List<string>();
+        foreach (var e in doc.Entities)
+        {
+            if (e.Start < s.Start || e.End > s.End || e.Type is not (EntityType.GPE or EntityType.NORP)) continue;
+            var entry = Actors.Find(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End)));
+            if (entry is { Kind: "country" } && entry.CodeAt(doc.ReferenceDate) is { Length: >= 3 } code && Places.Country(code[..3]) is not null && !here.Contains(code[..3]))
+                here.Add(code[..3]);
+        }
+        foreach (var c in articleFocus) if (!here.Contains(c)) here.Add(c);
+        return here;
+    }
+
+    Place? PlaceAt(Doc doc, Sentence s, int head, IReadOnlyList<string> focus)
     {
         var (start, end) = Phrase(doc, s, head);
         // prefer the most specific name inside the phrase: "Paktika province" before "Afghanistan"

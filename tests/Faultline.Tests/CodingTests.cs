@@ -656,4 +656,12 @@ public class CodingTests
         Assert.Contains(Code("Trump denied that he made any specific deal about the Bidens.", "2019-10-01"), e => e.Cameo == "057" && e.Modality == Modality.Denied);
         Assert.DoesNotContain(Code("\"We have to stop attacking each other,\" Lam said.", "2019-10-01"), e => e.Root == "19" && e.Modality == Modality.Asserted);
     }
+
+    [Fact]
+    public void PlacesTakeTheSentencesCountriesAndTheirEnglishNames()
+    {
+        // "Mecca" is GeoNames' Makkah (an English alternate), and the sentence's own country comes first
+        var curfew = Code("Saudi Arabia extended curfews in the holy city of Mecca.", "2020-04-06").First(e => e.Root == "17");
+        Assert.Equal(("SAU", "Makkah"), (curfew.Location?.Country, curfew.Location?.Name));
+    }
 }
