@@ -108,6 +108,7 @@ public sealed class VerbDictionary
         ("pass approve adopt", "bill law legislation budget amendment motion resolution act", "-"),
         ("give hand", "ballot ballots", "-"),
         ("accept", "apology", "056"),
+        ("impose", "blackout", "172"),
         ("damage hurt harm undermine", "trust confidence reputation credibility legitimacy sense image economy chance prospect ability", "-"),
     ];
 
@@ -305,7 +306,7 @@ public sealed partial class EventCoder
             var tok = doc.Tokens[t];
             var lemma = Lemma(doc, t);
             // "suspected militants", "alleged crimes": a participle used as an adjective is no event
-            if (tok.Upos == "VERB" && tok.Deprel != "amod")
+            if (tok.Upos == "VERB" && tok.Deprel != "amod" && !IsStance(doc, s, t))
             {
                 var kids = Children(doc, s, t);
                 // a phrasal verb's particle or the object's head refines the code ("step down", "meet with", "attack ... positions")
@@ -351,6 +352,11 @@ public sealed partial class EventCoder
                 // "Reuters reported Monday's attack": whoever reports or describes violence is no party to it
                 if (found is not null && SpeechVerbs.Contains(lemma) && found.Value.Code[..2] is "15" or "17" or "18" or "19" or "20")
                     found = Verbs.Find(lemma, []);
+                // "settlers set fire to the offices": arson destroys property (1712); setting oneself on fire is protest
+                if (lemma == "set" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) == "fire")
+                    && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to"), -1) is var burnt && burnt >= 0
+                    && doc.Tokens[burnt].Upos != "PRON")
+                    found = ("1712", "verb set + fire + to");
                 // "Kokesh, who hails from Arizona": coming from a place is no praise
                 if (lemma == "hail" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "from"))) continue;
                 // "the AP called Nevada for Biden": calling a race is no demand
@@ -375,6 +381,14 @@ public sealed partial class EventCoder
             {
                 // "Mubarak said the US must be ready to mediate"
                 CodeVerb(article, doc, s, t, adjKids, "100", $"adjective {lemma}", date, focus, events, seen);
+            }
+            else if (doc.Form(t).ToLowerInvariant() == "opposed" && tok.Upos is "ADJ" or "VERB" && Children(doc, s, t) is var opposedKids
+                && opposedKids.Any(k => doc.Tokens[k].Deprel is "cop" or "aux:pass") && opposedKids.Any(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass")
+                && opposedKids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to"), -1) is var opposedTo && opposedTo >= 0)
+            {
+                // "Israel is opposed to French mediation": a rejection (120) of what, or whose, it opposes
+                var opponents = opposedKids.Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass").Select(k => Antecedent(doc, s, k, t)).ToList();
+                Emit(article, doc, s, t, ExpandConj(doc, s, opponents), [opposedTo], "120", "adjective opposed + to", 0.7, date, focus, events, seen);
             }
             else if (doc.Form(t).ToLowerInvariant() == "committed" && tok.Upos is "ADJ" or "VERB" && Children(doc, s, t) is var commitKids
                 && commitKids.Any(k => doc.Tokens[k].Deprel is "cop" or "aux:pass") && commitKids.Any(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass")
@@ -530,6 +544,11 @@ public sealed partial class EventCoder
             && (IntentVerbs.Contains(hl) || hl is "agree" or "decide" or "ready" or "willing" or "prepared" or "poised" or "commit")
             || IntentNoun(doc, t) is var noun && noun >= 0 && !IsAttempt(doc, noun);
         if (!(willing || reportedWould || underIntent)) return (code, false);
+        // "will withdraw its force from Chad unless Goukouni arranges a ceasefire": an intention on a condition is a threat
+        // (the parser may hang the condition on the reporting verb: "announced that it will withdraw … unless …")
+        bool Unless(int v) => Children(doc, s, v).Any(k => doc.Tokens[k].Deprel == "advcl" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "unless"));
+        if (Unless(t) || doc.Tokens[t].Deprel == "ccomp" && doc.Tokens[t].Head >= 0 && SpeechVerbs.Contains(Lemma(doc, doc.Tokens[t].Head)) && Unless(doc.Tokens[t].Head))
+            return (code[..2] switch { "15" or "18" or "19" or "20" => "138", "17" => "137", "16" => "1313", "13" => code, _ => "130" }, true);
         var mapped = code[..2] switch
         {
             "03" or "13" or "02" or "10" or "01" => code,
@@ -576,6 +595,10 @@ public sealed partial class EventCoder
         if (subj < 0 || doc.Tokens[subj].Upos == "PROPN") return false;
         return Actors.AgentRole(doc.Form(subj), doc.Tokens[subj].Lemma) is null or "OPP" or "LAB" or "EDU" or "CVL" or "AGR" or "BUS" or "REF";
     }
+
+    /// <summary>"is opposed to", "is committed to": a participle of stance with a copula or passive auxiliary, coded as an adjective.</summary>
+    static bool IsStance(Doc doc, Sentence s, int t) =>
+        doc.Form(t).ToLowerInvariant() is "opposed" or "committed" && Children(doc, s, t).Any(k => doc.Tokens[k].Deprel is "cop" or "aux:pass");
 
     /// <summary>Verbs that lessen a restriction without ending it ("eased the curfew", "shortened the curfew").</summary>
     static bool IsEasing(string lemma) => lemma is "ease" or "relax" or "shorten" or "lift" or "loosen" or "reduce" or "scale" or "soften" or "cut" or "curtail";
@@ -1096,8 +1119,10 @@ public sealed partial class EventCoder
             foreach (var k in Children(doc, s, head))
             {
                 // ("opposition groups in Zimbabwe", "police in Jericho": people of a place, though not troops, often foreign)
+                // (nor people named by a people or faith: "Jewish settlers in Hebron" are not Palestinian)
                 if (doc.Tokens[k].Deprel != "nmod" || !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case"
-                        && (Lemma(doc, c) == "from" || Lemma(doc, c) == "in" && role is not null and not "MIL"))) continue;
+                        && (Lemma(doc, c) == "from" || Lemma(doc, c) == "in" && role is not null and not "MIL"
+                            && !doc.Entities.Any(e => e.Type == EntityType.NORP && e.FirstToken >= start && e.EndToken <= end)))) continue;
                 var (ps, pe) = Phrase(doc, s, k);
                 while (ps < pe && doc.Tokens[ps].Deprel is "case" or "det") ps++;
                 if (ps < pe && Places.Resolve(doc.SpanText(doc.Tokens[ps].Start, doc.Tokens[pe - 1].End), focus) is { } origin) { country = origin.Country; break; }
@@ -1374,13 +1399,16 @@ public sealed partial class EventCoder
         {
             var rel = doc.Tokens[t].Deprel;
             int h = doc.Tokens[t].Head;
-            if (h < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "acl" or "obj" or "nsubj:pass" or "nsubj")) break;
+            if (h < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "acl" or "obj" or "nsubj:pass" or "nsubj")
+                && !(rel == "obl" && doc.Form(h).ToLowerInvariant() == "opposed")) break;
             var hl = Lemma(doc, h);
             var hk = Children(doc, s, h);
-            if (rel is "obj" or "nsubj:pass" or "nsubj")
+            if (rel is "obj" or "nsubj:pass" or "nsubj" or "obl")
             {
                 // a noun trigger's governing verb: "denied the attack", "threatened an attack", "reports of an attack"
                 if (hl is "deny") return Modality.Denied;
+                // "rejected the mediation", "opposed to French mediation": what is rejected has not taken place
+                if (hl is "reject" or "refuse" or "oppose" or "dismiss" or "veto" or "decline" or "opposed") return Modality.Hypothetical;
                 // (unless the stated intention is the event coded: "will impose a curfew" is a threat, made now)
                 if (!intent && (IntentVerbs.Contains(hl) || hk.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k))))) return Modality.Hypothetical;
                 if (hk.Any(k => Lemma(doc, k) is "not" or "never")) return Modality.Negated;

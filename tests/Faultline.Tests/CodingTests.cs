@@ -664,4 +664,18 @@ public class CodingTests
         var curfew = Code("Saudi Arabia extended curfews in the holy city of Mecca.", "2020-04-06").First(e => e.Root == "17");
         Assert.Equal(("SAU", "Makkah"), (curfew.Location?.Country, curfew.Location?.Name));
     }
+
+    [Fact]
+    public void StancesConditionsAndArson()
+    {
+        // "is opposed to X": a rejection of X's owner, and the opposed mediation has not happened
+        var opposed = Code("Israel is opposed to French mediation in peace negotiations with Syria.", "2000-01-12");
+        Assert.Contains(opposed, e => e.Cameo == "120" && e.Source.Code == "ISR" && e.Target?.Code == "FRA");
+        Assert.DoesNotContain(opposed, e => e.Root == "04" && e.Modality == Modality.Asserted);
+        // an intention on a condition is a threat
+        Assert.Contains(Code("Nigeria announced that it will withdraw its peacekeeping force from Chad unless the president arranged a ceasefire.", "1982-01-01"),
+            e => e.Root == "13" && e.Source.Code == "NGA");
+        // arson destroys property; it is no protest
+        Assert.Contains(Code("Settlers set fire to the offices of the administrators overnight.", "1994-01-01"), e => e.Cameo == "1712");
+    }
 }
