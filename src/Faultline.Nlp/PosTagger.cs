@@ -77,7 +77,7 @@ public sealed class PosTagger
     readonly PerceptronModel? second;
     readonly bool[] finite;                            // per class: a finite verb or modal (VBD VBZ VBP MD)
     readonly bool[] auxiliary;
-    readonly int vbdClass, vbnClass, nnpClass;
+    readonly int vbdClass, vbnClass;
     readonly string[] xpos, upos;                      // per class
     readonly FrozenDictionary<ulong, int> tagDict;     // Raw word hash → class
     public Lemmatizer Lemmatizer { get; }
@@ -92,7 +92,6 @@ public sealed class PosTagger
         auxiliary = upos.Select(u => u is "AUX").ToArray();
         vbdClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBD" && upos[c] == "VERB", -1);
         vbnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBN" && upos[c] == "VERB", -1);
-        nnpClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NNP" && upos[c] == "PROPN", -1);
         this.xpos = xpos;
         this.upos = upos;
         this.tagDict = tagDict;
@@ -133,19 +132,29 @@ public sealed class PosTagger
     }
 
     /// <summary>
-    /// "Druze inhabitants … threatened": an unknown capitalised word opening a sentence, read as an imperative
-    /// verb although a plural noun follows it and the sentence has a finite verb of its own, is a name or a
-    /// people's name modifying that noun.
+    /// "Druze inhabitants … threatened", "Recent US Predator attacks … have killed": an unknown capitalised word
+    /// opening a sentence, read as an imperative verb although a noun phrase follows it and the sentence has a
+    /// finite verb of its own, is a modifier of that noun phrase: it gets its best reading that is not a verb.
     /// </summary>
     void RepairInitialName(WordInfo[] words, int[] classes)
     {
-        if (nnpClass < 0 || words.Length < 4 || xpos[classes[0]] != "VB" || !words[0].Upper || (words[0].Flags & 2) != 0) return;
-        if (tagDict.ContainsKey(words[0].Raw) || xpos[classes[1]] is not ("NNS" or "NNPS")) return;
-        for (int j = 2; j < classes.Length; j++)
+        if (words.Length < 4 || xpos[classes[0]] != "VB" || !words[0].Upper || (words[0].Flags & 2) != 0) return;
+        if (tagDict.ContainsKey(words[0].Raw) || xpos[classes[1]] is not ("NNS" or "NNPS" or "NNP")) return;
+        bool finiteLater = false;
+        for (int j = 2; j < classes.Length && !finiteLater; j++)
         {
-            if (xpos[classes[j]] is "WDT" or "WP" or "WP$" or "CC" or ",") return; // "Visit websites that sell …": the verb is the relative clause's
-            if (finite[classes[j]] && !auxiliary[classes[j]]) { classes[0] = nnpClass; return; }
+            if (xpos[classes[j]] is "WDT" or "WP" or "WP$" or "CC") return; // "Visit websites that sell …": the verb is the relative clause's
+            finiteLater = finite[classes[j]];
         }
+        if (!finiteLater) return;
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[xpos.Length];
+        int n = Features(words, classes, 0, feats);
+        model.Score(feats[..n], scores);
+        int best = -1;
+        for (int c = 0; c < scores.Length; c++)
+            if (upos[c] is not ("VERB" or "AUX") && (best < 0 || scores[c] > scores[best])) best = c;
+        if (best >= 0) classes[0] = best;
     }
 
     /// <summary>

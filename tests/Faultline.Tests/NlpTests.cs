@@ -236,4 +236,15 @@ public class NlpTests
         Assert.Equal((Find("said"), "ccomp"), (doc.Tokens[Find("return")].Head, doc.Tokens[Find("return")].Deprel));
         Assert.Equal("mark", doc.Tokens[Find("that")].Deprel);
     }
+
+    [Fact]
+    public void AnOpeningModifierIsNoImperative()
+    {
+        // an unknown or rare capitalised word before a noun phrase, in a sentence with its own finite verb, is no command
+        var doc = Pipeline.Value.Process("Recent US Predator attacks, occurring about once every three days, have killed eight al-Qaeda leaders.");
+        Assert.NotEqual("VERB", doc.Tokens[0].Upos);
+        Assert.Equal("killed", doc.Form(doc.Sentences[0].FirstToken + Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Tokens[i].Head < 0)));
+        // commands stay commands
+        Assert.Equal("VERB", Pipeline.Value.Process("Visit websites that sell cheap tickets.").Tokens[0].Upos);
+    }
 }
