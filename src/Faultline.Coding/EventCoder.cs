@@ -107,10 +107,17 @@ public sealed class VerbDictionary
         ("leave", "people dead person", "-"),
         ("pass approve adopt", "bill law legislation budget amendment motion resolution act", "-"),
         ("give hand", "ballot ballots", "-"),
+        // figures of speech: fighting corruption is no force, overturning a result no repression
+        ("fight combat battle tackle", AbstractFoes, "-"),
+        ("overturn reverse", "result ruling decision verdict election law ban conviction", "-"),
         ("accept", "apology", "056"),
         ("impose", "blackout", "172"),
         ("damage hurt harm undermine", "trust confidence reputation credibility legitimacy sense image economy chance prospect ability", "-"),
     ];
+
+    /// <summary>What one fights only in a figure of speech.</summary>
+    internal const string AbstractFoes = "corruption dishonesty poverty crime fraud disease virus pandemic inflation hunger misinformation disinformation racism discrimination injustice change climate";
+    internal static readonly FrozenSet<string> AbstractFoeSet = AbstractFoes.Split(' ').ToFrozenSet();
 
     /// <summary>Verbs too general to be events by themselves (PETRARCH gives their blocks a default code); their
     /// objects or complements carry the event, if any ("decided to allow", "conducted raids").</summary>
@@ -357,6 +364,9 @@ public sealed partial class EventCoder
                     && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to"), -1) is var burnt && burnt >= 0
                     && doc.Tokens[burnt].Upos != "PRON")
                     found = ("1712", "verb set + fire + to");
+                // "the fight against dishonesty and corruption": a figure of speech, with the foe in a prepositional phrase
+                if (lemma is "fight" or "combat" or "battle" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && VerbDictionary.AbstractFoeSet.Contains(Lemma(doc, k))
+                        && Children(doc, s, k).Any(c => Lemma(doc, c) == "against"))) continue;
                 // "Kokesh, who hails from Arizona": coming from a place is no praise
                 if (lemma == "hail" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "from"))) continue;
                 // "the AP called Nevada for Biden": calling a race is no demand
@@ -401,6 +411,9 @@ public sealed partial class EventCoder
             }
             else if (tok.Upos == "NOUN" && NounTriggers.TryGetValue(NounKey(doc, t, lemma), out var nounCode))
             {
+                // "the fight against corruption"
+                if (lemma is "fight" or "fighting" or "battle" or "war" && Children(doc, s, t).Any(k => VerbDictionary.AbstractFoeSet.Contains(Lemma(doc, k))
+                        && Children(doc, s, k).Any(c => Lemma(doc, c) == "against"))) continue;
                 // "US drone attacks killed eight leaders": the verb codes the violence, with the attacks as its source
                 if (doc.Tokens[t].Deprel == "nsubj" && doc.Tokens[t].Head is var vh && vh >= 0 && doc.Tokens[vh].Upos == "VERB"
                     && nounCode[..2] is "18" or "19" or "20" && (KillVerbs.Contains(Lemma(doc, vh)) || Verbs.Find(Lemma(doc, vh), []) is { } vc && vc.Code[..2] is "18" or "19" or "20")) continue;

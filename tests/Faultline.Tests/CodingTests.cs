@@ -651,6 +651,9 @@ public class CodingTests
         Assert.Contains(Code("Between the two blasts, at least 20 were killed.", "2019-04-21"), e => e.Root is "18" or "19");
         // accepting an apology is forgiving
         Assert.Contains(Code("The President accepted the apology of the network's chief.", "2020-05-01"), e => e.Cameo == "056");
+        // fighting corruption is no force, overturning an election result no repression
+        Assert.Empty(Code("Organizers of the rally vowed to continue the fight against dishonesty and corruption.", "2020-12-15"));
+        Assert.Empty(Code("Trump and his supporters sought to overturn the results.", "2020-12-15"));
         // what failed or stopped did not happen; a deal denied is denied
         Assert.Contains(Code("Palestinians and Israelis failed to reach agreement on Sunday.", "2000-01-01"), e => e.Cameo == "057" && e.Modality == Modality.Negated);
         Assert.Contains(Code("Trump denied that he made any specific deal about the Bidens.", "2019-10-01"), e => e.Cameo == "057" && e.Modality == Modality.Denied);
