@@ -364,6 +364,8 @@ public sealed partial class EventCoder
                     && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to"), -1) is var burnt && burnt >= 0
                     && doc.Tokens[burnt].Upos != "PRON")
                     found = ("1712", "verb set + fire + to");
+                // "Serb forces were engaged in ethnic cleansing": taking part in an event is that event, by the subject (CodeNoun)
+                if (lemma is "engage" or "involve" or "participate" && EngagedIn(doc, s, kids) >= 0) continue;
                 // "the fight against dishonesty and corruption": a figure of speech, with the foe in a prepositional phrase
                 if (lemma is "fight" or "combat" or "battle" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && VerbDictionary.AbstractFoeSet.Contains(Lemma(doc, k))
                         && Children(doc, s, k).Any(c => Lemma(doc, c) == "against"))) continue;
@@ -608,6 +610,11 @@ public sealed partial class EventCoder
         if (subj < 0 || doc.Tokens[subj].Upos == "PROPN") return false;
         return Actors.AgentRole(doc.Form(subj), doc.Tokens[subj].Lemma) is null or "OPP" or "LAB" or "EDU" or "CVL" or "AGR" or "BUS" or "REF";
     }
+
+    /// <summary>The event noun a verb of taking part is "in" ("engaged in ethnic cleansing"), or -1.</summary>
+    static int EngagedIn(Doc doc, Sentence s, List<int> kids) =>
+        kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" && doc.Tokens[k].Upos == "NOUN" && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k)))
+            && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "in"), -1);
 
     /// <summary>"is opposed to", "is committed to": a participle of stance with a copula or passive auxiliary, coded as an adjective.</summary>
     static bool IsStance(Doc doc, Sentence s, int t) =>
@@ -907,6 +914,8 @@ public sealed partial class EventCoder
                     sources.AddRange(Children(doc, s, controller).Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass"));
             }
             // "X arrived in Amman on a visit", "went to Cairo on a mediation mission": the traveller is the source
+            else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && Lemma(doc, h) is "engage" or "involve" or "participate" && EngagedIn(doc, s, Children(doc, s, h)) == t)
+                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass"));
             else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && code[..2] == "04"
                      && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "on"))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
@@ -1135,7 +1144,9 @@ public sealed partial class EventCoder
                 // (nor people named by a people or faith: "Jewish settlers in Hebron" are not Palestinian)
                 if (doc.Tokens[k].Deprel != "nmod" || !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case"
                         && (Lemma(doc, c) == "from" || Lemma(doc, c) == "in" && role is not null and not "MIL"
-                            && !doc.Entities.Any(e => e.Type == EntityType.NORP && e.FirstToken >= start && e.EndToken <= end)))) continue;
+                            && !doc.Entities.Any(e => e.Type == EntityType.NORP && e.FirstToken >= start && e.EndToken <= end)
+                            && !Enumerable.Range(start, end - start).Any(i => Lemma(doc, i) is "jewish" or "muslim" or "christian" or "hindu" or "sikh"
+                                or "buddhist" or "catholic" or "protestant" or "shiite" or "shia" or "sunni" or "alawite" or "druze" or "ethnic" or "kurdish")))) continue;
                 var (ps, pe) = Phrase(doc, s, k);
                 while (ps < pe && doc.Tokens[ps].Deprel is "case" or "det") ps++;
                 if (ps < pe && Places.Resolve(doc.SpanText(doc.Tokens[ps].Start, doc.Tokens[pe - 1].End), focus) is { } origin) { country = origin.Country; break; }

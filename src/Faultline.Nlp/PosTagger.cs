@@ -77,7 +77,7 @@ public sealed class PosTagger
     readonly PerceptronModel? second;
     readonly bool[] finite;                            // per class: a finite verb or modal (VBD VBZ VBP MD)
     readonly bool[] auxiliary;
-    readonly int vbdClass, vbnClass;
+    readonly int vbdClass, vbnClass, vbClass;
     readonly string[] xpos, upos;                      // per class
     readonly FrozenDictionary<ulong, int> tagDict;     // Raw word hash → class
     public Lemmatizer Lemmatizer { get; }
@@ -92,6 +92,7 @@ public sealed class PosTagger
         auxiliary = upos.Select(u => u is "AUX").ToArray();
         vbdClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBD" && upos[c] == "VERB", -1);
         vbnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBN" && upos[c] == "VERB", -1);
+        vbClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VB" && upos[c] == "VERB", -1);
         this.xpos = xpos;
         this.upos = upos;
         this.tagDict = tagDict;
@@ -129,6 +130,24 @@ public sealed class PosTagger
         }
         RepairMainVerb(words, classes);
         RepairInitialName(words, classes);
+        RepairAfterModal(words, classes);
+    }
+
+    /// <summary>
+    /// "Libya must hand over the suspects": after a modal (and an adverb or "not"), a lower-case word read as a
+    /// singular noun and followed by a particle, determiner or preposition is the bare verb the modal governs.
+    /// </summary>
+    void RepairAfterModal(WordInfo[] words, int[] classes)
+    {
+        if (vbClass < 0) return;
+        for (int i = 1; i + 1 < classes.Length; i++)
+        {
+            if (xpos[classes[i]] != "NN" || words[i].Upper) continue;
+            int m = i - 1;
+            while (m > 0 && xpos[classes[m]] == "RB") m--;
+            if (xpos[classes[m]] != "MD") continue;
+            if (xpos[classes[i + 1]] is "RP" or "DT" or "IN" or "PRP" or "PRP$" or "TO") classes[i] = vbClass;
+        }
     }
 
     /// <summary>

@@ -678,6 +678,9 @@ public class CodingTests
         // an intention on a condition is a threat
         Assert.Contains(Code("Nigeria announced that it will withdraw its peacekeeping force from Chad unless the president arranged a ceasefire.", "1982-01-01"),
             e => e.Root == "13" && e.Source.Code == "NGA");
+        // taking part in an event is that event, by the subject
+        Assert.Contains(Code("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population.", "1999-04-01"),
+            e => e.Cameo == "203" && e.Source.Code == "SRB");
         // arson destroys property; it is no protest
         Assert.Contains(Code("Settlers set fire to the offices of the administrators overnight.", "1994-01-01"), e => e.Cameo == "1712");
     }

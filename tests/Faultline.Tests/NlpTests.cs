@@ -247,4 +247,13 @@ public class NlpTests
         // commands stay commands
         Assert.Equal("VERB", Pipeline.Value.Process("Visit websites that sell cheap tickets.").Tokens[0].Upos);
     }
+
+    [Fact]
+    public void AfterAModalComesAVerb()
+    {
+        // "must hand over": the modal governs a bare verb, not a noun
+        var doc = Pipeline.Value.Process("A senior British minister said that Libya must hand over the suspects.");
+        int hand = Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Form(i) == "hand");
+        Assert.Equal(("VERB", "VB"), (doc.Tokens[hand].Upos, doc.Tokens[hand].Xpos));
+    }
 }
