@@ -112,6 +112,8 @@ public sealed class VerbDictionary
         ("overturn reverse", "result ruling decision verdict election law ban conviction", "-"),
         ("accept", "apology", "056"),
         ("impose", "blackout", "172"),
+        ("accept", "formula proposal plan offer deal terms compromise settlement resolution", "030"),
+        ("accept", "invitation", "036"),
         ("damage hurt harm undermine", "trust confidence reputation credibility legitimacy sense image economy chance prospect ability", "-"),
     ];
 
@@ -1276,7 +1278,9 @@ public sealed partial class EventCoder
                 || named.Count == 0 && Children(doc, s, trigger).Any(k => doc.Tokens[k].Deprel is "obl" && BombingSource(doc, s, k));
             bool civilians = targets.Any(t => CivilianTarget(doc, s, t));
             bool police = sourceRefs.Any(r => r.Code is { } c && c.EndsWith("COP", StringComparison.Ordinal));
-            var remap = bombing ? "183" : civilians && police ? "175" : civilians ? "180" : null;
+            // (for the police, anyone unarmed counts: "police opened fire on demonstrators, killing one person")
+            bool unarmed = civilians || targets.Any(t => Lemma(doc, t) is "person" or "people" or "man" or "men" or "woman" or "boy" or "girl" or "youth" or "resident");
+            var remap = bombing ? "183" : unarmed && police ? "175" : civilians ? "180" : null;
             if (remap is not null && Ontology.Get(remap) is { } better)
             {
                 cameo = better;

@@ -681,6 +681,9 @@ public class CodingTests
         // taking part in an event is that event, by the subject
         Assert.Contains(Code("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population.", "1999-04-01"),
             e => e.Cameo == "203" && e.Source.Code == "SRB");
+        // police shooting anyone unarmed is repression (175); accepting a proposal is agreeing
+        Assert.Contains(Code("Egyptian police opened fire on demonstrators on Monday night, killing one person.", "1990-01-01"), e => e.Cameo == "175");
+        Assert.Contains(Code("Denmark accepted a formula for ending its fisheries dispute.", "1984-01-01"), e => e.Cameo == "030" && e.Source.Code == "DNK");
         // arson destroys property; it is no protest
         Assert.Contains(Code("Settlers set fire to the offices of the administrators overnight.", "1994-01-01"), e => e.Cameo == "1712");
     }
