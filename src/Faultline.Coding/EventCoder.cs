@@ -114,6 +114,8 @@ public sealed class VerbDictionary
         ("impose", "blackout", "172"),
         ("accept", "formula proposal plan offer deal terms compromise settlement resolution", "030"),
         ("accept", "invitation", "036"),
+        ("tender submit offer hand", "resignation", "0831"),
+        ("host", "show program programme podcast broadcast", "-"),
         ("damage hurt harm undermine", "trust confidence reputation credibility legitimacy sense image economy chance prospect ability", "-"),
     ];
 
@@ -130,7 +132,7 @@ public sealed class VerbDictionary
         // PETRARCH-2's defaults for vague verbs ("intended to isolate", "failed to obtain any seats", "humbled by the
         // results", "the solutions we need", "authorized subpoenas", "passed the bill"): their patterns still count
         "intend", "plan", "fail", "humble", "need", "ensure", "authorize", "authorise", "pass", "approve", "leave", "total", "want", "remove",
-        "inhibit", "mean", "comply", "suspect", "mar",
+        "inhibit", "mean", "comply", "suspect", "mar", "affect", "reward",
         // "expressed intent", "voted to hold": only their object patterns are events ("expressed condolences" 018)
         "express", "vote"];
 
@@ -1417,6 +1419,8 @@ public sealed partial class EventCoder
         var kids = Children(doc, s, trigger);
         if (!intent && kids.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "neg" or "advmod:neg")) return Modality.Negated;
         if (kids.Any(k => doc.Tokens[k].Deprel is "det" && Lemma(doc, k) == "no")) return Modality.Negated;
+        // "they have conceded nothing", "nobody attacked"
+        if (kids.Any(k => doc.Tokens[k].Deprel is "obj" or "nsubj" && Lemma(doc, k) is "nothing" or "nobody" or "none" or "no-one")) return Modality.Negated;
         if (!intent && kids.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k)))) return Modality.Hypothetical;
         if (kids.Any(k => doc.Tokens[k].Deprel is "mark" && Lemma(doc, k) is "if" or "unless")) return Modality.Hypothetical;
         if (kids.Any(k => Lemma(doc, k) is "reportedly" or "allegedly" or "apparently" or "purportedly" or "supposedly")) return Modality.Reported;

@@ -654,6 +654,10 @@ public class CodingTests
         // fighting corruption is no force, overturning an election result no repression
         Assert.Empty(Code("Organizers of the rally vowed to continue the fight against dishonesty and corruption.", "2020-12-15"));
         Assert.Empty(Code("Trump and his supporters sought to overturn the results.", "2020-12-15"));
+        // conceding nothing is no concession; tendering a resignation is resigning; hosting a show is no visit
+        Assert.DoesNotContain(Code("They have conceded nothing in fact.", "2019-10-01"), e => e.Modality == Modality.Asserted);
+        Assert.Contains(Code("Bolton tendered his resignation on Tuesday.", "2019-09-10"), e => e.Cameo == "0831");
+        Assert.Empty(Code("Kokesh previously hosted a show on RT.", "2019-09-10"));
         // what failed or stopped did not happen; a deal denied is denied
         Assert.Contains(Code("Palestinians and Israelis failed to reach agreement on Sunday.", "2000-01-01"), e => e.Cameo == "057" && e.Modality == Modality.Negated);
         Assert.Contains(Code("Trump denied that he made any specific deal about the Bidens.", "2019-10-01"), e => e.Cameo == "057" && e.Modality == Modality.Denied);
