@@ -818,7 +818,9 @@ public sealed partial class EventCoder
         // with no owner named, a plan or a proposal is no event; an attempt ("an attempt to assassinate X was
         // thwarted") still is one, by whoever attempted it
         if (sources.Count == 0 && intentNoun >= 0 && !IsAttempt(doc, intentNoun)) return;
-        if (sources.Count == 0 && doc.Tokens[t].Deprel is "acl:relcl" or "acl" && doc.Tokens[t].Head >= 0 && !passive)
+        // (not across a semicolon: "strikes engaged three ISIL units; destroyed four positions" is a list of what the strikes did)
+        if (sources.Count == 0 && doc.Tokens[t].Deprel is "acl:relcl" or "acl" && doc.Tokens[t].Head >= 0 && !passive
+            && !Enumerable.Range(Math.Min(doc.Tokens[t].Head, t) + 1, Math.Abs(t - doc.Tokens[t].Head)).Any(i => i < t && doc.Form(i) == ";"))
             sources.Add(doc.Tokens[t].Head); // "the government, which welcomed …"
         // a fragment parse ("Iran's leader Khomeini today rejected …" with the noun as root): the noun is the subject
         if (sources.Count == 0 && doc.Tokens[t].Deprel is "advcl" or "parataxis" && doc.Tokens[t].Head is var fh && fh >= 0

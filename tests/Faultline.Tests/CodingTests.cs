@@ -688,6 +688,9 @@ public class CodingTests
         // police shooting anyone unarmed is repression (175); accepting a proposal is agreeing
         Assert.Contains(Code("Egyptian police opened fire on demonstrators on Monday night, killing one person.", "1990-01-01"), e => e.Cameo == "175");
         Assert.Contains(Code("Denmark accepted a formula for ending its fisheries dispute.", "1984-01-01"), e => e.Cameo == "030" && e.Source.Code == "DNK");
+        // a list after a semicolon is no relative clause: the ISIL units did not destroy their own positions
+        Assert.DoesNotContain(Code("Near Mosul, three strikes engaged three ISIL tactical units; destroyed four fighting positions and two vehicles.", "2016-11-01"),
+            e => e.Source.Text.Contains("ISIL"));
         // arson destroys property; it is no protest
         Assert.Contains(Code("Settlers set fire to the offices of the administrators overnight.", "1994-01-01"), e => e.Cameo == "1712");
     }
