@@ -869,10 +869,13 @@ public sealed partial class EventCoder
         var (intentCode, intent) = Intent(doc, s, t, kids, code);
         // "will not accept", "refused to meet": a refusal is an event of its own (CAMEO 12, reject)
         bool negated = kids.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "advmod:neg");
-        bool refused = doc.Tokens[t].Deprel == "xcomp" && doc.Tokens[t].Head >= 0 && Lemma(doc, doc.Tokens[t].Head) is "refuse" or "decline" or "reject";
+        // (the parser may read the complement as a purpose clause: "refused to meet" as advcl)
+        bool refused = (doc.Tokens[t].Deprel == "xcomp" || doc.Tokens[t].Deprel == "advcl" && kids.Any(k => doc.Tokens[k].Deprel == "mark" && Lemma(doc, k) == "to"))
+            && doc.Tokens[t].Head >= 0 && Lemma(doc, doc.Tokens[t].Head) is "refuse" or "decline" or "reject";
         if ((negated && intent) || refused)
         {
-            if (int.Parse(code[..2]) <= 9) intentCode = code[..2] switch { "04" => "124", "05" => "120", "06" => "121", "07" => "122", "08" => "125", _ => "120" };
+            // (refusing to meet is 125, "reject proposal to meet"; refusing to yield is 124, "refuse to yield")
+            if (int.Parse(code[..2]) <= 9) intentCode = code[..2] switch { "04" => "125", "05" => "120", "06" => "121", "07" => "122", "08" => "124", _ => "120" };
             else intentCode = code;
             intent = true;
             rule += " (refusal)";

@@ -691,6 +691,9 @@ public class CodingTests
         // a list after a semicolon is no relative clause: the ISIL units did not destroy their own positions
         Assert.DoesNotContain(Code("Near Mosul, three strikes engaged three ISIL tactical units; destroyed four fighting positions and two vehicles.", "2016-11-01"),
             e => e.Source.Text.Contains("ISIL"));
+        // refusing to meet is rejecting a proposal to meet (125); refusing to yield is 124
+        Assert.Contains(Code("Israeli President Moshe Katsav has refused to meet Jordan's King Abdullah.", "2001-01-01"), e => e.Cameo == "125");
+        Assert.Contains(Code("The Israeli government is refusing to lift the curfew on Palestinians.", "2002-07-01"), e => e.Cameo == "124");
         // arson destroys property; it is no protest
         Assert.Contains(Code("Settlers set fire to the offices of the administrators overnight.", "1994-01-01"), e => e.Cameo == "1712");
     }
