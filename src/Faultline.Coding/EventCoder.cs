@@ -116,6 +116,8 @@ public sealed class VerbDictionary
         ("accept", "invitation", "036"),
         ("tender submit offer hand", "resignation", "0831"),
         ("host", "show program programme podcast broadcast", "-"),
+        // sending papers is no aid
+        ("send deliver give submit", "plan letter message note request proposal document email e-mail invitation application report", "-"),
         ("damage hurt harm undermine", "trust confidence reputation credibility legitimacy sense image economy chance prospect ability", "-"),
     ];
 
@@ -132,7 +134,7 @@ public sealed class VerbDictionary
         // PETRARCH-2's defaults for vague verbs ("intended to isolate", "failed to obtain any seats", "humbled by the
         // results", "the solutions we need", "authorized subpoenas", "passed the bill"): their patterns still count
         "intend", "plan", "fail", "humble", "need", "ensure", "authorize", "authorise", "pass", "approve", "leave", "total", "want", "remove",
-        "inhibit", "mean", "comply", "suspect", "mar", "affect", "reward",
+        "inhibit", "mean", "comply", "suspect", "mar", "affect", "reward", "expand",
         // "expressed intent", "voted to hold": only their object patterns are events ("expressed condolences" 018)
         "express", "vote"];
 

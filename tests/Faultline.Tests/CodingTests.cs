@@ -654,6 +654,8 @@ public class CodingTests
         // fighting corruption is no force, overturning an election result no repression
         Assert.Empty(Code("Organizers of the rally vowed to continue the fight against dishonesty and corruption.", "2020-12-15"));
         Assert.Empty(Code("Trump and his supporters sought to overturn the results.", "2020-12-15"));
+        // sending a plan is no aid
+        Assert.DoesNotContain(Code("The Civil Human Rights Front had sent the police a plan for the march.", "2019-08-18"), e => e.Root == "07");
         // conceding nothing is no concession; tendering a resignation is resigning; hosting a show is no visit
         Assert.DoesNotContain(Code("They have conceded nothing in fact.", "2019-10-01"), e => e.Modality == Modality.Asserted);
         Assert.Contains(Code("Bolton tendered his resignation on Tuesday.", "2019-09-10"), e => e.Cameo == "0831");
