@@ -90,6 +90,7 @@ public sealed class EntityRecognizer
     /// is not I/L of that type), the entity is closed retroactively (B → U, I → L) instead of being
     /// forced to run on.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static int Decide(int[] classes, int i, ReadOnlySpan<float> scores, bool last)
     {
         int prev = i > 0 ? classes[i - 1] : 0;

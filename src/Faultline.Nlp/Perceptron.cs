@@ -24,6 +24,7 @@ public static class FeatureHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong a, ulong b, ulong c, ulong d) => Mix(Mix(Mix(a, b), c), d);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Of(ReadOnlySpan<char> s)
     {
         ulong h = Basis;
@@ -34,6 +35,7 @@ public static class FeatureHash
     public static ulong Of(string s) => Of(s.AsSpan());
 
     /// <summary>Hash of the lower-cased text with digits folded to '0' (so 1987 and 2023 share a feature).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong OfNormalised(ReadOnlySpan<char> s)
     {
         ulong h = Basis;
@@ -50,6 +52,7 @@ public static class FeatureHash
     }
 
     /// <summary>Word shape, compressed: "Kabul" → Xx, "U.S." → X.X., "1,200" → d,d, "al-Sham" → x-Xx.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Shape(ReadOnlySpan<char> s)
     {
         ulong h = Basis;

@@ -239,6 +239,7 @@ public sealed class PosTagger
         for (int i = 0; i < classes.Length; i++) { outXpos[i] = xpos[classes[i]]; outUpos[i] = upos[classes[i]]; }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int ArgMax(ReadOnlySpan<float> scores)
     {
         int best = 0;
