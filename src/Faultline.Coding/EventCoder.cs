@@ -341,42 +341,8 @@ public sealed partial class EventCoder
                 // "delivered her annual policy speech", "gave an interview": a statement, not aid
                 if (lemma is "give" or "deliver" or "make" or "hold" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))
                     found = ("010", $"verb {lemma} + {Lemma(doc, kids.First(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))}");
-                // stopping or easing what an event noun names is an event of its own: "called off a strike" is yielding
-                // (080), "lifted the curfew" easing it (0813), "suspended the talks" halting negotiations (164)
-                if ((IsCancelling(doc, s, t, lemma, kids) || IsEasing(lemma)) && CancelledObject(doc, s, kids) is var cancelled
-                    && cancelled >= 0 && NounTriggers.TryGetValue(NounKey(doc, cancelled, Lemma(doc, cancelled)), out var cancelledCode)
-                    && CancelledCode(cancelledCode, IsEasing(lemma) && !IsCancelling(doc, s, t, lemma, kids)) is { } stopCode)
-                    found = (stopCode, $"verb {lemma}{(lemma == "call" ? " off" : "")} + {NounKey(doc, cancelled, Lemma(doc, cancelled))}");
-                // "workers blocked the bridge", "demonstrators blocked a road": obstruction by people who hold no state force
-                // is protest (144), not coercion
-                if (found is not null && lemma is "block" or "blockade" or "barricade" or "obstruct" or "close" or "cut" && ProtestBlockade(doc, s, kids))
-                    found = ("144", $"verb {lemma} + {Lemma(doc, CancelledObject(doc, s, kids))} (by protesters)");
-                // "defended Iraq against Western criticism": a verbal defence is support (051), not military protection
-                if (found is not null && lemma == "defend" && kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is var ol
-                        && ol is "criticism" or "accusation" or "accusations" or "charge" or "charges" or "claim" or "claims" or "allegation" or "allegations" or "critic" or "critics"))
-                    found = ("051", $"verb defend + against criticism");
-                // "sent 21 personnel to Bosnia to investigate", "dispatched inspectors to monitor": the purpose is the event
-                // (only envoys and experts: troops sent to fight are a deployment in their own right)
-                if (found is not null && lemma is "send" or "dispatch" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "inspector" or "investigator"
-                        or "expert" or "team" or "mission" or "observer" or "monitor" or "personnel" or "official" or "delegation" or "envoy" or "staff")
-                    && kids.Any(k => doc.Tokens[k].Deprel is "advcl" or "xcomp"
-                        && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "to") && Verbs.Find(Lemma(doc, k), []) is not null))
-                    continue;
-                // "Reuters reported Monday's attack": whoever reports or describes violence is no party to it
-                if (found is not null && SpeechVerbs.Contains(lemma) && found.Value.Code[..2] is "15" or "17" or "18" or "19" or "20")
-                    found = Verbs.Find(lemma, []);
-                // "settlers set fire to the offices": arson destroys property (1712); setting oneself on fire is protest
-                if (lemma == "set" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) == "fire")
-                    && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to"), -1) is var burnt && burnt >= 0
-                    && doc.Tokens[burnt].Upos != "PRON")
-                    found = ("1712", "verb set + fire + to");
-                // "Serb forces were engaged in ethnic cleansing": taking part in an event is that event, by the subject (CodeNoun)
-                if (lemma is "engage" or "involve" or "participate" && EngagedIn(doc, s, kids) >= 0) continue;
-                // "the fight against dishonesty and corruption": a figure of speech, with the foe in a prepositional phrase
-                if (lemma is "fight" or "combat" or "battle" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && VerbDictionary.AbstractFoeSet.Contains(Lemma(doc, k))
-                        && Children(doc, s, k).Any(c => Lemma(doc, c) == "against"))) continue;
-                // "Kokesh, who hails from Arizona": coming from a place is no praise
-                if (lemma == "hail" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "from"))) continue;
+                found = Refine(doc, s, t, lemma, kids, found, out var skip);
+                if (skip) continue;
                 // "the AP called Nevada for Biden": calling a race is no demand
                 if (lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "obj") && ElectoralSentence(doc, s)) continue;
                 // the tagger's lemmatizer guesses unseen verbs by suffix ("defeated" → "defeate"): try the verb
@@ -431,6 +397,52 @@ public sealed partial class EventCoder
                 CodeNoun(article, doc, s, t, nounCode, date, focus, events, seen);
             }
         }
+    }
+
+    /// <summary>
+    /// The dictionary's code for a verb refined by its arguments, in CAMEO's terms (stopping what a noun names, protests
+    /// that block roads, verbal defence, purposes, arson); <paramref name="skip"/> when the verb codes nothing itself.
+    /// </summary>
+    (string Code, string Rule)? Refine(Doc doc, Sentence s, int t, string lemma, List<int> kids, (string Code, string Rule)? found, out bool skip)
+    {
+        skip = false;
+        // stopping or easing what an event noun names is an event of its own: "called off a strike" is yielding
+        // (080), "lifted the curfew" easing it (0813), "suspended the talks" halting negotiations (164)
+        if ((IsCancelling(doc, s, t, lemma, kids) || IsEasing(lemma)) && CancelledObject(doc, s, kids) is var cancelled
+            && cancelled >= 0 && NounTriggers.TryGetValue(NounKey(doc, cancelled, Lemma(doc, cancelled)), out var cancelledCode)
+            && CancelledCode(cancelledCode, IsEasing(lemma) && !IsCancelling(doc, s, t, lemma, kids)) is { } stopCode)
+            found = (stopCode, $"verb {lemma}{(lemma == "call" ? " off" : "")} + {NounKey(doc, cancelled, Lemma(doc, cancelled))}");
+        // "workers blocked the bridge", "demonstrators blocked a road": obstruction by people who hold no state force
+        // is protest (144), not coercion
+        if (found is not null && lemma is "block" or "blockade" or "barricade" or "obstruct" or "close" or "cut" && ProtestBlockade(doc, s, kids))
+            found = ("144", $"verb {lemma} + {Lemma(doc, CancelledObject(doc, s, kids))} (by protesters)");
+        // "defended Iraq against Western criticism": a verbal defence is support (051), not military protection
+        if (found is not null && lemma == "defend" && kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is var ol
+                && ol is "criticism" or "accusation" or "accusations" or "charge" or "charges" or "claim" or "claims" or "allegation" or "allegations" or "critic" or "critics"))
+            found = ("051", $"verb defend + against criticism");
+        // "sent 21 personnel to Bosnia to investigate", "dispatched inspectors to monitor": the purpose is the event
+        // (only envoys and experts: troops sent to fight are a deployment in their own right)
+        if (found is not null && lemma is "send" or "dispatch" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "inspector" or "investigator"
+                or "expert" or "team" or "mission" or "observer" or "monitor" or "personnel" or "official" or "delegation" or "envoy" or "staff")
+            && kids.Any(k => doc.Tokens[k].Deprel is "advcl" or "xcomp"
+                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "to") && Verbs.Find(Lemma(doc, k), []) is not null))
+            { skip = true; return null; }
+        // "Reuters reported Monday's attack": whoever reports or describes violence is no party to it
+        if (found is not null && SpeechVerbs.Contains(lemma) && found.Value.Code[..2] is "15" or "17" or "18" or "19" or "20")
+            found = Verbs.Find(lemma, []);
+        // "settlers set fire to the offices": arson destroys property (1712); setting oneself on fire is protest
+        if (lemma == "set" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) == "fire")
+            && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to"), -1) is var burnt && burnt >= 0
+            && doc.Tokens[burnt].Upos != "PRON")
+            found = ("1712", "verb set + fire + to");
+        // "Serb forces were engaged in ethnic cleansing": taking part in an event is that event, by the subject (CodeNoun)
+        if (lemma is "engage" or "involve" or "participate" && EngagedIn(doc, s, kids) >= 0) { skip = true; return null; }
+        // "the fight against dishonesty and corruption": a figure of speech, with the foe in a prepositional phrase
+        if (lemma is "fight" or "combat" or "battle" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && VerbDictionary.AbstractFoeSet.Contains(Lemma(doc, k))
+                && Children(doc, s, k).Any(c => Lemma(doc, c) == "against"))) { skip = true; return null; }
+        // "Kokesh, who hails from Arizona": coming from a place is no praise
+        if (lemma == "hail" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "from"))) { skip = true; return null; }
+        return found;
     }
 
     static readonly FrozenSet<string> IntentNouns = new[] { "plan", "proposal", "decision", "resolution", "bid", "attempt", "effort", "intention",
