@@ -16,8 +16,8 @@ public sealed record NerSentence(string[] Words, (int Start, int End, string Typ
 public sealed class EntityRecognizer
 {
     public const string Kind = "ner";
-    public const int Version = 2;
-    const int MaxFeatures = 64;
+    public const int Version = 3;
+    const int MaxFeatures = 80;
     /// <summary>Share of training tokens whose identity is hidden, so that names never seen still get found.</summary>
     const double WordDropout = 0.15;
 
@@ -26,12 +26,15 @@ public sealed class EntityRecognizer
     static readonly int Classes = 1 + 4 * Types.Length; // O, then B/I/L/U per type
 
     readonly PerceptronModel model;
+    /// <summary>Second pass: the same features plus the first pass's classes to the right (stacking), or null.</summary>
+    readonly PerceptronModel? second;
     public NameLists Names { get; }
     public WordClusters Clusters { get; }
 
-    EntityRecognizer(PerceptronModel model, NameLists names, WordClusters clusters)
+    EntityRecognizer(PerceptronModel model, PerceptronModel? second, NameLists names, WordClusters clusters)
     {
         this.model = model;
+        this.second = second;
         Names = names;
         Clusters = clusters;
     }
@@ -75,12 +78,29 @@ public sealed class EntityRecognizer
 
     void Predict(WordInfo[] words, ulong[] tags, ulong[] marks, bool caps, int[] classes)
     {
+        Pass(model, words, tags, marks, caps, classes, null);
+        if (second is null) return;
+        var first = (int[])classes.Clone();
+        Array.Clear(classes);
+        Pass(second, words, tags, marks, caps, classes, first);
+    }
+
+    static void Pass(PerceptronModel weights, WordInfo[] words, ulong[] tags, ulong[] marks, bool caps, int[] classes, int[]? first)
+    {
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[Classes];
         for (int i = 0; i < words.Length; i++)
         {
-            int nf = Features(words, tags, marks, caps, classes, i, feats);
-            model.Score(feats[..nf], scores);
+            // the second pass re-reads only what the first found or might have missed: a lower-case word outside any
+            // entity, with none beside it and no entity open before it, stays outside (most words; the pass costs a third)
+            if (first is not null && first[i] == 0 && (i == 0 || first[i - 1] == 0) && (i + 1 >= words.Length || first[i + 1] == 0)
+                && !words[i].Upper && (i == 0 || classes[i - 1] == 0 || PosOf(classes[i - 1]) is 2 or 3))
+            {
+                classes[i] = 0;
+                continue;
+            }
+            int nf = Features(words, tags, marks, caps, classes, i, feats, first: first);
+            weights.Score(feats[..nf], scores);
             classes[i] = Decide(classes, i, scores, i == words.Length - 1);
         }
     }
@@ -157,7 +177,7 @@ public sealed class EntityRecognizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static int Features(WordInfo[] w, ulong[] tags, ulong[] marks, bool caps, int[] classes, int i, Span<ulong> f, bool dropWord = false)
+    static int Features(WordInfo[] w, ulong[] tags, ulong[] marks, bool caps, int[] classes, int i, Span<ulong> f, bool dropWord = false, int[]? first = null)
     {
         int n = 0;
         var c = w[i];
@@ -196,6 +216,18 @@ public sealed class EntityRecognizer
         f[n++] = FeatureHash.Mix(45, c.Fine, c.Flags & 1); f[n++] = FeatureHash.Mix(46, c.Coarse, c.Flags & 1);
         f[n++] = FeatureHash.Mix(47, i > 0 ? w[i - 1].Fine : 99, c.Shape); f[n++] = FeatureHash.Mix(48, i + 1 < len ? w[i + 1].Fine : 99, c.Shape);
         f[n++] = FeatureHash.Mix(49, p1, c.Fine);
+        if (first is not null)
+        {
+            // the first pass's reading of this word and of the words to its right (stacking)
+            ulong own = (ulong)first[i] + 1, n1 = i + 1 < len ? (ulong)first[i + 1] + 1 : 0, n2 = i + 2 < len ? (ulong)first[i + 2] + 1 : 0;
+            f[n++] = FeatureHash.Mix(60, own);
+            f[n++] = FeatureHash.Mix(61, n1);
+            f[n++] = FeatureHash.Mix(62, n1, n2);
+            f[n++] = FeatureHash.Mix(63, own, n1);
+            f[n++] = FeatureHash.Mix(64, p1, own, n1);
+            f[n++] = FeatureHash.Mix(65, own, c.Norm);
+            f[n++] = FeatureHash.Mix(66, n1, c.Shape);
+        }
         return n;
     }
 
@@ -231,17 +263,47 @@ public sealed class EntityRecognizer
     public sealed record TrainResult(EntityRecognizer Recognizer, double DevF1, int BestEpoch);
 
     public static TrainResult Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, PosTagger tagger, NameLists names,
-        int epochs, int seed, Action<int, double>? progress = null, WordClusters? clusters = null)
+        int epochs, int seed, Action<int, double>? progress = null, WordClusters? clusters = null, int folds = 4)
     {
         clusters ??= WordClusters.Empty;
         var data = train.Select(s => PrepareWith(s, tagger, names, clusters)).ToList();
         var devData = dev?.Select(s => PrepareWith(s, tagger, names, clusters)).ToList();
+        // first pass, the epoch picked on dev
+        var firstPass = TrainPass(data, null, epochs, seed, devData is null ? null : m => new EntityRecognizer(m, null, names, clusters).Score(devData).F1,
+            (e, f1) => progress?.Invoke(e, f1));
+        if (folds < 2) return new TrainResult(new EntityRecognizer(firstPass.Model, null, names, clusters), firstPass.DevF1, firstPass.BestEpoch);
+        // the first pass's classes on the training data come from models that did not see it (jackknife), so the second
+        // pass learns how far to trust them on new text
+        var jack = new int[data.Count][];
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+        {
+            var rest = data.Where((_, j) => j % folds != k).ToList();
+            var fold = TrainPass(rest, null, firstPass.BestEpoch, seed + k + 1, null, null).Model;
+            var r = new EntityRecognizer(fold, null, names, clusters);
+            for (int j = k; j < data.Count; j += folds)
+            {
+                var classes = new int[data[j].Words.Length];
+                r.Predict(data[j].Words, data[j].Tags, data[j].Marks, data[j].Caps, classes);
+                jack[j] = classes;
+            }
+        });
+        var stacked = TrainPass(data, jack, epochs, seed, devData is null ? null : m => new EntityRecognizer(firstPass.Model, m, names, clusters).Score(devData).F1,
+            (e, f1) => progress?.Invoke(epochs + e, f1));
+        var ner = new EntityRecognizer(firstPass.Model, stacked.Model, names, clusters);
+        return new TrainResult(ner, stacked.DevF1, stacked.BestEpoch);
+    }
+
+    sealed record PassResult(PerceptronModel Model, double DevF1, int BestEpoch);
+
+    /// <summary>One pass's averaged perceptron, the epoch with the best dev score (or the last, without one).</summary>
+    static PassResult TrainPass(List<Prepared> data, int[][]? first, int epochs, int seed, Func<PerceptronModel, double>? devScore, Action<int, double>? progress)
+    {
         var trainer = new PerceptronTrainer(Classes);
         var rng = new Random(seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
         var feats = new ulong[MaxFeatures];
         var scores = new float[Classes];
-        TrainResult? best = null;
+        PassResult? best = null;
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -251,7 +313,7 @@ public sealed class EntityRecognizer
                 var guessed = new int[ex.Words.Length];
                 for (int i = 0; i < ex.Words.Length; i++)
                 {
-                    int nf = Features(ex.Words, ex.Tags, ex.Marks, ex.Caps, guessed, i, feats, rng.NextDouble() < WordDropout);
+                    int nf = Features(ex.Words, ex.Tags, ex.Marks, ex.Caps, guessed, i, feats, rng.NextDouble() < WordDropout, first?[idx]);
                     trainer.Score(feats.AsSpan(0, nf), scores);
                     int guess = Decide(guessed, i, scores, i == ex.Words.Length - 1);
                     trainer.Update(feats.AsSpan(0, nf), ex.Gold[i], PosTagger.ArgMax(scores));
@@ -259,11 +321,11 @@ public sealed class EntityRecognizer
                     guessed[i] = guess;
                 }
             }
-            var ner = new EntityRecognizer(trainer.Freeze(0.001f), names, clusters);
-            if (devData is null) { best = new TrainResult(ner, double.NaN, epoch); progress?.Invoke(epoch, double.NaN); continue; }
-            var f1 = ner.Score(devData).F1;
+            var model = trainer.Freeze(0.001f);
+            if (devScore is null) { best = new PassResult(model, double.NaN, epoch); progress?.Invoke(epoch, double.NaN); continue; }
+            var f1 = devScore(model);
             progress?.Invoke(epoch, f1);
-            if (best is null || f1 > best.DevF1) best = new TrainResult(ner, f1, epoch);
+            if (best is null || f1 > best.DevF1) best = new PassResult(model, f1, epoch);
         }
         return best!;
     }
@@ -315,15 +377,21 @@ public sealed class EntityRecognizer
         return total;
     }
 
-    public void Save(string path) => ModelFile.Save(path, Kind, Version, bw => { Names.Write(bw); Clusters.Write(bw); model.Write(bw); });
+    public void Save(string path) => ModelFile.Save(path, Kind, Version, bw =>
+    {
+        Names.Write(bw); Clusters.Write(bw); model.Write(bw);
+        bw.Write(second is not null);
+        second?.Write(bw);
+    });
 
     public static EntityRecognizer Load(string path) => ModelFile.Load(path, Kind, Version, br =>
     {
         var names = NameLists.Read(br);
         var clusters = WordClusters.Read(br);
         var model = PerceptronModel.Read(br);
-        if (model.Classes != Classes) throw new InvalidDataException("weights do not match the entity classes");
-        return new EntityRecognizer(model, names, clusters);
+        var second = br.ReadBoolean() ? PerceptronModel.Read(br) : null;
+        if (model.Classes != Classes || second is { } m && m.Classes != Classes) throw new InvalidDataException("weights do not match the entity classes");
+        return new EntityRecognizer(model, second, names, clusters);
     });
 }
 
