@@ -137,11 +137,12 @@ static class NlpCommands
                 int devCut = trainPart.Count - trainPart.Count / 20; // the tail of the training part picks the epoch
                 var names = NameLists.Build(p.GetValue(shared)!, [Path.Combine(Cli.DataDir, "names", "extra-names.tsv")], line => Progress(p.GetValue(quiet), line));
                 var pos = PosTagger.Load(p.GetValue(tagger)!);
-                var result = WithProgress(p.GetValue(quiet), "ner", p.GetValue(epochs), report =>
+                // two passes of --epochs each: the first, then the second stacked on jackknifed first-pass readings
+                var result = WithProgress(p.GetValue(quiet), "ner", 2 * p.GetValue(epochs), report =>
                     EntityRecognizer.Train(trainPart.Take(devCut).ToList(), trainPart.Skip(devCut).ToList(), pos, names, p.GetValue(epochs), p.GetValue(seed),
                         (e, f1) => report(e, $"dev F1 {f1:F4}"), LoadClusters(p.GetValue(clustersOpt)!)));
                 result.Recognizer.Save(p.GetValue(outPath)!);
-                Progress(p.GetValue(quiet), $"kept epoch {result.BestEpoch} (dev F1 {result.DevF1:F4}); wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+                Progress(p.GetValue(quiet), $"kept the second pass's epoch {result.BestEpoch} (dev F1 {result.DevF1:F4}); wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
             }));
             train.Subcommands.Add(cmd);
         }
