@@ -58,11 +58,11 @@ public sealed class VerbDictionary
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
         ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
-        ("dismiss", "120"), ("claim", "010"), ("allege", "112"), ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("expel", "174"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
+        ("dismiss", "120"), ("claim", "010"), ("allege", "112"), ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
         ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
-        ("bar", "172"), ("expel", "174"), ("fine", "172"), ("march", "141"), ("riot", "145"), ("strike", "190"), ("retaliate", "190"),
-        ("shoot", "190"), ("torture", "180"), ("execute", "180"), ("massacre", "202"), ("mobilise", "150"), ("reinforce", "150"),
+        ("bar", "172"), ("fine", "172"), ("march", "141"), ("riot", "145"), ("retaliate", "190"),
+        ("shoot", "190"), ("torture", "180"), ("execute", "180"), ("massacre", "202"), ("reinforce", "150"),
     ];
 
     /// <summary>Verb + particle or object patterns that PETRARCH-2 lacks, in CAMEO's terms: asking for refuge is an appeal
@@ -366,22 +366,9 @@ public sealed partial class EventCoder
                 // "Mubarak said the US must be ready to mediate"
                 CodeVerb(article, doc, s, t, adjKids, "100", $"adjective {lemma}", date, focus, events, seen);
             }
-            else if (doc.Form(t).ToLowerInvariant() == "opposed" && tok.Upos is "ADJ" or "VERB" && Children(doc, s, t) is var opposedKids
-                && opposedKids.Any(k => doc.Tokens[k].Deprel is "cop" or "aux:pass") && opposedKids.Any(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass")
-                && opposedKids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to"), -1) is var opposedTo && opposedTo >= 0)
+            else if (tok.Upos is "ADJ" or "VERB" && IsStance(doc, s, t))
             {
-                // "Israel is opposed to French mediation": a rejection (120) of what, or whose, it opposes
-                var opponents = opposedKids.Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass").Select(k => Antecedent(doc, s, k, t)).ToList();
-                Emit(article, doc, s, t, ExpandConj(doc, s, opponents), [opposedTo], "120", "adjective opposed + to", 0.7, date, focus, events, seen);
-            }
-            else if (doc.Form(t).ToLowerInvariant() == "committed" && tok.Upos is "ADJ" or "VERB" && Children(doc, s, t) is var commitKids
-                && commitKids.Any(k => doc.Tokens[k].Deprel is "cop" or "aux:pass") && commitKids.Any(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass")
-                && commitKids.Any(k => doc.Tokens[k].Deprel is "advcl" or "xcomp" or "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to")))
-            {
-                // "Vietnam is committed to opening up the economy", "remains committed to the peace process": a stated
-                // intention to cooperate (030); the passive subject is the one committed
-                var committed = commitKids.Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass").Select(k => Antecedent(doc, s, k, t)).ToList();
-                Emit(article, doc, s, t, ExpandConj(doc, s, committed), [], "030", "adjective committed", 0.7, date, focus, events, seen, intent: true);
+                CodeStance(article, doc, s, t, date, focus, events, seen);
             }
             else if (tok.Upos == "NOUN" && NounTriggers.TryGetValue(NounKey(doc, t, lemma), out var nounCode))
             {
@@ -392,8 +379,8 @@ public sealed partial class EventCoder
                 if (doc.Tokens[t].Deprel == "nsubj" && doc.Tokens[t].Head is var vh && vh >= 0 && doc.Tokens[vh].Upos == "VERB"
                     && nounCode[..2] is "18" or "19" or "20" && (KillVerbs.Contains(Lemma(doc, vh)) || Verbs.Find(Lemma(doc, vh), []) is { } vc && vc.Code[..2] is "18" or "19" or "20")) continue;
                 // "called off the strike", "postponed the talks": what is cancelled does not take place
-                if (doc.Tokens[t].Deprel is "obj" or "obl" && doc.Tokens[t].Head is var ch && ch >= 0 && CancelledObject(doc, s, Children(doc, s, ch)) == t
-                    && (IsCancelling(doc, s, ch, Lemma(doc, ch), Children(doc, s, ch)) || IsEasing(Lemma(doc, ch)))) continue;
+                if (doc.Tokens[t].Deprel is "obj" or "obl" && doc.Tokens[t].Head is var ch && ch >= 0 && Children(doc, s, ch) is var chKids
+                    && CancelledObject(doc, s, chKids) == t && (IsCancelling(doc, s, ch, Lemma(doc, ch), chKids) || IsEasing(Lemma(doc, ch)))) continue;
                 CodeNoun(article, doc, s, t, nounCode, date, focus, events, seen);
             }
         }
@@ -408,10 +395,11 @@ public sealed partial class EventCoder
         skip = false;
         // stopping or easing what an event noun names is an event of its own: "called off a strike" is yielding
         // (080), "lifted the curfew" easing it (0813), "suspended the talks" halting negotiations (164)
-        if ((IsCancelling(doc, s, t, lemma, kids) || IsEasing(lemma)) && CancelledObject(doc, s, kids) is var cancelled
-            && cancelled >= 0 && NounTriggers.TryGetValue(NounKey(doc, cancelled, Lemma(doc, cancelled)), out var cancelledCode)
-            && CancelledCode(cancelledCode, IsEasing(lemma) && !IsCancelling(doc, s, t, lemma, kids)) is { } stopCode)
-            found = (stopCode, $"verb {lemma}{(lemma == "call" ? " off" : "")} + {NounKey(doc, cancelled, Lemma(doc, cancelled))}");
+        bool cancelling = IsCancelling(doc, s, t, lemma, kids);
+        if ((cancelling || IsEasing(lemma)) && CancelledObject(doc, s, kids) is var cancelled && cancelled >= 0
+            && NounKey(doc, cancelled, Lemma(doc, cancelled)) is var cancelledKey && NounTriggers.TryGetValue(cancelledKey, out var cancelledCode)
+            && CancelledCode(cancelledCode, easingOnly: !cancelling) is { } stopCode)
+            found = (stopCode, $"verb {lemma}{(lemma == "call" ? " off" : "")} + {cancelledKey}");
         // "workers blocked the bridge", "demonstrators blocked a road": obstruction by people who hold no state force
         // is protest (144), not coercion
         if (found is not null && lemma is "block" or "blockade" or "barricade" or "obstruct" or "close" or "cut" && ProtestBlockade(doc, s, kids))
@@ -634,6 +622,25 @@ public sealed partial class EventCoder
         kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" && doc.Tokens[k].Upos == "NOUN" && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k)))
             && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "in"), -1);
 
+    /// <summary>
+    /// A stance toward something: "Israel is opposed to French mediation" rejects it, or its owner (120); "Vietnam is
+    /// committed to opening up the economy", "remains committed to the peace process" state an intention to cooperate
+    /// (030). The one who holds the stance is the subject, passive or not.
+    /// </summary>
+    void CodeStance(Article article, Doc doc, Sentence s, int t, DateOnly? date, ArticleFocus focus, List<CodedEvent> events, HashSet<string> seen)
+    {
+        var kids = Children(doc, s, t);
+        bool opposed = doc.Form(t).ToLowerInvariant() == "opposed";
+        bool ToPhrase(int k, bool oblOnly) => (oblOnly ? doc.Tokens[k].Deprel is "obl" : doc.Tokens[k].Deprel is "advcl" or "xcomp" or "obl")
+            && Children(doc, s, k).Any(c => Lemma(doc, c) == "to");
+        int to = kids.FirstOrDefault(k => ToPhrase(k, oblOnly: opposed), -1);
+        var holders = kids.Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass").ToList();
+        if (to < 0 || holders.Count == 0) return;
+        holders = ExpandConj(doc, s, holders.Select(k => Antecedent(doc, s, k, t)).ToList());
+        if (opposed) Emit(article, doc, s, t, holders, [to], "120", "adjective opposed + to", 0.7, date, focus, events, seen);
+        else Emit(article, doc, s, t, holders, [], "030", "adjective committed", 0.7, date, focus, events, seen, intent: true);
+    }
+
     /// <summary>"is opposed to", "is committed to": a participle of stance with a copula or passive auxiliary, coded as an adjective.</summary>
     static bool IsStance(Doc doc, Sentence s, int t) =>
         doc.Form(t).ToLowerInvariant() is "opposed" or "committed" && Children(doc, s, t).Any(k => doc.Tokens[k].Deprel is "cop" or "aux:pass");
@@ -709,7 +716,7 @@ public sealed partial class EventCoder
         if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) is "hunger") return "hunger strike";
         // a labour strike: "a general strike", "a four-day strike", "the teachers' strike"
         if (lemma is "strike" or "strikes" && (t > 0 && LabourStrikeWords.Contains(Lemma(doc, t - 1))
-            || doc.Tokens.Length > 0 && LabourStrikeOwner(doc, t))) return "general strike";
+            || LabourStrikeOwner(doc, t))) return "general strike";
         if (lemma.EndsWith('s') && !NounTriggers.ContainsKey(lemma) && NounTriggers.ContainsKey(lemma[..^1])) return lemma[..^1];
         // keys kept in the plural ("negotiations", "talks", "sanctions") when the lemmatizer gives the singular
         if (!NounTriggers.ContainsKey(lemma) && NounTriggers.ContainsKey(lemma + "s")) return lemma + "s";

@@ -81,7 +81,6 @@ public sealed class EntityRecognizer
         Pass(model, words, tags, marks, caps, classes, null);
         if (second is null) return;
         var first = (int[])classes.Clone();
-        Array.Clear(classes);
         Pass(second, words, tags, marks, caps, classes, first);
     }
 
