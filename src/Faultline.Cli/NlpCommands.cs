@@ -29,7 +29,7 @@ static class NlpCommands
             var tr = Req("--train", "CoNLL-U training file (e.g. en_ewt-ud-train.conllu)");
             var dev = new Option<string?>("--dev") { Description = "CoNLL-U dev file: tunes the boundary threshold" };
             var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "sentences.model") };
-            var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 6 };
+            var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 12 };
             var cmd = new Command("sentences", "Train the sentence splitter on a treebank's raw text") { tr, dev, outPath, epochs, seed, quiet, clustersOpt };
             cmd.SetAction(p => Run(() =>
             {

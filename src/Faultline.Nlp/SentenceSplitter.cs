@@ -14,7 +14,7 @@ namespace Faultline.Nlp;
 public sealed partial class SentenceSplitter
 {
     public const string Kind = "sentences";
-    public const int Version = 2;
+    public const int Version = 3;
 
     readonly PerceptronModel model;
     readonly WordClusters clusters;
@@ -177,7 +177,7 @@ public sealed partial class SentenceSplitter
         return i;
     }
 
-    internal const int MaxFeatures = 40;
+    internal const int MaxFeatures = 44;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static int Features(string text, List<Token> tokens, int i, int sinceStart, int lineLeft, Span<ulong> f, WordClusters clusters)
@@ -227,7 +227,25 @@ public sealed partial class SentenceSplitter
         f[n++] = FeatureHash.Mix(32, fc, sc);
         f[n++] = FeatureHash.Mix(33, fc, fn);
         f[n++] = FeatureHash.Mix(34, cc, cn, sn);
+        ulong kc = KindOf(cur), kn = KindOf(next), kp = KindOf(prev);
+        f[n++] = FeatureHash.Mix(35, kc, kn);
+        f[n++] = FeatureHash.Mix(36, kp, kc, kn);
+        f[n++] = FeatureHash.Mix(37, kc, kn, Bucket(sinceStart));
         return n;
+    }
+
+    /// <summary>Coarse token kind: web address, e-mail, file name, number, sentence punctuation, other punctuation, capitalised, capitals, lower case.</summary>
+    static ulong KindOf(ReadOnlySpan<char> w)
+    {
+        if (w.Contains("://", StringComparison.Ordinal) || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return 1;
+        if (w.Contains('@')) return 2;
+        int dot = w.LastIndexOf('.');
+        if (dot > 0 && dot >= w.Length - 5 && dot < w.Length - 2 && char.IsLetter(w[^1])) return 3;
+        if (char.IsDigit(w[0])) return 4;
+        if (w[0] is '.' or '!' or '?') return 5;
+        if (!char.IsLetter(w[0])) return 6;
+        if (char.IsUpper(w[0])) return w.Length > 1 && char.IsUpper(w[1]) ? 8UL : 7UL;
+        return 9;
     }
 
     static ReadOnlySpan<char> Suffix(ReadOnlySpan<char> w, int k) => w.Length <= k ? w : w[^k..];
