@@ -770,12 +770,22 @@ public sealed partial class EventCoder
             return;
         // "provide aid to Liberia", "lift the ban on Iran": the beneficiary or object behind a non-actor object
         // ("shared intelligence with Pakistan": intelligence is what is shared, not the spy agency)
-        if (targets.Count == 1 && doc.Tokens[targets[0]].Upos == "NOUN"
+        // ("delivered $50,000 worth of goods to the hospital": an amount given is no party either)
+        if (targets.Count == 1 && (doc.Tokens[targets[0]].Upos == "NOUN" || doc.Tokens[targets[0]].Upos is "SYM" or "NUM" && code[..2] is "06" or "07")
             && (Actors.AgentRole(doc.Form(targets[0]), doc.Tokens[targets[0]].Lemma) is null || Lemma(doc, targets[0]) is "intelligence" or "information" or "security"
                 || IsMunition(doc, s, targets[0]))
             && Actors.Find(ActorDictionary.Normalise(doc.Form(targets[0]))) is null)
         {
-            var inner = Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with"), -1);
+            // "investigating alleged crimes by Croatian extremists", "condemned abuses by the police": what is investigated
+            // or condemned aims at its perpetrator (the parser often hangs the by-phrase on the active verb)
+            bool byPhrase(int c) => Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) == "by");
+            int perpetrator = code[..2] is "09" or "11" ? Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && byPhrase(c), -1) : -1;
+            if (perpetrator < 0 && code[..2] is "09" or "11" && !passive)
+                perpetrator = kids.FirstOrDefault(c => c > targets[0] && doc.Tokens[c].Deprel is "obl" or "obl:agent" && byPhrase(c), -1);
+            var inner = perpetrator >= 0 && (ActorLike(doc, s, perpetrator) || ResolveActor(doc, s, perpetrator, date, focus).Code is not null) ? perpetrator
+                // (also behind a measure: "handed over 300 kg of supplies to the Red Cross")
+                : Children(doc, s, targets[0]).SelectMany(c => doc.Tokens[c].Deprel == "nmod" && Children(doc, s, c).Any(x => Lemma(doc, x) == "of") ? Children(doc, s, c).Prepend(c) : [c])
+                    .FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with"), -1);
             if (inner < 0)
                 inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into"), -1);
             // "rejected a fresh offer from Afghanistan", "rejected Saddam Hussein's proposal", "rejected a US offer": the
@@ -795,11 +805,18 @@ public sealed partial class EventCoder
             int comp = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos == "VERB", -1);
             if (comp >= 0)
             {
-                targets.AddRange(Children(doc, s, comp).Where(k => doc.Tokens[k].Deprel is "obj" or "iobj" && (ActorLike(doc, s, k) || ResolveActor(doc, s, k, date, focus).Code is not null)).Take(1));
-                // "offered to hand over to Great Britain two of its nationals", "agreed to re-open its borders to UN peacekeepers"
-                if (targets.Count == 0)
-                    targets.AddRange(Children(doc, s, comp).Where(k => doc.Tokens[k].Deprel is "obl" && !IsTime(doc, k) && ActorLike(doc, s, k)
-                        && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "to" or "against" or "with" or "on")).Take(1));
+                // a named party first, the object before the oblique; then any actor-like word, in the same order
+                // ("offered to hand over to Great Britain two of its nationals": Britain, not "two";
+                // "agreed to re-open its borders to UN peacekeepers")
+                var compKids = Children(doc, s, comp);
+                bool objectArg(int k) => doc.Tokens[k].Deprel is "obj" or "iobj";
+                bool obliqueArg(int k) => doc.Tokens[k].Deprel is "obl" && !IsTime(doc, k)
+                    && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "to" or "against" or "with" or "on");
+                int named = compKids.FirstOrDefault(k => objectArg(k) && ResolveActor(doc, s, k, date, focus).Code is not null, -1);
+                if (named < 0) named = compKids.FirstOrDefault(k => obliqueArg(k) && ResolveActor(doc, s, k, date, focus).Code is not null, -1);
+                if (named < 0) named = compKids.FirstOrDefault(k => objectArg(k) && ActorLike(doc, s, k), -1);
+                if (named < 0) named = compKids.FirstOrDefault(k => obliqueArg(k) && ActorLike(doc, s, k), -1);
+                if (named >= 0) targets.Add(named);
             }
             else if (code[..2] is "10" or "02")
             {
@@ -1040,15 +1057,48 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Whether a sentence names a country (or its people) other than the given one.</summary>
-    bool NamesOtherCountry(Doc doc, Sentence s, string country, DateOnly? date)
+    bool NamesOtherCountry(Doc doc, Sentence s, string country, DateOnly? date, HashSet<int>? except = null)
     {
         foreach (var e in doc.Entities)
         {
             if (e.FirstToken < s.FirstToken || e.EndToken > s.EndToken || e.Type is not (EntityType.GPE or EntityType.NORP or EntityType.ORG or EntityType.LOC)) continue;
+            if (except is not null && except.Contains(e.FirstToken)) continue;
             var code = Actors.Find(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End)))?.CodeAt(date);
             if (code is { Length: >= 3 } && !code.StartsWith(country, StringComparison.Ordinal) && Places.Country(code[..3]) is not null) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The words that say who reports an event, not where or to whom it happens: the speaker of reported content
+    /// ("…, aid workers in Nairobi said", "a spokeswoman for the U.S. embassy said"). Empty when the trigger is not
+    /// reported speech.
+    /// </summary>
+    static HashSet<int> Attribution(Doc doc, Sentence s, int trigger)
+    {
+        var result = new HashSet<int>();
+        bool under(int i, int h)
+        {
+            for (int guard = 0; i >= 0 && guard < 60; i = doc.Tokens[i].Head, guard++) if (i == h) return true;
+            return false;
+        }
+        // (only the speaker's own words: a misparse often hangs part of the content on the speech verb as well)
+        void addSpeaker(int speech)
+        {
+            foreach (var k in Children(doc, s, speech))
+                if (doc.Tokens[k].Deprel is "nsubj" && !under(trigger, k))
+                    for (int i = s.FirstToken; i < s.EndToken; i++)
+                        if (under(i, k)) result.Add(i);
+        }
+        // the trigger inside what a speech verb reports
+        for (int c = trigger, h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; c = h, h = doc.Tokens[h].Head, guard++)
+            if (SpeechVerbs.Contains(Lemma(doc, h)) && doc.Tokens[c].Deprel is "ccomp" or "parataxis") { addSpeaker(h); break; }
+        // a speech verb hung on the trigger's clause ("Croatia is investigating …, an official said")
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (doc.Tokens[i].Deprel == "parataxis" && i != trigger && SpeechVerbs.Contains(Lemma(doc, i)) && doc.Tokens[i].Head >= 0
+                && under(trigger, doc.Tokens[i].Head) && !under(trigger, i))
+                addSpeaker(i);
+        return result;
     }
 
     bool IsActorWord(Doc doc, int k, DateOnly? date) =>
@@ -1147,6 +1197,8 @@ public sealed partial class EventCoder
                 // "Amman, who was described as knife-obsessed": a capital's name inside a person's name is that person
                 if (entry.Kind == "country" && Places.IsCapital(key)
                     && doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && j <= e.EndToken)) continue;
+                // "the use of the Russian language": a language is no party of the country it is named after
+                if (entry.Kind == "country" && j < end && Lemma(doc, j) is "language" or "languages" or "dialect" or "tongue" or "alphabet" or "script") { i = j - 1; break; }
                 if (entry.Kind == "country")
                 {
                     country ??= code;
@@ -1290,7 +1342,7 @@ public sealed partial class EventCoder
         if (cameo.Root == "08" && targets.Count == 0) targets = objects;
         if (!reciprocal && (targets.Count > 0 && doc.Tokens[targets[0]].Upos != "PRON" || untargeted) && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04")
             && sourceCountry is { Length: >= 3 } && Places.Country(sourceCountry[..3]) is { } home
-            && (location is null || location.Country == sourceCountry[..3]) && !NamesOtherCountry(doc, s, sourceCountry[..3], date))
+            && (location is null || location.Country == sourceCountry[..3]) && !NamesOtherCountry(doc, s, sourceCountry[..3], date, Attribution(doc, s, trigger)))
         {
             string text = location?.Name ?? home.Name;
             if (!untargeted) { var (os, oe) = Phrase(doc, s, targets[0]); text = doc.SpanText(doc.Tokens[os].Start, doc.Tokens[oe - 1].End); }
@@ -1545,10 +1597,25 @@ public sealed partial class EventCoder
             var place = PlaceAt(doc, s, k, focus);
             if (place is not null) return place;
         }
+        // "jets struck Gaza", "rebels shelled the regional capital Kadugli": violence against a place happens there
+        if (violence)
+            foreach (var t in targets)
+            {
+                var (st, en) = Phrase(doc, s, t);
+                foreach (var e in doc.Entities)
+                    if (e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken >= st && e.EndToken <= en
+                        && Places.Resolve(doc.SpanText(e.Start, e.End), focus) is { } p) return p.ToPlace();
+                // (a town the recogniser missed, named by a place noun: "the capital Kadugli", "the town of Jolo")
+                if (PlaceNouns.Contains(Lemma(doc, t)) && PlaceAt(doc, s, t, focus) is { } named) return named;
+            }
+        // the sentence's place, though not where its reporter is ("…, aid workers in Nairobi said"; but "the chief
+        // executive of Hong Kong announced" speaks for the place)
+        var attribution = Attribution(doc, s, trigger);
         foreach (var e in doc.Entities)
         {
             if (e.Start < s.Start || e.End > s.End || e.Type is not (EntityType.GPE or EntityType.LOC)) continue;
             if (Enumerable.Range(e.FirstToken, e.EndToken - e.FirstToken).Any(actorTokens.Contains)) continue;
+            if (attribution.Contains(e.FirstToken) && !Children(doc, s, e.EndToken - 1).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "of")) continue;
             // a name modifying a thing is no place: "Molotov cocktails" (Molotov was Perm's name), unlike "Kabul airport"
             int last = e.EndToken - 1;
             if (doc.Tokens[last].Deprel == "compound" && doc.Tokens[last].Head > last && doc.Tokens[doc.Tokens[last].Head].Upos == "NOUN"
@@ -1557,15 +1624,6 @@ public sealed partial class EventCoder
             var p = Places.Resolve(doc.SpanText(e.Start, e.End), focus);
             if (p is not null) return p.ToPlace();
         }
-        // "jets struck Gaza", "bombings struck … Philippines": violence against a place happens there
-        if (violence)
-            foreach (var t in targets)
-            {
-                var (st, en) = Phrase(doc, s, t);
-                foreach (var e in doc.Entities)
-                    if (e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken >= st && e.EndToken <= en
-                        && Places.Resolve(doc.SpanText(e.Start, e.End), focus) is { } p) return p.ToPlace();
-            }
         return null;
     }
 

@@ -625,6 +625,31 @@ public class CodingTests
     }
 
     [Fact]
+    public void TargetsBehindAmountsPerpetratorsAndReporters()
+    {
+        // a complement's named recipient before an object that names no one ("three of its citizens")
+        Assert.Contains(Code("Chad has offered to hand over to France three of its citizens suspected of smuggling.", "2010-01-01"),
+            e => e.Root == "03" && e.Source.Code == "TCD" && e.Target?.Code == "FRA");
+        // an amount given, or a measure of goods, is no party: the recipient is
+        Assert.Contains(Code("Doctors from two French charities delivered $20,000 worth of medicine to Kabul University Hospital.", "2010-01-01"),
+            e => e.Root == "07" && e.Target?.Code?.StartsWith("AFG") == true);
+        Assert.Contains(Code("Norwegian nurses handed over 300 kg of supplies to the Red Cross in Herat.", "2010-01-01"),
+            e => e.Root == "07" && e.Target?.Code == "NGOHLHIRC");
+        // what is investigated aims at its perpetrator
+        Assert.Contains(Code("Peru is investigating alleged abuses by Peruvian soldiers against Chilean prisoners, an official said.", "2010-01-01"),
+            e => e.Root == "09" && e.Source.Code == "PER" && e.Target?.Code?.StartsWith("PER") == true);
+        // the reporter's country or town is neither a party nor the place: a declared emergency stays domestic, and the
+        // shelled town is where the violence happened
+        Assert.Contains(Code("The Malian government on Tuesday declared a state of emergency, a spokesman for the French embassy said.", "2010-01-01"),
+            e => e.Root == "17" && e.Source.Code == "MLIGOV" && e.Target?.Code == "MLI");
+        var shelled = Code("Sudanese rebels shelled the regional capital Kadugli on Sunday, aid workers in Nairobi said.", "2010-01-01").First(e => e.Root == "19");
+        Assert.Equal(("SDN", "SDN"), (shelled.Target?.Code, shelled.Location?.Country));
+        // a language is no party of the country it is named after
+        Assert.DoesNotContain(Code("The Estonian court cancelled restrictions on the use of the Russian language in schools.", "2010-01-01"),
+            e => e.Target?.Code == "RUS");
+    }
+
+    [Fact]
     public void UnnamedPerpetratorsAndPeopleOfAPlace()
     {
         // violence by no one named is, as a visible guess, by someone of the country where it happens
