@@ -1218,6 +1218,23 @@ public sealed partial class EventCoder
             if (doc.Tokens[i].Upos is "NOUN" or "PROPN") role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
         if (named is not null)
             return new ActorRef(text, named, namedName);
+        // "ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Turks" striking in Sweden: a people
+        // living in another country are coded as that country's, the way CAMEO codes ethnic minorities
+        bool ethnic = Enumerable.Range(start, end - start).Any(i => Lemma(doc, i) == "ethnic");
+        if ((country is not null || ethnic) && role is null or "CVL" or "REB" or "INS" or "OPP" or "UAF" && depth == 0
+            && (ethnic || doc.Entities.Any(e => e.Type == EntityType.NORP && e.FirstToken >= start && e.EndToken <= end)))
+        {
+            string? own = country is null ? null : country[..Math.Min(3, country.Length)], home = null;
+            foreach (var k in Children(doc, s, head))
+            {
+                if (doc.Tokens[k].Deprel != "nmod" || !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "in" or "of")) continue;
+                if (PlaceAt(doc, s, k, SentenceFocus(doc, s, focus)) is { } place && place.Country != own) { home = place.Country; break; }
+            }
+            // (with no place of their own, the first other country the sentence names)
+            if (home is null && ethnic)
+                home = SentenceFocus(doc, s, new ArticleFocus()).FirstOrDefault(c => c != own);
+            if (home is not null && (ethnic || role is null)) country = home;
+        }
         // "a Christian missionary from Calgary": where someone is from is their country
         if (country is null)
             foreach (var k in Children(doc, s, head))
@@ -1635,7 +1652,9 @@ public sealed partial class EventCoder
         {
             if (e.Start < s.Start || e.End > s.End || e.Type is not (EntityType.GPE or EntityType.NORP)) continue;
             var entry = Actors.Find(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End)));
-            if (entry is { Kind: "country" } && entry.CodeAt(doc.ReferenceDate) is { Length: >= 3 } code && Places.Country(code[..3]) is not null && !here.Contains(code[..3]))
+            // (a country's entry, or a name that codes as a bare country: the dictionary files "Kyrgyzstan" as an actor)
+            if (entry is not null && entry.CodeAt(doc.ReferenceDate) is { Length: >= 3 } code && (entry.Kind == "country" || code.Length == 3)
+                && Places.Country(code[..3]) is not null && !here.Contains(code[..3]))
                 here.Add(code[..3]);
         }
         foreach (var c in articleFocus) if (!here.Contains(c)) here.Add(c);

@@ -644,6 +644,10 @@ public class CodingTests
             e => e.Root == "17" && e.Source.Code == "MLIGOV" && e.Target?.Code == "MLI");
         var shelled = Code("Sudanese rebels shelled the regional capital Kadugli on Sunday, aid workers in Nairobi said.", "2010-01-01").First(e => e.Root == "19");
         Assert.Equal(("SDN", "SDN"), (shelled.Target?.Code, shelled.Location?.Country));
+        // a people living in another country are that country's (CAMEO's ethnic minorities)
+        Assert.Contains(Code("Ethnic Hungarians in southern Slovakia are demanding more schools.", "2010-01-01"), e => e.Root == "10" && e.Source.Code == "SVK");
+        Assert.Contains(Code("The Hungarians of southern Slovakia are demanding autonomy.", "2010-01-01"), e => e.Root == "10" && e.Source.Code == "SVK");
+        Assert.Contains(Code("Ethnic Uzbeks have vowed to fight for the villages of Kyrgyzstan.", "2010-01-01"), e => e.Source.Code == "KGZ");
         // a language is no party of the country it is named after
         Assert.DoesNotContain(Code("The Estonian court cancelled restrictions on the use of the Russian language in schools.", "2010-01-01"),
             e => e.Target?.Code == "RUS");
