@@ -750,6 +750,10 @@ public sealed partial class EventCoder
         // "a protester being shot with live ammunition": a passive relative's noun is its target
         if (passive && targets.Count == 0 && doc.Tokens[t].Deprel is "acl" or "acl:relcl" && doc.Tokens[t].Head >= 0)
             targets.Add(doc.Tokens[t].Head);
+        // "Bangladesh has once again outright rejected …": the parser may hang the subject on the auxiliary
+        if (sources.Count == 0 && !passive)
+            foreach (var aux in kids.Where(k => doc.Tokens[k].Deprel == "aux" && k < t))
+                sources.AddRange(Children(doc, s, aux).Where(k => doc.Tokens[k].Deprel == "nsubj"));
         // "on Thursday", "in March" are times, never targets
         targets.RemoveAll(k => IsTime(doc, k));
         if (targets.Count == 0)
@@ -782,15 +786,18 @@ public sealed partial class EventCoder
             int perpetrator = code[..2] is "09" or "11" ? Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && byPhrase(c), -1) : -1;
             if (perpetrator < 0 && code[..2] is "09" or "11" && !passive)
                 perpetrator = kids.FirstOrDefault(c => c > targets[0] && doc.Tokens[c].Deprel is "obl" or "obl:agent" && byPhrase(c), -1);
-            var inner = perpetrator >= 0 && (ActorLike(doc, s, perpetrator) || ResolveActor(doc, s, perpetrator, date, focus).Code is not null) ? perpetrator
+            // (a party: "a proposal for a new road" is aimed at no one)
+            bool party(int c) => ActorLike(doc, s, c) || doc.Tokens[c].Upos == "PROPN" || ResolveActor(doc, s, c, date, focus).Code is not null;
+            var inner = perpetrator >= 0 && party(perpetrator) ? perpetrator
                 // (also behind a measure: "handed over 300 kg of supplies to the Red Cross")
                 : Children(doc, s, targets[0]).SelectMany(c => doc.Tokens[c].Deprel == "nmod" && Children(doc, s, c).Any(x => Lemma(doc, x) == "of") ? Children(doc, s, c).Prepend(c) : [c])
-                    .FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with"), -1);
+                    .FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with") && party(c), -1);
             if (inner < 0)
-                inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into"), -1);
+                inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into") && party(c), -1);
             // "rejected a fresh offer from Afghanistan", "rejected Saddam Hussein's proposal", "rejected a US offer": the
             // party behind a proposal, offer, call or plan that is answered
-            if (inner < 0 && !IsMunition(doc, s, targets[0]) && ResolveActor(doc, s, targets[0], date, focus).Code is null)
+            // (an event noun is dropped as a target later, so its owner stands in even when the noun's phrase names it)
+            if (inner < 0 && !IsMunition(doc, s, targets[0]) && (ResolveActor(doc, s, targets[0], date, focus).Code is null || IsEventNoun(doc, s, targets[0])))
                 inner = Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod:poss" && doc.Tokens[c].Upos != "PRON"
                         || doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "from" or "by")
                         || doc.Tokens[c].Deprel is "amod" or "compound" && IsActorWord(doc, c, date) && !Places.IsCapital(ActorDictionary.Normalise(doc.Form(c))), -1);

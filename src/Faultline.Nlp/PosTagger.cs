@@ -129,6 +129,7 @@ public sealed class PosTagger
             Pass(second, words, classes, first);
         }
         RepairMainVerb(words, classes);
+        RepairReportedClause(words, classes);
         RepairInitialName(words, classes);
         RepairAfterModal(words, classes);
     }
@@ -192,6 +193,39 @@ public sealed class PosTagger
             if (classes[i] != vbnClass) continue;
             var before = xpos[classes[i - 1]];
             if (before is "NN" or "NNS" or "NNP" or "NNPS" or "PRP") classes[i] = vbdClass;
+            return;
+        }
+    }
+
+    static readonly ulong ToWord = FeatureHash.OfNormalised("to");
+    static readonly ulong[] ClauseOpeners = new[] { "because", "after", "before", "when", "while", "as", "since", "although", "though",
+        "which", "who", "where", "if", "until", "unless", "and", "but" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
+
+    /// <summary>
+    /// "Palestinian youths resorted to throwing stones …, officials said", "The United Nations on Tuesday reduced food
+    /// supplies … because rice was being diverted": a sentence whose only finite verbs come after a comma or in a
+    /// clause of its own still needs a main verb before them. A past form read as a participle right after the opening
+    /// noun phrase, with no verb before it and an object or a to-phrase after it, is that main verb (VBD). A reduced
+    /// relative keeps its participle: "the village struck by jets was empty" has its finite verb in the same clause.
+    /// </summary>
+    void RepairReportedClause(WordInfo[] words, int[] classes)
+    {
+        if (vbdClass < 0 || vbnClass < 0) return;
+        for (int i = 1; i + 1 < classes.Length; i++)
+        {
+            var x = xpos[classes[i]];
+            if (finite[classes[i]] || auxiliary[classes[i]] || x is "VB" or "VBG" or "VBZ" or "VBP" or "," or ":" or "WDT" or "WP") return;
+            if (classes[i] != vbnClass) continue;
+            if (xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")) return;
+            var next = xpos[classes[i + 1]];
+            if (!(next is "DT" or "PRP$" or "CD" or "JJ" or "NN" or "NNS" || words[i + 1].Norm == ToWord)) return;
+            // the first finite verb after it must open a clause of its own: after a comma or a subordinator
+            for (int j = i + 1; j < classes.Length; j++)
+            {
+                var xj = xpos[classes[j]];
+                if (xj is "," or ":" || Array.IndexOf(ClauseOpeners, words[j].Norm) >= 0) { classes[i] = vbdClass; return; }
+                if (finite[classes[j]] || auxiliary[classes[j]]) return;
+            }
             return;
         }
     }

@@ -648,6 +648,9 @@ public class CodingTests
         Assert.Contains(Code("Ethnic Hungarians in southern Slovakia are demanding more schools.", "2010-01-01"), e => e.Root == "10" && e.Source.Code == "SVK");
         Assert.Contains(Code("The Hungarians of southern Slovakia are demanding autonomy.", "2010-01-01"), e => e.Root == "10" && e.Source.Code == "SVK");
         Assert.Contains(Code("Ethnic Uzbeks have vowed to fight for the villages of Kyrgyzstan.", "2010-01-01"), e => e.Source.Code == "KGZ");
+        // a subject the parser hung on the auxiliary is still the subject
+        Assert.Contains(Code("Nepal has once again outright rejected an Indian proposal for talks.", "2010-01-01"),
+            e => e.Root == "12" && e.Source.Code == "NPL" && e.Target?.Code == "IND");
         // a language is no party of the country it is named after
         Assert.DoesNotContain(Code("The Estonian court cancelled restrictions on the use of the Russian language in schools.", "2010-01-01"),
             e => e.Target?.Code == "RUS");

@@ -256,4 +256,20 @@ public class NlpTests
         int hand = Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Form(i) == "hand");
         Assert.Equal(("VERB", "VB"), (doc.Tokens[hand].Upos, doc.Tokens[hand].Xpos));
     }
+
+    [Fact]
+    public void AReportedClauseHasAMainVerbOfItsOwn()
+    {
+        // "X resorted to …, officials said": the past form after the opening noun phrase is the clause's verb, not a participle
+        string Xpos(string text, string word)
+        {
+            var doc = Pipeline.Value.Process(text);
+            return doc.Tokens[Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Form(i) == word)].Xpos!;
+        }
+        Assert.Equal("VBD", Xpos("Kurdish students resorted to burning tyres during the march, witnesses said.", "resorted"));
+        Assert.Equal("VBD", Xpos("The World Bank on Friday reduced loans to the poorest province because funds were being misused, officials said.", "reduced"));
+        // a reduced relative keeps its participle: its clause has a finite verb of its own
+        Assert.Equal("VBN", Xpos("The village struck by the jets was empty, officials said.", "struck"));
+        Assert.Equal("VBN", Xpos("Weapons seized in the raid were destroyed.", "seized"));
+    }
 }
