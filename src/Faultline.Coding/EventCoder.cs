@@ -790,7 +790,9 @@ public sealed partial class EventCoder
             bool party(int c) => ActorLike(doc, s, c) || doc.Tokens[c].Upos == "PROPN" || ResolveActor(doc, s, c, date, focus).Code is not null;
             var inner = perpetrator >= 0 && party(perpetrator) ? perpetrator
                 // (also behind a measure: "handed over 300 kg of supplies to the Red Cross")
-                : Children(doc, s, targets[0]).SelectMany(c => doc.Tokens[c].Deprel == "nmod" && Children(doc, s, c).Any(x => Lemma(doc, x) == "of") ? Children(doc, s, c).Prepend(c) : [c])
+                // (and behind a list: "providing aerial photographs and other intelligence to Macedonia")
+                : Children(doc, s, targets[0]).SelectMany(c => doc.Tokens[c].Deprel == "conj" ? Children(doc, s, c) : [c])
+                    .SelectMany(c => doc.Tokens[c].Deprel == "nmod" && Children(doc, s, c).Any(x => Lemma(doc, x) == "of") ? Children(doc, s, c).Prepend(c) : [c])
                     .FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with") && party(c), -1);
             if (inner < 0)
                 inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into") && party(c), -1);
@@ -805,6 +807,17 @@ public sealed partial class EventCoder
             if (inner < 0 && IsMunition(doc, s, targets[0])) targets.Clear();
             if (inner >= 0) targets[0] = inner;
         }
+        // "blocked a road to show their disapproval for the United States' military policies", "began a hunger strike to protest
+        // against Sweden's decision": a protest at something that is no party aims at whoever owns what is protested
+        if (code[..2] == "14" && !targets.Any(k => ActorLike(doc, s, k) || ResolveActor(doc, s, k, date, focus).Code is not null)
+            && ProtestedOwner(doc, s, t, date, focus) is var owner && owner >= 0)
+            targets = [owner];
+        // "donated and personally delivered goods to the hospital": coordinated verbs share what the last one names
+        if (targets.Count == 0 && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "conj" && doc.Tokens[k].Upos == "VERB"
+                && !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass"), -1) is var shared && shared >= 0)
+            targets.AddRange(Children(doc, s, shared).Where(k => doc.Tokens[k].Deprel is "obl" && !IsTime(doc, k)
+                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "to" or "against" or "with")
+                && (ActorLike(doc, s, k) || ResolveActor(doc, s, k, date, focus).Code is not null)).Take(1));
         // "threatened to shell Iraqi towns", "refused to meet Jordan's king": with no target of its own, a verb of intent or
         // refusal aims at its complement's; "demanded that the DPRK forsake …": a demand aims at the one who must act
         if (targets.Count == 0 && code[..2] is "03" or "10" or "12" or "13" or "02")
@@ -930,6 +943,46 @@ public sealed partial class EventCoder
             0.8, date, focus, events, seen, intent);
     }
 
+    /// <summary>
+    /// Whoever owns what a protest is against, over or at, through its purpose clause and the nouns it names ("to protest
+    /// against Sweden's decision", "demonstrations against violations by the Israeli military"): the owner's token, or -1.
+    /// </summary>
+    int ProtestedOwner(Doc doc, Sentence s, int t, DateOnly? date, ArticleFocus focus)
+    {
+        bool party(int k) => doc.Tokens[k].Upos != "PRON" && (ActorLike(doc, s, k) || ResolveActor(doc, s, k, date, focus).Code is not null);
+        var frontier = new List<int> { t };
+        for (int depth = 0; depth < 3 && frontier.Count > 0; depth++)
+        {
+            var next = new List<int>();
+            foreach (var h in frontier)
+                foreach (var k in Children(doc, s, h))
+                {
+                    var rel = doc.Tokens[k].Deprel;
+                    var cases = Children(doc, s, k).Where(c => doc.Tokens[c].Deprel == "case").Select(c => Lemma(doc, c)).ToList();
+                    bool protested = rel is "obl" or "nmod" && cases.Any(c => c is "against" or "over" or "at" or "about" or "for");
+                    // the purpose ("to protest", "to show their disapproval", even when hung on the object) and what it takes
+                    if (rel is "advcl" or "xcomp" or "acl" && doc.Tokens[k].Upos == "VERB" || rel is "obj"
+                        || rel is "obl" or "nmod" && cases.Any(c => c is "during" or "in") && ProtestNouns.Contains(Lemma(doc, k)))
+                    { next.Add(k); continue; }
+                    if (!protested) continue;
+                    // (an event noun is no party, though its phrase names one: "Sweden's decision" is Sweden's)
+                    if (party(k) && !IsEventNoun(doc, s, k)) return k;
+                    bool byPhrase(int c) => Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) == "by");
+                    int owner = Children(doc, s, k).FirstOrDefault(c => (doc.Tokens[c].Deprel == "nmod:poss" || doc.Tokens[c].Deprel == "nmod" && byPhrase(c)
+                        || doc.Tokens[c].Deprel is "amod" && IsActorWord(doc, c, date)) && party(c), -1);
+                    // (the parser often hangs the by-phrase on the verb: "violations by the Israeli military")
+                    if (owner < 0 && !Children(doc, s, h).Any(c => doc.Tokens[c].Deprel == "aux:pass"))
+                        owner = Children(doc, s, h).FirstOrDefault(c => c > k && doc.Tokens[c].Deprel == "obl" && byPhrase(c) && party(c), -1);
+                    if (owner >= 0) return owner;
+                    next.Add(k);
+                }
+            frontier = next;
+        }
+        return -1;
+    }
+
+    static readonly FrozenSet<string> ProtestNouns = new[] { "demonstration", "protest", "rally", "march", "strike", "sit-in", "riot", "boycott" }.ToFrozenSet();
+
     /// <summary>Stands in the source list for a perpetrator the sentence does not name.</summary>
     const int UnstatedSource = -1;
 
@@ -975,6 +1028,14 @@ public sealed partial class EventCoder
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
         }
         if (sources.Count == 0) return;
+        // "began a hunger strike to protest against Sweden's decision", "demonstrations against the government's decision":
+        // a protest at something that is no party aims at whoever owns it
+        if (code[..2] == "14" && !targets.Any(k => ActorLike(doc, s, k) || ResolveActor(doc, s, k, date, focus).Code is not null))
+        {
+            int owner = ProtestedOwner(doc, s, t, date, focus);
+            if (owner < 0 && support >= 0) owner = ProtestedOwner(doc, s, support, date, focus);
+            if (owner >= 0) targets = [owner];
+        }
         // joint exercises ("joint drills", "French and Egyptian warships … war games", "exercises with India") are military cooperation
         if (code == "150" && (Children(doc, s, t).Any(k => Lemma(doc, k) is "joint" or "combined" or "bilateral")
                 || sources.Any(x => Children(doc, s, x).Any(k => doc.Tokens[k].Deprel == "conj")) || targets.Count > 0
@@ -1350,7 +1411,8 @@ public sealed partial class EventCoder
         // "vehicles that had departed the headquarters" are no meetings
         // (a visit's counterpart is the place visited: "arrived in Amman on a visit")
         if (cameo.Root == "04" && !reciprocal && !actorTarget && !(cameo.Code is "042" or "043" && location is not null)) return;
-        if (!reciprocal && location is not null && targetRefs.All(r => r?.Code is null || ownSide(r)))
+        // (a protest against one's own side is domestic: "ethnic Turks in Sweden protest against Sweden's decision")
+        if (!reciprocal && location is not null && targetRefs.All(r => r?.Code is null || ownSide(r) && cameo.Root != "14"))
         {
             var country = Places.Country(location.Country);
             if (country is not null && (sourceCountry is null || !sourceCountry.StartsWith(location.Country, StringComparison.Ordinal)))

@@ -651,6 +651,14 @@ public class CodingTests
         // a subject the parser hung on the auxiliary is still the subject
         Assert.Contains(Code("Nepal has once again outright rejected an Indian proposal for talks.", "2010-01-01"),
             e => e.Root == "12" && e.Source.Code == "NPL" && e.Target?.Code == "IND");
+        // a protest at something that is no party aims at whoever owns it, through its purpose clause, and may be domestic
+        Assert.Contains(Code("Hundreds of farmers blocked a highway to show their anger at the Indian government's new farm laws.", "2021-01-01"),
+            e => e.Root == "14" && e.Target?.Code == "INDGOV");
+        Assert.Contains(Code("Up to 300 ethnic Kurds began a hunger strike on Monday to protest against Germany's decision to deport them to Turkey.", "2010-01-01"),
+            e => e.Root == "14" && e.Source.Code == "DEU" && e.Target?.Code == "DEU");
+        // coordinated verbs share the recipient the last one names
+        Assert.Contains(Code("Japan donated and delivered medical supplies to Haiti on Monday.", "2010-01-01"),
+            e => e.Root == "07" && e.Source.Code == "JPN" && e.Target?.Code == "HTI" && e.Rule.StartsWith("verb donate"));
         // a language is no party of the country it is named after
         Assert.DoesNotContain(Code("The Estonian court cancelled restrictions on the use of the Russian language in schools.", "2010-01-01"),
             e => e.Target?.Code == "RUS");
