@@ -139,6 +139,9 @@ def codes_of(text):
                 a, b = d.split('-', 1)
                 start, end = petrarch_date(a, False), petrarch_date(b, True)
         if re.match(r'^[A-Z]{3,15}$', code):
+            # PETRARCH-2 spells Angola's code "ANG" in a few entries (UNITA); CAMEO and ISO 3166 use AGO
+            if code.startswith('ANG'):
+                code = 'AGO' + code[3:]
             result.append((code, start, end))
     return result
 

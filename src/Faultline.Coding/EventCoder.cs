@@ -1233,6 +1233,9 @@ public sealed partial class EventCoder
     static (int Start, int End) ActorSpan(Doc doc, Sentence s, int head)
     {
         var (start, end) = Phrase(doc, s, head);
+        // "Vietnamese-led forces": the leading country is part of the name (not "-backed": a backer is no member)
+        if (start - 3 >= s.FirstToken && doc.Form(start - 1) == "led" && doc.Form(start - 2) is "-" or "‑" && doc.Tokens[start - 3].Upos is "PROPN" or "ADJ")
+            start -= 3;
         while (start > s.FirstToken && end - start < 8 && doc.Tokens[start - 1].Upos is "PROPN" or "ADJ" or "NOUN"
                && (doc.Tokens[start - 1].Deprel is "compound" or "amod" or "nmod:desc" or "flat" or "nmod:poss" or "appos"
                    || doc.Tokens[start - 1].Deprel == doc.Tokens[head].Deprel && doc.Tokens[start - 1].Head == doc.Tokens[head].Head))

@@ -192,6 +192,8 @@ public sealed class PosTagger
         {
             if (classes[i] != vbnClass) continue;
             var before = xpos[classes[i - 1]];
+            // ("Ethiopian-led forces shelled …": a participle inside a hyphenated modifier is not the one)
+            if (before == "HYPH") continue;
             if (before is "NN" or "NNS" or "NNP" or "NNPS" or "PRP") classes[i] = vbdClass;
             return;
         }
@@ -215,7 +217,7 @@ public sealed class PosTagger
         {
             var x = xpos[classes[i]];
             if (finite[classes[i]] || auxiliary[classes[i]] || x is "VB" or "VBG" or "VBZ" or "VBP" or "," or ":" or "WDT" or "WP") return;
-            if (classes[i] != vbnClass) continue;
+            if (classes[i] != vbnClass || xpos[classes[i - 1]] == "HYPH") continue;
             if (xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")) return;
             var next = xpos[classes[i + 1]];
             if (!(next is "DT" or "PRP$" or "CD" or "JJ" or "NN" or "NNS" || words[i + 1].Norm == ToWord)) return;

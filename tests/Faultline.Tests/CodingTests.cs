@@ -659,6 +659,8 @@ public class CodingTests
         // coordinated verbs share the recipient the last one names
         Assert.Contains(Code("Japan donated and delivered medical supplies to Haiti on Monday.", "2010-01-01"),
             e => e.Root == "07" && e.Source.Code == "JPN" && e.Target?.Code == "HTI" && e.Rule.StartsWith("verb donate"));
+        // the country leading a force is part of its name
+        Assert.Contains(Code("Ethiopian-led forces shelled rebel positions near the Sudanese border on Monday.", "2010-01-01"), e => e.Root == "19" && e.Source.Code?.StartsWith("ETH") == true);
         // a language is no party of the country it is named after
         Assert.DoesNotContain(Code("The Estonian court cancelled restrictions on the use of the Russian language in schools.", "2010-01-01"),
             e => e.Target?.Code == "RUS");
