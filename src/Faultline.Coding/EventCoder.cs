@@ -57,7 +57,7 @@ public sealed class VerbDictionary
         ("promise", "030"), ("aid", "070"), ("donate", "070"), ("deploy", "150"), ("mobilize", "150"), ("mobilise", "150"),
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
-        ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
+        ("rally", "141"), ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
         ("dismiss", "120"), ("claim", "010"), ("allege", "112"), ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
         ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
@@ -81,6 +81,8 @@ public sealed class VerbDictionary
         ("deny refuse", "allocation request application visa permission license licence bail asylum landing passage permit", "120"),
         ("deny", "allegation claim accusation charge report involvement responsibility", "016"),
         ("violate break breach", "ceasefire truce armistice", "196"),
+        // (people rally against something; troops are rallied)
+        ("rally", "troop force army fighter militia supporter", "150"),
         ("throw hurl pelt", "stone rock brick bottle petrol molotov", "145"),
         ("hack deface", "computer network website site server account system", "176"),
         ("establish", "tie relation", "054"),
@@ -263,7 +265,10 @@ public sealed partial class EventCoder
             if (e.Type is not (EntityType.GPE or EntityType.NORP or EntityType.LOC)) continue;
             var name = doc.SpanText(e.Start, e.End);
             var entry = Actors.Find(ActorDictionary.Normalise(name));
-            string? country = entry is { Kind: "country" } ? entry.CodeAt(null) : Places.Resolve(name, [])?.Country;
+            // ("Antioch, Illinois" and "Paris, Texas" are in the United States, whatever the dictionary says of Antioch and Paris)
+            var qualifier = Qualifier(doc, doc.Sentences[SentenceIndex(doc, e.FirstToken)], e.EndToken);
+            string? country = qualifier is not null && Places.Resolve(name, [], qualifier) is { } qualified ? qualified.Country
+                : entry is { Kind: "country" } ? entry.CodeAt(null) : Places.Resolve(name, [])?.Country;
             if (country is null || country.Length != 3) continue;
             // the lede says what the article is about: "Prime Minister Igor Matovič of the Slovak Republic …" outweighs
             // later mentions of France
@@ -428,6 +433,25 @@ public sealed partial class EventCoder
         // "the fight against dishonesty and corruption": a figure of speech, with the foe in a prepositional phrase
         if (lemma is "fight" or "combat" or "battle" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && VerbDictionary.AbstractFoeSet.Contains(Lemma(doc, k))
                 && Children(doc, s, k).Any(c => Lemma(doc, c) == "against"))) { skip = true; return null; }
+        // "Qayyarah Airfield West, also called Q-West", "what was called a stunt": naming is no appeal or demand
+        if (lemma == "call" && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt")
+            && (doc.Tokens[t].Deprel is "acl" or "amod" or "advcl" && doc.Tokens[t].Xpos == "VBN" || kids.Any(k => doc.Tokens[k].Deprel == "aux:pass"))
+            && !kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) is "for" or "on" or "upon"))
+            // ("was called to testify" is a summons)
+            && !kids.Any(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos == "VERB" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to")))
+            { skip = true; return null; }
+        int obj = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
+        // "the White House released a summary of the call": releasing a document is a statement, not freeing anyone
+        if (found is not null && found.Value.Code.StartsWith("084", StringComparison.Ordinal) && lemma is "release" or "publish" && obj >= 0 && DocumentNouns.Contains(Lemma(doc, obj)))
+            found = ("010", $"verb {lemma} + {Lemma(doc, obj)}");
+        // "gave them the best information", "shared intelligence with Pakistan": information shared is 064, not aid
+        if (found is not null && lemma is "give" or "provide" or "share" or "pass" or "supply" && obj >= 0
+            && Lemma(doc, obj) is "information" or "intelligence" or "details" or "data" or "evidence" or "briefing" or "update" or "updates")
+            found = ("064", $"verb {lemma} + {Lemma(doc, obj)}");
+        // "the group took over a third of the country": taking over land is occupying it (192), not taking over an inquiry
+        if (found is { Code: "090" } && lemma == "take" && obj >= 0 && (PlaceNouns.Contains(Lemma(doc, obj)) || Lemma(doc, obj) is "third" or "half" or "part" or "territory" or "country" or "land" or "control"
+                || doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= obj && obj < e.EndToken)))
+            found = ("192", "verb take over + territory");
         // "Kokesh, who hails from Arizona": coming from a place is no praise
         if (lemma == "hail" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "from"))) { skip = true; return null; }
         return found;
@@ -787,7 +811,7 @@ public sealed partial class EventCoder
             if (perpetrator < 0 && code[..2] is "09" or "11" && !passive)
                 perpetrator = kids.FirstOrDefault(c => c > targets[0] && doc.Tokens[c].Deprel is "obl" or "obl:agent" && byPhrase(c), -1);
             // (a party: "a proposal for a new road" is aimed at no one)
-            bool party(int c) => ActorLike(doc, s, c) || doc.Tokens[c].Upos == "PROPN" || ResolveActor(doc, s, c, date, focus).Code is not null;
+            bool party(int c) => !IsTime(doc, c) && (ActorLike(doc, s, c) || doc.Tokens[c].Upos == "PROPN" || ResolveActor(doc, s, c, date, focus).Code is not null);
             var inner = perpetrator >= 0 && party(perpetrator) ? perpetrator
                 // (also behind a measure: "handed over 300 kg of supplies to the Red Cross")
                 // (and behind a list: "providing aerial photographs and other intelligence to Macedonia")
@@ -980,6 +1004,10 @@ public sealed partial class EventCoder
         }
         return -1;
     }
+
+    static readonly FrozenSet<string> DocumentNouns = new[] { "statement", "report", "summary", "transcript", "video", "footage", "document",
+        "documents", "record", "records", "recording", "audio", "tape", "photo", "photos", "image", "images", "data", "figure", "figures", "list",
+        "details", "results", "findings", "memo", "letter", "book", "album", "film", "song", "version", "guidance", "guideline", "guidelines", "text" }.ToFrozenSet();
 
     static readonly FrozenSet<string> ProtestNouns = new[] { "demonstration", "protest", "rally", "march", "strike", "sit-in", "riot", "boycott" }.ToFrozenSet();
 
@@ -1256,6 +1284,7 @@ public sealed partial class EventCoder
         for (int i = start; i < end && named is null; i++)
             for (int j = Math.Min(end, i + Actors.MaxWords); j > i; j--)
             {
+                if (j - i > 1 && doc.Tokens[j - 1].Upos == "PUNCT") continue; // ("Antioch ," is "Antioch")
                 var key = ActorDictionary.Normalise(doc.SpanText(doc.Tokens[i].Start, doc.Tokens[j - 1].End));
                 var entry = Actors.Find(key);
                 // a one-word person entry never matches the first name of a longer name ("Albert" of Monaco in "Albert Muchanga")
@@ -1270,6 +1299,10 @@ public sealed partial class EventCoder
                     && doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && j <= e.EndToken)) continue;
                 // "the use of the Russian language": a language is no party of the country it is named after
                 if (entry.Kind == "country" && j < end && Lemma(doc, j) is "language" or "languages" or "dialect" or "tongue" or "alphabet" or "script") { i = j - 1; break; }
+                // ("a resident of Antioch, Illinois": the qualified place, not the dictionary's Antioch in Turkey)
+                if (entry.Kind == "country" && Qualifier(doc, s, j) is { } within && Places.Resolve(key, [], within) is { } qualified
+                    && qualified.Country != code[..Math.Min(3, code.Length)])
+                    code = qualified.Country;
                 if (entry.Kind == "country")
                 {
                     country ??= code;
@@ -1317,9 +1350,7 @@ public sealed partial class EventCoder
                             && !doc.Entities.Any(e => e.Type == EntityType.NORP && e.FirstToken >= start && e.EndToken <= end)
                             && !Enumerable.Range(start, end - start).Any(i => Lemma(doc, i) is "jewish" or "muslim" or "christian" or "hindu" or "sikh"
                                 or "buddhist" or "catholic" or "protestant" or "shiite" or "shia" or "sunni" or "alawite" or "druze" or "ethnic" or "kurdish")))) continue;
-                var (ps, pe) = Phrase(doc, s, k);
-                while (ps < pe && doc.Tokens[ps].Deprel is "case" or "det") ps++;
-                if (ps < pe && Places.Resolve(doc.SpanText(doc.Tokens[ps].Start, doc.Tokens[pe - 1].End), focus) is { } origin) { country = origin.Country; break; }
+                if (PlaceAt(doc, s, k, focus) is { } origin) { country = origin.Country; break; }
             }
         if (country is not null)
         {
@@ -1710,7 +1741,7 @@ public sealed partial class EventCoder
             if (doc.Tokens[last].Deprel == "compound" && doc.Tokens[last].Head > last && doc.Tokens[doc.Tokens[last].Head].Upos == "NOUN"
                 && !PlaceNouns.Contains(Lemma(doc, doc.Tokens[last].Head))) continue;
             // a place named as a possessor or a modifier ("Afghanistan's Paktika province") counts through its head
-            var p = Places.Resolve(doc.SpanText(e.Start, e.End), focus);
+            var p = Places.Resolve(doc.SpanText(e.Start, e.End), focus, Qualifier(doc, s, e.EndToken));
             if (p is not null) return p.ToPlace();
         }
         return null;
@@ -1733,6 +1764,16 @@ public sealed partial class EventCoder
         return here;
     }
 
+    /// <summary>The region or country a place name is qualified by: "Antioch, Illinois" → "Illinois" (the capitalised
+    /// words after a comma at <paramref name="after"/>); null when none.</summary>
+    static string? Qualifier(Doc doc, Sentence s, int after)
+    {
+        if (after + 1 >= s.EndToken || doc.Form(after) != "," || doc.Tokens[after + 1].Upos != "PROPN") return null;
+        int end = after + 1;
+        while (end < s.EndToken && end - after <= 3 && doc.Tokens[end].Upos == "PROPN") end++;
+        return doc.SpanText(doc.Tokens[after + 1].Start, doc.Tokens[end - 1].End);
+    }
+
     Place? PlaceAt(Doc doc, Sentence s, int head, IReadOnlyList<string> focus)
     {
         var (start, end) = Phrase(doc, s, head);
@@ -1740,14 +1781,14 @@ public sealed partial class EventCoder
         for (int len = end - start; len >= 1; len--)
             for (int i = start; i + len <= end; i++)
             {
-                if (doc.Tokens[i].Upos is not ("PROPN" or "NOUN" or "ADJ")) continue;
+                if (doc.Tokens[i].Upos is not ("PROPN" or "NOUN" or "ADJ") || doc.Tokens[i + len - 1].Upos == "PUNCT") continue;
                 // never a piece of a longer name: "Shadaddi" in "Al Shadaddi" is not a place of its own
                 if (i > start && doc.Tokens[i - 1].Upos == "PROPN" && doc.Tokens[i].Upos == "PROPN"
                     || i + len < end && doc.Tokens[i + len].Upos == "PROPN" && doc.Tokens[i + len - 1].Upos == "PROPN") continue;
                 // place names are capitalised: "north" in "north-eastern Syria" is no region called North
                 if (!char.IsUpper(doc.Text[doc.Tokens[i].Start])) continue;
                 var name = doc.SpanText(doc.Tokens[i].Start, doc.Tokens[i + len - 1].End);
-                var p = Places.Resolve(name, focus);
+                var p = Places.Resolve(name, focus, Qualifier(doc, s, i + len));
                 if (p is not null && (p.Kind != "country" || len == end - start || doc.Tokens[i].Upos == "PROPN")) return p.ToPlace();
             }
         return null;

@@ -95,6 +95,21 @@ public sealed class Gazetteer
         return new Gazetteer(byName, countries);
     }
 
+    /// <summary>
+    /// Resolves "Name, Region" ("Antioch, Illinois", "Hyderabad, Sindh", "Paris, Texas"): the place of that name inside
+    /// the region or country the qualifier names, else (a town too small for the gazetteer) the region itself. A
+    /// qualifier that is no region or country is ignored.
+    /// </summary>
+    public GazetteerPlace? Resolve(string name, IReadOnlyList<string> focus, string? within)
+    {
+        if (within is null || Resolve(within, focus) is not { Kind: "admin1" or "country" } region) return Resolve(name, focus);
+        if (byName.TryGetValue(ActorDictionary.Normalise(name), out var candidates)
+            && candidates.Where(p => p.Country == region.Country && (region.Kind == "country" || p.Admin1 == region.Name) && p != region)
+                .OrderByDescending(p => p.Lat is not null).ThenByDescending(p => p.Population).FirstOrDefault() is { } inside)
+            return inside;
+        return region;
+    }
+
     /// <summary>Resolves a place name; <paramref name="focus"/> lists the article's countries, most mentioned first.</summary>
     public GazetteerPlace? Resolve(string name, IReadOnlyList<string> focus)
     {

@@ -717,6 +717,32 @@ public class CodingTests
     }
 
     [Fact]
+    public void APlaceQualifiedByItsRegionIsThere()
+    {
+        // "Paris, Texas" and "Antioch, Illinois" are American, whatever the dictionary says of Paris and Antioch
+        var arrest = Code("Police arrested 20 protesters in Paris, Texas.", "2020-06-01").First(e => e.Root == "17");
+        Assert.Equal(("USA", "USA"), (arrest.Location?.Country, arrest.Source.Code?[..3]));
+        var rally = Code("Protesters rallied in Antioch, Illinois, on Sunday against the police.", "2020-06-01").First(e => e.Root == "14");
+        Assert.Equal(("141", "USA", "USA"), (rally.Cameo, rally.Location?.Country, rally.Source.Code?[..3]));
+        // "Hyderabad, Sindh" is Pakistan's
+        Assert.Equal("PAK", Code("Troops fired on protesters in Hyderabad, Sindh, on Friday.", "2020-06-01").First(e => e.Root is "18" or "19").Location?.Country);
+    }
+
+    [Fact]
+    public void NamingPublishingAndSharingAreNotTheirPetrarchDefaults()
+    {
+        // "also called Q-West" names a place: no demand
+        Assert.DoesNotContain(Code("Carter flew to visit service members at Qayyarah Airfield West, also called Q-West, in northern Iraq.", "2016-07-01"), e => e.Root == "10");
+        // releasing a document is a statement; releasing hostages is 0841
+        Assert.DoesNotContain(Code("The White House released a summary of a phone call made by the President.", "2019-09-25"), e => e.Cameo.StartsWith("084"));
+        Assert.Contains(Code("The rebels released 20 hostages on Monday.", "2019-09-25"), e => e.Cameo == "0841" && e.Target?.Text == "20 hostages");
+        // information shared is 064, not aid
+        Assert.Contains(Code("Jordan gave Iraq information about the smugglers.", "2019-09-25"), e => e.Cameo == "064" && e.Target?.Code == "IRQ");
+        // taking over land is occupying it
+        Assert.Contains(Code("Islamic State took over about a third of the country in 2014.", "2016-01-01"), e => e.Cameo == "192");
+    }
+
+    [Fact]
     public void StancesConditionsAndArson()
     {
         // "is opposed to X": a rejection of X's owner, and the opposed mediation has not happened
