@@ -895,6 +895,9 @@ public sealed partial class EventCoder
         // "announced plans to remove the troops", "a resolution to expel them": the intention's owner is the subject
         // of the verb that governs the noun, and the event is coded as an intent (see Intent)
         int intentNoun = IntentNoun(doc, t);
+        // ("the role the coalition can play in Iraq's efforts to destroy the group": the noun's own possessor owns it)
+        if (sources.Count == 0 && intentNoun >= 0)
+            sources.AddRange(Children(doc, s, intentNoun).Where(k => doc.Tokens[k].Deprel == "nmod:poss" && k < intentNoun).Take(1));
         if (sources.Count == 0 && intentNoun >= 0)
             sources.AddRange(Children(doc, s, doc.Tokens[intentNoun].Head).Where(k => doc.Tokens[k].Deprel == "nsubj"));
         // with no owner named, a plan or a proposal is no event; an attempt ("an attempt to assassinate X was
@@ -1374,6 +1377,11 @@ public sealed partial class EventCoder
             for (int i = start; i < end; i++)
                 if (doc.Tokens[i].Upos == "PROPN" && focus.People.TryGetValue(doc.Form(i), out var person) && person is not null)
                     return new ActorRef(text, person.Code, person.Name);
+        // "coalition military forces", "foreign troops", "international peacekeepers": many countries' forces, or
+        // someone else's, are not the country where they fight or the article's
+        if (role is "MIL" && Enumerable.Range(start, end - start).Any(i => Lemma(doc, i) is "coalition" or "multinational" or "foreign"
+                or "international" or "allied" or "western" or "peacekeeping" or "peacekeeper"))
+            return new ActorRef(text, role, RoleName(role));
         if (role is not null)
         {
             var c = where ?? (focus.Count > 0 ? focus[0] : null);

@@ -661,6 +661,12 @@ public class CodingTests
             e => e.Root == "07" && e.Source.Code == "JPN" && e.Target?.Code == "HTI" && e.Rule.StartsWith("verb donate"));
         // the country leading a force is part of its name
         Assert.Contains(Code("Ethiopian-led forces shelled rebel positions near the Sudanese border on Monday.", "2010-01-01"), e => e.Root == "19" && e.Source.Code?.StartsWith("ETH") == true);
+        // coalition or foreign forces are not the country they fight in
+        var coalition = Code("On Monday, coalition military forces conducted 12 strikes against Islamic State fighters in Syria.", "2016-01-01").First(e => e.Root == "19");
+        Assert.Equal("MIL", coalition.Source.Code);
+        Assert.Contains(Code("Foreign troops killed three civilians in Helmand on Monday.", "2010-01-01"), e => e.Root is "18" or "19" or "20" && e.Source.Code == "MIL");
+        // an intention noun's own possessor owns it
+        Assert.Contains(Code("Carter praised Iraq's efforts to destroy the terrorist group.", "2016-01-01"), e => e.Source.Code == "IRQ" && e.Rule.StartsWith("verb destroy"));
         // a language is no party of the country it is named after
         Assert.DoesNotContain(Code("The Estonian court cancelled restrictions on the use of the Russian language in schools.", "2010-01-01"),
             e => e.Target?.Code == "RUS");
