@@ -57,7 +57,7 @@ public sealed class VerbDictionary
         ("promise", "030"), ("aid", "070"), ("donate", "070"), ("deploy", "150"), ("mobilize", "150"), ("mobilise", "150"),
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
-        ("rally", "141"), ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
+        ("rally", "141"), ("convict", "116"), ("disperse", "175"), ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
         ("dismiss", "120"), ("claim", "010"), ("allege", "112"), ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
         ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
@@ -81,6 +81,7 @@ public sealed class VerbDictionary
         ("deny refuse", "allocation request application visa permission license licence bail asylum landing passage permit", "120"),
         ("deny", "allegation claim accusation charge report involvement responsibility", "016"),
         ("violate break breach", "ceasefire truce armistice", "196"),
+        ("express offer extend convey send", "condolence condolences sympathy sympathies", "018"),
         // (people rally against something; troops are rallied)
         ("rally", "troop force army fighter militia supporter", "150"),
         ("throw hurl pelt", "stone rock brick bottle petrol molotov", "145"),
@@ -205,7 +206,7 @@ public sealed partial class EventCoder
     static readonly FrozenSet<string> IntentVerbs = new[] { "swear", "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "expect", "wish", "decide" }.ToFrozenSet();
     /// <summary>Verbs whose subject performs their object noun: "launched an attack", "held talks" (not "condemned the strikes").</summary>
     static readonly FrozenSet<string> SupportVerbs = new[] { "announce", "reiterate", "repeat", "issue", "unveil", "undertake", "implement",
-        "enforce", "extend", "tighten", "initiate", "pursue", "organize", "organise", "call", "declare", "renew", "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
+        "enforce", "extend", "tighten", "initiate", "pursue", "organize", "organise", "call", "declare", "renew", "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "reimpose", "reinstate", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
     static readonly FrozenSet<string> Modals = new[] { "could", "would", "should", "may", "might", "will", "shall", "can", "must", "'ll", "wo", "ca" }.ToFrozenSet();
     static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "near", "inside", "outside", "across", "around", "into", "throughout", "from" }.ToFrozenSet();
     static readonly FrozenSet<string> TargetCases = new[] { "against", "on", "with", "to", "at", "upon", "into", "toward", "towards", "between" }.ToFrozenSet();
@@ -433,6 +434,11 @@ public sealed partial class EventCoder
         // "the fight against dishonesty and corruption": a figure of speech, with the foe in a prepositional phrase
         if (lemma is "fight" or "combat" or "battle" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && VerbDictionary.AbstractFoeSet.Contains(Lemma(doc, k))
                 && Children(doc, s, k).Any(c => Lemma(doc, c) == "against"))) { skip = true; return null; }
+        // "called on the United States to forge ties", "called for greater impetus towards free trade": CAMEO's appeals (02);
+        // only a demand proper ("demanded", "insisted") is 10
+        if (found is { Code: "100" } && lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k)
+                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "on" or "upon" or "for")))
+            found = ("020", "verb call + on/for");
         // "Qayyarah Airfield West, also called Q-West", "what was called a stunt": naming is no appeal or demand
         if (lemma == "call" && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt")
             && (doc.Tokens[t].Deprel is "acl" or "amod" or "advcl" && doc.Tokens[t].Xpos == "VBN" || kids.Any(k => doc.Tokens[k].Deprel == "aux:pass"))
@@ -728,6 +734,8 @@ public sealed partial class EventCoder
             || lemma is "exercise" or "exercises" or "drill" or "drills" or "maneuver" or "maneuvers" or "manoeuvre" or "manoeuvres"
                && t > 0 && Lemma(doc, t - 1) is "military" or "naval" or "army" or "joint" or "air" or "war" or "live-fire" or "combat" or "missile" or "nuclear" or "amphibious")
             return "military exercise";
+        // "a unilateral cease-fire": the tokenizer splits the hyphen, and the fire is no attack
+        if (lemma == "fire" && t > 1 && doc.Form(t - 1) is "-" or "‑" && Lemma(doc, t - 2) == "cease") return "ceasefire";
         // "the state of emergency", "martial law"
         if (lemma == "state" && t + 2 < doc.Tokens.Length && Lemma(doc, t + 1) == "of" && Lemma(doc, t + 2) is "emergency" or "siege") return "state of emergency";
         if (lemma == "law" && t > 0 && Lemma(doc, t - 1) == "martial") return "martial law";

@@ -24,6 +24,7 @@ public static class EventEvaluation
         "09" => "INVESTIGATE",
         "11" => "DISAPPROVE",
         "18" => "ASSAULT",
+        "19" when c.Code == "191" => "COERCE",              // blockades are restrictions, in 2016 as in 2021
         "19" or "20" => "FIGHT",
         "08" when c.Code == "0831" => "RETREAT",           // resignations were RETREAT in PLOVER 2016
         "08" when c.Code is "0813" or "0814" => "CONCEDE",  // easing a curfew or an emergency moved to RETREAT only in 2021 (the table's note of 21.09.17)

@@ -749,6 +749,22 @@ public class CodingTests
     }
 
     [Fact]
+    public void AppealsCeasefiresVerdictsAndCondolences()
+    {
+        // "called on X to …" and "called for …" are CAMEO's appeals (02); "demanded" stays a demand
+        Assert.Contains(Code("Pakistan called on India to resume the composite dialogue.", "2010-01-01"), e => e.Root == "02" && e.Source.Code == "PAK" && e.Target?.Code == "IND");
+        Assert.Contains(Code("Pakistan demanded that India resume the composite dialogue.", "2010-01-01"), e => e.Root == "10");
+        // a hyphenated cease-fire is a truce, not an attack
+        var truce = Code("The Houthi rebels declared a unilateral cease-fire on Wednesday.", "2010-01-01");
+        Assert.Contains(truce, e => e.Cameo == "0871");
+        Assert.DoesNotContain(truce, e => e.Root is "19" or "18");
+        // a conviction is finding guilty (116); condolences are 018; a reimposed blockade is a blockade
+        Assert.Contains(Code("A Pakistani court convicted the former minister of corruption on Monday.", "2010-01-01"), e => e.Cameo == "116");
+        Assert.Contains(Code("The Indian prime minister expressed condolences to Nepal over the earthquake.", "2015-04-26"), e => e.Cameo == "018" && e.Target?.Code == "NPL");
+        Assert.Contains(Code("Israel on Friday reimposed a blockade on the Gaza Strip.", "2010-01-01"), e => e.Cameo == "191");
+    }
+
+    [Fact]
     public void StancesConditionsAndArson()
     {
         // "is opposed to X": a rejection of X's owner, and the opposed mediation has not happened
