@@ -436,8 +436,10 @@ public sealed partial class EventCoder
                 && Children(doc, s, k).Any(c => Lemma(doc, c) == "against"))) { skip = true; return null; }
         // "called on the United States to forge ties", "called for greater impetus towards free trade": CAMEO's appeals (02);
         // only a demand proper ("demanded", "insisted") is 10
-        if (found is { Code: "100" } && lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k)
-                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "on" or "upon" or "for")))
+        // (the parser may hang "on" on the complement: "called on Energy Minister Murungi to resign")
+        if (found is { Code: "100" } && lemma == "call" && (kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k)
+                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "on" or "upon" or "for"))
+                || t + 1 < s.EndToken && Lemma(doc, t + 1) is "on" or "upon" or "for" && doc.Tokens[t + 1].Upos is "ADP" or "SCONJ"))
             found = ("020", "verb call + on/for");
         // "Qayyarah Airfield West, also called Q-West", "what was called a stunt": naming is no appeal or demand
         if (lemma == "call" && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt")
@@ -458,6 +460,15 @@ public sealed partial class EventCoder
         if (found is { Code: "090" } && lemma == "take" && obj >= 0 && (PlaceNouns.Contains(Lemma(doc, obj)) || Lemma(doc, obj) is "third" or "half" or "part" or "territory" or "country" or "land" or "control"
                 || doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= obj && obj < e.EndToken)))
             found = ("192", "verb take over + territory");
+        // "killed the deputy chief of Israel's militia ally", "shot dead the provincial governor": killing someone for the
+        // office they hold is an assassination (186), as the CAMEO codebook codes it
+        if (found is not null && found.Value.Code[..2] is "18" or "19" && lemma is "kill" or "murder" or "assassinate" or "shoot" && obj >= 0
+            && Lemma(doc, obj) is "chief" or "leader" or "minister" or "president" or "governor" or "mayor" or "premier" or "lawmaker"
+                or "politician" or "legislator" or "senator" or "judge" or "prosecutor" or "cleric" or "deputy" or "commander" or "head"
+            && !kids.Any(k => doc.Tokens[k].Deprel == "aux:pass")
+            // (not by strikes or weapons: "Predator attacks have killed eight al-Qaeda leaders" is military force)
+            && !kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && (IsEventNoun(doc, s, k) || IsMunition(doc, s, k) || NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))))
+            found = ("186", $"verb {lemma} + {Lemma(doc, obj)}");
         // "Kokesh, who hails from Arizona": coming from a place is no praise
         if (lemma == "hail" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "from"))) { skip = true; return null; }
         return found;

@@ -754,6 +754,10 @@ public class CodingTests
         // "called on X to …" and "called for …" are CAMEO's appeals (02); "demanded" stays a demand
         Assert.Contains(Code("Pakistan called on India to resume the composite dialogue.", "2010-01-01"), e => e.Root == "02" && e.Source.Code == "PAK" && e.Target?.Code == "IND");
         Assert.Contains(Code("Pakistan demanded that India resume the composite dialogue.", "2010-01-01"), e => e.Root == "10");
+        Assert.Contains(Code("Opposition lawmakers called on Interior Minister Rehman Malik to resign.", "2010-01-01"), e => e.Cameo == "020");
+        // killing an office holder is an assassination; strikes killing commanders are military force
+        Assert.Contains(Code("Gunmen killed the deputy governor of Kunduz province on Monday.", "2010-01-01"), e => e.Cameo == "186" && e.Target?.Code == "AFGGOV");
+        Assert.DoesNotContain(Code("US drone strikes killed three al-Qaeda commanders in Yemen.", "2010-01-01"), e => e.Cameo == "186");
         // a hyphenated cease-fire is a truce, not an attack
         var truce = Code("The Houthi rebels declared a unilateral cease-fire on Wednesday.", "2010-01-01");
         Assert.Contains(truce, e => e.Cameo == "0871");
