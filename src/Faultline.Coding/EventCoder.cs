@@ -57,7 +57,7 @@ public sealed class VerbDictionary
         ("promise", "030"), ("aid", "070"), ("donate", "070"), ("deploy", "150"), ("mobilize", "150"), ("mobilise", "150"),
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
-        ("rally", "141"), ("convict", "116"), ("disperse", "175"), ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
+        ("rally", "141"), ("convict", "116"), ("indict", "1121"), ("disperse", "175"), ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
         ("dismiss", "120"), ("claim", "010"), ("allege", "112"), ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
         ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
@@ -460,6 +460,16 @@ public sealed partial class EventCoder
         if (found is { Code: "090" } && lemma == "take" && obj >= 0 && (PlaceNouns.Contains(Lemma(doc, obj)) || Lemma(doc, obj) is "third" or "half" or "part" or "territory" or "country" or "land" or "control"
                 || doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= obj && obj < e.EndToken)))
             found = ("192", "verb take over + territory");
+        // "indicted by the U.N. war crimes court for atrocities": an indictment accuses (CAMEO 112x), of war crimes when it says so
+        if (found is { Code: "1121" } && lemma == "indict" && Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken)
+                .Any(i => Lemma(doc, i) is "atrocity" or "atrocities" or "genocide" || Lemma(doc, i) == "crime" && i > 0 && Lemma(doc, i - 1) == "war"))
+            found = ("1124", "verb indict + war crimes");
+        // "arrested in Lebanon for collaborating with Israel", "jailed on allegations of treason": held as a traitor or a spy,
+        // which CAMEO codes as the accusation (1125)
+        if (found is not null && found.Value.Code[..2] == "17" && lemma is "arrest" or "detain" or "jail" or "imprison" or "hold" or "sentence"
+            && kids.Any(k => doc.Tokens[k].Deprel is "obl" or "advcl" && Children(doc, s, k).Any(c => Lemma(doc, c) is "for" or "on")
+                && Enumerable.Range(k, Math.Min(6, s.EndToken - k)).Any(i => Lemma(doc, i) is "treason" or "espionage" or "spying" or "spy" or "sedition" or "collaborate" or "collaborating" or "collaboration")))
+            found = ("1125", $"verb {lemma} + treason");
         // "killed the deputy chief of Israel's militia ally", "shot dead the provincial governor": killing someone for the
         // office they hold is an assassination (186), as the CAMEO codebook codes it
         if (found is not null && found.Value.Code[..2] is "18" or "19" && lemma is "kill" or "murder" or "assassinate" or "shoot" && obj >= 0

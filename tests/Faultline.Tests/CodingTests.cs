@@ -758,6 +758,10 @@ public class CodingTests
         // killing an office holder is an assassination; strikes killing commanders are military force
         Assert.Contains(Code("Gunmen killed the deputy governor of Kunduz province on Monday.", "2010-01-01"), e => e.Cameo == "186" && e.Target?.Code == "AFGGOV");
         Assert.DoesNotContain(Code("US drone strikes killed three al-Qaeda commanders in Yemen.", "2010-01-01"), e => e.Cameo == "186");
+        // an indictment accuses (of war crimes when it says so); an arrest for spying is the accusation of espionage
+        Assert.Contains(Code("The prosecutor indicted the mayor for bribery.", "2010-01-01"), e => e.Cameo == "1121");
+        Assert.Contains(Code("The former army commander was indicted by the tribunal for atrocities against civilians.", "2010-01-01"), e => e.Cameo == "1124");
+        Assert.Contains(Code("A Canadian engineer was arrested in Iran for spying for Israel.", "2010-01-01"), e => e.Cameo == "1125" && e.Target?.Code?.StartsWith("CAN") == true);
         // a hyphenated cease-fire is a truce, not an attack
         var truce = Code("The Houthi rebels declared a unilateral cease-fire on Wednesday.", "2010-01-01");
         Assert.Contains(truce, e => e.Cameo == "0871");
