@@ -57,7 +57,7 @@ public sealed class VerbDictionary
         ("promise", "030"), ("aid", "070"), ("donate", "070"), ("deploy", "150"), ("mobilize", "150"), ("mobilise", "150"),
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
-        ("rally", "141"), ("convict", "116"), ("indict", "1121"), ("disperse", "175"), ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
+        ("rally", "141"), ("convict", "116"), ("indict", "1121"), ("renege", "120"), ("disperse", "175"), ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
         ("dismiss", "120"), ("claim", "010"), ("allege", "112"), ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
         ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
@@ -190,7 +190,7 @@ public sealed partial class EventCoder
         ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
         ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
-        ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["blockade"] = "191",
+        ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["demand"] = "100", ["demands"] = "100", ["blockade"] = "191",
         ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
         ["mediation"] = "043", ["consultations"] = "040", ["demand"] = "100", ["appeal"] = "020", ["plea"] = "020", ["warning"] = "130",
         ["criticism"] = "111", ["rejection"] = "120", ["refusal"] = "120", ["apology"] = "055", ["endorsement"] = "051",
@@ -807,8 +807,8 @@ public sealed partial class EventCoder
         if (sources.Count == 0 && !passive)
             foreach (var aux in kids.Where(k => doc.Tokens[k].Deprel == "aux" && k < t))
                 sources.AddRange(Children(doc, s, aux).Where(k => doc.Tokens[k].Deprel == "nsubj"));
-        // "on Thursday", "in March" are times, never targets
-        targets.RemoveAll(k => IsTime(doc, k));
+        // "on Thursday", "in March" are times, never targets; nor is a conjunction the parser read as an object
+        targets.RemoveAll(k => IsTime(doc, k) || doc.Tokens[k].Upos is "SCONJ" or "ADP" or "PART" or "PUNCT" or "DET" or "CCONJ");
         if (targets.Count == 0)
             foreach (var k in kids)
                 if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && !IsEventNoun(doc, s, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c))))
@@ -1667,7 +1667,8 @@ public sealed partial class EventCoder
             var rel = doc.Tokens[t].Deprel;
             int h = doc.Tokens[t].Head;
             if (h < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "acl" or "obj" or "nsubj:pass" or "nsubj")
-                && !(rel == "obl" && doc.Form(h).ToLowerInvariant() == "opposed")) break;
+                && !(rel == "obl" && doc.Form(h).ToLowerInvariant() == "opposed")
+                && !(rel == "acl:relcl" && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "that"))) break;
             var hl = Lemma(doc, h);
             var hk = Children(doc, s, h);
             if (rel is "obj" or "nsubj:pass" or "nsubj" or "obl")
@@ -1693,6 +1694,14 @@ public sealed partial class EventCoder
             // what someone was asked, urged or ordered to do has not happened yet
             if (rel is "xcomp" && ObjectControl.Contains(hl)) return Modality.Hypothetical;
             if (hk.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k))) && rel is "xcomp") return Modality.Hypothetical;
+            // "demanded that Pakistan hand over the attackers", "its demand that Israel ease restrictions": what is demanded,
+            // asked or proposed has not happened
+            // (a complement clause the parser read as a relative one still has "that" as its marker, not as its subject)
+            if ((rel is "ccomp" or "acl" || rel == "acl:relcl" && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "that"))
+                && hl is "demand" or "demands" or "urge" or "ask" or "request" or "insist" or "propose" or "proposal"
+                    or "suggest" or "recommend" or "call" or "appeal" or "plan" or "offer" or "want"
+                && !Children(doc, s, t).Any(c => doc.Tokens[c].Deprel is "nsubj" or "obj" && doc.Tokens[c].Upos == "PRON" && Lemma(doc, c) is "that" or "which" or "who"))
+                return Modality.Hypothetical;
             if (rel is "ccomp" && (SpeechVerbs.Contains(hl) || hl is "believe" or "suspect" or "think" or "fear"))
             {
                 if (hl is "believe" or "suspect" or "think" or "fear" || hk.Any(k => doc.Tokens[k].Deprel == "nsubj:pass")) return Modality.Reported;

@@ -69,11 +69,19 @@ public sealed class Lemmatizer
         "signal", "total", "channel", "marshal", "enrol", "rebel", "quarrel", "tunnel", "shovel", "annul", "distil", "instil", "fulfil",
     }.ToFrozenSet();
 
+    static readonly FrozenSet<string> EatVerbs = new[]
+    {
+        "repeat", "defeat", "retreat", "treat", "mistreat", "maltreat", "entreat", "cheat", "beat", "heat", "reheat", "seat", "unseat",
+        "bleat", "float", "gloat", "bloat", "threat",
+    }.ToFrozenSet();
+
     /// <summary>Undoes consonant doubling (stopp → stop) and restores a silent e (creat → create).</summary>
     static string Restore(string stem)
     {
         if (stem.EndsWith("ll") && DoubledL.Contains(stem[..^1])) return stem[..^1];
         if (stem.Length > 2 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1])) return stem[..^1];
+        // (repeated, defeated, retreated, treated keep their stem; created becomes create)
+        if (EatVerbs.Contains(stem)) return stem;
         if (stem.EndsWith("at") || stem.EndsWith("iz") || stem.EndsWith("us") || stem.EndsWith('v') || stem.EndsWith("ut")
             || stem.EndsWith("bl") || stem.EndsWith("pl") || stem.EndsWith("tl") || stem.EndsWith("dl") || stem.EndsWith("gl")
             || stem.EndsWith("rg") || stem.EndsWith("dg") || stem.EndsWith("nc") || stem.EndsWith("rc") || stem.EndsWith("ir")

@@ -77,7 +77,7 @@ public sealed class PosTagger
     readonly PerceptronModel? second;
     readonly bool[] finite;                            // per class: a finite verb or modal (VBD VBZ VBP MD)
     readonly bool[] auxiliary;
-    readonly int vbdClass, vbnClass, vbClass;
+    readonly int vbdClass, vbnClass, vbClass, vbzClass;
     readonly string[] xpos, upos;                      // per class
     readonly FrozenDictionary<ulong, int> tagDict;     // Raw word hash → class
     public Lemmatizer Lemmatizer { get; }
@@ -93,6 +93,7 @@ public sealed class PosTagger
         vbdClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBD" && upos[c] == "VERB", -1);
         vbnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBN" && upos[c] == "VERB", -1);
         vbClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VB" && upos[c] == "VERB", -1);
+        vbzClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBZ" && upos[c] == "VERB", -1);
         this.xpos = xpos;
         this.upos = upos;
         this.tagDict = tagDict;
@@ -194,12 +195,25 @@ public sealed class PosTagger
             var before = xpos[classes[i - 1]];
             // ("Ethiopian-led forces shelled …": a participle inside a hyphenated modifier is not the one)
             if (before == "HYPH") continue;
-            if (before is "NN" or "NNS" or "NNP" or "NNPS" or "PRP") classes[i] = vbdClass;
-            return;
+            if (before is "NN" or "NNS" or "NNP" or "NNPS" or "PRP") { classes[i] = vbdClass; return; }
+            break;
         }
+        // "Greece, like most other members, plans to impose restrictions": a verb of intention read as a plural noun,
+        // before "to" and a bare verb, is the verb of the sentence
+        if (vbzClass >= 0)
+            for (int i = 1; i + 2 < classes.Length; i++)
+                if (xpos[classes[i]] == "NNS" && !words[i].Upper && xpos[classes[i + 1]] == "TO" && classes[i + 2] == vbClass
+                    && Array.IndexOf(IntentionVerbs, words[i].Norm) >= 0)
+                {
+                    classes[i] = vbzClass;
+                    return;
+                }
     }
 
     static readonly ulong ToWord = FeatureHash.OfNormalised("to");
+    static readonly ulong[] IntentionVerbs = new[] { "plans", "aims", "seeks", "wants", "vows", "threatens", "hopes", "intends", "needs",
+        "offers", "promises", "refuses", "agrees", "decides", "expects", "pledges", "wishes", "tries", "continues", "fails", "prepares",
+        "attempts", "proposes", "demands", "asks", "urges", "vows" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
     static readonly ulong[] ClauseOpeners = new[] { "because", "after", "before", "when", "while", "as", "since", "although", "though",
         "which", "who", "where", "if", "until", "unless", "and", "but" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
 

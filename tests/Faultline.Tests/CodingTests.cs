@@ -762,6 +762,12 @@ public class CodingTests
         Assert.Contains(Code("The prosecutor indicted the mayor for bribery.", "2010-01-01"), e => e.Cameo == "1121");
         Assert.Contains(Code("The former army commander was indicted by the tribunal for atrocities against civilians.", "2010-01-01"), e => e.Cameo == "1124");
         Assert.Contains(Code("A Canadian engineer was arrested in Iran for spying for Israel.", "2010-01-01"), e => e.Cameo == "1125" && e.Target?.Code?.StartsWith("CAN") == true);
+        // a demand named by a noun is a demand; reneging on a commitment is a rejection
+        var demand = Code("Pakistan repeated its demand that India withdraw its troops from Kashmir.", "2002-01-01");
+        Assert.Single(demand, e => e.Root == "10" && e.Source.Code == "PAK" && e.Target?.Code == "IND");
+        // and what is demanded has not happened
+        Assert.DoesNotContain(demand, e => e.Root == "08" && e.Modality == Modality.Asserted);
+        Assert.Contains(Code("President Mwanawasa has reneged on his commitment to hold elections.", "2002-01-01"), e => e.Root == "12");
         // a hyphenated cease-fire is a truce, not an attack
         var truce = Code("The Houthi rebels declared a unilateral cease-fire on Wednesday.", "2010-01-01");
         Assert.Contains(truce, e => e.Cameo == "0871");

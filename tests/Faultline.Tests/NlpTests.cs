@@ -223,6 +223,9 @@ public class NlpTests
     [InlineData("expelled", "VBD", "expel")]
     [InlineData("controlled", "VBN", "control")]
     [InlineData("spilled", "VBD", "spill")]
+    [InlineData("repeated", "VBD", "repeat")]
+    [InlineData("defeated", "VBN", "defeat")]
+    [InlineData("created", "VBD", "create")]
     [InlineData("Hezbollah", "NNP", "Hezbollah")]
     public void LemmaRulesForWordsTheTreebankNeverSaw(string word, string tag, string lemma) =>
         Assert.Equal(lemma, Lemmatizer.ByRule(word, tag));
@@ -271,5 +274,8 @@ public class NlpTests
         // a reduced relative keeps its participle: its clause has a finite verb of its own
         Assert.Equal("VBN", Xpos("The village struck by the jets was empty, officials said.", "struck"));
         Assert.Equal("VBN", Xpos("Weapons seized in the raid were destroyed.", "seized"));
+        // a verb of intention read as a plural noun, in a sentence with no other verb, is the sentence's verb
+        Assert.Equal("VBZ", Xpos("Greece, like most other existing members, plans to impose restrictions on its labour market.", "plans"));
+        Assert.Equal("NNS", Xpos("A top U.S. official today praised Haiti's efforts to improve its record.", "efforts"));
     }
 }
