@@ -1422,6 +1422,18 @@ public sealed partial class EventCoder
         if (depth == 0 && focus.Dominant is { } guess && Enumerable.Range(start, end - start).Any(i => doc.Tokens[i].Upos == "PROPN"
                 && doc.Entities.Any(e => e.Type is EntityType.ORG && e.FirstToken <= i && i < e.EndToken)))
             return new ActorRef(text, guess, $"{Places.Country(guess)?.Name ?? guess}{GuessSuffix}");
+        // "A member of the Syrian parliament, Mohammed Mamoun, started …": a name the dictionary lacks is what its
+        // apposition says it is
+        if (depth == 0)
+        {
+            int apposed = doc.Tokens[head].Deprel == "appos" ? doc.Tokens[head].Head
+                : Children(doc, s, head).FirstOrDefault(k => doc.Tokens[k].Deprel == "appos", -1);
+            // (the parser may hang the description beside the name: "A member of the parliament, | Mamoun, started")
+            if (apposed < 0 && start - 1 > s.FirstToken && doc.Form(start - 1) == "," && doc.Tokens[head].Head is var gov && gov >= 0)
+                apposed = Children(doc, s, gov).FirstOrDefault(k => k < head && doc.Tokens[k].Upos == "NOUN" && Phrase(doc, s, k).End == start - 1, -1);
+            if (apposed >= 0 && ResolveActor(doc, s, apposed, date, focus, depth + 1) is { Code: not null } described)
+                return new ActorRef(text, described.Code, described.Name);
+        }
         return new ActorRef(text, null, null);
     }
 
@@ -1483,7 +1495,9 @@ public sealed partial class EventCoder
         // (a visit's counterpart is the place visited: "arrived in Amman on a visit")
         if (cameo.Root == "04" && !reciprocal && !actorTarget && !(cameo.Code is "042" or "043" && location is not null)) return;
         // (a protest against one's own side is domestic: "ethnic Turks in Sweden protest against Sweden's decision")
-        if (!reciprocal && location is not null && targetRefs.All(r => r?.Code is null || ownSide(r) && cameo.Root != "14"))
+        // (a bare role, "peacekeeping forces" as MIL, names no country either)
+        bool countryless(ActorRef? r) => r?.Code is null || r.Code.Length == 3 && Places.Country(r.Code) is null && r.Code is not ("IGO" or "NGO" or "IMG" or "MNC");
+        if (!reciprocal && location is not null && targetRefs.All(r => countryless(r) || ownSide(r) && cameo.Root != "14"))
         {
             var country = Places.Country(location.Country);
             if (country is not null && (sourceCountry is null || !sourceCountry.StartsWith(location.Country, StringComparison.Ordinal)))

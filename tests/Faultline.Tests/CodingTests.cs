@@ -667,6 +667,10 @@ public class CodingTests
         Assert.Contains(Code("Foreign troops killed three civilians in Helmand on Monday.", "2010-01-01"), e => e.Root is "18" or "19" or "20" && e.Source.Code == "MIL");
         // an intention noun's own possessor owns it
         Assert.Contains(Code("Carter praised Iraq's efforts to destroy the terrorist group.", "2016-01-01"), e => e.Source.Code == "IRQ" && e.Rule.StartsWith("verb destroy"));
+        // a name the dictionary lacks is what its apposition says; "their forces" are the speaker's military
+        Assert.Contains(Code("A member of the Egyptian parliament, Ahmed Tantawi, started a hunger strike on Monday.", "2010-01-01"), e => e.Root == "14" && e.Source.Code?.StartsWith("EGY") == true);
+        Assert.Contains(Code("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town of Gorazde.", "1994-04-26"),
+            e => e.Root == "08" && e.Source.Code == "BIHMIL");
         // a language is no party of the country it is named after
         Assert.DoesNotContain(Code("The Estonian court cancelled restrictions on the use of the Russian language in schools.", "2010-01-01"),
             e => e.Target?.Code == "RUS");
@@ -790,7 +794,7 @@ public class CodingTests
             e => e.Root == "13" && e.Source.Code == "NGA");
         // taking part in an event is that event, by the subject
         Assert.Contains(Code("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population.", "1999-04-01"),
-            e => e.Cameo == "203" && e.Source.Code == "SRB");
+            e => e.Cameo == "203" && e.Source.Code?.StartsWith("SRB") == true);
         // police shooting anyone unarmed is repression (175); accepting a proposal is agreeing
         Assert.Contains(Code("Egyptian police opened fire on demonstrators on Monday night, killing one person.", "1990-01-01"), e => e.Cameo == "175");
         Assert.Contains(Code("Denmark accepted a formula for ending its fisheries dispute.", "1984-01-01"), e => e.Cameo == "030" && e.Source.Code == "DNK");
