@@ -1016,6 +1016,11 @@ public sealed partial class EventCoder
                     var rel = doc.Tokens[k].Deprel;
                     var cases = Children(doc, s, k).Where(c => doc.Tokens[c].Deprel == "case").Select(c => Lemma(doc, c)).ToList();
                     bool protested = rel is "obl" or "nmod" && cases.Any(c => c is "against" or "over" or "at" or "about" or "for");
+                    // "in defiance of Chinese authorities", "in protest at the decision"
+                    if (rel is "obl" or "nmod" && Lemma(doc, k) is "defiance" or "protest" or "opposition" or "response"
+                        && Children(doc, s, k).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod" && party(c)
+                            && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "of" or "to"), -1) is var defied && defied >= 0)
+                        return defied;
                     // the purpose ("to protest", "to show their disapproval", even when hung on the object) and what it takes
                     if (rel is "advcl" or "xcomp" or "acl" && doc.Tokens[k].Upos == "VERB" || rel is "obj"
                         || rel is "obl" or "nmod" && cases.Any(c => c is "during" or "in") && ProtestNouns.Contains(Lemma(doc, k)))
@@ -1480,7 +1485,9 @@ public sealed partial class EventCoder
         // of the country where it happens, the way CAMEO coders code it
         var unstated = cameo.Root is "18" or "19" or "20" && location is not null && Places.Country(location.Country) is { } scene
             ? new ActorRef("", location.Country, scene.Name + LocationGuessSuffix) : new ActorRef("", null, null);
-        var sourceRefs = sources.Select(src => src == UnstatedSource ? unstated : ResolveActor(doc, s, src, date, focus)).ToList(); // resolved once, used below
+        // (protesters with no country word are of the place they protest in: "people blocked streets in Hong Kong")
+        var sourcesCountry = cameo.Root == "14" ? location?.Country : null;
+        var sourceRefs = sources.Select(src => src == UnstatedSource ? unstated : ResolveActor(doc, s, src, date, focus, where: sourcesCountry)).ToList(); // resolved once, used below
         // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia"), or the source's own forces
         // ("withdrew its troops from Lebanon"), leaves the country where it happens as the target
         var sourceCountry = sourceRefs.Count > 0 ? sourceRefs[0].Code : null;

@@ -656,6 +656,9 @@ public class CodingTests
             e => e.Root == "14" && e.Target?.Code == "INDGOV");
         Assert.Contains(Code("Up to 300 ethnic Kurds began a hunger strike on Monday to protest against Germany's decision to deport them to Turkey.", "2010-01-01"),
             e => e.Root == "14" && e.Source.Code == "DEU" && e.Target?.Code == "DEU");
+        // protesters with no country word are of the place they protest in, and "in defiance of" names whom they defy
+        Assert.Contains(Code("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.", "2019-06-01"),
+            e => e.Root == "14" && e.Source.Code?.StartsWith("HKG") == true && e.Target?.Code?.StartsWith("CHN") == true);
         // coordinated verbs share the recipient the last one names
         Assert.Contains(Code("Japan donated and delivered medical supplies to Haiti on Monday.", "2010-01-01"),
             e => e.Root == "07" && e.Source.Code == "JPN" && e.Target?.Code == "HTI" && e.Rule.StartsWith("verb donate"));
