@@ -174,7 +174,8 @@ def read_actor_file(path, kind_of, rows):
             flush()
             entry, codes = [], []
             kind = kind_of(body)
-        if len(phrase) >= 2 and '+' not in phrase:
+        # (a translated alias that is a common English word names no one: Tanzim's "organization")
+        if len(phrase) >= 2 and '+' not in phrase and phrase not in ('organization', 'organisation'):
             entry.append(phrase)
         codes.extend(codes_of(body))
     flush()

@@ -856,6 +856,10 @@ public sealed partial class EventCoder
                 inner = Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod:poss" && doc.Tokens[c].Upos != "PRON"
                         || doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "from" or "by")
                         || doc.Tokens[c].Deprel is "amod" or "compound" && IsActorWord(doc, c, date) && !Places.IsCapital(ActorDictionary.Normalise(doc.Form(c))), -1);
+            // (the parser often hangs "from X" on the verb: "rejected a fresh offer | from Afghanistan")
+            if (inner < 0 && !passive && !IsMunition(doc, s, targets[0]) && IntentNouns.Contains(Lemma(doc, targets[0])))
+                inner = kids.FirstOrDefault(c => c > targets[0] && doc.Tokens[c].Deprel == "obl" && party(c)
+                    && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) == "from"), -1);
             // "fired dozens of artillery rounds": what is fired is no target, whether or not we know where it fell
             if (inner < 0 && IsMunition(doc, s, targets[0])) targets.Clear();
             if (inner >= 0) targets[0] = inner;
@@ -1359,6 +1363,11 @@ public sealed partial class EventCoder
             if (doc.Tokens[i].Upos is "NOUN" or "PROPN") role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
         if (named is not null)
             return new ActorRef(text, named, namedName);
+        // "a fresh offer from Afganistan", "the Phillippines military": a country name with a typing slip
+        if (country is null)
+            for (int i = start; i < end && country is null; i++)
+                if (doc.Tokens[i].Upos is "PROPN" && Actors.Find(ActorDictionary.Normalise(doc.Form(i))) is null && Places.MisspeltCountry(doc.Form(i)) is { } misspelt)
+                    country = misspelt.Country;
         // "ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Turks" striking in Sweden: a people
         // living in another country are coded as that country's, the way CAMEO codes ethnic minorities
         bool ethnic = Enumerable.Range(start, end - start).Any(i => Lemma(doc, i) == "ethnic");
@@ -1387,7 +1396,7 @@ public sealed partial class EventCoder
                             && !doc.Entities.Any(e => e.Type == EntityType.NORP && e.FirstToken >= start && e.EndToken <= end)
                             && !Enumerable.Range(start, end - start).Any(i => Lemma(doc, i) is "jewish" or "muslim" or "christian" or "hindu" or "sikh"
                                 or "buddhist" or "catholic" or "protestant" or "shiite" or "shia" or "sunni" or "alawite" or "druze" or "ethnic" or "kurdish")))) continue;
-                if (PlaceAt(doc, s, k, focus) is { } origin) { country = origin.Country; break; }
+                if (PlaceAt(doc, s, k, SentenceFocus(doc, s, focus)) is { } origin) { country = origin.Country; break; }
             }
         if (country is not null)
         {
@@ -1821,7 +1830,10 @@ public sealed partial class EventCoder
         foreach (var e in doc.Entities)
         {
             if (e.Start < s.Start || e.End > s.End || e.Type is not (EntityType.GPE or EntityType.NORP)) continue;
-            var entry = Actors.Find(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End)));
+            var name = doc.SpanText(e.Start, e.End);
+            // (a town or capital does not vote for its own country: "Tripoli" is what is being placed)
+            if (e.Type == EntityType.GPE && Places.Resolve(name, []) is { Kind: not "country" }) continue;
+            var entry = Actors.Find(ActorDictionary.Normalise(name));
             // (a country's entry, or a name that codes as a bare country: the dictionary files "Kyrgyzstan" as an actor)
             if (entry is not null && entry.CodeAt(doc.ReferenceDate) is { Length: >= 3 } code && (entry.Kind == "country" || code.Length == 3)
                 && Places.Country(code[..3]) is not null && !here.Contains(code[..3]))

@@ -96,6 +96,41 @@ public sealed class Gazetteer
     }
 
     /// <summary>
+    /// A country whose English name is one typing slip away from <paramref name="word"/> ("Afganistan", "Phillippines",
+    /// "Quatar"): one letter added, dropped, changed or swapped, with the first letter right, for words of six letters
+    /// or more that name nothing else. Null when there is none, or more than one.
+    /// </summary>
+    public GazetteerPlace? MisspeltCountry(string word)
+    {
+        var w = ActorDictionary.Normalise(word);
+        if (w.Length < 6 || w.Contains(' ') || byName.ContainsKey(w)) return null;
+        GazetteerPlace? found = null;
+        foreach (var c in countries.Values)
+        {
+            var n = ActorDictionary.Normalise(c.Name);
+            if (n.Length < 5 || n[0] != w[0] || Math.Abs(n.Length - w.Length) > 1 || !OneSlip(w, n)) continue;
+            if (found is not null && found != c) return null;
+            found = c;
+        }
+        return found;
+    }
+
+    static bool OneSlip(string a, string b)
+    {
+        if (a == b) return false;
+        if (a.Length == b.Length)
+        {
+            int first = -1, diffs = 0;
+            for (int i = 0; i < a.Length; i++) if (a[i] != b[i]) { if (first < 0) first = i; diffs++; }
+            return diffs == 1 || diffs == 2 && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..] == b[(first + 2)..];
+        }
+        var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
+        int k = 0;
+        while (k < s.Length && s[k] == l[k]) k++;
+        return s[k..] == l[(k + 1)..];
+    }
+
+    /// <summary>
     /// Resolves "Name, Region" ("Antioch, Illinois", "Hyderabad, Sindh", "Paris, Texas"): the place of that name inside
     /// the region or country the qualifier names, else (a town too small for the gazetteer) the region itself. A
     /// qualifier that is no region or country is ignored.
@@ -129,13 +164,18 @@ public sealed class Gazetteer
             var inFocus = candidates.FirstOrDefault(p => p.Kind != "country" && focus.Count > 0 && p.Country == focus[0] && p.Country != country.Country);
             return inFocus ?? country;
         }
+        // (a world capital outweighs a small namesake in the focus country: "the mayor of Moscow" in an American
+        // article is not in Idaho, though Lebanon's Tripoli is a city of its own beside Libya's capital)
+        var capital = candidates.FirstOrDefault(p => p.Kind == "capital");
         foreach (var c in focus)
         {
             // a city before a region of the same name (Kunduz the city has coordinates; its admin1 is the province)
             var local = candidates.Where(p => p.Country == c).OrderByDescending(p => p.Lat is not null).ThenByDescending(p => p.Population).FirstOrDefault();
-            if (local is not null) return local;
+            if (local is null) continue;
+            if (capital is not null && local.Country != capital.Country && local.Kind != "admin1" && local.Population * 10 < capital.Population) return capital;
+            return local;
         }
-        return candidates.FirstOrDefault(p => p.Kind == "capital")
+        return capital
             ?? candidates.OrderByDescending(p => p.Population).ThenBy(p => p.Kind == "admin1" ? 0 : 1).First();
     }
 }

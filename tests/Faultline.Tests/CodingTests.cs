@@ -742,6 +742,20 @@ public class CodingTests
     }
 
     [Fact]
+    public void TyposTownsAndCommonWordsAreNotWhatTheySeem()
+    {
+        // a country name with a typing slip is still the country; the owner of an answered offer may hang on the verb
+        Assert.Contains(Code("Pakistan today rejected a fresh offer from Afganistan for direct talks.", "1987-01-01"), e => e.Root == "12" && e.Target?.Code == "AFG");
+        Assert.Contains(Code("The Phillippines military violated the ceasefire on Monday.", "2001-01-01"), e => e.Source.Code?.StartsWith("PHL") == true);
+        // a town does not vote for its own country: the sentence's Lebanese port places Tripoli in Lebanon
+        var tripoli = Code("Syrian officers ended mediation efforts between rival militias in Tripoli as shells hit the north Lebanese port.", "1990-01-01").First(e => e.Root == "16");
+        Assert.Equal("LBN", tripoli.Location?.Country);
+        // "organization" is no armed group (PETRARCH-2 listed it as a translation of Tanzim)
+        Assert.Contains(Code("The British government outlawed the largest Protestant extremist organization in Northern Ireland.", "1990-01-01"),
+            e => e.Root == "17" && e.Target?.Code?.StartsWith("GBR") == true);
+    }
+
+    [Fact]
     public void NamingPublishingAndSharingAreNotTheirPetrarchDefaults()
     {
         // "also called Q-West" names a place: no demand
