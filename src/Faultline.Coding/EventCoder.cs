@@ -795,7 +795,10 @@ public sealed partial class EventCoder
             var rel = doc.Tokens[k].Deprel;
             // two subjects side by side are one name the parse split ("Prime Minister Igor Matovič"): the last is the head
             if (rel == "nsubj" && kids.Any(o => o > k && doc.Tokens[o].Deprel == "nsubj" && !IsTime(doc, o) && Phrase(doc, s, k).End == Phrase(doc, s, o).Start)) continue;
-            if (!passive && (rel is "nsubj" || rel is "nsubj:pass" && !hasSubject)) sources.Add(k);
+            // ("India today threatened …": the parser made the time word the subject and the name its modifier)
+            if (!passive && rel == "nsubj" && IsTime(doc, k) && Children(doc, s, k).FirstOrDefault(c => c < k && doc.Tokens[c].Deprel == "compound" && doc.Tokens[c].Upos == "PROPN", -1) is var named && named >= 0)
+                sources.Add(named);
+            else if (!passive && (rel is "nsubj" || rel is "nsubj:pass" && !hasSubject)) sources.Add(k);
             else if (passive && rel == "obl:agent") sources.Add(k);
             else if (passive && rel is "nsubj:pass") targets.Add(k);
             else if (!passive && rel is "obj" or "iobj") targets.Add(k);
@@ -809,6 +812,17 @@ public sealed partial class EventCoder
                 sources.AddRange(Children(doc, s, aux).Where(k => doc.Tokens[k].Deprel == "nsubj"));
         // "on Thursday", "in March" are times, never targets; nor is a conjunction the parser read as an object
         targets.RemoveAll(k => IsTime(doc, k) || doc.Tokens[k].Upos is "SCONJ" or "ADP" or "PART" or "PUNCT" or "DET" or "CCONJ");
+        // "demanded that Hamas renounce its struggle against Israel": a demand aims at the one who must act, before any oblique
+        if (targets.Count == 0 && code[..2] is "10" or "02" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "ccomp", -1) is var demanded && demanded >= 0)
+            targets.AddRange(Children(doc, s, demanded).Where(k => doc.Tokens[k].Deprel is "nsubj" && doc.Tokens[k].Upos != "PRON").Take(1));
+        // "complained to the United Nations over two Israeli air raids": a complaint aims at whoever did what it is about
+        if (targets.Count == 0 && code[..2] == "11")
+            foreach (var k in kids.Where(k => doc.Tokens[k].Deprel == "obl" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "over" or "about")))
+            {
+                int culprit = Children(doc, s, k).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" && doc.Tokens[c].Upos != "PRON"
+                    && ResolveActor(doc, s, c, date, focus).Code is not null && (doc.Tokens[c].Deprel == "nmod:poss" || IsActorWord(doc, c, date)), -1);
+                if (culprit >= 0) { targets.Add(culprit); break; }
+            }
         if (targets.Count == 0)
             foreach (var k in kids)
                 if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && !IsEventNoun(doc, s, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c))))
@@ -879,7 +893,9 @@ public sealed partial class EventCoder
         // refusal aims at its complement's; "demanded that the DPRK forsake …": a demand aims at the one who must act
         if (targets.Count == 0 && code[..2] is "03" or "10" or "12" or "13" or "02")
         {
-            int comp = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos == "VERB", -1);
+            // (a complement the parser read as a purpose clause: "threatened today to impose …")
+            int comp = kids.FirstOrDefault(k => doc.Tokens[k].Upos == "VERB" && (doc.Tokens[k].Deprel == "xcomp"
+                || doc.Tokens[k].Deprel == "advcl" && k > t && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "to")), -1);
             if (comp >= 0)
             {
                 // a named party first, the object before the oblique; then any actor-like word, in the same order
@@ -889,8 +905,14 @@ public sealed partial class EventCoder
                 bool objectArg(int k) => doc.Tokens[k].Deprel is "obj" or "iobj";
                 bool obliqueArg(int k) => doc.Tokens[k].Deprel is "obl" && !IsTime(doc, k)
                     && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "to" or "against" or "with" or "on");
-                int named = compKids.FirstOrDefault(k => objectArg(k) && ResolveActor(doc, s, k, date, focus).Code is not null, -1);
+                int named = compKids.FirstOrDefault(k => objectArg(k) && ResolveActor(doc, s, k, date, focus).Code is not null && !IsEventNoun(doc, s, k), -1);
                 if (named < 0) named = compKids.FirstOrDefault(k => obliqueArg(k) && ResolveActor(doc, s, k, date, focus).Code is not null, -1);
+                // "threatened to break off relations with Congo", "refusing to lift the curfew on Palestinians", "to impose
+                // restrictions against German goods": the party the complement's object is aimed at
+                if (named < 0)
+                    named = compKids.Where(objectArg).SelectMany(o => Children(doc, s, o)).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod" && !IsTime(doc, c)
+                        && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "with" or "on" or "against" or "to" or "for")
+                        && ResolveActor(doc, s, c, date, focus).Code is not null, -1);
                 if (named < 0) named = compKids.FirstOrDefault(k => objectArg(k) && ActorLike(doc, s, k), -1);
                 if (named < 0) named = compKids.FirstOrDefault(k => obliqueArg(k) && ActorLike(doc, s, k), -1);
                 if (named >= 0) targets.Add(named);

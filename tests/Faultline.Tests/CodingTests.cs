@@ -614,6 +614,13 @@ public class CodingTests
         Assert.Contains(Code("Iran threatened to shell Iraqi towns today.", "1987-01-01"), e => e.Cameo == "130" && e.Target?.Code == "IRQ");
         // or at its complement's beneficiary: "agreed to reopen its borders to UN peacekeepers"
         Assert.Contains(Code("Ethiopia has agreed to reopen its borders to UN peacekeepers.", "2001-01-01"), e => e.Cameo == "030" && e.Source.Code == "ETH" && e.Target?.Code == "IGOUNO");
+        // or at the party its complement's object is aimed at, also when the parser reads the complement as a purpose clause
+        Assert.Contains(Code("India today threatened to break off diplomatic relations with Nepal over the border dispute.", "2010-01-01"), e => e.Root == "13" && e.Target?.Code == "NPL");
+        Assert.Contains(Code("A French minister threatened today to impose import restrictions against German goods.", "1983-01-01"), e => e.Root == "13" && e.Target?.Code == "DEU");
+        // a demand aims at the one who must act before any other party it names
+        Assert.Contains(Code("Washington demanded that Hamas renounce its armed struggle against Israel.", "2006-01-01"), e => e.Root == "10" && e.Target?.Code?.StartsWith("PSE") == true);
+        // a complaint aims at whoever did what it is about, not at whom it is made to
+        Assert.Contains(Code("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", "1990-01-01"), e => e.Root == "11" && e.Target?.Code == "ISR");
         // a threat or coercion with no stated target, in a sentence naming no other country, is the country's own affair
         Assert.Contains(Code("President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.", "2001-06-01"), e => e.Root == "13" && e.Target?.Code == "DZA");
         // violence whose subject is an attack noun is coded once, by the verb
