@@ -1851,10 +1851,11 @@ public sealed partial class EventCoder
         var here = new List<string>();
         foreach (var e in doc.Entities)
         {
-            if (e.Start < s.Start || e.End > s.End || e.Type is not (EntityType.GPE or EntityType.NORP)) continue;
+            // (the recogniser tags some countries as places: "near Macedonia's border")
+            if (e.Start < s.Start || e.End > s.End || e.Type is not (EntityType.GPE or EntityType.NORP or EntityType.LOC)) continue;
             var name = doc.SpanText(e.Start, e.End);
             // (a town or capital does not vote for its own country: "Tripoli" is what is being placed)
-            if (e.Type == EntityType.GPE && Places.Resolve(name, []) is { Kind: not "country" }) continue;
+            if (e.Type is EntityType.GPE or EntityType.LOC && Places.Resolve(name, []) is { Kind: not "country" }) continue;
             var entry = Actors.Find(ActorDictionary.Normalise(name));
             // (a country's entry, or a name that codes as a bare country: the dictionary files "Kyrgyzstan" as an actor)
             if (entry is not null && entry.CodeAt(doc.ReferenceDate) is { Length: >= 3 } code && (entry.Kind == "country" || code.Length == 3)

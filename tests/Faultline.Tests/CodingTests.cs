@@ -681,6 +681,9 @@ public class CodingTests
         Assert.Contains(Code("A member of the Egyptian parliament, Ahmed Tantawi, started a hunger strike on Monday.", "2010-01-01"), e => e.Root == "14" && e.Source.Code?.StartsWith("EGY") == true);
         Assert.Contains(Code("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town of Gorazde.", "1994-04-26"),
             e => e.Root == "08" && e.Source.Code == "BIHMIL");
+        // Jewish settlers are Israeli, wherever they live; a country the recogniser tagged as a place still counts
+        Assert.Contains(Code("Jewish settlers in the West Bank city of Hebron set fire to a Palestinian shop overnight.", "1994-01-01"), e => e.Source.Code == "ISRCVL");
+        Assert.Contains(Code("Ethnic Albanians have sworn to fight for the villages near Macedonia's border, Macedonian officials said.", "2001-06-01"), e => e.Source.Code == "MKD");
         // a language is no party of the country it is named after
         Assert.DoesNotContain(Code("The Estonian court cancelled restrictions on the use of the Russian language in schools.", "2010-01-01"),
             e => e.Target?.Code == "RUS");
