@@ -470,6 +470,12 @@ public sealed partial class EventCoder
             && kids.Any(k => doc.Tokens[k].Deprel is "obl" or "advcl" && Children(doc, s, k).Any(c => Lemma(doc, c) is "for" or "on")
                 && Enumerable.Range(k, Math.Min(6, s.EndToken - k)).Any(i => Lemma(doc, i) is "treason" or "espionage" or "spying" or "spy" or "sedition" or "collaborate" or "collaborating" or "collaboration")))
             found = ("1125", $"verb {lemma} + treason");
+        // "guerrillas blew up three power lines", "sabotaged a gas pipeline": destroying property, not armed clashes (1712)
+        if (found is not null && (lemma == "blow" && kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" && Lemma(doc, k) == "up") || lemma is "sabotage" or "dynamite")
+            && obj >= 0 && Lemma(doc, obj) is "line" or "lines" or "pipeline" or "pipelines" or "bridge" or "bridges" or "tower" or "towers" or "pylon" or "pylons"
+                or "station" or "building" or "buildings" or "railway" or "track" or "tracks" or "road" or "dam" or "plant" or "facility" or "office" or "offices"
+                or "house" or "houses" or "home" or "homes" or "school" or "church" or "mosque" or "shrine" or "statue" or "monument")
+            found = ("1712", $"verb {lemma} + {Lemma(doc, obj)}");
         // "killed the deputy chief of Israel's militia ally", "shot dead the provincial governor": killing someone for the
         // office they hold is an assassination (186), as the CAMEO codebook codes it
         if (found is not null && found.Value.Code[..2] is "18" or "19" && lemma is "kill" or "murder" or "assassinate" or "shoot" && obj >= 0
@@ -806,6 +812,9 @@ public sealed partial class EventCoder
         // "a protester being shot with live ammunition": a passive relative's noun is its target
         if (passive && targets.Count == 0 && doc.Tokens[t].Deprel is "acl" or "acl:relcl" && doc.Tokens[t].Head >= 0)
             targets.Add(doc.Tokens[t].Head);
+        // "Human rights | watchdog Amnesty International accused …": of two subjects the parse split, the one that names someone
+        if (sources.Count > 1 && sources.Any(k => ResolveActor(doc, s, k, date, focus).Code is not null))
+            sources.RemoveAll(k => ResolveActor(doc, s, k, date, focus).Code is null && !ActorLike(doc, s, k) && doc.Tokens[k].Upos != "PROPN");
         // "Bangladesh has once again outright rejected …": the parser may hang the subject on the auxiliary
         if (sources.Count == 0 && !passive)
             foreach (var aux in kids.Where(k => doc.Tokens[k].Deprel == "aux" && k < t))

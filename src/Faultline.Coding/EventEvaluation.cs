@@ -29,7 +29,6 @@ public static class EventEvaluation
         "08" when c.Code == "0831" => "RETREAT",           // resignations were RETREAT in PLOVER 2016
         "08" when c.Code is "0813" or "0814" => "CONCEDE",  // easing a curfew or an emergency moved to RETREAT only in 2021 (the table's note of 21.09.17)
         "16" => "SANCTION",                                 // PLOVER 2016 kept CAMEO's "reduce relations" as SANCTION
-        "17" when c.Code == "174" => "SANCTION",            // expulsions
         "17" => "COERCE",                                   // destroying property (1712) and repression (175) moved to ASSAULT only in 2021
         _ => c.Plover,
     };

@@ -799,6 +799,11 @@ public class CodingTests
         // and what is demanded has not happened
         Assert.DoesNotContain(demand, e => e.Root == "08" && e.Modality == Modality.Asserted);
         Assert.Contains(Code("President Mwanawasa has reneged on his commitment to hold elections.", "2002-01-01"), e => e.Root == "12");
+        // blowing up property is destroying it (1712); of two subjects the parse split, the one that names someone acts
+        Assert.Contains(Code("Baloch rebels blew up a gas pipeline in Dera Bugti on Sunday.", "2010-01-01"), e => e.Cameo == "1712" && e.Source.Code == "PAKREB");
+        var accused = Code("Human rights watchdog Amnesty International accused the United States of violating human rights.", "2005-01-01");
+        Assert.All(accused, e => Assert.NotEqual("", e.Source.Text));
+        Assert.Contains(accused, e => e.Root == "11" && e.Target?.Code == "USA");
         // a hyphenated cease-fire is a truce, not an attack
         var truce = Code("The Houthi rebels declared a unilateral cease-fire on Wednesday.", "2010-01-01");
         Assert.Contains(truce, e => e.Cameo == "0871");
