@@ -57,7 +57,7 @@ public sealed class VerbDictionary
         ("promise", "030"), ("aid", "070"), ("donate", "070"), ("deploy", "150"), ("mobilize", "150"), ("mobilise", "150"),
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
-        ("rally", "141"), ("convict", "116"), ("indict", "1121"), ("renege", "120"), ("disperse", "175"), ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
+        ("rally", "141"), ("convict", "116"), ("indict", "1121"), ("renege", "120"), ("pressure", "100"), ("disperse", "175"), ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
         ("dismiss", "120"), ("claim", "010"), ("allege", "112"), ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
         ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
@@ -470,6 +470,14 @@ public sealed partial class EventCoder
             && kids.Any(k => doc.Tokens[k].Deprel is "obl" or "advcl" && Children(doc, s, k).Any(c => Lemma(doc, c) is "for" or "on")
                 && Enumerable.Range(k, Math.Min(6, s.EndToken - k)).Any(i => Lemma(doc, i) is "treason" or "espionage" or "spying" or "spy" or "sedition" or "collaborate" or "collaborating" or "collaboration")))
             found = ("1125", $"verb {lemma} + treason");
+        // "ordered the opposition newspaper to suspend publication", "police prevented the demonstration": an authority
+        // closing or stopping what others do is an administrative sanction (172), not a demand or a rejection
+        if (found is not null && lemma is "order" or "force" or "compel" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "xcomp" or "advcl" && k > t
+                && Lemma(doc, k) is "suspend" or "close" or "shut" or "stop" or "halt" or "cease" or "disband" or "dissolve", -1) is var closing && closing >= 0)
+            found = ("172", $"verb {lemma} + to {Lemma(doc, closing)}");
+        if (found is not null && lemma is "prevent" or "stop" or "ban" or "forbid" or "prohibit" or "block" && obj >= 0 && ProtestNouns.Contains(Lemma(doc, obj))
+            && kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && (Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is "COP" or "GOV" or "MIL" or "JUD")))
+            found = ("172", $"verb {lemma} + {Lemma(doc, obj)}");
         // "guerrillas blew up three power lines", "sabotaged a gas pipeline": destroying property, not armed clashes (1712)
         if (found is not null && (lemma == "blow" && kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" && Lemma(doc, k) == "up") || lemma is "sabotage" or "dynamite")
             && obj >= 0 && Lemma(doc, obj) is "line" or "lines" or "pipeline" or "pipelines" or "bridge" or "bridges" or "tower" or "towers" or "pylon" or "pylons"

@@ -804,6 +804,10 @@ public class CodingTests
         var accused = Code("Human rights watchdog Amnesty International accused the United States of violating human rights.", "2005-01-01");
         Assert.All(accused, e => Assert.NotEqual("", e.Source.Text));
         Assert.Contains(accused, e => e.Root == "11" && e.Target?.Code == "USA");
+        // an authority closing or stopping what others do is an administrative sanction; pressing someone is a demand
+        Assert.Contains(Code("The government today ordered the opposition newspaper Dawn to suspend publication indefinitely.", "2010-01-01"), e => e.Cameo == "172");
+        Assert.Contains(Code("Turkish police prevented the demonstration staged by students in Ankara.", "2010-01-01"), e => e.Cameo == "172" && e.Source.Code == "TURCOP");
+        Assert.Contains(Code("Iranian authorities have been pressuring the bus drivers to end their strike.", "2010-01-01"), e => e.Root == "10" && e.Source.Code == "IRNGOV");
         // a hyphenated cease-fire is a truce, not an attack
         var truce = Code("The Houthi rebels declared a unilateral cease-fire on Wednesday.", "2010-01-01");
         Assert.Contains(truce, e => e.Cameo == "0871");
