@@ -1562,8 +1562,9 @@ public sealed partial class EventCoder
         // something that is no actor, in a sentence naming no other country, is the country's own affair, and CAMEO
         // coders give it the source's country as target (self-dyads are left out of dyads and networks)
         // (a protest with no stated target, "thousands demonstrated in Kirkuk", is against the country's own rulers)
-        // (nor is a threat or coercion with no stated target: "threatened to institute a curfew in Algiers")
-        bool untargeted = cameo.Root is "14" or "13" or "17" && targets.Count == 0;
+        // (nor is a threat or coercion with no stated target: "threatened to institute a curfew in Algiers", nor a refusal:
+        // "the vice-president has declined to resign")
+        bool untargeted = cameo.Root is "14" or "13" or "17" or "12" && targets.Count == 0;
         // (what a country eases or lifts, "the state of emergency", is its own too)
         if (cameo.Root == "08" && targets.Count == 0) targets = objects;
         if (!reciprocal && (targets.Count > 0 && doc.Tokens[targets[0]].Upos != "PRON" || untargeted) && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04")

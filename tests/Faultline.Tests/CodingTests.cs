@@ -808,6 +808,8 @@ public class CodingTests
         Assert.Contains(Code("The government today ordered the opposition newspaper Dawn to suspend publication indefinitely.", "2010-01-01"), e => e.Cameo == "172");
         Assert.Contains(Code("Turkish police prevented the demonstration staged by students in Ankara.", "2010-01-01"), e => e.Cameo == "172" && e.Source.Code == "TURCOP");
         Assert.Contains(Code("Iranian authorities have been pressuring the bus drivers to end their strike.", "2010-01-01"), e => e.Root == "10" && e.Source.Code == "IRNGOV");
+        // a refusal with no stated target is the country's own affair
+        Assert.Contains(Code("Kenyan Vice-President Moody Awori has declined to resign despite growing pressure.", "2006-01-01"), e => e.Root == "12" && e.Target?.Code == "KEN");
         // a hyphenated cease-fire is a truce, not an attack
         var truce = Code("The Houthi rebels declared a unilateral cease-fire on Wednesday.", "2010-01-01");
         Assert.Contains(truce, e => e.Cameo == "0871");
