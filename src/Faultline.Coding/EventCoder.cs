@@ -1619,7 +1619,8 @@ public sealed partial class EventCoder
             var targetsOfSource = reciprocal ? sourceRefs.Where((_, i) => i != si).Select(r => (ActorRef?)r).ToList() : targetRefs;
             foreach (var target in targetsOfSource)
             {
-                if (target is not null && target.Code is not null && target.Code == source.Code && target.Text == source.Text) continue;
+                if (target is not null && target.Code is not null && target.Code == source.Code && target.Text == source.Text
+                    && target.Name?.EndsWith(" (domestic)", StringComparison.Ordinal) != true) continue;
                 // a guessed country counts as no code for confidence
                 double confidence = baseConfidence * (source.Code is null || Guessed(source) ? 0.7 : 1)
                     * (target is null ? 0.85 : target.Code is null || Guessed(target) ? 0.9 : 1);
