@@ -77,7 +77,7 @@ public sealed class PosTagger
     readonly PerceptronModel? second;
     readonly bool[] finite;                            // per class: a finite verb or modal (VBD VBZ VBP MD)
     readonly bool[] auxiliary;
-    readonly int vbdClass, vbnClass, vbClass, vbzClass;
+    readonly int vbdClass, vbnClass, vbClass, vbzClass, nnClass;
     readonly string[] xpos, upos;                      // per class
     readonly FrozenDictionary<ulong, int> tagDict;     // Raw word hash → class
     public Lemmatizer Lemmatizer { get; }
@@ -94,6 +94,7 @@ public sealed class PosTagger
         vbnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBN" && upos[c] == "VERB", -1);
         vbClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VB" && upos[c] == "VERB", -1);
         vbzClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBZ" && upos[c] == "VERB", -1);
+        nnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NN" && upos[c] == "NOUN", -1);
         this.xpos = xpos;
         this.upos = upos;
         this.tagDict = tagDict;
@@ -133,6 +134,27 @@ public sealed class PosTagger
         RepairReportedClause(words, classes);
         RepairInitialName(words, classes);
         RepairAfterModal(words, classes);
+        RepairArticleNoun(words, classes);
+    }
+
+    static readonly ulong[] Articles = new[] { "a", "an", "the" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
+
+    /// <summary>
+    /// "rejected a US offer to host a summit": an article governs a noun, never a bare verb. A base-form verb after an
+    /// article and only names or adjectives is a singular noun. (Not after a noun: "demanded that the government end
+    /// curbs" has its subject before the verb.)
+    /// </summary>
+    void RepairArticleNoun(WordInfo[] words, int[] classes)
+    {
+        if (nnClass < 0 || vbClass < 0) return;
+        for (int i = 1; i < classes.Length; i++)
+        {
+            if (classes[i] != vbClass || words[i].Upper) continue;
+            int k = i - 1;
+            while (k >= 0 && i - k <= 3 && xpos[classes[k]] is "NNP" or "JJ") k--;
+            if (k >= 0 && k < i - 1 && Array.IndexOf(Articles, words[k].Norm) >= 0) classes[i] = nnClass;
+            else if (k == i - 1 && Array.IndexOf(Articles, words[k].Norm) >= 0) classes[i] = nnClass;
+        }
     }
 
     /// <summary>

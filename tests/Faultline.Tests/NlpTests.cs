@@ -277,5 +277,7 @@ public class NlpTests
         // a verb of intention read as a plural noun, in a sentence with no other verb, is the sentence's verb
         Assert.Equal("VBZ", Xpos("Greece, like most other existing members, plans to impose restrictions on its labour market.", "plans"));
         Assert.Equal("NNS", Xpos("A top U.S. official today praised Haiti's efforts to improve its record.", "efforts"));
+        // an article governs a noun, never a bare verb
+        Assert.Equal("NN", Xpos("Arafat rejected a US offer to host a summit.", "offer"));
     }
 }
