@@ -347,15 +347,15 @@ public sealed partial class EventCoder
                 // "delivered her annual policy speech", "gave an interview": a statement, not aid
                 if (lemma is "give" or "deliver" or "make" or "hold" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))
                     found = ("010", $"verb {lemma} + {Lemma(doc, kids.First(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))}");
+                // the tagger's lemmatizer guesses unseen verbs by suffix ("defeated" → "defeate"): try the verb
+                // dictionary's own spellings of the inflected form (before the refinements, which read the lemma)
+                if (found is null)
+                    foreach (var alt in VerbStems(doc.Form(t).ToLowerInvariant()))
+                        if (alt != lemma && Verbs.Find(alt, nextWords) is { } f) { found = f; lemma = alt; break; }
                 found = Refine(doc, s, t, lemma, kids, found, out var skip);
                 if (skip) continue;
                 // "the AP called Nevada for Biden": calling a race is no demand
                 if (lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "obj") && ElectoralSentence(doc, s)) continue;
-                // the tagger's lemmatizer guesses unseen verbs by suffix ("defeated" → "defeate"): try the verb
-                // dictionary's own spellings of the inflected form
-                if (found is null)
-                    foreach (var alt in VerbStems(doc.Form(t).ToLowerInvariant()))
-                        if (alt != lemma && Verbs.Find(alt, nextWords) is { } f) { found = f; lemma = alt; break; }
                 // "was defeated by an SNP candidate with a 149 vote margin": electoral contests are no CAMEO events
                 if (found is not null && lemma is "defeat" or "beat" or "rout" && ElectoralSentence(doc, s)) continue;
                 if (found is null)
@@ -493,6 +493,8 @@ public sealed partial class EventCoder
             // (not by strikes or weapons: "Predator attacks have killed eight al-Qaeda leaders" is military force)
             && !kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && (IsEventNoun(doc, s, k) || IsMunition(doc, s, k) || NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))))
             found = ("186", $"verb {lemma} + {Lemma(doc, obj)}");
+        // "we will never take your support for granted": an idiom, no grant
+        if (lemma == "grant" && t > s.FirstToken && Lemma(doc, t - 1) == "for") { skip = true; return null; }
         // "Kokesh, who hails from Arizona": coming from a place is no praise
         if (lemma == "hail" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "from"))) { skip = true; return null; }
         return found;

@@ -760,6 +760,10 @@ public class CodingTests
         // a town does not vote for its own country: the sentence's Lebanese port places Tripoli in Lebanon
         var tripoli = Code("Syrian officers ended mediation efforts between rival militias in Tripoli as shells hit the north Lebanese port.", "1990-01-01").First(e => e.Root == "16");
         Assert.Equal("LBN", tripoli.Location?.Country);
+        // "Tigers" alone was a Swazi group in PETRARCH-2; the Liberation Tigers of Tamil Eelam are Sri Lanka's rebels
+        Assert.Contains(Code("Afghanistan has been sharing expertise with the Liberation Tigers of Tamil Eelam.", "2001-01-01"), e => e.Target?.Code == "LKAREB");
+        // "take for granted" is an idiom, no grant
+        Assert.DoesNotContain(Code("Johnson said he would never take their support for granted.", "2019-12-13"), e => e.Root == "07");
         // "organization" is no armed group (PETRARCH-2 listed it as a translation of Tanzim)
         Assert.Contains(Code("The British government outlawed the largest Protestant extremist organization in Northern Ireland.", "1990-01-01"),
             e => e.Root == "17" && e.Target?.Code?.StartsWith("GBR") == true);
