@@ -1379,8 +1379,10 @@ public sealed partial class EventCoder
                 // "Amman, who was described as knife-obsessed": a capital's name inside a person's name is that person
                 if (entry.Kind == "country" && Places.IsCapital(key)
                     && doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && j <= e.EndToken)) continue;
-                // "the use of the Russian language": a language is no party of the country it is named after
-                if (entry.Kind == "country" && j < end && Lemma(doc, j) is "language" or "languages" or "dialect" or "tongue" or "alphabet" or "script") { i = j - 1; break; }
+                // "the use of the Russian language", "an Iraq War veteran": a language, or a war named after a country, is no
+                // party of that country
+                if ((entry.Kind == "country" || code.Length == 3) && j < end && Lemma(doc, j) is "language" or "languages" or "dialect" or "tongue" or "alphabet" or "script"
+                        or "war" or "wars" or "invasion" or "occupation" or "genocide") { i = j - 1; break; }
                 // ("a resident of Antioch, Illinois": the qualified place, not the dictionary's Antioch in Turkey)
                 if (entry.Kind == "country" && Qualifier(doc, s, j) is { } within && Places.Resolve(key, [], within) is { } qualified
                     && qualified.Country != code[..Math.Min(3, code.Length)])

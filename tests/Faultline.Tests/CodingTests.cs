@@ -684,6 +684,8 @@ public class CodingTests
         // Jewish settlers are Israeli, wherever they live; a country the recogniser tagged as a place still counts
         Assert.Contains(Code("Jewish settlers in the West Bank city of Hebron set fire to a Palestinian shop overnight.", "1994-01-01"), e => e.Source.Code == "ISRCVL");
         Assert.Contains(Code("Ethnic Albanians have sworn to fight for the villages near Macedonia's border, Macedonian officials said.", "2001-06-01"), e => e.Source.Code == "MKD");
+        // nor is a war: an Iraq War veteran is no Iraqi
+        Assert.DoesNotContain(Code("Adam Kokesh, an Iraq War veteran and activist, spoke with reporters on Monday.", "2019-09-07"), e => e.Source.Code == "IRQ");
         // a language is no party of the country it is named after
         Assert.DoesNotContain(Code("The Estonian court cancelled restrictions on the use of the Russian language in schools.", "2010-01-01"),
             e => e.Target?.Code == "RUS");
