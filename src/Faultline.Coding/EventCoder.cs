@@ -1088,7 +1088,7 @@ public sealed partial class EventCoder
     }
 
     static readonly FrozenSet<string> DocumentNouns = new[] { "statement", "report", "summary", "transcript", "video", "footage", "document",
-        "documents", "record", "records", "recording", "audio", "tape", "photo", "photos", "image", "images", "data", "figure", "figures", "list",
+        "documents", "record", "records", "recording", "audio", "tape", "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "data", "figure", "figures", "list",
         "details", "results", "findings", "memo", "letter", "book", "album", "film", "song", "version", "guidance", "guideline", "guidelines", "text" }.ToFrozenSet();
 
     static readonly FrozenSet<string> ProtestNouns = new[] { "demonstration", "protest", "rally", "march", "strike", "sit-in", "riot", "boycott" }.ToFrozenSet();
@@ -1610,7 +1610,9 @@ public sealed partial class EventCoder
             // target is still coded, with the source unstated; any other event is dropped.
             // (nor are munitions, though "artillery" names the army: "artillery rounds aimed at a loudspeaker")
             // (nor is weather: "Phailin's winds will push inland")
-            if (src != UnstatedSource && (source.Code is null && !ActorLike(doc, s, src) || IsMunition(doc, s, src) || IsMishap(doc, s, src)))
+            // (nor are documents and images, whoever they show: "photographs of U.S. service members have circulated")
+            if (src != UnstatedSource && (source.Code is null && !ActorLike(doc, s, src) || IsMunition(doc, s, src) || IsMishap(doc, s, src)
+                || doc.Tokens[src].Upos == "NOUN" && DocumentNouns.Contains(Lemma(doc, src)) && Lemma(doc, src) is not ("report" or "statement")))
             {
                 // (the target must be someone: "it has hurt the ability of young magicians" codes nothing)
                 if (cameo.Root is "11" or "17" or "18" or "19" or "20" && (targets.Any(t => ActorLike(doc, s, t)) || targetRefs.Any(r => r?.Code is not null)))
