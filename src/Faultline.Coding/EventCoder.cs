@@ -1534,8 +1534,9 @@ public sealed partial class EventCoder
         var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: victimsCountry)).ToList();
         // violence by no one named ("a roadside bomb killed a U.S. soldier near Samarra") is, as a visible guess, by someone
-        // of the country where it happens, the way CAMEO coders code it
-        var unstated = cameo.Root is "18" or "19" or "20" && location is not null && Places.Country(location.Country) is { } scene
+        // of the country where it happens, the way CAMEO coders code it; so is an arrest ("a missionary was arrested in
+        // Lebanon"), which only the state where it happens makes
+        var unstated = (cameo.Root is "18" or "19" or "20" || cameo.Code is "173" or "1125") && location is not null && Places.Country(location.Country) is { } scene
             ? new ActorRef("", location.Country, scene.Name + LocationGuessSuffix) : new ActorRef("", null, null);
         // (protesters with no country word are of the place they protest in: "people blocked streets in Hong Kong")
         var sourcesCountry = cameo.Root == "14" ? location?.Country : null;
