@@ -493,6 +493,13 @@ public sealed partial class EventCoder
             // (not by strikes or weapons: "Predator attacks have killed eight al-Qaeda leaders" is military force)
             && !kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && (IsEventNoun(doc, s, k) || IsMunition(doc, s, k) || NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))))
             found = ("186", $"verb {lemma} + {Lemma(doc, obj)}");
+        // "troops remained on alert", "police were put on high alert": raised alert status (152 military, 151 police)
+        if (lemma is "remain" or "be" or "put" or "place" or "keep" or "stay" or "go"
+            && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" or "xcomp" && Lemma(doc, k) == "alert"
+                && Children(doc, s, k).Any(c => Lemma(doc, c) == "on"), -1) is var alert && alert >= 0
+            && (kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass" or "obj", -1) is var alerted && alerted >= 0
+                && Actors.AgentRole(doc.Form(alerted), doc.Tokens[alerted].Lemma) is "MIL" or "COP"))
+            found = (Actors.AgentRole(doc.Form(alerted), doc.Tokens[alerted].Lemma) == "COP" ? "151" : "152", $"verb {lemma} + on alert");
         // "we will never take your support for granted": an idiom, no grant
         if (lemma == "grant" && t > s.FirstToken && Lemma(doc, t - 1) == "for") { skip = true; return null; }
         // "Kokesh, who hails from Arizona": coming from a place is no praise

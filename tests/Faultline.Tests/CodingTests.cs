@@ -820,6 +820,8 @@ public class CodingTests
         Assert.Contains(Code("Iranian authorities have been pressuring the bus drivers to end their strike.", "2010-01-01"), e => e.Root == "10" && e.Source.Code == "IRNGOV");
         // a refusal with no stated target is the country's own affair
         Assert.Contains(Code("Kenyan Vice-President Moody Awori has declined to resign despite growing pressure.", "2006-01-01"), e => e.Root == "12" && e.Target?.Code == "KEN");
+        // troops on alert raise their alert status (152)
+        Assert.Contains(Code("Pakistani troops remained on high alert along the Line of Control on Monday.", "2019-03-01"), e => e.Cameo == "152" && e.Source.Code == "PAKMIL");
         // a decision taken is the act decided, not an intention
         Assert.Contains(Code("The Supreme Court decided to allow opposition candidate Nawaz Sharif to take part in the elections.", "2010-01-01"),
             e => e.Root == "08" && e.Modality == Modality.Asserted);
