@@ -493,6 +493,28 @@ public sealed partial class EventCoder
             // (not by strikes or weapons: "Predator attacks have killed eight al-Qaeda leaders" is military force)
             && !kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && (IsEventNoun(doc, s, k) || IsMunition(doc, s, k) || NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))))
             found = ("186", $"verb {lemma} + {Lemma(doc, obj)}");
+        // "holding thousands of civilians as human shields" (184)
+        // (the parser may hang "as human shields" on the object)
+        if (lemma is "hold" or "use" && kids.Concat(kids.Where(k => doc.Tokens[k].Deprel == "obj").SelectMany(k => Children(doc, s, k)))
+                .Any(k => doc.Tokens[k].Deprel is "obl" or "xcomp" or "nmod" && Lemma(doc, k) is "shield" or "shields" && Children(doc, s, k).Any(c => Lemma(doc, c) == "human")))
+            found = ("184", $"verb {lemma} + as human shields");
+        // "Soviet aircraft killed 46 civilians", "jets pounded the town": force from the air is aerial weapons (195)
+        if (found is not null && found.Value.Code[..2] is "18" or "19" or "20" && found.Value.Code is not "195"
+            && kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && AircraftNouns.Contains(Lemma(doc, k))))
+            found = ("195", $"verb {lemma} + by aircraft");
+        // "forced the UN refugee agency out of the country": an expulsion (174), of an aid agency 1663, of many people 201
+        // (the parser may hang "out of the country" on the object)
+        if (found is not null && lemma is "force" or "drive" or "kick" or "push" && (found.Value.Code == "174"
+                || kids.Concat(obj >= 0 ? Children(doc, s, obj) : []).Any(k => doc.Tokens[k].Deprel is "obl" or "nmod" or "compound:prt" or "advmod" && Lemma(doc, k) == "out"
+                    || doc.Tokens[k].Deprel is "obl" or "nmod" && Children(doc, s, k).Any(c => Lemma(doc, c) == "out"))))
+        {
+            found = ("174", $"verb {lemma} + out");
+            if (obj >= 0 && ResolveActor(doc, s, obj, null, new ArticleFocus()).Code is { } expelled && expelled.StartsWith("IGO", StringComparison.Ordinal) | expelled.StartsWith("NGO", StringComparison.Ordinal))
+                found = ("1663", $"verb {lemma} + out + aid agency");
+            else if (obj >= 0 && (Lemma(doc, obj) is "thousand" or "thousands" or "hundreds"
+                || Children(doc, s, obj).Any(c => doc.Tokens[c].Deprel == "nummod" && int.TryParse(doc.Form(c).Replace(",", ""), out var many) && many >= 1000)))
+                found = ("201", $"verb {lemma} + out + thousands");
+        }
         // "troops remained on alert", "police were put on high alert": raised alert status (152 military, 151 police)
         if (lemma is "remain" or "be" or "put" or "place" or "keep" or "stay" or "go"
             && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" or "xcomp" && Lemma(doc, k) == "alert"
@@ -1094,6 +1116,9 @@ public sealed partial class EventCoder
         return -1;
     }
 
+    static readonly FrozenSet<string> AircraftNouns = new[] { "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters",
+        "gunship", "gunships", "drone", "drones", "bomber", "bombers" }.ToFrozenSet();
+
     static readonly FrozenSet<string> DocumentNouns = new[] { "statement", "report", "summary", "transcript", "video", "footage", "document",
         "documents", "record", "records", "recording", "audio", "tape", "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "data", "figure", "figures", "list",
         "details", "results", "findings", "memo", "letter", "book", "album", "film", "song", "version", "guidance", "guideline", "guidelines", "text" }.ToFrozenSet();
@@ -1599,7 +1624,9 @@ public sealed partial class EventCoder
             bool police = sourceRefs.Any(r => r.Code is { } c && c.EndsWith("COP", StringComparison.Ordinal));
             // (for the police, anyone unarmed counts: "police opened fire on demonstrators, killing one person")
             bool unarmed = civilians || targets.Any(t => Lemma(doc, t) is "person" or "people" or "man" or "men" or "woman" or "boy" or "girl" or "youth" or "resident");
-            var remap = bombing ? "183" : unarmed && police ? "175" : civilians ? "180" : null;
+            // (force from the air stays aerial weapons, whoever it hits: "aircraft killed 46 civilians" is 195)
+            bool fromTheAir = named.Any(src => AircraftNouns.Contains(Lemma(doc, src)));
+            var remap = bombing ? "183" : unarmed && police ? "175" : civilians && !fromTheAir ? "180" : null;
             if (remap is not null && Ontology.Get(remap) is { } better)
             {
                 cameo = better;

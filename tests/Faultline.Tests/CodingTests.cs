@@ -822,6 +822,11 @@ public class CodingTests
         Assert.Contains(Code("Kenyan Vice-President Moody Awori has declined to resign despite growing pressure.", "2006-01-01"), e => e.Root == "12" && e.Target?.Code == "KEN");
         // troops on alert raise their alert status (152)
         Assert.Contains(Code("Pakistani troops remained on high alert along the Line of Control on Monday.", "2019-03-01"), e => e.Cameo == "152" && e.Source.Code == "PAKMIL");
+        // human shields (184); force from the air (195), whoever it hits; expelling an aid agency (1663) or thousands (201)
+        Assert.Contains(Code("The army has been holding thousands of Tamil civilians as human shields in the battle zones.", "2009-01-01"), e => e.Cameo == "184");
+        Assert.Contains(Code("Government aircraft killed 46 civilians in an attack on a village in Darfur.", "2004-01-01"), e => e.Cameo == "195");
+        Assert.Contains(Code("Khartoum forced the UN refugee agency out of the country on Monday.", "2009-01-01"), e => e.Cameo == "1663");
+        Assert.Contains(Code("The army forced out more than 5,000 villagers from their homes on Wednesday.", "2009-01-01"), e => e.Cameo == "201");
         // a decision taken is the act decided, not an intention
         Assert.Contains(Code("The Supreme Court decided to allow opposition candidate Nawaz Sharif to take part in the elections.", "2010-01-01"),
             e => e.Root == "08" && e.Modality == Modality.Asserted);
