@@ -190,7 +190,7 @@ public sealed partial class EventCoder
         ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
         ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
-        ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["demand"] = "100", ["demands"] = "100", ["blockade"] = "191",
+        ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["blockade"] = "191",
         ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
         ["mediation"] = "043", ["consultations"] = "040", ["demand"] = "100", ["appeal"] = "020", ["plea"] = "020", ["warning"] = "130",
         ["criticism"] = "111", ["rejection"] = "120", ["refusal"] = "120", ["apology"] = "055", ["endorsement"] = "051",
@@ -509,7 +509,8 @@ public sealed partial class EventCoder
                     || doc.Tokens[k].Deprel is "obl" or "nmod" && Children(doc, s, k).Any(c => Lemma(doc, c) == "out"))))
         {
             found = ("174", $"verb {lemma} + out");
-            if (obj >= 0 && ResolveActor(doc, s, obj, null, new ArticleFocus()).Code is { } expelled && expelled.StartsWith("IGO", StringComparison.Ordinal) | expelled.StartsWith("NGO", StringComparison.Ordinal))
+            if (obj >= 0 && ResolveActor(doc, s, obj, null, new ArticleFocus()).Code is { } expelled
+                && (expelled.StartsWith("IGO", StringComparison.Ordinal) || expelled.StartsWith("NGO", StringComparison.Ordinal)))
                 found = ("1663", $"verb {lemma} + out + aid agency");
             else if (obj >= 0 && (Lemma(doc, obj) is "thousand" or "thousands" or "hundreds"
                 || Children(doc, s, obj).Any(c => doc.Tokens[c].Deprel == "nummod" && int.TryParse(doc.Form(c).Replace(",", ""), out var many) && many >= 1000)))
@@ -519,9 +520,9 @@ public sealed partial class EventCoder
         if (lemma is "remain" or "be" or "put" or "place" or "keep" or "stay" or "go"
             && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" or "xcomp" && Lemma(doc, k) == "alert"
                 && Children(doc, s, k).Any(c => Lemma(doc, c) == "on"), -1) is var alert && alert >= 0
-            && (kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass" or "obj", -1) is var alerted && alerted >= 0
-                && Actors.AgentRole(doc.Form(alerted), doc.Tokens[alerted].Lemma) is "MIL" or "COP"))
-            found = (Actors.AgentRole(doc.Form(alerted), doc.Tokens[alerted].Lemma) == "COP" ? "151" : "152", $"verb {lemma} + on alert");
+            && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass" or "obj", -1) is var alerted && alerted >= 0
+            && Actors.AgentRole(doc.Form(alerted), doc.Tokens[alerted].Lemma) is { } force && force is "MIL" or "COP")
+            found = (force == "COP" ? "151" : "152", $"verb {lemma} + on alert");
         // "we will never take your support for granted": an idiom, no grant
         if (lemma == "grant" && t > s.FirstToken && Lemma(doc, t - 1) == "for") { skip = true; return null; }
         // "Kokesh, who hails from Arizona": coming from a place is no praise
@@ -897,7 +898,7 @@ public sealed partial class EventCoder
         {
             // "investigating alleged crimes by Croatian extremists", "condemned abuses by the police": what is investigated
             // or condemned aims at its perpetrator (the parser often hangs the by-phrase on the active verb)
-            bool byPhrase(int c) => Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) == "by");
+            bool byPhrase(int c) => HasCase(doc, s, c, "by");
             int perpetrator = code[..2] is "09" or "11" ? Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && byPhrase(c), -1) : -1;
             if (perpetrator < 0 && code[..2] is "09" or "11" && !passive)
                 perpetrator = kids.FirstOrDefault(c => c > targets[0] && doc.Tokens[c].Deprel is "obl" or "obl:agent" && byPhrase(c), -1);
@@ -1102,7 +1103,7 @@ public sealed partial class EventCoder
                     if (!protested) continue;
                     // (an event noun is no party, though its phrase names one: "Sweden's decision" is Sweden's)
                     if (party(k) && !IsEventNoun(doc, s, k)) return k;
-                    bool byPhrase(int c) => Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) == "by");
+                    bool byPhrase(int c) => HasCase(doc, s, c, "by");
                     int owner = Children(doc, s, k).FirstOrDefault(c => (doc.Tokens[c].Deprel == "nmod:poss" || doc.Tokens[c].Deprel == "nmod" && byPhrase(c)
                         || doc.Tokens[c].Deprel is "amod" && IsActorWord(doc, c, date)) && party(c), -1);
                     // (the parser often hangs the by-phrase on the verb: "violations by the Israeli military")
@@ -1115,6 +1116,10 @@ public sealed partial class EventCoder
         }
         return -1;
     }
+
+    /// <summary>Whether a nominal is introduced by the preposition <paramref name="word"/> ("by the police").</summary>
+    static bool HasCase(Doc doc, Sentence s, int nominal, string word) =>
+        Children(doc, s, nominal).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) == word);
 
     static readonly FrozenSet<string> AircraftNouns = new[] { "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters",
         "gunship", "gunships", "drone", "drones", "bomber", "bombers" }.ToFrozenSet();

@@ -21,13 +21,17 @@ public sealed class Gazetteer
     readonly Dictionary<string, List<GazetteerPlace>> byName;
     readonly Dictionary<string, GazetteerPlace> countries; // ISO3 → country
 
+    readonly (string Name, GazetteerPlace Country)[] countryNames; // normalised, for the typo check
+
     Gazetteer(Dictionary<string, List<GazetteerPlace>> byName, Dictionary<string, GazetteerPlace> countries)
     {
         this.byName = byName;
         this.countries = countries;
+        countryNames = countries.Values.Select(c => (ActorDictionary.Normalise(c.Name), c)).ToArray();
     }
 
     public int Count => byName.Count;
+
 
     public GazetteerPlace? Country(string iso3) => countries.GetValueOrDefault(iso3);
 
@@ -105,9 +109,8 @@ public sealed class Gazetteer
         var w = ActorDictionary.Normalise(word);
         if (w.Length < 6 || w.Contains(' ') || byName.ContainsKey(w)) return null;
         GazetteerPlace? found = null;
-        foreach (var c in countries.Values)
+        foreach (var (n, c) in countryNames)
         {
-            var n = ActorDictionary.Normalise(c.Name);
             if (n.Length < 5 || n[0] != w[0] || Math.Abs(n.Length - w.Length) > 1 || !OneSlip(w, n)) continue;
             if (found is not null && found != c) return null;
             found = c;

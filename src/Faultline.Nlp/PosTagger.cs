@@ -152,8 +152,7 @@ public sealed class PosTagger
             if (classes[i] != vbClass || words[i].Upper) continue;
             int k = i - 1;
             while (k >= 0 && i - k <= 3 && xpos[classes[k]] is "NNP" or "JJ") k--;
-            if (k >= 0 && k < i - 1 && Array.IndexOf(Articles, words[k].Norm) >= 0) classes[i] = nnClass;
-            else if (k == i - 1 && Array.IndexOf(Articles, words[k].Norm) >= 0) classes[i] = nnClass;
+            if (k >= 0 && Array.IndexOf(Articles, words[k].Norm) >= 0) classes[i] = nnClass;
         }
     }
 
@@ -235,7 +234,7 @@ public sealed class PosTagger
     static readonly ulong ToWord = FeatureHash.OfNormalised("to");
     static readonly ulong[] IntentionVerbs = new[] { "plans", "aims", "seeks", "wants", "vows", "threatens", "hopes", "intends", "needs",
         "offers", "promises", "refuses", "agrees", "decides", "expects", "pledges", "wishes", "tries", "continues", "fails", "prepares",
-        "attempts", "proposes", "demands", "asks", "urges", "vows" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
+        "attempts", "proposes", "demands", "asks", "urges" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
     static readonly ulong[] ClauseOpeners = new[] { "because", "after", "before", "when", "while", "as", "since", "although", "though",
         "which", "who", "where", "if", "until", "unless", "and", "but" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
 
