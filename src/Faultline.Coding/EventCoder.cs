@@ -1271,6 +1271,20 @@ public sealed partial class EventCoder
         return pronoun;
     }
 
+    /// <summary>Whether the name in tokens [first, end) has a relative clause opened by "who", "whom" or "whose": a person's
+    /// name, whatever place it shares its spelling with.</summary>
+    static bool HasWhoClause(Doc doc, int first, int end)
+    {
+        for (int c = end; c < doc.Tokens.Length && c < end + 40; c++)
+        {
+            if (doc.Tokens[c].Deprel != "acl:relcl" || doc.Tokens[c].Head < first || doc.Tokens[c].Head >= end) continue;
+            for (int k = end; k < c; k++)
+                if ((doc.Tokens[k].Head == c || doc.Tokens[k].Head > k && doc.Tokens[doc.Tokens[k].Head].Head == c) // ("whose wife")
+                    && Lemma(doc, k) is "who" or "whom" or "whose") return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a sentence names a country (or its people) other than the given one.</summary>
     bool NamesOtherCountry(Doc doc, Sentence s, string country, DateOnly? date, HashSet<int>? except = null)
     {
@@ -1415,7 +1429,7 @@ public sealed partial class EventCoder
                 if (code is null) continue;
                 // "Amman, who was described as knife-obsessed": a capital's name inside a person's name is that person
                 if (entry.Kind == "country" && Places.IsCapital(key)
-                    && doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && j <= e.EndToken)) continue;
+                    && (doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && j <= e.EndToken) || HasWhoClause(doc, i, j))) continue;
                 // "the use of the Russian language", "an Iraq War veteran": a language, or a war named after a country, is no
                 // party of that country
                 if ((entry.Kind == "country" || code.Length == 3) && j < end && Lemma(doc, j) is "language" or "languages" or "dialect" or "tongue" or "alphabet" or "script"

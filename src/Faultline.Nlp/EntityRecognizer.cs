@@ -439,7 +439,7 @@ public static class GmbCorpus
         }
     }
 
-    /// <summary>GMB keeps "al-Maliki" and "Iraq's" whole; our tokenizer splits them (UD style). Words are re-tokenized
+    /// <summary>GMB keeps "al-Maliki" and "state-run" whole; our tokenizer splits them (UD style). Words are re-tokenized
     /// the way the pipeline will see them, labels following their word.</summary>
     static NerSentence Build(List<string> rawWords, List<string> rawTags)
     {
@@ -448,7 +448,7 @@ public static class GmbCorpus
         for (int i = 0; i < rawWords.Count; i++)
         {
             var parts = Tokenizer.Tokenize(rawWords[i]);
-            if (parts.Count <= 1) { words.Add(rawWords[i]); tags.Add(rawTags[i]); continue; }
+            if (parts.Count <= 1 || IsClitic(rawWords[i])) { words.Add(rawWords[i]); tags.Add(rawTags[i]); continue; }
             for (int k = 0; k < parts.Count; k++)
             {
                 words.Add(rawWords[i][parts[k].Start..parts[k].End]);
@@ -468,6 +468,15 @@ public static class GmbCorpus
             i = e - 1;
         }
         return new NerSentence(words.ToArray(), entities.ToArray());
+    }
+
+    /// <summary>GMB's "'s" is a word of its own, as ours is after a name ("Iraq's" → Iraq 's); alone, the tokenizer would
+    /// split it into ' and s, which the pipeline never produces. A word is a clitic when it stays whole after a letter.</summary>
+    static bool IsClitic(string word)
+    {
+        if (word.Length < 2 || word[0] is not ('\'' or '’')) return false;
+        var parts = Tokenizer.Tokenize("X" + word);
+        return parts.Count == 2 && parts[1].Start == 1 && parts[1].End == word.Length + 1;
     }
 
     /// <summary>The split by position: the last tenth of the sentences is the test set.</summary>

@@ -272,6 +272,7 @@ public class CodingTests
         Assert.All(asked, e => Assert.Equal(Modality.Hypothetical, e.Modality));
         // a capital's name that is a person's name is not that government
         Assert.DoesNotContain(Code("Amman, who was described as knife-obsessed by the police, attacked two people.", "2020-02-05"), e => e.Source.Code == "JORGOV");
+        Assert.DoesNotContain(Code("Amman, whose brother was jailed last year, stabbed two people.", "2020-02-05"), e => e.Source.Code == "JORGOV");
         // delivering a speech is a statement, not aid
         Assert.All(Code("The president delivered her annual policy speech.", "2024-06-01"), e => Assert.Equal("010", e.Cameo));
         // an unseen inflection the lemmatizer guessed wrong ("defeated" → "defeate") still finds its verb
