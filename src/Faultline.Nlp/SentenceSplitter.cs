@@ -96,7 +96,7 @@ public sealed partial class SentenceSplitter
         {
             int nf = Features(text, tokens, i, i - start, end - 1 - i, feats, clusters);
             model.Score(feats[..nf], scores);
-            if (scores[1] + Bias > scores[0])
+            if (scores[1] + Bias > scores[0] && !Abbreviations.IsPersonalTitle(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
                 result.Add(new Sentence(tokens[start].Start, tokens[i].End, start, i + 1, SentenceKind.Body));
                 start = i + 1;

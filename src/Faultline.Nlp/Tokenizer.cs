@@ -305,6 +305,17 @@ public static class Abbreviations
         "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Titles before a person's name, and "v." between the parties of a case ("Hamdan v. Rumsfeld"): a sentence
+    /// never ends on them. (Not "St.", which ends street names, nor months, which end dates.)</summary>
+    static readonly FrozenSet<string> PersonalTitles = new[]
+    {
+        "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "cpl.", "adm.", "gov.", "sen.", "rep.", "rev.",
+        "hon.", "pres.", "amb.", "messrs.", "mme.", "vs.", "v.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalTitleLookup = PersonalTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static bool IsPersonalTitle(ReadOnlySpan<char> word) => PersonalTitleLookup.Contains(word);
+
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -49,6 +49,16 @@ public class NlpTests
         ], sentences);
     }
 
+    [Theory]
+    [InlineData("The Supreme Court announced its ruling in Hamdan v. Rumsfeld on Thursday.")]
+    [InlineData("The court heard Pakistan vs. India in The Hague.")]
+    [InlineData("The talks were led by Amb. Masood Khan of Pakistan.")]
+    public void NoSentenceEndsOnATitleOrVersus(string text)
+    {
+        var doc = Pipeline.Value.Process(text, Reference);
+        Assert.Single(doc.Sentences);
+    }
+
     static (string Word, string Upos, string Lemma, string Deprel, string Head)[] Analyse(string text)
     {
         var doc = Pipeline.Value.Process(text, Reference);
