@@ -135,6 +135,54 @@ public sealed class PosTagger
         RepairInitialName(words, classes);
         RepairAfterModal(words, classes);
         RepairArticleNoun(words, classes);
+        RepairParticipleWithObject(words, classes);
+    }
+
+    static ulong[] Hashes(params string[] words) => words.Select(w => FeatureHash.OfNormalised(w)).ToArray();
+    static readonly ulong[] SubjectPronouns = Hashes("i", "he", "she", "we", "they");
+    static readonly ulong[] BeHaveGet = Hashes("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "has", "have", "had",
+        "having", "'ve", "'d", "get", "gets", "got", "gotten", "getting");
+    // verbs whose passive participle takes a name or an object of its own ("a group called Hamas", "the man given a medal")
+    static readonly ulong[] TwoObjectVerbs = Hashes("called", "named", "dubbed", "known", "titled", "entitled", "nicknamed", "labelled",
+        "labeled", "termed", "considered", "deemed", "given", "offered", "awarded", "granted", "sent", "handed", "shown", "told", "asked",
+        "paid", "denied", "promised", "sentenced", "elected", "appointed", "made", "left", "allowed", "taught", "charged", "fined", "owed",
+        "spared", "promoted", "renamed", "crowned", "declared", "proclaimed", "voted", "ranked", "rated",
+        // and participles that make modifiers whose hyphen scraped text loses ("web based", "Saudi led", "Iran backed")
+        "based", "led", "backed", "sponsored", "funded", "supported", "armed", "allied", "linked", "affiliated", "aligned",
+        "controlled", "held", "run", "owned", "related", "born", "bred", "built", "trained", "inspired", "dominated");
+    static readonly ulong[] TimeWords = Hashes("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "last", "next", "this", "early", "late", "earlier", "later", "day", "days", "week", "weeks", "month",
+        "months", "year", "years", "night", "morning", "afternoon", "evening", "weekend", "time", "previous", "same", "following",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    /// <summary>
+    /// "Islamic Jihad blamed Israel for the attack", "They said police found guns", "one day after soldiers fired on
+    /// protesters": a past form read as a participle is the clause's finite verb (VBD) when a subject pronoun comes right
+    /// before it, or when a noun comes before it and a noun phrase after it, with no auxiliary before. A passive
+    /// participle takes no object: a reduced relative ("the man arrested Monday", "a group called Hamas", "the
+    /// soldiers given medals", "people killed the day before") keeps its participle.
+    /// </summary>
+    void RepairParticipleWithObject(WordInfo[] words, int[] classes)
+    {
+        if (vbdClass < 0 || vbnClass < 0) return;
+        for (int i = 1; i + 1 < classes.Length; i++)
+        {
+            if (classes[i] != vbnClass || words[i].Upper) continue;
+            var before = xpos[classes[i - 1]];
+            bool aux = false;
+            for (int k = Math.Max(0, i - 4); k < i && !aux; k++) aux = auxiliary[classes[k]] || Array.IndexOf(BeHaveGet, words[k].Norm) >= 0;
+            if (aux) continue;
+            if (before == "PRP")
+            {
+                if (Array.IndexOf(SubjectPronouns, words[i - 1].Norm) >= 0) classes[i] = vbdClass;
+                continue;
+            }
+            if (before is not ("NN" or "NNS" or "NNP" or "NNPS") || Array.IndexOf(TwoObjectVerbs, words[i].Norm) >= 0) continue;
+            var next = xpos[classes[i + 1]];
+            if (next is not ("DT" or "PRP$" or "CD" or "NNP" or "NNPS") && !(next == "PRP" && words[i + 1].Norm != FeatureHash.OfNormalised("it"))) continue;
+            if (Array.IndexOf(TimeWords, words[i + 1].Norm) >= 0 || i + 2 < classes.Length && Array.IndexOf(TimeWords, words[i + 2].Norm) >= 0) continue;
+            classes[i] = vbdClass;
+        }
     }
 
     static readonly ulong[] Articles = new[] { "a", "an", "the" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();

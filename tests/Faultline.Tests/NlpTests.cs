@@ -80,6 +80,23 @@ public class NlpTests
         Assert.Contains(("jets", "NOUN", "jet", "nsubj", "struck"), a);
     }
 
+    [Theory]
+    // a past form with a subject pronoun before it, or a noun before it and an object after it, is the finite verb
+    [InlineData("Islamic Jihad blamed Israel for the attack, saying it would respond.", "blamed", "VBD")]
+    [InlineData("They said police found guns and ammunition in the house.", "found", "VBD")]
+    [InlineData("Officials said they arrested six people in connection with the bombing.", "arrested", "VBD")]
+    [InlineData("Five strikes engaged two ISIL tactical units and destroyed a vehicle.", "engaged", "VBD")]
+    // a passive participle takes no object of its own: reduced relatives keep it
+    [InlineData("A group called Hamas said it would respond.", "called", "VBN")]
+    [InlineData("The man arrested Monday was freed on bail.", "arrested", "VBN")]
+    [InlineData("The number of people killed the previous day rose to 40.", "killed", "VBN")]
+    public void PastFormsWithObjectsAreFiniteVerbs(string text, string word, string xpos)
+    {
+        var doc = Pipeline.Value.Process(text, Reference);
+        var token = doc.Tokens.Single(t => text[t.Start..t.End] == word);
+        Assert.Equal(xpos, token.Xpos);
+    }
+
     [Fact]
     public void ParserMarksPassivesAndNegation()
     {
