@@ -277,7 +277,30 @@ public sealed class PosTagger
                     classes[i] = vbzClass;
                     return;
                 }
+        // "The peace deal calls for Indonesia to pull out", "Taiwan accounts for 20 %": a verb of saying, asking or
+        // relating read as a plural noun after a singular noun, before what such a verb takes, is the verb of the sentence
+        if (vbzClass >= 0)
+            for (int i = 1; i + 1 < classes.Length; i++)
+            {
+                if (xpos[classes[i]] != "NNS" || words[i].Upper || xpos[classes[i - 1]] is not ("NN" or "NNP")
+                    || Array.IndexOf(PresentVerbs, words[i].Norm) < 0) continue;
+                var next = xpos[classes[i + 1]];
+                if (next is "IN" or "TO" or "DT" or "PRP$" or "PRP" or "CD" or "NNP" or "RP" or "." || words[i + 1].Norm == ThatWord)
+                {
+                    classes[i] = vbzClass;
+                    return;
+                }
+            }
     }
+
+    static readonly ulong ThatWord = FeatureHash.OfNormalised("that");
+    static readonly ulong[] PresentVerbs = new[] { "calls", "accounts", "follows", "says", "denies", "explains", "prepares", "warns",
+        "urges", "demands", "claims", "accuses", "rejects", "supports", "backs", "opposes", "condemns", "welcomes", "praises",
+        "criticizes", "criticises", "blames", "insists", "argues", "announces", "faces", "meets", "visits", "sends",
+        "asks", "agrees", "refuses", "plans", "seeks", "wants", "vows", "threatens", "hopes", "offers", "promises", "pledges",
+        "expects", "believes", "fears", "thinks", "knows", "suggests", "shows", "reveals", "confirms", "admits", "acknowledges",
+        "proposes", "requires", "includes", "remains", "continues", "depends", "relies", "leads", "comes", "goes", "stands",
+        "shines", "marks", "holds", "owns", "controls", "governs" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
 
     static readonly ulong ToWord = FeatureHash.OfNormalised("to");
     static readonly ulong[] IntentionVerbs = new[] { "plans", "aims", "seeks", "wants", "vows", "threatens", "hopes", "intends", "needs",
