@@ -194,10 +194,17 @@ static class NlpCommands
             eval.Subcommands.Add(cmd);
         }
         {
-            var cmd = new Command("pos", "UPOS, XPOS and lemma accuracy with gold tokenisation") { test, format, models };
+            var cmd = new Command("pos", "UPOS, XPOS and lemma accuracy with gold tokenisation; on GMB's ner_dataset.csv, agreement with its automatic PTB tags on the test split (news text)") { test, format, models };
             cmd.SetAction(p => Run(() =>
             {
                 var tagger = PosTagger.Load(Path.Combine(p.GetValue(models)!, "pos.model"));
+                if (GmbCorpus.IsGmbFile(p.GetValue(test)!))
+                {
+                    var (_, news) = GmbCorpus.SplitByPosition(GmbCorpus.ReadTagged(p.GetValue(test)!));
+                    var agreement = tagger.Agreement(news);
+                    Print(p.GetValue(format)!, new() { ["xpos_agreement"] = agreement.Rate, ["tokens"] = agreement.Tokens });
+                    return;
+                }
                 var (u, x, l) = tagger.Evaluate(Conllu.ReadFile(p.GetValue(test)!));
                 Print(p.GetValue(format)!, new() { ["upos"] = u, ["xpos"] = x, ["lemma"] = l });
             }));

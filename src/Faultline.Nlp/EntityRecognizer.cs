@@ -404,11 +404,47 @@ public static class GmbCorpus
 {
     public static List<NerSentence> Read(string path)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"NER corpus not found: {path}", path);
-        var enc = CodePagesEncoding();
         var sentences = new List<NerSentence>();
         var words = new List<string>();
         var tags = new List<string>();
+        foreach (var (first, word, _, tag) in Rows(path))
+        {
+            if (first && words.Count > 0) { sentences.Add(Build(words, tags)); words.Clear(); tags.Clear(); }
+            words.Add(word);
+            tags.Add(tag);
+        }
+        if (words.Count > 0) sentences.Add(Build(words, tags));
+        return sentences;
+    }
+
+    /// <summary>The corpus's sentences as written, with its PTB part-of-speech column (automatic tags, not checked by hand).</summary>
+    public static List<(string[] Words, string[] Xpos)> ReadTagged(string path)
+    {
+        var sentences = new List<(string[], string[])>();
+        var words = new List<string>();
+        var pos = new List<string>();
+        foreach (var (first, word, tag, _) in Rows(path))
+        {
+            if (first && words.Count > 0) { sentences.Add((words.ToArray(), pos.ToArray())); words.Clear(); pos.Clear(); }
+            words.Add(word);
+            pos.Add(tag);
+        }
+        if (words.Count > 0) sentences.Add((words.ToArray(), pos.ToArray()));
+        return sentences;
+    }
+
+    /// <summary>Whether a file starts with the GMB extract's header.</summary>
+    public static bool IsGmbFile(string path)
+    {
+        if (!File.Exists(path)) return false;
+        using var reader = new StreamReader(path);
+        return reader.ReadLine()?.StartsWith("Sentence #,Word,POS,Tag") == true;
+    }
+
+    static IEnumerable<(bool First, string Word, string Pos, string Tag)> Rows(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"NER corpus not found: {path}", path);
+        var enc = CodePagesEncoding();
         int lineNo = 0;
         using var reader = new StreamReader(path, enc);
         var header = reader.ReadLine();
@@ -421,12 +457,8 @@ public static class GmbCorpus
             lineNo++;
             var f = CsvLine.Split(line);
             if (f.Count != 4) throw new InvalidDataException($"{path}:{lineNo}: expected 4 columns, found {f.Count}");
-            if (f[0].StartsWith("Sentence:") && words.Count > 0) { sentences.Add(Build(words, tags)); words.Clear(); tags.Clear(); }
-            words.Add(f[1]);
-            tags.Add(f[3]);
+            yield return (f[0].StartsWith("Sentence:"), f[1], f[2], f[3]);
         }
-        if (words.Count > 0) sentences.Add(Build(words, tags));
-        return sentences;
     }
 
     static Encoding CodePagesEncoding()
@@ -480,7 +512,7 @@ public static class GmbCorpus
     }
 
     /// <summary>The split by position: the last tenth of the sentences is the test set.</summary>
-    public static (List<NerSentence> Train, List<NerSentence> Test) SplitByPosition(List<NerSentence> all)
+    public static (List<T> Train, List<T> Test) SplitByPosition<T>(List<T> all)
     {
         int cut = all.Count - all.Count / 10;
         return (all.Take(cut).ToList(), all.Skip(cut).ToList());

@@ -566,6 +566,20 @@ public sealed class PosTagger
         return ((double)u / total, (double)x / total, (double)l / total);
     }
 
+    /// <summary>Share of XPOS tags that agree with another tagging of the same words (e.g. GMB's automatic tags of news).</summary>
+    public (double Rate, long Tokens) Agreement(IEnumerable<(string[] Words, string[] Xpos)> sentences)
+    {
+        long total = 0, same = 0;
+        foreach (var (words, tags) in sentences)
+        {
+            var ox = new string[words.Length];
+            var ou = new string[words.Length];
+            Tag(words, ox, ou);
+            for (int i = 0; i < words.Length; i++) { total++; if (ox[i] == tags[i]) same++; }
+        }
+        return (total == 0 ? 0 : (double)same / total, total);
+    }
+
     // ---- persistence -------------------------------------------------------------------------
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, bw =>

@@ -99,6 +99,27 @@ public class CliTests
     }
 
     [Fact]
+    public void EvalPosOnGmbReportsAgreementWithItsTagsOnTheTestSplit()
+    {
+        // twenty sentences in the GMB extract's format: the last tenth (two) is the test split
+        var rows = new List<string> { "Sentence #,Word,POS,Tag" };
+        for (int k = 1; k <= 20; k++)
+        {
+            var words = k % 2 == 0
+                ? new[] { ("Pakistani", "JJ"), ("troops", "NNS"), ("attacked", "VBD"), ("militants", "NNS"), ("in", "IN"), ("Khyber", "NNP"), (".", ".") }
+                : new[] { ("The", "DT"), ("minister", "NN"), ("said", "VBD"), ("talks", "NNS"), ("would", "MD"), ("resume", "VB"), (".", ".") };
+            for (int i = 0; i < words.Length; i++) rows.Add($"{(i == 0 ? $"Sentence: {k}" : "")},{words[i].Item1},{words[i].Item2},O");
+        }
+        var csv = Path.Combine(TestPaths.TempDir(), "ner_dataset.csv");
+        File.WriteAllLines(csv, rows);
+        var (code, output, _) = Run("", "eval", "pos", "--test", csv, "--format", "json");
+        Assert.Equal(0, code);
+        var result = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(14, result.GetProperty("tokens").GetInt32());
+        Assert.InRange(result.GetProperty("xpos_agreement").GetDouble(), 0.85, 1.0);
+    }
+
+    [Fact]
     public void EvalAndNlpReportBadInputOnOneLine()
     {
         var dir = TestPaths.TempDir();
