@@ -16,10 +16,12 @@ public sealed record NerSentence(string[] Words, (int Start, int End, string Typ
 public sealed class EntityRecognizer
 {
     public const string Kind = "ner";
-    public const int Version = 3;
-    const int MaxFeatures = 80;
+    public const int Version = 4;
+    const int MaxFeatures = 88;
     /// <summary>Share of training tokens whose identity is hidden, so that names never seen still get found.</summary>
     const double WordDropout = 0.15;
+    /// <summary>Share of training sentences read without their document, as a sentence coded alone is.</summary>
+    const double DocumentDropout = 0.2;
 
     /// <summary>Types learned; PLACE splits into GPE/LOC on output.</summary>
     static readonly string[] Types = ["PERSON", "ORG", "PLACE", "NORP", "DATE", "EVENT"];
@@ -51,22 +53,109 @@ public sealed class EntityRecognizer
         return cls == 0 || PosOf(cls) is 0 or 3;
     }
 
-    /// <summary>Finds entities in tokens [first, end) of a tagged document.</summary>
+    /// <summary>
+    /// Finds entities in every sentence of a tagged document. The second pass also sees how the first read each word
+    /// elsewhere in the document ("Waddoups" named in full once is a person when it comes back alone).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Recognise(string text, Token[] tokens, int first, int end, List<Entity> output)
+    public void Recognise(string text, Token[] tokens, IReadOnlyList<Sentence> sentences, List<Entity> output)
     {
-        int n = end - first;
-        if (n == 0) return;
-        var words = WordInfo.OfTokens(text, tokens, first, end, Clusters);
-        var tags = new ulong[n];
-        for (int i = 0; i < n; i++) tags[i] = FeatureHash.Of(tokens[first + i].Xpos ?? "");
-        var marks = new ulong[n];
-        Names.Mark(n, i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length), marks);
-        var classes = new int[n];
-        Predict(words, tags, marks, AllCaps(words), classes);
-        var curated = Names.CuratedOrganisations(n, i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length));
-        foreach (var (s, e, type) in FinalSpans(classes, marks, curated))
-            output.Add(new Entity(tokens[first + s].Start, tokens[first + e - 1].End, first + s, first + e, Enum.Parse<EntityType>(type)));
+        var parts = new List<(int First, int End, WordInfo[] Words, ulong[] Tags, ulong[] Marks, bool Caps, int[] Classes)>();
+        foreach (var s in sentences)
+        {
+            int first = s.FirstToken, n = s.EndToken - s.FirstToken;
+            if (n <= 0) continue;
+            var words = WordInfo.OfTokens(text, tokens, first, s.EndToken, Clusters);
+            var tags = new ulong[n];
+            for (int i = 0; i < n; i++) tags[i] = FeatureHash.Of(tokens[first + i].Xpos ?? "");
+            var marks = new ulong[n];
+            Names.Mark(n, i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length), marks);
+            var classes = new int[n];
+            bool caps = AllCaps(words);
+            Pass(model, words, tags, marks, caps, classes, null, null);
+            parts.Add((first, s.EndToken, words, tags, marks, caps, classes));
+        }
+        // (a sentence alone has no document to read, which the model learned as such)
+        var memory = second is null || parts.Count < 2 ? null : new DocumentMemory(parts.Select(p => (p.Words, p.Classes)));
+        foreach (var (first, end, words, tags, marks, caps, classes) in parts)
+        {
+            if (second is not null)
+            {
+                var firstPass = (int[])classes.Clone();
+                Pass(second, words, tags, marks, caps, classes, firstPass, memory?.Context(words, firstPass));
+            }
+            var curated = Names.CuratedOrganisations(end - first, i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length));
+            foreach (var (s, e, type) in FinalSpans(classes, marks, curated))
+                output.Add(new Entity(tokens[first + s].Start, tokens[first + e - 1].End, first + s, first + e, Enum.Parse<EntityType>(type)));
+        }
+    }
+
+    /// <summary>
+    /// How the first pass read each word across a document (or, for a corpus without document boundaries, a window of
+    /// neighbouring sentences): counts per entity type, and for capitalised words outside any entity. A sentence's context
+    /// for a word is what the other sentences said of it.
+    /// </summary>
+    sealed class DocumentMemory
+    {
+        const int Outcomes = 7; // the six types, then "capitalised but no entity"
+        const int CorpusWindow = 20; // picked on dev among 5, 10, 20 and 40
+        readonly Dictionary<ulong, int[]> counts = new();
+
+        public DocumentMemory(IEnumerable<(WordInfo[] Words, int[] Classes)> sentences)
+        {
+            foreach (var (words, classes) in sentences) Add(words, classes, +1);
+        }
+
+        /// <summary>Contexts for a corpus without document boundaries (GMB): each sentence's memory is the sentences
+        /// within <paramref name="window"/> of it, about the length of a news article.</summary>
+        public static ulong[][] OfWindows(IReadOnlyList<(WordInfo[] Words, int[] Classes)> sentences, int window = CorpusWindow)
+        {
+            var memory = new DocumentMemory([]);
+            var contexts = new ulong[sentences.Count][];
+            for (int k = 0; k < Math.Min(window, sentences.Count); k++) memory.Add(sentences[k].Words, sentences[k].Classes, +1);
+            for (int j = 0; j < sentences.Count; j++)
+            {
+                if (j + window < sentences.Count) memory.Add(sentences[j + window].Words, sentences[j + window].Classes, +1);
+                if (j - window - 1 >= 0) memory.Add(sentences[j - window - 1].Words, sentences[j - window - 1].Classes, -1);
+                contexts[j] = memory.Context(sentences[j].Words, sentences[j].Classes);
+            }
+            return contexts;
+        }
+
+        public void Add(WordInfo[] words, int[] classes, int sign)
+        {
+            for (int i = 0; i < words.Length; i++)
+            {
+                int outcome = Outcome(words, classes, i);
+                if (outcome < 0) continue;
+                if (!counts.TryGetValue(words[i].Norm, out var c)) counts[words[i].Norm] = c = new int[Outcomes];
+                c[outcome] += sign;
+            }
+        }
+
+        static int Outcome(WordInfo[] words, int[] classes, int i) =>
+            classes[i] > 0 ? TypeOf(classes[i]) : i > 0 && words[i].Upper ? Outcomes - 1 : -1;
+
+        /// <summary>Per word of a sentence: the reading the rest of the document gives it (1 = not seen elsewhere).</summary>
+        public ulong[] Context(WordInfo[] words, int[] classes)
+        {
+            var context = new ulong[words.Length];
+            Span<int> c = stackalloc int[Outcomes];
+            for (int i = 0; i < words.Length; i++)
+            {
+                context[i] = 1;
+                if (!counts.TryGetValue(words[i].Norm, out var total)) continue;
+                total.CopyTo(c);
+                // leave out this sentence's own readings of the word
+                for (int j = 0; j < words.Length; j++)
+                    if (words[j].Norm == words[i].Norm && Outcome(words, classes, j) is var o and >= 0) c[o]--;
+                int sum = 0, best = 0;
+                for (int k = 0; k < Outcomes; k++) { sum += c[k]; if (c[k] > c[best]) best = k; }
+                if (sum <= 0) continue;
+                context[i] = 2 + (ulong)best * 3 + (c[best] == sum ? 0UL : c[best] * 2 >= sum ? 1UL : 2UL);
+            }
+            return context;
+        }
     }
 
     static bool AllCaps(WordInfo[] words)
@@ -78,13 +167,13 @@ public sealed class EntityRecognizer
 
     void Predict(WordInfo[] words, ulong[] tags, ulong[] marks, bool caps, int[] classes)
     {
-        Pass(model, words, tags, marks, caps, classes, null);
+        Pass(model, words, tags, marks, caps, classes, null, null);
         if (second is null) return;
         var first = (int[])classes.Clone();
-        Pass(second, words, tags, marks, caps, classes, first);
+        Pass(second, words, tags, marks, caps, classes, first, null);
     }
 
-    static void Pass(PerceptronModel weights, WordInfo[] words, ulong[] tags, ulong[] marks, bool caps, int[] classes, int[]? first)
+    static void Pass(PerceptronModel weights, WordInfo[] words, ulong[] tags, ulong[] marks, bool caps, int[] classes, int[]? first, ulong[]? context)
     {
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[Classes];
@@ -98,7 +187,7 @@ public sealed class EntityRecognizer
                 classes[i] = 0;
                 continue;
             }
-            int nf = Features(words, tags, marks, caps, classes, i, feats, first: first);
+            int nf = Features(words, tags, marks, caps, classes, i, feats, first: first, context: context);
             weights.Score(feats[..nf], scores);
             classes[i] = Decide(classes, i, scores, i == words.Length - 1);
         }
@@ -151,6 +240,7 @@ public sealed class EntityRecognizer
     List<(int Start, int End, string Type)> FinalSpans(int[] classes, ulong[] marks, List<(int Start, int End)> curated)
     {
         var spans = Spans(classes, marks).ToList();
+        CountriesAreNoPeople(spans, marks);
         foreach (var (os, oe) in curated)
         {
             spans.RemoveAll(sp => sp.Start < oe && sp.End > os);
@@ -158,6 +248,35 @@ public sealed class EntityRecognizer
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
+    }
+
+    /// <summary>
+    /// "defend Saudi Arabia": GMB tags some country names as persons (its labels are partly automatic), and the model
+    /// learned a little of that. A name the gazetteer knows as a country, read as one or more persons lying within it,
+    /// is that country.
+    /// </summary>
+    static void CountriesAreNoPeople(List<(int Start, int End, string Type)> spans, ulong[] marks)
+    {
+        for (int a = 0; a < marks.Length; a++)
+        {
+            int b;
+            if ((marks[a] & 8) != 0) b = a + 1;
+            else if ((marks[a] & 1) != 0)
+            {
+                b = a + 1;
+                while (b < marks.Length && (marks[b] & 4) == 0) b++;
+                if (b >= marks.Length) continue;
+                b++;
+            }
+            else continue;
+            int first = a, end = b;
+            var inside = spans.FindAll(sp => sp.Start < end && sp.End > first);
+            if (inside.Count == 0 || inside.Any(sp => sp.Type != "PERSON" || sp.Start < first || sp.End > end)) { a = b - 1; continue; }
+            spans.RemoveAll(sp => sp.Start < end && sp.End > first);
+            spans.Add((first, end, "GPE"));
+            a = b - 1;
+        }
+        spans.Sort((x, y) => x.Start.CompareTo(y.Start));
     }
 
     /// <summary>GMB's geo: GPE when the gazetteer knows the whole span as a country, region or city; LOC otherwise.</summary>
@@ -176,7 +295,7 @@ public sealed class EntityRecognizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static int Features(WordInfo[] w, ulong[] tags, ulong[] marks, bool caps, int[] classes, int i, Span<ulong> f, bool dropWord = false, int[]? first = null)
+    static int Features(WordInfo[] w, ulong[] tags, ulong[] marks, bool caps, int[] classes, int i, Span<ulong> f, bool dropWord = false, int[]? first = null, ulong[]? context = null)
     {
         int n = 0;
         var c = w[i];
@@ -226,6 +345,14 @@ public sealed class EntityRecognizer
             f[n++] = FeatureHash.Mix(64, p1, own, n1);
             f[n++] = FeatureHash.Mix(65, own, c.Norm);
             f[n++] = FeatureHash.Mix(66, n1, c.Shape);
+            // the rest of the document's reading of this word and its neighbours (1 = not seen elsewhere; 0 = no document
+            // around the sentence, as for a sentence coded alone)
+            ulong x0 = context is null ? 0 : context[i], xm1 = context is null || i == 0 ? 0 : context[i - 1], xp1 = context is null || i + 1 >= len ? 0 : context[i + 1];
+            f[n++] = FeatureHash.Mix(67, x0);
+            f[n++] = FeatureHash.Mix(68, x0, own);
+            f[n++] = FeatureHash.Mix(69, x0, c.Flags & 1);
+            f[n++] = FeatureHash.Mix(70, x0, p1);
+            f[n++] = FeatureHash.Mix(71, xm1, x0, xp1);
         }
         return n;
     }
@@ -268,7 +395,7 @@ public sealed class EntityRecognizer
         var data = train.Select(s => PrepareWith(s, tagger, names, clusters)).ToList();
         var devData = dev?.Select(s => PrepareWith(s, tagger, names, clusters)).ToList();
         // first pass, the epoch picked on dev
-        var firstPass = TrainPass(data, null, epochs, seed, devData is null ? null : m => new EntityRecognizer(m, null, names, clusters).Score(devData).F1,
+        var firstPass = TrainPass(data, null, null, epochs, seed, devData is null ? null : m => new EntityRecognizer(m, null, names, clusters).Score(devData).F1,
             (e, f1) => progress?.Invoke(e, f1));
         if (folds < 2) return new TrainResult(new EntityRecognizer(firstPass.Model, null, names, clusters), firstPass.DevF1, firstPass.BestEpoch);
         // the first pass's classes on the training data come from models that did not see it (jackknife), so the second
@@ -277,7 +404,7 @@ public sealed class EntityRecognizer
         Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
             var rest = data.Where((_, j) => j % folds != k).ToList();
-            var fold = TrainPass(rest, null, firstPass.BestEpoch, seed + k + 1, null, null).Model;
+            var fold = TrainPass(rest, null, null, firstPass.BestEpoch, seed + k + 1, null, null).Model;
             var r = new EntityRecognizer(fold, null, names, clusters);
             for (int j = k; j < data.Count; j += folds)
             {
@@ -286,7 +413,9 @@ public sealed class EntityRecognizer
                 jack[j] = classes;
             }
         });
-        var stacked = TrainPass(data, jack, epochs, seed, devData is null ? null : m => new EntityRecognizer(firstPass.Model, m, names, clusters).Score(devData).F1,
+        // and what the rest of the "document" (neighbouring sentences: GMB keeps no document boundaries) made of each word
+        var contexts = DocumentMemory.OfWindows(data.Select((d, j) => (d.Words, jack[j])).ToList());
+        var stacked = TrainPass(data, jack, contexts, epochs, seed, devData is null ? null : m => new EntityRecognizer(firstPass.Model, m, names, clusters).Score(devData).F1,
             (e, f1) => progress?.Invoke(epochs + e, f1));
         var ner = new EntityRecognizer(firstPass.Model, stacked.Model, names, clusters);
         return new TrainResult(ner, stacked.DevF1, stacked.BestEpoch);
@@ -295,7 +424,7 @@ public sealed class EntityRecognizer
     sealed record PassResult(PerceptronModel Model, double DevF1, int BestEpoch);
 
     /// <summary>One pass's averaged perceptron, the epoch with the best dev score (or the last, without one).</summary>
-    static PassResult TrainPass(List<Prepared> data, int[][]? first, int epochs, int seed, Func<PerceptronModel, double>? devScore, Action<int, double>? progress)
+    static PassResult TrainPass(List<Prepared> data, int[][]? first, ulong[][]? contexts, int epochs, int seed, Func<PerceptronModel, double>? devScore, Action<int, double>? progress)
     {
         var trainer = new PerceptronTrainer(Classes);
         var rng = new Random(seed);
@@ -310,9 +439,10 @@ public sealed class EntityRecognizer
             {
                 var ex = data[idx];
                 var guessed = new int[ex.Words.Length];
+                bool noDocument = contexts is not null && rng.NextDouble() < DocumentDropout;
                 for (int i = 0; i < ex.Words.Length; i++)
                 {
-                    int nf = Features(ex.Words, ex.Tags, ex.Marks, ex.Caps, guessed, i, feats, rng.NextDouble() < WordDropout, first?[idx]);
+                    int nf = Features(ex.Words, ex.Tags, ex.Marks, ex.Caps, guessed, i, feats, rng.NextDouble() < WordDropout, first?[idx], noDocument ? null : contexts?[idx]);
                     trainer.Score(feats.AsSpan(0, nf), scores);
                     int guess = Decide(guessed, i, scores, i == ex.Words.Length - 1);
                     trainer.Update(feats.AsSpan(0, nf), ex.Gold[i], PosTagger.ArgMax(scores));
@@ -329,13 +459,31 @@ public sealed class EntityRecognizer
         return best!;
     }
 
-    PrfScore Score(IEnumerable<Prepared> data, Dictionary<string, PrfScore>? byType = null)
+    PrfScore Score(IEnumerable<Prepared> sentences, Dictionary<string, PrfScore>? byType = null)
     {
-        var total = new PrfScore();
-        foreach (var ex in data)
+        var data = sentences.ToList();
+        var predicted = new int[data.Count][];
+        for (int j = 0; j < data.Count; j++)
         {
-            var classes = new int[ex.Words.Length];
-            Predict(ex.Words, ex.Tags, ex.Marks, ex.Caps, classes);
+            var ex = data[j];
+            predicted[j] = new int[ex.Words.Length];
+            Pass(model, ex.Words, ex.Tags, ex.Marks, ex.Caps, predicted[j], null, null);
+        }
+        if (second is not null)
+        {
+            var contexts = DocumentMemory.OfWindows(data.Select((d, j) => (d.Words, predicted[j])).ToList());
+            for (int j = 0; j < data.Count; j++)
+            {
+                var ex = data[j];
+                var firstPass = (int[])predicted[j].Clone();
+                Pass(second, ex.Words, ex.Tags, ex.Marks, ex.Caps, predicted[j], firstPass, contexts[j]);
+            }
+        }
+        var total = new PrfScore();
+        for (int j = 0; j < data.Count; j++)
+        {
+            var ex = data[j];
+            var classes = predicted[j];
             var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", ex.Marks, e.Start, e.End) : e.Type)).ToList();
             var words = ex.Sentence.Words;
             var found = FinalSpans(classes, ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]));

@@ -61,9 +61,10 @@ public sealed class NlpPipeline
             if (s.TokenCount == 0) continue;
             Tagger.Tag(text, tokens, s.FirstToken, s.EndToken);
             if (parse && s.Kind == SentenceKind.Body) Parser.Parse(text, tokens, s.FirstToken, s.EndToken);
-            Recognizer.Recognise(text, tokens, s.FirstToken, s.EndToken, entities);
             quantities.AddRange(Quantities.Find(text, tokens, s.FirstToken, s.EndToken));
         }
+        // entities last: the recogniser reads the whole document (a name given in full once is known when it comes back)
+        Recognizer.Recognise(text, tokens, sentences, entities);
         doc.Entities = entities.ToArray();
         doc.Times = TimeExpressions.Find(text, referenceDate).ToArray();
         doc.Quantities = quantities.ToArray();

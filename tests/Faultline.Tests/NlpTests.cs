@@ -113,6 +113,17 @@ public class NlpTests
         Pipeline.Value.Process(text, Reference).Entities.Select(e => (text[e.Start..e.End], e.Type)).ToArray();
 
     [Fact]
+    public void NerReadsTheWholeDocument()
+    {
+        // a surname alone opening a sentence is a person when the article named that person in full before
+        var text = "Federal judge Clark Waddoups ruled on Friday that the law was unconstitutional.\n" +
+                   "The government said it would appeal the ruling.\nWaddoups wrote that citizenship could not be denied.";
+        var e = EntitiesOf(text);
+        Assert.Contains(("Clark Waddoups", EntityType.PERSON), e);
+        Assert.Equal(2, e.Count(x => x.Item1.EndsWith("Waddoups") && x.Item2 == EntityType.PERSON));
+    }
+
+    [Fact]
     public void NerFindsModernNamesUnlikeGmb()
     {
         var e = EntitiesOf("Volodymyr Zelenskyy said Russia’s attacks had not stopped.");
