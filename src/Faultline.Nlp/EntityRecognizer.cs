@@ -139,6 +139,15 @@ public sealed class EntityRecognizer
         /// <summary>Per word of a sentence: the reading the rest of the document gives it (1 = not seen elsewhere).</summary>
         public ulong[] Context(WordInfo[] words, int[] classes)
         {
+            // this sentence's own readings, left out below (one pass, so a very long sentence costs no more than its length)
+            var own = new Dictionary<ulong, int[]>();
+            for (int j = 0; j < words.Length; j++)
+            {
+                int o = Outcome(words, classes, j);
+                if (o < 0) continue;
+                if (!own.TryGetValue(words[j].Norm, out var oc)) own[words[j].Norm] = oc = new int[Outcomes];
+                oc[o]++;
+            }
             var context = new ulong[words.Length];
             Span<int> c = stackalloc int[Outcomes];
             for (int i = 0; i < words.Length; i++)
@@ -146,9 +155,7 @@ public sealed class EntityRecognizer
                 context[i] = 1;
                 if (!counts.TryGetValue(words[i].Norm, out var total)) continue;
                 total.CopyTo(c);
-                // leave out this sentence's own readings of the word
-                for (int j = 0; j < words.Length; j++)
-                    if (words[j].Norm == words[i].Norm && Outcome(words, classes, j) is var o and >= 0) c[o]--;
+                if (own.TryGetValue(words[i].Norm, out var mine)) for (int k = 0; k < Outcomes; k++) c[k] -= mine[k];
                 int sum = 0, best = 0;
                 for (int k = 0; k < Outcomes; k++) { sum += c[k]; if (c[k] > c[best]) best = k; }
                 if (sum <= 0) continue;
