@@ -16,7 +16,7 @@ public sealed record NerSentence(string[] Words, (int Start, int End, string Typ
 public sealed class EntityRecognizer
 {
     public const string Kind = "ner";
-    public const int Version = 4;
+    public const int Version = 5;
     const int MaxFeatures = 88;
     /// <summary>Share of training tokens whose identity is hidden, so that names never seen still get found.</summary>
     const double WordDropout = 0.15;
@@ -97,7 +97,7 @@ public sealed class EntityRecognizer
     /// </summary>
     sealed class DocumentMemory
     {
-        const int Outcomes = 7; // the six types, then "capitalised but no entity"
+        const int Outcomes = 25; // the 24 entity classes (type and place in the name), then "capitalised but no entity"
         const int CorpusWindow = 20; // picked on dev among 5, 10, 20 and 40
         readonly Dictionary<ulong, int[]> counts = new();
 
@@ -134,7 +134,7 @@ public sealed class EntityRecognizer
         }
 
         static int Outcome(WordInfo[] words, int[] classes, int i) =>
-            classes[i] > 0 ? TypeOf(classes[i]) : i > 0 && words[i].Upper ? Outcomes - 1 : -1;
+            classes[i] > 0 ? classes[i] - 1 : i > 0 && words[i].Upper ? Outcomes - 1 : -1;
 
         /// <summary>Per word of a sentence: the reading the rest of the document gives it (1 = not seen elsewhere).</summary>
         public ulong[] Context(WordInfo[] words, int[] classes)
