@@ -140,6 +140,7 @@ public sealed class PosTagger
 
     static ulong[] Hashes(params string[] words) => words.Select(w => FeatureHash.OfNormalised(w)).ToArray();
     static readonly ulong[] SubjectPronouns = Hashes("i", "he", "she", "we", "they");
+    static readonly ulong ItWord = FeatureHash.OfNormalised("it");
     static readonly ulong[] BeHaveGet = Hashes("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "has", "have", "had",
         "having", "'ve", "'d", "get", "gets", "got", "gotten", "getting");
     // verbs whose passive participle takes a name or an object of its own ("a group called Hamas", "the man given a medal")
@@ -179,13 +180,13 @@ public sealed class PosTagger
             }
             if (before is not ("NN" or "NNS" or "NNP" or "NNPS") || Array.IndexOf(TwoObjectVerbs, words[i].Norm) >= 0) continue;
             var next = xpos[classes[i + 1]];
-            if (next is not ("DT" or "PRP$" or "CD" or "NNP" or "NNPS") && !(next == "PRP" && words[i + 1].Norm != FeatureHash.OfNormalised("it"))) continue;
+            if (next is not ("DT" or "PRP$" or "CD" or "NNP" or "NNPS") && !(next == "PRP" && words[i + 1].Norm != ItWord)) continue;
             if (Array.IndexOf(TimeWords, words[i + 1].Norm) >= 0 || i + 2 < classes.Length && Array.IndexOf(TimeWords, words[i + 2].Norm) >= 0) continue;
             classes[i] = vbdClass;
         }
     }
 
-    static readonly ulong[] Articles = new[] { "a", "an", "the" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
+    static readonly ulong[] Articles = Hashes("a", "an", "the");
 
     /// <summary>
     /// "rejected a US offer to host a summit": an article governs a noun, never a bare verb. A base-form verb after an
@@ -294,20 +295,20 @@ public sealed class PosTagger
     }
 
     static readonly ulong ThatWord = FeatureHash.OfNormalised("that");
-    static readonly ulong[] PresentVerbs = new[] { "calls", "accounts", "follows", "says", "denies", "explains", "prepares", "warns",
+    static readonly ulong[] PresentVerbs = Hashes("calls", "accounts", "follows", "says", "denies", "explains", "prepares", "warns",
         "urges", "demands", "claims", "accuses", "rejects", "supports", "backs", "opposes", "condemns", "welcomes", "praises",
         "criticizes", "criticises", "blames", "insists", "argues", "announces", "faces", "meets", "visits", "sends",
         "asks", "agrees", "refuses", "plans", "seeks", "wants", "vows", "threatens", "hopes", "offers", "promises", "pledges",
         "expects", "believes", "fears", "thinks", "knows", "suggests", "shows", "reveals", "confirms", "admits", "acknowledges",
         "proposes", "requires", "includes", "remains", "continues", "depends", "relies", "leads", "comes", "goes", "stands",
-        "shines", "marks", "holds", "owns", "controls", "governs" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
+        "shines", "marks", "holds", "owns", "controls", "governs");
 
     static readonly ulong ToWord = FeatureHash.OfNormalised("to");
-    static readonly ulong[] IntentionVerbs = new[] { "plans", "aims", "seeks", "wants", "vows", "threatens", "hopes", "intends", "needs",
+    static readonly ulong[] IntentionVerbs = Hashes("plans", "aims", "seeks", "wants", "vows", "threatens", "hopes", "intends", "needs",
         "offers", "promises", "refuses", "agrees", "decides", "expects", "pledges", "wishes", "tries", "continues", "fails", "prepares",
-        "attempts", "proposes", "demands", "asks", "urges" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
-    static readonly ulong[] ClauseOpeners = new[] { "because", "after", "before", "when", "while", "as", "since", "although", "though",
-        "which", "who", "where", "if", "until", "unless", "and", "but" }.Select(w => FeatureHash.OfNormalised(w)).ToArray();
+        "attempts", "proposes", "demands", "asks", "urges");
+    static readonly ulong[] ClauseOpeners = Hashes("because", "after", "before", "when", "while", "as", "since", "although", "though",
+        "which", "who", "where", "if", "until", "unless", "and", "but");
 
     /// <summary>
     /// "Palestinian youths resorted to throwing stones …, officials said", "The United Nations on Tuesday reduced food
