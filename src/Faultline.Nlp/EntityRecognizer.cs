@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Faultline.Core;
@@ -85,7 +86,7 @@ public sealed class EntityRecognizer
                 Pass(second, words, tags, marks, caps, classes, firstPass, memory?.Context(words, firstPass));
             }
             var curated = Names.CuratedOrganisations(end - first, i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length));
-            foreach (var (s, e, type) in FinalSpans(classes, marks, curated))
+            foreach (var (s, e, type) in FinalSpans(classes, marks, curated, i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length)))
                 output.Add(new Entity(tokens[first + s].Start, tokens[first + e - 1].End, first + s, first + e, Enum.Parse<EntityType>(type)));
         }
     }
@@ -244,10 +245,13 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Decoded spans, where a known multi-word organisation ("Hayat Tahrir al-Sham") wins over whatever the model made of its words.</summary>
-    List<(int Start, int End, string Type)> FinalSpans(int[] classes, ulong[] marks, List<(int Start, int End)> curated)
+    List<(int Start, int End, string Type)> FinalSpans(int[] classes, ulong[] marks, List<(int Start, int End)> curated, NameLists.WordAt word)
     {
         var spans = Spans(classes, marks).ToList();
         CountriesAreNoPeople(spans, marks);
+        // "Prime Minister Igor Matovič": GMB often tags a title's first word as a person of its own ("Prime" alone, then
+        // the name); a title alone names no one
+        spans.RemoveAll(sp => sp.Type == "PERSON" && sp.End - sp.Start == 1 && TitleLookup.Contains(word(sp.Start)));
         foreach (var (os, oe) in curated)
         {
             spans.RemoveAll(sp => sp.Start < oe && sp.End > os);
@@ -256,6 +260,13 @@ public sealed class EntityRecognizer
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
     }
+
+    static readonly FrozenSet<string> TitleWords = new[] { "Prime", "President", "Minister", "Queen", "Chancellor", "Secretary",
+        "General", "Senator", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Premier", "Vice", "Foreign", "Defense", "Defence", "Pope",
+        "Sheikh", "Ayatollah", "Cardinal", "Lieutenant", "Colonel", "Captain", "Admiral", "Ambassador", "Mayor", "Speaker",
+        "Chairman", "Emperor", "Sultan", "Emir", "Crown", "Commander", "Deputy", "Acting", "Former", "Opposition", "Leader" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "defend Saudi Arabia": GMB tags some country names as persons (its labels are partly automatic), and the model
@@ -493,7 +504,7 @@ public sealed class EntityRecognizer
             var classes = predicted[j];
             var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", ex.Marks, e.Start, e.End) : e.Type)).ToList();
             var words = ex.Sentence.Words;
-            var found = FinalSpans(classes, ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]));
+            var found = FinalSpans(classes, ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]), i => words[i]);
             total += PrfScore.Of(gold, found);
             if (byType is null) continue;
             foreach (var type in gold.Select(g => g.Item3).Concat(found.Select(f => f.Type)).Distinct())
@@ -508,7 +519,7 @@ public sealed class EntityRecognizer
         var ex = Prepare(new NerSentence(words, []), tagger);
         var classes = new int[words.Length];
         Predict(ex.Words, ex.Tags, ex.Marks, ex.Caps, classes);
-        return FinalSpans(classes, ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]));
+        return FinalSpans(classes, ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]), i => words[i]);
     }
 
     /// <summary>Gold spans of a corpus sentence with places typed the way the recogniser types them (GPE when the gazetteer knows the span).</summary>
