@@ -180,10 +180,41 @@ public sealed class PosTagger
             }
             if (before is not ("NN" or "NNS" or "NNP" or "NNPS") || Array.IndexOf(TwoObjectVerbs, words[i].Norm) >= 0) continue;
             var next = xpos[classes[i + 1]];
+            // "after soldiers fired on protesters": a subordinator, its subject and then the past form open a clause
+            // (unless a finite verb follows in the same clause: "as the survey cited in the article shows")
+            if (next == "IN" && SubjectAfterSubordinator(words, classes, i - 1) && !FiniteLaterInClause(words, classes, i))
+            {
+                classes[i] = vbdClass;
+                continue;
+            }
             if (next is not ("DT" or "PRP$" or "CD" or "NNP" or "NNPS") && !(next == "PRP" && words[i + 1].Norm != ItWord)) continue;
             if (Array.IndexOf(TimeWords, words[i + 1].Norm) >= 0 || i + 2 < classes.Length && Array.IndexOf(TimeWords, words[i + 2].Norm) >= 0) continue;
             classes[i] = vbdClass;
         }
+    }
+
+    static readonly ulong[] Subordinators = Hashes("after", "when", "as", "because", "while", "before", "since", "until", "if",
+        "although", "though", "once", "whereas");
+
+    /// <summary>Whether a finite verb comes after <paramref name="i"/> before the clause ends (a comma, a colon, a
+    /// subordinator, a wh-word).</summary>
+    bool FiniteLaterInClause(WordInfo[] words, int[] classes, int i)
+    {
+        for (int j = i + 1; j < classes.Length; j++)
+        {
+            var x = xpos[classes[j]];
+            if (x is "," or ":" or "WDT" or "WP" or "WRB" || Array.IndexOf(ClauseOpeners, words[j].Norm) >= 0) return false;
+            if (finite[classes[j]] || auxiliary[classes[j]] && x != "VBN" && x != "VBG") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the noun phrase ending at <paramref name="end"/> follows a subordinator directly ("after the soldiers").</summary>
+    bool SubjectAfterSubordinator(WordInfo[] words, int[] classes, int end)
+    {
+        int k = end;
+        while (k >= 0 && end - k < 5 && xpos[classes[k]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "DT" or "CD" or "PRP$") k--;
+        return k >= 0 && k < end && Array.IndexOf(Subordinators, words[k].Norm) >= 0;
     }
 
     static readonly ulong[] Articles = Hashes("a", "an", "the");

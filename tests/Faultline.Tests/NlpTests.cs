@@ -90,6 +90,9 @@ public class NlpTests
     [InlineData("A group called Hamas said it would respond.", "called", "VBN")]
     [InlineData("The man arrested Monday was freed on bail.", "arrested", "VBN")]
     [InlineData("The number of people killed the previous day rose to 40.", "killed", "VBN")]
+    // after a subordinator and its subject, the past form opens the clause, unless the clause has its verb later
+    [InlineData("The clashes began one day after soldiers fired on protesters in the capital.", "fired", "VBD")]
+    [InlineData("Crowds gathered as the policemen killed in the ambush were buried on Saturday.", "killed", "VBN")]
     // a verb of saying or asking after a singular noun, in a sentence with no other finite verb, is no plural noun
     [InlineData("The peace deal calls for Indonesia to pull out its troops.", "calls", "VBZ")]
     [InlineData("The government plans for the region were unveiled on Monday.", "plans", "NNS")]
