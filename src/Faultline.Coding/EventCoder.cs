@@ -898,10 +898,9 @@ public sealed partial class EventCoder
         {
             // "investigating alleged crimes by Croatian extremists", "condemned abuses by the police": what is investigated
             // or condemned aims at its perpetrator (the parser often hangs the by-phrase on the active verb)
-            bool byPhrase(int c) => HasCase(doc, s, c, "by");
-            int perpetrator = code[..2] is "09" or "11" ? Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && byPhrase(c), -1) : -1;
+            int perpetrator = code[..2] is "09" or "11" ? Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && HasCase(doc, s, c, "by"), -1) : -1;
             if (perpetrator < 0 && code[..2] is "09" or "11" && !passive)
-                perpetrator = kids.FirstOrDefault(c => c > targets[0] && doc.Tokens[c].Deprel is "obl" or "obl:agent" && byPhrase(c), -1);
+                perpetrator = kids.FirstOrDefault(c => c > targets[0] && doc.Tokens[c].Deprel is "obl" or "obl:agent" && HasCase(doc, s, c, "by"), -1);
             // (a party: "a proposal for a new road" is aimed at no one)
             bool party(int c) => !IsTime(doc, c) && (ActorLike(doc, s, c) || doc.Tokens[c].Upos == "PROPN" || ResolveActor(doc, s, c, date, focus).Code is not null);
             var inner = perpetrator >= 0 && party(perpetrator) ? perpetrator
@@ -929,9 +928,8 @@ public sealed partial class EventCoder
         }
         // "blocked a road to show their disapproval for the United States' military policies", "began a hunger strike to protest
         // against Sweden's decision": a protest at something that is no party aims at whoever owns what is protested
-        if (code[..2] == "14" && !targets.Any(k => ActorLike(doc, s, k) || ResolveActor(doc, s, k, date, focus).Code is not null)
-            && ProtestedOwner(doc, s, t, date, focus) is var owner && owner >= 0)
-            targets = [owner];
+        if (code[..2] == "14" && ProtestTarget(doc, s, targets, date, focus, t) is var protested && protested >= 0)
+            targets = [protested];
         // "donated and personally delivered goods to the hospital": coordinated verbs share what the last one names
         if (targets.Count == 0 && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "conj" && doc.Tokens[k].Upos == "VERB"
                 && !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass"), -1) is var shared && shared >= 0)
@@ -1074,6 +1072,16 @@ public sealed partial class EventCoder
             0.8, date, focus, events, seen, intent);
     }
 
+    /// <summary>The target of a protest whose targets name no party: whoever owns what is protested, read from the
+    /// trigger, then from the verb that carries it ("began a hunger strike to protest …"); -1 when there is none, or
+    /// when a target already is a party.</summary>
+    int ProtestTarget(Doc doc, Sentence s, List<int> targets, DateOnly? date, ArticleFocus focus, int trigger, int carrier = -1)
+    {
+        if (targets.Any(k => ActorLike(doc, s, k) || ResolveActor(doc, s, k, date, focus).Code is not null)) return -1;
+        int owner = ProtestedOwner(doc, s, trigger, date, focus);
+        return owner < 0 && carrier >= 0 ? ProtestedOwner(doc, s, carrier, date, focus) : owner;
+    }
+
     /// <summary>
     /// Whoever owns what a protest is against, over or at, through its purpose clause and the nouns it names ("to protest
     /// against Sweden's decision", "demonstrations against violations by the Israeli military"): the owner's token, or -1.
@@ -1103,12 +1111,11 @@ public sealed partial class EventCoder
                     if (!protested) continue;
                     // (an event noun is no party, though its phrase names one: "Sweden's decision" is Sweden's)
                     if (party(k) && !IsEventNoun(doc, s, k)) return k;
-                    bool byPhrase(int c) => HasCase(doc, s, c, "by");
-                    int owner = Children(doc, s, k).FirstOrDefault(c => (doc.Tokens[c].Deprel == "nmod:poss" || doc.Tokens[c].Deprel == "nmod" && byPhrase(c)
+                    int owner = Children(doc, s, k).FirstOrDefault(c => (doc.Tokens[c].Deprel == "nmod:poss" || doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "by")
                         || doc.Tokens[c].Deprel is "amod" && IsActorWord(doc, c, date)) && party(c), -1);
                     // (the parser often hangs the by-phrase on the verb: "violations by the Israeli military")
                     if (owner < 0 && !Children(doc, s, h).Any(c => doc.Tokens[c].Deprel == "aux:pass"))
-                        owner = Children(doc, s, h).FirstOrDefault(c => c > k && doc.Tokens[c].Deprel == "obl" && byPhrase(c) && party(c), -1);
+                        owner = Children(doc, s, h).FirstOrDefault(c => c > k && doc.Tokens[c].Deprel == "obl" && HasCase(doc, s, c, "by") && party(c), -1);
                     if (owner >= 0) return owner;
                     next.Add(k);
                 }
@@ -1177,12 +1184,8 @@ public sealed partial class EventCoder
         if (sources.Count == 0) return;
         // "began a hunger strike to protest against Sweden's decision", "demonstrations against the government's decision":
         // a protest at something that is no party aims at whoever owns it
-        if (code[..2] == "14" && !targets.Any(k => ActorLike(doc, s, k) || ResolveActor(doc, s, k, date, focus).Code is not null))
-        {
-            int owner = ProtestedOwner(doc, s, t, date, focus);
-            if (owner < 0 && support >= 0) owner = ProtestedOwner(doc, s, support, date, focus);
-            if (owner >= 0) targets = [owner];
-        }
+        if (code[..2] == "14" && ProtestTarget(doc, s, targets, date, focus, t, support) is var protested && protested >= 0)
+            targets = [protested];
         // joint exercises ("joint drills", "French and Egyptian warships … war games", "exercises with India") are military cooperation
         if (code == "150" && (Children(doc, s, t).Any(k => Lemma(doc, k) is "joint" or "combined" or "bilateral")
                 || sources.Any(x => Children(doc, s, x).Any(k => doc.Tokens[k].Deprel == "conj")) || targets.Count > 0

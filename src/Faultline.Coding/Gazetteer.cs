@@ -32,7 +32,6 @@ public sealed class Gazetteer
 
     public int Count => byName.Count;
 
-
     public GazetteerPlace? Country(string iso3) => countries.GetValueOrDefault(iso3);
 
     public bool IsCapital(string name) =>
