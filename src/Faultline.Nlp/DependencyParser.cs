@@ -35,6 +35,13 @@ public sealed class DependencyParser
     /// <summary>The same parser with small weights dropped.</summary>
     public DependencyParser Pruned(float threshold) => new(model.Pruned(threshold), labels, Clusters);
 
+    /// <summary>One parser whose weights are the mean of parsers trained on the same treebank with different seeds.</summary>
+    public static DependencyParser Averaged(IReadOnlyList<DependencyParser> parsers)
+    {
+        if (parsers.Any(p => !p.labels.SequenceEqual(parsers[0].labels))) throw new ArgumentException("parsers differ in their labels");
+        return new(PerceptronModel.Average(parsers.Select(p => p.model).ToList()), parsers[0].labels, parsers[0].Clusters);
+    }
+
     // transitions: 0 = SHIFT, 1 + 2l = LEFT(l), 2 + 2l = RIGHT(l)
     const int Shift = 0;
     static bool IsLeft(int t) => t > 0 && (t & 1) == 1;

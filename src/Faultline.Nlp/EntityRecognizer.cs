@@ -404,6 +404,15 @@ public sealed class EntityRecognizer
         return new Prepared(words, x.Select(FeatureHash.Of).ToArray(), marks, AllCaps(words), gold, s);
     }
 
+    /// <summary>One recogniser whose two passes are the means of recognisers trained on the same data with different seeds.</summary>
+    public static EntityRecognizer Averaged(IReadOnlyList<EntityRecognizer> recognizers)
+    {
+        var r0 = recognizers[0];
+        if (recognizers.Any(r => (r.second is null) != (r0.second is null))) throw new ArgumentException("recognisers differ in their passes");
+        var second = r0.second is null ? null : PerceptronModel.Average(recognizers.Select(r => r.second!).ToList());
+        return new EntityRecognizer(PerceptronModel.Average(recognizers.Select(r => r.model).ToList()), second, r0.Names, r0.Clusters);
+    }
+
     public sealed record TrainResult(EntityRecognizer Recognizer, double DevF1, int BestEpoch);
 
     public static TrainResult Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, PosTagger tagger, NameLists names,

@@ -537,6 +537,16 @@ public sealed class PosTagger
         return Finish(new PosTagger(firstModel, secondModel, xposArr, uposArr, tagDict, lemmatizer, clusters), dev, epochs, progress);
     }
 
+    /// <summary>One tagger whose two passes are the means of taggers trained on the same treebank with different seeds.</summary>
+    public static PosTagger Averaged(IReadOnlyList<PosTagger> taggers)
+    {
+        var t0 = taggers[0];
+        if (taggers.Any(t => !t.xpos.SequenceEqual(t0.xpos) || !t.upos.SequenceEqual(t0.upos) || (t.second is null) != (t0.second is null)))
+            throw new ArgumentException("taggers differ in their tag tables");
+        var second = t0.second is null ? null : PerceptronModel.Average(taggers.Select(t => t.second!).ToList());
+        return new PosTagger(PerceptronModel.Average(taggers.Select(t => t.model).ToList()), second, t0.xpos, t0.upos, t0.tagDict, t0.Lemmatizer, t0.Clusters);
+    }
+
     static TrainResult Finish(PosTagger tagger, IReadOnlyList<TreebankSentence>? dev, int epochs, Action<int, double, double>? progress)
     {
         if (dev is null) { progress?.Invoke(epochs, double.NaN, double.NaN); return new TrainResult(tagger, 0, 0, epochs); }

@@ -21,6 +21,23 @@ public class CliTests
     }
 
     [Fact]
+    public void TrainAveragesSeveralSeedsIntoOneModel()
+    {
+        var dir = TestPaths.TempDir();
+        var sample = TestPaths.Fixture("ewt-dev-sample.conllu");
+        var model = Path.Combine(dir, "pos.model");
+        var (code, _, error) = Run("", "train", "pos", "--train", sample, "--epochs", "3", "--average", "2", "--out", model);
+        Assert.True(code == 0, error);
+        Assert.Contains("mean of 2 taggers", error);
+        var (upos, _, _) = Faultline.Nlp.PosTagger.Load(model).Evaluate(Faultline.Nlp.Conllu.ReadFile(sample));
+        Assert.True(upos > 0.85, $"UPOS {upos:P1} on its own training sentences");
+
+        (code, _, error) = Run("", "train", "pos", "--train", sample, "--average", "0", "--out", model);
+        Assert.Equal(1, code);
+        Assert.Contains("--average must be at least 1", error);
+    }
+
+    [Fact]
     public void ExtractPrintsOneJsonObjectPerInputAndOneErrorLinePerBadInput()
     {
         var dir = TestPaths.TempDir();

@@ -219,6 +219,54 @@ public class NlpTests
     }
 
     [Fact]
+    public void AveragedModelsScoreAsTheMeanOfTheirScores()
+    {
+        // a word-and-suffix UPOS classifier trained twice with different shuffles on real treebank sentences
+        var all = Conllu.ReadFile(TestPaths.Fixture("ewt-dev-sample.conllu"));
+        var upos = all.SelectMany(s => s.Upos).Distinct().Order(StringComparer.Ordinal).ToList();
+        var train = all.Take(320).SelectMany(s => s.Forms.Select((f, i) => (Feats: FeaturesOf(f), Class: upos.IndexOf(s.Upos[i])))).ToArray();
+        var test = all.Skip(320).SelectMany(s => s.Forms.Select((f, i) => (Feats: FeaturesOf(f), Class: upos.IndexOf(s.Upos[i])))).ToArray();
+        PerceptronModel TrainOnce(int seed)
+        {
+            var trainer = new PerceptronTrainer(upos.Count);
+            var scores = new float[upos.Count];
+            var order = Enumerable.Range(0, train.Length).ToArray();
+            var rng = new Random(seed);
+            for (int epoch = 0; epoch < 3; epoch++)
+            {
+                rng.Shuffle(order);
+                foreach (var k in order)
+                {
+                    trainer.Score(train[k].Feats, scores);
+                    trainer.Update(train[k].Feats, train[k].Class, PosTagger.ArgMax(scores));
+                    trainer.Tick();
+                }
+            }
+            return trainer.Freeze();
+        }
+        var a = TrainOnce(1);
+        var b = TrainOnce(2);
+        var mean = PerceptronModel.Average([a, b]);
+        Assert.True(mean.FeatureCount >= Math.Max(a.FeatureCount, b.FeatureCount));
+        var sa = new float[upos.Count]; var sb = new float[upos.Count]; var sm = new float[upos.Count];
+        int right = 0, rightA = 0, rightB = 0;
+        foreach (var (feats, cls) in test)
+        {
+            a.Score(feats, sa); b.Score(feats, sb); mean.Score(feats, sm);
+            for (int c = 0; c < upos.Count; c++) Assert.Equal((sa[c] + sb[c]) / 2, sm[c], 3);
+            if (PosTagger.ArgMax(sm) == cls) right++;
+            if (PosTagger.ArgMax(sa) == cls) rightA++;
+            if (PosTagger.ArgMax(sb) == cls) rightB++;
+        }
+        Assert.True(right > test.Length * 0.6, $"{right} of {test.Length} right");
+        Assert.True(right >= Math.Min(rightA, rightB), $"mean {right}, models {rightA} and {rightB}");
+        Assert.Throws<ArgumentException>(() => PerceptronModel.Average([a, new PerceptronTrainer(upos.Count + 1).Freeze()]));
+
+        static ulong[] FeaturesOf(string word) => [1, FeatureHash.Mix(2, FeatureHash.OfNormalised(word)),
+            FeatureHash.Mix(3, FeatureHash.Of(word.Length > 3 ? word[^3..] : word)), FeatureHash.Mix(4, FeatureHash.Shape(word))];
+    }
+
+    [Fact]
     public void MissingCorruptOrMismatchedModelFilesGiveClearErrors()
     {
         var dir = TestPaths.TempDir();
