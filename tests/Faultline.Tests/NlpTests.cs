@@ -344,6 +344,18 @@ public class NlpTests
     }
 
     [Fact]
+    public void AnInfinitiveAfterAVerbAndItsObjectIsItsPurpose()
+    {
+        // "announced measures to inhibit …": a purpose clause (advcl), which the parser reads as xcomp
+        var doc = Pipeline.Value.Process("Around the world, countries announced stricter measures to inhibit the disease from spreading.");
+        int Find(string w) => Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Form(i) == w);
+        Assert.Equal((Find("announced"), "advcl"), (doc.Tokens[Find("inhibit")].Head, doc.Tokens[Find("inhibit")].Deprel));
+        // a verb that hands its object on as the infinitive's subject keeps its xcomp
+        doc = Pipeline.Value.Process("The government asked the UN to send observers.");
+        Assert.Equal((Find("asked"), "xcomp"), (doc.Tokens[Find("send")].Head, doc.Tokens[Find("send")].Deprel));
+    }
+
+    [Fact]
     public void AnOpeningModifierIsNoImperative()
     {
         // an unknown or rare capitalised word before a noun phrase, in a sentence with its own finite verb, is no command
