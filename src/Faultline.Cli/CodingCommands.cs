@@ -20,7 +20,8 @@ static class CodingCommands
         var actors = new Option<string[]>("--actors") { Description = "YAML actor files merged over the shipped dictionary (format: data/actors/modern.yaml)", AllowMultipleArgumentsPerToken = true };
         var noFetch = new Option<bool>("--no-fetch") { Description = "Do not fetch feed items' links" };
         var plain = new Option<bool>("--plain") { Description = "Text inputs (.txt, stdin) are plain article text, every line of it, not scraped pages" };
-        var code = new Command("code", "Code events: who did what to whom, when, where, how sure (full pipeline, nothing stored)") { inputs, date, format, actors, noFetch, plain };
+        var models = new Option<string?>("--models") { Description = "Directory of NLP model files (default: the shipped data/models; e.g. models from `faultline train … --out DIR`)" };
+        var code = new Command("code", "Code events: who did what to whom, when, where, how sure (full pipeline, nothing stored)") { inputs, date, format, actors, noFetch, plain, models };
         code.SetAction(async (p, ct) =>
         {
             DateOnly? when = null;
@@ -31,7 +32,7 @@ static class CodingCommands
                 when = parsed;
             }
             EventCoder coder;
-            try { coder = EventCoder.Load(Cli.DataDir, p.GetValue(actors)); }
+            try { coder = EventCoder.Load(Cli.DataDir, p.GetValue(actors), p.GetValue(models)); }
             catch (Exception e) when (e is FileNotFoundException or InvalidDataException or Faultline.Nlp.ModelFileException)
             { Output.Error(e.Message); return Cli.ExitUsage; }
             var options = new SourceOptions { FetchFeedLinks = !p.GetValue(noFetch) };
@@ -97,14 +98,17 @@ static class CodingCommands
         var evalFormat = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         evalFormat.AcceptOnlyFromAmong("table", "json");
         var misses = new Option<string?>("--misses") { Description = "Write the sentences whose main event type was wrong to this TSV file" };
-        var events = new Command("events", "Event coding accuracy on gold-coded sentences") { gold, evalFormat, misses };
+        var events = new Command("events", "Event coding accuracy on gold-coded sentences") { gold, evalFormat, misses, models };
         events.SetAction(p =>
         {
             var path = p.GetValue(gold)!;
             if (!File.Exists(path)) { Output.Error($"gold file not found: {path}"); return Cli.ExitInputFailed; }
+            EventCoder coder;
+            try { coder = EventCoder.Load(Cli.DataDir, modelDir: p.GetValue(models)); }
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException or Faultline.Nlp.ModelFileException)
+            { Output.Error(e.Message); return Cli.ExitUsage; }
             try
             {
-                var coder = EventCoder.Load(Cli.DataDir);
                 Dictionary<string, double> metrics;
                 if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
                 {

@@ -38,6 +38,29 @@ public class CliTests
     }
 
     [Fact]
+    public void CodeAndEvalEventsTakeAModelDirectory()
+    {
+        const string text = "Pakistani troops killed five militants in North Waziristan on Monday.";
+        var (code, output, error) = Run(text, "code", "-", "--plain", "--date", "2026-11-20", "--format", "csv", "--models", Path.Combine(TestPaths.RepoRoot, "data", "models"));
+        Assert.True(code == 0, error);
+        Assert.Contains(",PAKMIL,", output);
+
+        var dir = TestPaths.TempDir();
+        (code, output, error) = Run(text, "code", "-", "--plain", "--models", Path.Combine(dir, "missing"));
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("model directory not found", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+
+        foreach (var f in Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "data", "models"), "*.model")) File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        File.WriteAllBytes(Path.Combine(dir, "parser.model"), File.ReadAllBytes(Path.Combine(dir, "parser.model"))[..1000]);
+        var gold = Path.Combine(dir, "codebook.csv");
+        File.WriteAllText(gold, "code,example\n190,Pakistani troops attacked militants.\n");
+        (code, _, error) = Run("", "eval", "events", "--gold", gold, "--models", dir);
+        Assert.Equal(2, code);
+        Assert.Contains("corrupt parser model file", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
     public void ExtractPrintsOneJsonObjectPerInputAndOneErrorLinePerBadInput()
     {
         var dir = TestPaths.TempDir();
