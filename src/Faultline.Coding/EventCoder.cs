@@ -449,9 +449,13 @@ public sealed partial class EventCoder
             && !kids.Any(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos == "VERB" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to")))
             { skip = true; return null; }
         int obj = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
-        // "the White House released a summary of the call": releasing a document is a statement, not freeing anyone
-        if (found is not null && found.Value.Code.StartsWith("084", StringComparison.Ordinal) && lemma is "release" or "publish" && obj >= 0 && DocumentNouns.Contains(Lemma(doc, obj)))
-            found = ("010", $"verb {lemma} + {Lemma(doc, obj)}");
+        // "the White House released a summary of the call", "a statement released by Erdogan's office", "the video was
+        // released": releasing a document is a statement, not freeing anyone
+        int released = obj >= 0 ? obj
+            : doc.Tokens[t].Deprel is "acl" or "amod" && doc.Tokens[t].Head >= 0 ? doc.Tokens[t].Head
+            : kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj:pass", -1);
+        if (found is not null && found.Value.Code.StartsWith("084", StringComparison.Ordinal) && lemma is "release" or "publish" && released >= 0 && DocumentNouns.Contains(Lemma(doc, released)))
+            found = ("010", $"verb {lemma} + {Lemma(doc, released)}");
         // "gave them the best information", "shared intelligence with Pakistan": information shared is 064, not aid
         if (found is not null && lemma is "give" or "provide" or "share" or "pass" or "supply" && obj >= 0
             && Lemma(doc, obj) is "information" or "intelligence" or "details" or "data" or "evidence" or "briefing" or "update" or "updates")

@@ -780,6 +780,10 @@ public class CodingTests
         // releasing a document is a statement; releasing hostages is 0841
         Assert.DoesNotContain(Code("The White House released a summary of a phone call made by the President.", "2019-09-25"), e => e.Cameo.StartsWith("084"));
         Assert.Contains(Code("The rebels released 20 hostages on Monday.", "2019-09-25"), e => e.Cameo == "0841" && e.Target?.Text == "20 hostages");
+        // also when the document is the noun the participle modifies, or the passive subject
+        Assert.DoesNotContain(Code("According to a statement released by Erdogan's office, the aim of the operation is to neutralise the threat.", "2019-10-10"), e => e.Cameo.StartsWith("084"));
+        Assert.DoesNotContain(Code("The video was released on Tuesday by the militants.", "2019-10-10"), e => e.Cameo.StartsWith("084"));
+        Assert.Contains(Code("The hostages were released by Hamas on Monday.", "2019-10-10"), e => e.Cameo == "0841");
         // documents and images are no actors, whoever they show
         Assert.Empty(Code("Photographs of U.S. soldiers in Syria wearing Kurdish patches have recently circulated online.", "2016-05-28"));
         // information shared is 064, not aid
