@@ -78,7 +78,7 @@ public sealed class VerbDictionary
         ("force drive kick", "out", "174"),
         ("return hand", "weapon arm equipment property land territory village town area helicopter aircraft plane ship vessel", "0842"),
         ("return hand", "prisoner hostage detainee captive body remains soldier national fisherman", "0841"),
-        ("deny refuse", "allocation request application visa permission license licence bail asylum landing passage permit", "120"),
+        ("deny refuse", "allocation request application visa permission license licence bail asylum landing passage permit funding fund money access entry approval", "120"),
         ("deny", "allegation claim accusation charge report involvement responsibility", "016"),
         ("violate break breach", "ceasefire truce armistice", "196"),
         ("express offer extend convey send", "condolence condolences sympathy sympathies", "018"),

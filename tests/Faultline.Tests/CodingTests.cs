@@ -773,6 +773,16 @@ public class CodingTests
     }
 
     [Fact]
+    public void DenyingFundingOrEntryIsARejectionNotADenialOfResponsibility()
+    {
+        Assert.Contains(Code("Congress has repeatedly denied funding for such a wall.", "2019-03-01"), e => e.Cameo == "120");
+        Assert.Contains(Code("Israel denied entry to the UN envoy.", "2019-03-01"), e => e.Cameo == "120" && e.Source?.Code == "ISR");
+        Assert.DoesNotContain(Code("Israel denied entry to the UN envoy.", "2019-03-01"), e => e.Cameo == "016");
+        // denying an allegation stays 016
+        Assert.Contains(Code("The Pakistani army denied the allegations on Monday.", "2019-03-01"), e => e.Cameo == "016");
+    }
+
+    [Fact]
     public void NamingPublishingAndSharingAreNotTheirPetrarchDefaults()
     {
         // "also called Q-West" names a place: no demand
