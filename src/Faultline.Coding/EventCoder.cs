@@ -464,6 +464,9 @@ public sealed partial class EventCoder
         if (found is { Code: "090" } && lemma == "take" && obj >= 0 && (PlaceNouns.Contains(Lemma(doc, obj)) || Lemma(doc, obj) is "third" or "half" or "part" or "territory" or "country" or "land" or "control"
                 || doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= obj && obj < e.EndToken)))
             found = ("192", "verb take over + territory");
+        // PETRARCH-2's "take over" is taking over an investigation; taking over relief efforts, a company or a post is no event
+        else if (found is { Code: "090" } && lemma == "take" && obj >= 0 && Lemma(doc, obj) is not ("investigation" or "inquiry" or "probe" or "case" or "inspection" or "review"))
+        { skip = true; return null; }
         // "indicted by the U.N. war crimes court for atrocities": an indictment accuses (CAMEO 112x), of war crimes when it says so
         if (found is { Code: "1121" } && lemma == "indict" && Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken)
                 .Any(i => Lemma(doc, i) is "atrocity" or "atrocities" or "genocide" || Lemma(doc, i) == "crime" && i > 0 && Lemma(doc, i - 1) == "war"))
