@@ -356,6 +356,17 @@ public class NlpTests
     }
 
     [Fact]
+    public void APrepositionsObjectIsNoSecondSubject()
+    {
+        // "Near Ar Raqqah, five strikes engaged …": the parser made "Near" a marker and "Ar Raqqah" a second subject
+        var doc = Pipeline.Value.Process("Near Ar Raqqah, five strikes engaged two ISIL tactical units and destroyed a tunnel entrance.");
+        int Find(string w) => Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Form(i) == w);
+        Assert.Equal((Find("engaged"), "obl"), (doc.Tokens[Find("Ar")].Head, doc.Tokens[Find("Ar")].Deprel));
+        Assert.Equal((Find("Ar"), "case"), (doc.Tokens[Find("Near")].Head, doc.Tokens[Find("Near")].Deprel));
+        Assert.Equal((Find("engaged"), "nsubj"), (doc.Tokens[Find("strikes")].Head, doc.Tokens[Find("strikes")].Deprel));
+    }
+
+    [Fact]
     public void AnOpeningModifierIsNoImperative()
     {
         // an unknown or rare capitalised word before a noun phrase, in a sentence with its own finite verb, is no command
