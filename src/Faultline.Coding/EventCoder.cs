@@ -81,6 +81,8 @@ public sealed class VerbDictionary
         ("deny refuse", "allocation request application visa permission license licence bail asylum landing passage permit funding fund money access entry approval", "120"),
         ("deny", "allegation claim accusation charge report involvement responsibility", "016"),
         ("violate break breach", "ceasefire truce armistice", "196"),
+        // suppressing a fighting unit is attacking it (a strike report's "suppressed an ISIL tactical unit"), not coercion
+        ("suppress", "unit position team fighter militant sniper mortar gunman", "190"),
         // seizing things is confiscating property (1711), not occupying territory (192)
         ("seize capture confiscate impound", "weapon arm ammunition equipment vehicle tank truck car ship vessel boat tanker cargo shipment drone aircraft plane helicopter property asset consignment drug passport document", "1711"),
         ("express offer extend convey send", "condolence condolences sympathy sympathies", "018"),

@@ -800,6 +800,8 @@ public class CodingTests
         Assert.Contains(Code("Jordan gave Iraq information about the smugglers.", "2019-09-25"), e => e.Cameo == "064" && e.Target?.Code == "IRQ");
         // taking over land is occupying it
         Assert.Contains(Code("Islamic State took over about a third of the country in 2014.", "2016-01-01"), e => e.Cameo == "192");
+        // a strike that "suppressed an ISIL tactical unit" attacked it
+        Assert.Contains(Code("Near Sinjar, one strike suppressed an ISIL tactical unit.", "2016-12-20"), e => e.Cameo == "190" && e.Target?.Code == "IMGMUSISI");
         // seizing a tanker or weapons is confiscating property; seizing a town is occupying it
         Assert.Contains(Code("Iran seized a British oil tanker in the Strait of Hormuz.", "2019-07-20"), e => e.Cameo == "1711" && e.Source?.Code == "IRN");
         Assert.Contains(Code("Rebels captured the town of Kidal.", "2019-07-20"), e => e.Cameo == "192");
