@@ -103,19 +103,19 @@ public sealed class DependencyParser
         }
     }
 
+    /// <summary>Prepositions that can also open a clause ("after Trump spoke"), whose subject may well follow them.</summary>
+    static readonly FrozenSet<string> Subordinators = new[] { "after", "before", "since", "until", "till", "as", "because", "while",
+        "once", "than", "like", "for", "though", "although", "if", "unless", "whether", "when", "where" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// "Near Ar Raqqah, five strikes engaged …": a clause has one subject, so of two, the one that follows a preposition
     /// the parser hung on the verb as a marker is that preposition's object, a modifier of place or time (obl).
     /// </summary>
-    static readonly FrozenSet<string> Subordinators = new[] { "after", "before", "since", "until", "till", "as", "because", "while",
-        "once", "than", "like", "for", "though", "although", "if", "unless", "whether", "when", "where" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     static void RepairPrepositionalSubject(Token[] tokens, int first, int end)
     {
         for (int p = first; p + 1 < end; p++)
         {
             int v = tokens[p].Head, n = p + 1;
-            // (a word that can open a clause, "after Trump spoke", may well have its subject after it)
             if (tokens[p].Upos != "ADP" || tokens[p].Deprel is not ("mark" or "case") || v < first || Subordinators.Contains(tokens[p].Lemma ?? "")) continue;
             // the preposition's noun phrase: the subject of the same verb that starts right after it (or after a determiner)
             while (n < end && tokens[n].Head != v && tokens[n].Upos is "DET" or "PROPN" or "NOUN" or "ADJ" or "NUM" && tokens[n].Head > n) n++;
