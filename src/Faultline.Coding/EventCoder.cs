@@ -78,7 +78,7 @@ public sealed class VerbDictionary
         ("force drive kick", "out", "174"),
         ("return hand", "weapon arm equipment property land territory village town area helicopter aircraft plane ship vessel", "0842"),
         ("return hand", "prisoner hostage detainee captive body remains soldier national fisherman", "0841"),
-        ("deny refuse", "allocation request application visa permission license licence bail asylum landing passage permit funding fund money access entry approval", "120"),
+        ("deny refuse", "allocation request application visa permission license licence bail asylum landing passage permit funding fund money access entry approval citizenship right", "120"),
         ("deny", "allegation claim accusation charge report involvement responsibility", "016"),
         ("violate break breach", "ceasefire truce armistice", "196"),
         // suppressing a fighting unit is attacking it (a strike report's "suppressed an ISIL tactical unit"), not coercion
@@ -138,6 +138,8 @@ public sealed class VerbDictionary
         "increase", "enhance", "improve", "link", "issue", "face", "converge", "embark", "decide", "prepare", "train", "conduct", "arrive", "become", "remain", "seem", "show", "find", "put", "keep", "set", "help", "die", "swear",
         // "served as ambassador", "led the country", "joined the party", "considered him a flight risk": roles and memberships
         "serve", "lead", "join", "consider", "compete", "disperse",
+        // ("family or spies are watching you")
+        "watch",
         // PETRARCH-2's defaults for vague verbs ("intended to isolate", "failed to obtain any seats", "humbled by the
         // results", "the solutions we need", "authorized subpoenas", "passed the bill"): their patterns still count
         "intend", "plan", "fail", "humble", "need", "ensure", "authorize", "authorise", "pass", "approve", "leave", "total", "want", "remove",
@@ -464,6 +466,11 @@ public sealed partial class EventCoder
         if (found is not null && lemma is "give" or "provide" or "share" or "pass" or "supply" && obj >= 0
             && Lemma(doc, obj) is "information" or "intelligence" or "details" or "data" or "evidence" or "briefing" or "update" or "updates")
             found = ("064", $"verb {lemma} + {Lemma(doc, obj)}");
+        // overcoming challenges or differences is no fighting (PETRARCH-2's "overcome" is defeating someone)
+        if (found is { Code: "190" } && lemma == "overcome" && obj >= 0 && Lemma(doc, obj) is "challenge" or "challenges" or "difficulty" or "difficulties"
+            or "obstacle" or "obstacles" or "difference" or "differences" or "problem" or "problems" or "hurdle" or "hurdles" or "barrier" or "barriers"
+            or "odds" or "fear" or "fears" or "setback" or "setbacks" or "issue" or "issues" or "crisis")
+        { skip = true; return null; }
         // "the group took over a third of the country": taking over land is occupying it (192), not taking over an inquiry
         if (found is { Code: "090" } && lemma == "take" && obj >= 0 && (PlaceNouns.Contains(Lemma(doc, obj)) || Lemma(doc, obj) is "third" or "half" or "part" or "territory" or "country" or "land" or "control"
                 || doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= obj && obj < e.EndToken)))

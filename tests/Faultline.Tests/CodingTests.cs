@@ -800,6 +800,9 @@ public class CodingTests
         Assert.Contains(Code("Jordan gave Iraq information about the smugglers.", "2019-09-25"), e => e.Cameo == "064" && e.Target?.Code == "IRQ");
         // taking over land is occupying it
         Assert.Contains(Code("Islamic State took over about a third of the country in 2014.", "2016-01-01"), e => e.Cameo == "192");
+        // overcoming challenges is no fighting, and spies watching is no statement
+        Assert.Empty(Code("Despite differences in language, the two units were able to overcome these challenges through the use of translators.", "2019-12-13"));
+        Assert.Empty(Code("If you can't make a bomb because family, friends or spies are watching you, take a knife.", "2019-12-13"));
         // a strike that "suppressed an ISIL tactical unit" attacked it
         Assert.Contains(Code("Near Sinjar, one strike suppressed an ISIL tactical unit.", "2016-12-20"), e => e.Cameo == "190" && e.Target?.Code == "IMGMUSISI");
         // seizing a tanker or weapons is confiscating property; seizing a town is occupying it
