@@ -105,6 +105,8 @@ public sealed class VerbDictionary
         // no event ("-"): attending school is no visit
         ("attend", "school university college class course lecture church mass service program programme training", "-"),
         ("make", "progress headway", "-"),
+        // overcoming challenges is no fighting (PETRARCH-2's "overcome" is defeating someone)
+        ("overcome", "challenge challenges difficulty difficulties obstacle obstacles difference differences problem problems hurdle hurdles barrier barriers odds fear fears setback setbacks issue issues crisis", "-"),
         ("shun stop halt suspend", "work", "143"),
         ("clear", "area neighbourhood neighborhood town village district road street", "-"),
         // appointments, electoral tallies and legislation are no CAMEO events
@@ -466,11 +468,6 @@ public sealed partial class EventCoder
         if (found is not null && lemma is "give" or "provide" or "share" or "pass" or "supply" && obj >= 0
             && Lemma(doc, obj) is "information" or "intelligence" or "details" or "data" or "evidence" or "briefing" or "update" or "updates")
             found = ("064", $"verb {lemma} + {Lemma(doc, obj)}");
-        // overcoming challenges or differences is no fighting (PETRARCH-2's "overcome" is defeating someone)
-        if (found is { Code: "190" } && lemma == "overcome" && obj >= 0 && Lemma(doc, obj) is "challenge" or "challenges" or "difficulty" or "difficulties"
-            or "obstacle" or "obstacles" or "difference" or "differences" or "problem" or "problems" or "hurdle" or "hurdles" or "barrier" or "barriers"
-            or "odds" or "fear" or "fears" or "setback" or "setbacks" or "issue" or "issues" or "crisis")
-        { skip = true; return null; }
         // "the group took over a third of the country": taking over land is occupying it (192), not taking over an inquiry
         if (found is { Code: "090" } && lemma == "take" && obj >= 0 && (PlaceNouns.Contains(Lemma(doc, obj)) || Lemma(doc, obj) is "third" or "half" or "part" or "territory" or "country" or "land" or "control"
                 || doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= obj && obj < e.EndToken)))

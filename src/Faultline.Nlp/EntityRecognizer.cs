@@ -85,8 +85,8 @@ public sealed class EntityRecognizer
                 var firstPass = (int[])classes.Clone();
                 Pass(second, words, tags, marks, caps, classes, firstPass, memory?.Context(words, firstPass));
             }
-            var curated = Names.CuratedOrganisations(end - first, i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length));
-            foreach (var (s, e, type) in FinalSpans(classes, marks, curated, i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length)))
+            NameLists.WordAt word = i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length);
+            foreach (var (s, e, type) in FinalSpans(classes, marks, Names.CuratedOrganisations(end - first, word), word))
                 output.Add(new Entity(tokens[first + s].Start, tokens[first + e - 1].End, first + s, first + e, Enum.Parse<EntityType>(type)));
         }
     }
@@ -577,35 +577,23 @@ public sealed class EntityRecognizer
 /// </summary>
 public static class GmbCorpus
 {
-    public static List<NerSentence> Read(string path)
-    {
-        var sentences = new List<NerSentence>();
-        var words = new List<string>();
-        var tags = new List<string>();
-        foreach (var (first, word, _, tag) in Rows(path))
-        {
-            if (first && words.Count > 0) { sentences.Add(Build(words, tags)); words.Clear(); tags.Clear(); }
-            words.Add(word);
-            tags.Add(tag);
-        }
-        if (words.Count > 0) sentences.Add(Build(words, tags));
-        return sentences;
-    }
+    public static List<NerSentence> Read(string path) =>
+        Sentences(path).Select(rows => Build(rows.Select(r => r.Word).ToList(), rows.Select(r => r.Tag).ToList())).ToList();
 
     /// <summary>The corpus's sentences as written, with its PTB part-of-speech column (automatic tags, not checked by hand).</summary>
-    public static List<(string[] Words, string[] Xpos)> ReadTagged(string path)
+    public static List<(string[] Words, string[] Xpos)> ReadTagged(string path) =>
+        Sentences(path).Select(rows => (rows.Select(r => r.Word).ToArray(), rows.Select(r => r.Pos).ToArray())).ToList();
+
+    /// <summary>The rows of each sentence (a row whose first column says "Sentence:" opens one).</summary>
+    static IEnumerable<List<(string Word, string Pos, string Tag)>> Sentences(string path)
     {
-        var sentences = new List<(string[], string[])>();
-        var words = new List<string>();
-        var pos = new List<string>();
-        foreach (var (first, word, tag, _) in Rows(path))
+        var rows = new List<(string, string, string)>();
+        foreach (var (first, word, pos, tag) in Rows(path))
         {
-            if (first && words.Count > 0) { sentences.Add((words.ToArray(), pos.ToArray())); words.Clear(); pos.Clear(); }
-            words.Add(word);
-            pos.Add(tag);
+            if (first && rows.Count > 0) { yield return rows; rows = []; }
+            rows.Add((word, pos, tag));
         }
-        if (words.Count > 0) sentences.Add((words.ToArray(), pos.ToArray()));
-        return sentences;
+        if (rows.Count > 0) yield return rows;
     }
 
     /// <summary>Whether a file starts with the GMB extract's header.</summary>
