@@ -69,16 +69,19 @@ static class NlpCommands
             var dev = new Option<string?>("--dev") { Description = "CoNLL-U dev file: the tagger's accuracy on it is printed" };
             var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "pos.model") };
             var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 10 };
-            var cmd = new Command("pos", "Train the POS tagger and lemmatizer on a UD treebank") { tr, dev, outPath, epochs, seed, average, quiet, clustersOpt };
+            var lexiconOpt = new Option<string?>("--gmb") { Description = "GMB ner_dataset.csv: the tags its training 90% gives each word become features (a tag lexicon of news text; README)" };
+            var cmd = new Command("pos", "Train the POS tagger and lemmatizer on a UD treebank") { tr, dev, outPath, epochs, seed, average, quiet, clustersOpt, lexiconOpt };
             cmd.SetAction(p => Run(() =>
             {
                 var trainData = Conllu.ReadFile(p.GetValue(tr)!);
                 var devData = p.GetValue(dev) is { } d ? Conllu.ReadFile(d) : null;
                 var sw = Stopwatch.StartNew();
                 var clusters = LoadClusters(p.GetValue(clustersOpt)!);
+                var lexicon = p.GetValue(lexiconOpt) is { } g ? TagLexicon.FromGmb(g) : TagLexicon.Empty;
+                if (lexicon.Count > 0) Progress(p.GetValue(quiet), $"tag lexicon: {lexicon.Count} words");
                 var taggers = TrainSeveral(p.GetValue(quiet), "pos", p.GetValue(average), p.GetValue(epochs), p.GetValue(seed), (seed, report) =>
                     PosTagger.Train(trainData, devData, p.GetValue(epochs), seed,
-                        (e, u, x) => report(e, double.IsNaN(u) ? "" : $"dev UPOS {u:P2} XPOS {x:P2}"), clusters: clusters).Tagger);
+                        (e, u, x) => report(e, double.IsNaN(u) ? "" : $"dev UPOS {u:P2} XPOS {x:P2}"), clusters: clusters, lexicon: lexicon).Tagger);
                 var tagger = taggers.Length == 1 ? taggers[0] : PosTagger.Averaged(taggers);
                 tagger.Save(p.GetValue(outPath)!);
                 var score = devData is null ? "" : tagger.Evaluate(devData) is var (u, x, _) ? $" (dev UPOS {u:P2}, XPOS {x:P2})" : "";
@@ -102,7 +105,7 @@ static class NlpCommands
                 var devData = p.GetValue(dev) is { } d ? Conllu.ReadFile(d) : null;
                 var sw = Stopwatch.StartNew();
                 int k = p.GetValue(folds);
-                var pos = k < 2 || devData is not null ? PosTagger.Load(p.GetValue(tagger)!) : null;
+                var pos = PosTagger.Load(p.GetValue(tagger)!);
                 var clusters = LoadClusters(p.GetValue(clustersOpt)!);
                 string[][] trainTags;
                 if (k >= 2)
@@ -113,13 +116,13 @@ static class NlpCommands
                         var rest = trainData.Where((_, i) => i % k != fold).ToList();
                         // each fold's tagger is a mean of --average taggers too, so the parser trains on tags like those it will see
                         var foldTagger = PosTagger.Averaged(Enumerable.Range(0, Math.Max(1, p.GetValue(average))).AsParallel().AsOrdered()
-                            .Select(j => PosTagger.Train(rest, null, 8, p.GetValue(seed) + fold + 1000 * j, clusters: clusters).Tagger).ToList());
+                            .Select(j => PosTagger.Train(rest, null, 8, p.GetValue(seed) + fold + 1000 * j, clusters: clusters, lexicon: pos.Lexicon).Tagger).ToList());
                         for (int i = fold; i < trainData.Count; i += k) trainTags[i] = TagsOf(foldTagger, trainData[i]);
                         Progress(p.GetValue(quiet), $"jackknife fold {fold + 1}/{k} tagged ({sw.Elapsed.TotalSeconds:F0} s)");
                     }
                 }
-                else trainTags = trainData.Select(s => TagsOf(pos!, s)).ToArray();
-                var devTags = devData?.Select(s => TagsOf(pos!, s)).ToArray();
+                else trainTags = trainData.Select(s => TagsOf(pos, s)).ToArray();
+                var devTags = devData?.Select(s => TagsOf(pos, s)).ToArray();
                 // one model is pruned as it trains; several keep their best epochs unpruned, and their mean is pruned
                 bool several = p.GetValue(average) > 1;
                 var results = TrainSeveral(p.GetValue(quiet), "parser", p.GetValue(average), p.GetValue(epochs), p.GetValue(seed), (seed, report) =>

@@ -131,7 +131,7 @@ public sealed class VerbDictionary
     ];
 
     /// <summary>What one fights only in a figure of speech.</summary>
-    internal const string AbstractFoes = "corruption dishonesty poverty crime fraud disease virus pandemic inflation hunger misinformation disinformation racism discrimination injustice change climate";
+    internal const string AbstractFoes = "corruption dishonesty poverty crime fraud disease virus pandemic inflation hunger misinformation disinformation racism discrimination injustice change climate threat spread extremism radicalism";
     internal static readonly FrozenSet<string> AbstractFoeSet = AbstractFoes.Split(' ').ToFrozenSet();
 
     /// <summary>Verbs too general to be events by themselves (PETRARCH gives their blocks a default code); their
@@ -469,12 +469,17 @@ public sealed partial class EventCoder
             && Lemma(doc, obj) is "information" or "intelligence" or "details" or "data" or "evidence" or "briefing" or "update" or "updates")
             found = ("064", $"verb {lemma} + {Lemma(doc, obj)}");
         // "the group took over a third of the country": taking over land is occupying it (192), not taking over an inquiry
-        if (found is { Code: "090" } && lemma == "take" && obj >= 0 && (PlaceNouns.Contains(Lemma(doc, obj)) || Lemma(doc, obj) is "third" or "half" or "part" or "territory" or "country" or "land" or "control"
-                || doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= obj && obj < e.EndToken)))
+        // (what is taken over is the object, or what the parser hung on the verb after it: "took over about a third")
+        int taken = obj >= 0 ? obj : kids.FirstOrDefault(k => k > t && doc.Tokens[k].Deprel is "obl" or "nmod" or "obl:npmod" or "obl:unmarked", -1);
+        if (found is { Code: "090" } && lemma == "take" && taken >= 0 && (PlaceNouns.Contains(Lemma(doc, taken)) || Lemma(doc, taken) is "third" or "half" or "part" or "territory" or "country" or "land" or "control"
+                || doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= taken && taken < e.EndToken)))
             found = ("192", "verb take over + territory");
-        // PETRARCH-2's "take over" is taking over an investigation; taking over relief efforts, a company or a post is no event
-        else if (found is { Code: "090" } && lemma == "take" && obj >= 0 && Lemma(doc, obj) is not ("investigation" or "inquiry" or "probe" or "case" or "inspection" or "review"))
+        // PETRARCH-2's "take over" is taking over an investigation; taking over relief efforts, a company or a post, or
+        // taking over with nothing said to be taken, is no event
+        else if (found is { Code: "090" } && lemma == "take" && (taken < 0 || Lemma(doc, taken) is not ("investigation" or "inquiry" or "probe" or "case" or "inspection" or "review")))
         { skip = true; return null; }
+        // "According to Agence France-Presse": the preposition, not the verb "accord" (grant)
+        if (found is not null && lemma == "accord" && doc.Form(t).Equals("according", StringComparison.OrdinalIgnoreCase)) { skip = true; return null; }
         // "indicted by the U.N. war crimes court for atrocities": an indictment accuses (CAMEO 112x), of war crimes when it says so
         if (found is { Code: "1121" } && lemma == "indict" && Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken)
                 .Any(i => Lemma(doc, i) is "atrocity" or "atrocities" or "genocide" || Lemma(doc, i) == "crime" && i > 0 && Lemma(doc, i - 1) == "war"))
@@ -1552,8 +1557,10 @@ public sealed partial class EventCoder
         // apposition says it is
         if (depth == 0)
         {
+            // (a parser trained on web text may call a description set off by commas a list item: "Sidhoum, Algeria's activist,")
             int apposed = doc.Tokens[head].Deprel == "appos" ? doc.Tokens[head].Head
-                : Children(doc, s, head).FirstOrDefault(k => doc.Tokens[k].Deprel == "appos", -1);
+                : Children(doc, s, head).FirstOrDefault(k => doc.Tokens[k].Deprel == "appos"
+                    || doc.Tokens[k].Deprel == "list" && doc.Tokens[k].Upos == "NOUN" && Phrase(doc, s, k).Start - 1 == end && doc.Form(end) == ",", -1);
             // (the parser may hang the description beside the name: "A member of the parliament, | Mamoun, started")
             if (apposed < 0 && start - 1 > s.FirstToken && doc.Form(start - 1) == "," && doc.Tokens[head].Head is var gov && gov >= 0)
                 apposed = Children(doc, s, gov).FirstOrDefault(k => k < head && doc.Tokens[k].Upos == "NOUN" && Phrase(doc, s, k).End == start - 1, -1);
@@ -1590,9 +1597,12 @@ public sealed partial class EventCoder
         var sentence = doc.SpanText(s.Start, s.End);
         // how far the trigger sits below the sentence's main clause; reported content counts as the main clause
         // ("Reuters said the army attacked"), a participle or purpose clause does not ("declared a siege, suspending …")
+        // and a to-infinitive of purpose sits below what it is the purpose of ("began a hunger strike to demand reforms":
+        // the strike is the main event, whether the parse hangs the infinitive on the strike or on "began")
         int depth = 0;
         for (int c = trigger, h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; c = h, h = doc.Tokens[h].Head, guard++)
-            if (!(SpeechVerbs.Contains(Lemma(doc, h)) && doc.Tokens[c].Deprel is "ccomp" or "parataxis" or "obj" or "nsubj" or "xcomp")) depth++;
+            if (!(SpeechVerbs.Contains(Lemma(doc, h)) && doc.Tokens[c].Deprel is "ccomp" or "parataxis" or "obj" or "nsubj" or "xcomp"))
+                depth += doc.Tokens[c].Deprel == "advcl" && Children(doc, s, c).Any(k => doc.Tokens[k].Deprel == "mark" && Lemma(doc, k) == "to") ? 2 : 1;
         // what is fired or done is no party: "exchanged artillery fire", "condemned the attack"
         var objects = targets;
         targets = targets.Where(t => !IsMunition(doc, s, t) && !IsEventNoun(doc, s, t)).ToList();

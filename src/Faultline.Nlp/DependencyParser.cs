@@ -18,14 +18,27 @@ public sealed class DependencyParser
 
     readonly PerceptronModel model;
     readonly string[] labels;
+    // labels a word may not take (UD: only auxiliaries are aux, aux:pass or cop, and only punctuation is punct), for a
+    // word that is neither and for an auxiliary; punctuation may take any (a symbol such as "%" or ":)" is no punct)
+    readonly bool[] forbiddenForWord, forbiddenForAuxiliary;
     public WordClusters Clusters { get; }
 
     DependencyParser(PerceptronModel model, string[] labels, WordClusters clusters)
     {
         this.model = model;
         this.labels = labels;
+        forbiddenForWord = labels.Select(l => l is "aux" or "aux:pass" or "cop" or "punct").ToArray();
+        forbiddenForAuxiliary = labels.Select(l => l is "punct").ToArray();
         Clusters = clusters;
     }
+
+    /// <summary>The words that UD English lets be an auxiliary or copula (be, have, do, get, the modals; their
+    /// contractions and the misspellings EWT train has twice or more): no other word takes aux, aux:pass or cop
+    /// ("The Palestinians reject proposed changes" has no auxiliary).</summary>
+    static readonly FrozenSet<ulong> AuxiliaryForms = new[] { "be", "am", "is", "are", "was", "were", "been", "being", "'s", "’s", "`s",
+        "s", "'re", "’re", "re", "'m", "’m", "m", "r", "ar", "have", "has", "had", "having", "'ve", "’ve", "ve", "'d", "’d", "d",
+        "do", "does", "did", "will", "'ll", "’ll", "ll", "wo", "would", "woud", "can", "ca", "could", "should", "may", "might", "must",
+        "shall", "ought", "get", "gets", "got", "gotten", "getting", "ai" }.Select(w => FeatureHash.OfNormalised(w)).ToFrozenSet();
 
     public IReadOnlyList<string> Labels => labels;
 
@@ -67,6 +80,53 @@ public sealed class DependencyParser
         RepairClauseAfterTime(text, tokens, first, end);
         RepairPurposeClause(text, tokens, first, end);
         RepairPrepositionalSubject(tokens, first, end);
+        RepairUpTo(text, tokens, first, end);
+    }
+
+    /// <summary>
+    /// "Up to 100 ethnic Albanians demonstrated": "up to" before a number modifies the number (advmod, with "to" fixed),
+    /// it is no preposition. When the parser read it as one, the noun it counts lost its preposition too: after a verb
+    /// that has no object, it is that object; before a verb that has no subject, that subject.
+    /// </summary>
+    static void RepairUpTo(string text, Token[] tokens, int first, int end)
+    {
+        for (int up = first; up + 2 < end; up++)
+        {
+            int to = up + 1, number = up + 2;
+            if (!FormIs(text, tokens[up], "up") || !FormIs(text, tokens[to], "to") || tokens[number].Upos != "NUM" || tokens[to].Head == up && tokens[to].Deprel == "fixed") continue;
+            int counted = tokens[number].Deprel == "nummod" ? tokens[number].Head : -1;
+            bool lostCase = counted > number && tokens[to].Head == counted && tokens[to].Deprel == "case";
+            tokens[up].Head = number; tokens[up].Deprel = "advmod"; tokens[up].Upos = "ADV"; tokens[up].Xpos = "RB";
+            tokens[to].Head = up; tokens[to].Deprel = "fixed";
+            if (!lostCase || tokens[counted].Deprel is not ("obl" or "nmod")) continue;
+            // after its verb, it is the object the verb lacks ("kidnapped up to 16 advisers")
+            int verb = tokens[counted].Head;
+            if (verb >= first && verb < counted && tokens[verb].Upos == "VERB")
+            {
+                bool hasObject = false;
+                for (int k = first; k < end; k++) if (tokens[k].Head == verb && k != counted && tokens[k].Deprel is "obj") hasObject = true;
+                if (!hasObject) tokens[counted].Deprel = "obj";
+                continue;
+            }
+            // before one, the subject it lacks
+            int after = counted + 1;
+            while (after < end && IsWithin(tokens, after, counted)) after++;
+            if (after >= end || tokens[after].Upos != "VERB") continue;
+            bool hasSubject = false;
+            for (int k = first; k < end; k++) if (tokens[k].Head == after && tokens[k].Deprel is "nsubj" or "nsubj:pass" or "csubj") hasSubject = true;
+            if (hasSubject) continue;
+            tokens[counted].Head = after;
+            tokens[counted].Deprel = "nsubj";
+        }
+    }
+
+    static bool FormIs(string text, in Token t, string word) => text.AsSpan(t.Start, t.End - t.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether token <paramref name="k"/> lies in the subtree of <paramref name="top"/>.</summary>
+    static bool IsWithin(Token[] tokens, int k, int top)
+    {
+        for (int guard = 0; k >= 0 && guard < 200; k = tokens[k].Head, guard++) if (k == top) return true;
+        return false;
     }
 
     static readonly FrozenSet<string> TimeNouns = new[] { "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -181,7 +241,10 @@ public sealed class DependencyParser
         {
             int nf = state.Features(feats);
             model.Score(feats[..nf], scores);
-            int best = BestValid(state, scores);
+            int s0 = state.S(0);
+            var forbidden = s0 <= 0 || words[s0 - 1].Punctuation ? null
+                : AuxiliaryForms.Contains(words[s0 - 1].Norm) ? forbiddenForAuxiliary : forbiddenForWord;
+            int best = BestValid(state, scores, forbidden);
             state.Apply(best);
         }
         for (int i = 0; i < words.Length; i++)
@@ -192,14 +255,15 @@ public sealed class DependencyParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static int BestValid(ParseState s, ReadOnlySpan<float> scores)
+    static int BestValid(ParseState s, ReadOnlySpan<float> scores, bool[]? forbidden = null)
     {
         int best = -1;
         float bestScore = float.NegativeInfinity;
         bool canShift = s.CanShift, canLeft = s.CanLeft, canRight = s.CanRight;
         for (int t = 0; t < scores.Length; t++)
         {
-            bool ok = t == Shift ? canShift : IsLeft(t) ? canLeft : canRight;
+            // (an arc makes the stack's top the dependent, either way: labels it cannot take are skipped)
+            bool ok = t == Shift ? canShift : (IsLeft(t) ? canLeft : canRight) && (forbidden is null || !forbidden[LabelOf(t)]);
             if (ok && scores[t] > bestScore) { bestScore = scores[t]; best = t; }
         }
         return best;

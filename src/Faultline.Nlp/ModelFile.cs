@@ -32,7 +32,12 @@ public static class ModelFile
         File.Move(tmp, path, overwrite: true);
     }
 
-    public static T Load<T>(string path, string kind, int version, Func<BinaryReader, T> readBody)
+    public static T Load<T>(string path, string kind, int version, Func<BinaryReader, T> readBody) =>
+        Load(path, kind, version, version, (br, _) => readBody(br));
+
+    /// <summary>Reads a model file of any version from <paramref name="oldest"/> to <paramref name="version"/>; the body
+    /// reader is told which.</summary>
+    public static T Load<T>(string path, string kind, int oldest, int version, Func<BinaryReader, int, T> readBody)
     {
         if (!File.Exists(path))
             throw new ModelFileException($"model file not found: {path} (the {kind} model ships in data/models/; rebuild it with `faultline train`)");
@@ -47,11 +52,11 @@ public static class ModelFile
                 throw new ModelFileException($"not a faultline model file: {path}");
             if (parts[1] != kind)
                 throw new ModelFileException($"{path} holds a {parts[1]} model, expected {kind}");
-            if (!int.TryParse(parts[2], out var v) || v != version)
-                throw new ModelFileException($"{path} is {kind} model version {parts[2]}, this build reads version {version}: retrain it with `faultline train`");
+            if (!int.TryParse(parts[2], out var v) || v < oldest || v > version)
+                throw new ModelFileException($"{path} is {kind} model version {parts[2]}, this build reads version {(oldest == version ? version : $"{oldest} to {version}")}: retrain it with `faultline train`");
             using var brotli = new BrotliStream(fs, CompressionMode.Decompress);
             using var br = new BinaryReader(brotli, Encoding.UTF8);
-            var model = readBody(br);
+            var model = readBody(br, v);
             if (br.ReadUInt32() != 0x454E44u) throw new InvalidDataException("end marker missing");
             return model;
         }

@@ -13,7 +13,9 @@ public struct WordInfo
     public ulong Suf1, Suf2, Suf3, Suf4, Pre1, Pre2, Pre3;
     public ulong Flags;     // capitalised / all caps / digit / hyphen / first in sentence
     public bool Upper;      // first letter is a capital
+    public bool Punctuation; // punctuation marks and symbols only
     public ulong Coarse, Fine; // distributional word classes (0 = unknown word)
+    public ulong Lexical;   // the word's tag set in a tagged news corpus (0 = not in it; the tagger's alone)
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordInfo Of(ReadOnlySpan<char> w, bool first, WordClusters? clusters = null)
@@ -33,14 +35,16 @@ public struct WordInfo
         };
         bool upper = w.Length > 0 && char.IsUpper(w[0]);
         bool allCaps = upper && w.Length > 1;
-        bool digit = false, hyphen = false;
+        bool digit = false, hyphen = false, punctuation = w.Length > 0;
         foreach (var c in w)
         {
+            if (!char.IsPunctuation(c) && !char.IsSymbol(c)) punctuation = false;
             if (char.IsLower(c)) allCaps = false;
             if (char.IsDigit(c)) digit = true;
             if (c == '-') hyphen = true;
         }
         info.Upper = upper;
+        info.Punctuation = punctuation;
         if (clusters is not null) (info.Coarse, info.Fine) = clusters.Of(info.Norm);
         info.Flags = (upper ? 1UL : 0) | (allCaps ? 2UL : 0) | (digit ? 4UL : 0) | (hyphen ? 8UL : 0) | (first ? 16UL : 0) | ((ulong)Math.Min(w.Length, 8) << 5);
         return info;
@@ -69,7 +73,7 @@ public struct WordInfo
 public sealed class PosTagger
 {
     public const string Kind = "pos";
-    public const int Version = 3;
+    public const int Version = 4;
     const int MaxFeatures = 56;
 
     readonly PerceptronModel model;
@@ -82,10 +86,13 @@ public sealed class PosTagger
     readonly FrozenDictionary<ulong, int> tagDict;     // Raw word hash → class
     public Lemmatizer Lemmatizer { get; }
     public WordClusters Clusters { get; }
+    public TagLexicon Lexicon { get; }
 
-    PosTagger(PerceptronModel model, PerceptronModel? second, string[] xpos, string[] upos, FrozenDictionary<ulong, int> tagDict, Lemmatizer lemmatizer, WordClusters clusters)
+    PosTagger(PerceptronModel model, PerceptronModel? second, string[] xpos, string[] upos, FrozenDictionary<ulong, int> tagDict, Lemmatizer lemmatizer,
+        WordClusters clusters, TagLexicon lexicon)
     {
         Clusters = clusters;
+        Lexicon = lexicon;
         this.model = model;
         this.second = second;
         finite = xpos.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray();
@@ -110,6 +117,7 @@ public sealed class PosTagger
     public void Tag(string text, Token[] tokens, int first, int end)
     {
         var words = WordInfo.OfTokens(text, tokens, first, end, Clusters);
+        Lexicon.Fill(words);
         var classes = new int[words.Length];
         Predict(words, classes);
         for (int i = first; i < end; i++)
@@ -136,6 +144,106 @@ public sealed class PosTagger
         RepairAfterModal(words, classes);
         RepairArticleNoun(words, classes);
         RepairParticipleWithObject(words, classes);
+        RepairIntransitivePast(words, classes);
+        RepairReportingVerb(words, classes);
+        RepairBareVerbAfterPast(words, classes);
+        RepairReducedRelative(words, classes);
+    }
+
+    /// <summary>Past forms that are also the participle: regular ones and these.</summary>
+    static readonly ulong[] SameFormParticiples = Hashes("held", "found", "made", "sent", "paid", "told", "built", "brought", "caught",
+        "left", "lost", "kept", "led", "hit", "shot", "set", "put", "cut", "hurt", "spent", "sold", "bought", "read", "won", "fought",
+        "taught", "thought", "heard", "meant", "met", "hung", "laid", "spread", "struck", "bound", "fed", "fled", "seized");
+
+    /// <summary>
+    /// "Crowds gathered as the policemen killed in the ambush were buried", "people killed the previous day rose to
+    /// 40": a past form after a noun, followed by a preposition or a time phrase rather than an object, in a clause
+    /// whose finite verb comes later (and none before), is a reduced relative's participle (VBN). The counterpart of
+    /// <see cref="RepairParticipleWithObject"/>.
+    /// </summary>
+    void RepairReducedRelative(WordInfo[] words, int[] classes)
+    {
+        if (vbdClass < 0 || vbnClass < 0) return;
+        for (int i = 1; i + 1 < classes.Length; i++)
+        {
+            if (classes[i] != vbdClass || words[i].Upper || xpos[classes[i - 1]] is not ("NN" or "NNS")) continue;
+            if (words[i].Suf2 != EdSuffix && Array.IndexOf(SameFormParticiples, words[i].Norm) < 0) continue;
+            bool timePhrase = Array.IndexOf(TimeWords, words[i + 1].Norm) >= 0
+                || i + 2 < classes.Length && xpos[classes[i + 1]] == "DT" && Array.IndexOf(TimeWords, words[i + 2].Norm) >= 0;
+            // (a preposition, not "that" or a subordinator, whose clause has a finite verb of its own: "reiterated that Libya must")
+            bool preposition = xpos[classes[i + 1]] == "IN" && words[i + 1].Norm != ThatWord && Array.IndexOf(Subordinators, words[i + 1].Norm) < 0;
+            if (!timePhrase && !preposition || !FiniteLaterInClause(words, classes, i)) continue;
+            // no finite verb before it in its clause: the noun before it is the subject of the later one
+            bool finiteBefore = false;
+            for (int k = i - 1; k >= 0 && !finiteBefore; k--)
+            {
+                var x = xpos[classes[k]];
+                if (x is "," or ":" or "WDT" or "WP" or "WRB" || Array.IndexOf(ClauseOpeners, words[k].Norm) >= 0) break;
+                finiteBefore = finite[classes[k]] || auxiliary[classes[k]];
+            }
+            if (!finiteBefore) classes[i] = vbnClass;
+        }
+    }
+
+    static readonly ulong EdSuffix = FeatureHash.OfNormalised("ed");
+
+    static readonly ulong[] SubjectPronounsAll = Hashes("i", "he", "she", "we", "they", "it", "you");
+
+    /// <summary>
+    /// "NATO confirmed on Wednesday it would tighten the blockade": a participle right after the sentence's opening
+    /// name, with no auxiliary, that a clause with a subject of its own follows (after a time phrase at most) reports
+    /// that clause: it is the finite verb (VBD). A reduced relative ("the troops deployed on Monday") is followed by
+    /// the rest of its own clause, not by a new subject and its verb.
+    /// </summary>
+    void RepairReportingVerb(WordInfo[] words, int[] classes)
+    {
+        if (vbdClass < 0 || vbnClass < 0) return;
+        int i = 0;
+        while (i < classes.Length && xpos[classes[i]] is "NNP" or "NNPS" or "DT" or "JJ") i++;
+        if (i == 0 || i + 2 >= classes.Length || classes[i] != vbnClass || xpos[classes[i - 1]] is not ("NNP" or "NNPS")) return;
+        int j = i + 1;
+        if (xpos[classes[j]] == "IN" && j + 1 < classes.Length && Array.IndexOf(TimeWords, words[j + 1].Norm) >= 0) j += 2;
+        else if (Array.IndexOf(TimeWords, words[j].Norm) >= 0) j++;
+        if (j + 1 >= classes.Length) return;
+        if (words[j].Norm == ThatWord || Array.IndexOf(SubjectPronounsAll, words[j].Norm) >= 0 && (finite[classes[j + 1]] || auxiliary[classes[j + 1]]))
+            classes[i] = vbdClass;
+    }
+
+    static readonly ulong[] BareVerbGovernors = Hashes("do", "does", "did", "make", "makes", "made", "let", "lets", "help", "helps", "helped",
+        "have", "has", "had", "see", "sees", "saw", "hear", "hears", "heard", "watch", "watched", "feel", "felt", "notice", "noticed",
+        "bid", "bade", "dare", "dared", "'d", "go", "goes", "come", "comes", "went", "came", "please", "need", "try", "say", "says", "said",
+        "suggest");
+
+    /// <summary>"Workers stopped work", "decided to allow candidate Ouattara to run": a verb takes no bare verb right after
+    /// it (only a few do: "let go", "helped build", "go see", "did not"), so a base form read right after one is a noun.</summary>
+    void RepairBareVerbAfterPast(WordInfo[] words, int[] classes)
+    {
+        if (nnClass < 0 || vbClass < 0) return;
+        for (int i = 1; i < classes.Length; i++)
+            if (classes[i] == vbClass && !words[i].Upper && xpos[classes[i - 1]] is "VBD" or "VB" or "VBP" or "VBZ" && !auxiliary[classes[i - 1]]
+                && Array.IndexOf(BareVerbGovernors, words[i - 1].Norm) < 0
+                // (unless it takes an object of its own, when the word before is more likely the misread one: "you better pass the test")
+                && !(i + 1 < classes.Length && xpos[classes[i + 1]] is "DT" or "PRP" or "PRP$" or "TO" or "RP"))
+                classes[i] = nnClass;
+    }
+
+    /// <summary>Past forms of verbs that take no object, and so have no passive: after a noun or pronoun with no
+    /// auxiliary before them, they are finite ("Prisoners rioted at a jail", "Two soldiers died").</summary>
+    static readonly ulong[] IntransitivePast = Hashes("rioted", "clashed", "died", "arrived", "mutinied", "rebelled", "erupted", "occurred",
+        "happened", "emerged", "collapsed", "disappeared", "vanished", "perished", "existed", "prevailed", "retreated", "defected",
+        "skirmished", "resided", "capitulated");
+
+    void RepairIntransitivePast(WordInfo[] words, int[] classes)
+    {
+        if (vbdClass < 0 || vbnClass < 0) return;
+        for (int i = 1; i < classes.Length; i++)
+        {
+            if (classes[i] != vbnClass || words[i].Upper || Array.IndexOf(IntransitivePast, words[i].Norm) < 0) continue;
+            if (xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")) continue;
+            bool aux = false;
+            for (int k = Math.Max(0, i - 4); k < i && !aux; k++) aux = auxiliary[classes[k]] || Array.IndexOf(BeHaveGet, words[k].Norm) >= 0;
+            if (!aux) classes[i] = vbdClass;
+        }
     }
 
     static ulong[] Hashes(params string[] words) => words.Select(w => FeatureHash.OfNormalised(w)).ToArray();
@@ -220,7 +328,7 @@ public sealed class PosTagger
     static readonly ulong[] Articles = Hashes("a", "an", "the");
 
     /// <summary>
-    /// "rejected a US offer to host a summit": an article governs a noun, never a bare verb. A base-form verb after an
+    /// "rejected a US offer to host a summit": an article governs a noun, never a bare verb A base-form verb after an
     /// article and only names or adjectives is a singular noun. (Not after a noun: "demanded that the government end
     /// curbs" has its subject before the verb.)
     /// </summary>
@@ -408,6 +516,7 @@ public sealed class PosTagger
     public void Tag(IReadOnlyList<string> forms, string[] outXpos, string[] outUpos)
     {
         var words = WordInfo.OfSentence(forms, Clusters);
+        Lexicon.Fill(words);
         var classes = new int[words.Length];
         Predict(words, classes);
         for (int i = 0; i < classes.Length; i++) { outXpos[i] = xpos[classes[i]]; outUpos[i] = upos[classes[i]]; }
@@ -468,6 +577,8 @@ public sealed class PosTagger
         f[n++] = FeatureHash.Mix(37, i + 1 < w.Length ? w[i + 1].Fine : 99);
         f[n++] = FeatureHash.Mix(38, i > 0 ? w[i - 1].Fine : 99);
         f[n++] = FeatureHash.Mix(39, cur.Fine, i + 1 < w.Length ? w[i + 1].Coarse : 99);
+        if (cur.Lexical != 0) { f[n++] = FeatureHash.Mix(40, cur.Lexical); f[n++] = FeatureHash.Mix(41, p1, cur.Lexical); }
+        f[n++] = FeatureHash.Mix(42, i + 1 < w.Length ? w[i + 1].Lexical : 99);
         return n;
     }
 
@@ -476,7 +587,7 @@ public sealed class PosTagger
     public sealed record TrainResult(PosTagger Tagger, double DevUpos, double DevXpos, int BestEpoch);
 
     public static TrainResult Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence>? dev, int epochs, int seed,
-        Action<int, double, double>? progress = null, bool stacked = true, WordClusters? clusters = null)
+        Action<int, double, double>? progress = null, bool stacked = true, WordClusters? clusters = null, TagLexicon? lexicon = null)
     {
         // classes: XPOS+UPOS pairs
         var classIndex = new Dictionary<(string, string), int>();
@@ -494,7 +605,8 @@ public sealed class PosTagger
             return c;
         }
         clusters ??= WordClusters.Empty;
-        var data = train.Select(s => (Words: WordInfo.OfSentence(s.Forms, clusters), Gold: s.Forms.Select((_, i) => ClassOf(s.Xpos[i], s.Upos[i])).ToArray())).ToList();
+        lexicon ??= TagLexicon.Empty;
+        var data = train.Select(s => (Words: lexicon.Filled(WordInfo.OfSentence(s.Forms, clusters)), Gold: s.Forms.Select((_, i) => ClassOf(s.Xpos[i], s.Upos[i])).ToArray())).ToList();
 
         // tag dictionary: frequent words (as written) with one dominant class
         var counts = new Dictionary<ulong, Dictionary<int, int>>();
@@ -520,13 +632,13 @@ public sealed class PosTagger
         // first pass on everything, then a second pass trained on first-pass tags that were predicted for
         // sentences held out of that tagger's training (jackknifing), so it learns how far to trust them
         var firstModel = TrainPass(data, classes, tagDict, epochs, seed, null, null);
-        if (!stacked) return Finish(new PosTagger(firstModel, null, xposArr, uposArr, tagDict, lemmatizer, clusters), dev, epochs, progress);
+        if (!stacked) return Finish(new PosTagger(firstModel, null, xposArr, uposArr, tagDict, lemmatizer, clusters, lexicon), dev, epochs, progress);
         const int folds = 4;
         var firstTags = new int[data.Count][];
         for (int fold = 0; fold < folds; fold++)
         {
             var rest = data.Where((_, i) => i % folds != fold).ToList();
-            var foldTagger = new PosTagger(TrainPass(rest, classes, tagDict, epochs, seed + fold + 1, null, null), null, xposArr, uposArr, tagDict, lemmatizer, clusters);
+            var foldTagger = new PosTagger(TrainPass(rest, classes, tagDict, epochs, seed + fold + 1, null, null), null, xposArr, uposArr, tagDict, lemmatizer, clusters, lexicon);
             for (int i = fold; i < data.Count; i += folds)
             {
                 firstTags[i] = new int[data[i].Words.Length];
@@ -534,7 +646,7 @@ public sealed class PosTagger
             }
         }
         var secondModel = TrainPass(data, classes, tagDict, epochs, seed, firstTags, xposArr.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray());
-        return Finish(new PosTagger(firstModel, secondModel, xposArr, uposArr, tagDict, lemmatizer, clusters), dev, epochs, progress);
+        return Finish(new PosTagger(firstModel, secondModel, xposArr, uposArr, tagDict, lemmatizer, clusters, lexicon), dev, epochs, progress);
     }
 
     /// <summary>One tagger whose two passes are the means of taggers trained on the same treebank with different seeds.</summary>
@@ -544,7 +656,7 @@ public sealed class PosTagger
         if (taggers.Any(t => !t.xpos.SequenceEqual(t0.xpos) || !t.upos.SequenceEqual(t0.upos) || (t.second is null) != (t0.second is null)))
             throw new ArgumentException("taggers differ in their tag tables");
         var second = t0.second is null ? null : PerceptronModel.Average(taggers.Select(t => t.second!).ToList());
-        return new PosTagger(PerceptronModel.Average(taggers.Select(t => t.model).ToList()), second, t0.xpos, t0.upos, t0.tagDict, t0.Lemmatizer, t0.Clusters);
+        return new PosTagger(PerceptronModel.Average(taggers.Select(t => t.model).ToList()), second, t0.xpos, t0.upos, t0.tagDict, t0.Lemmatizer, t0.Clusters, t0.Lexicon);
     }
 
     static TrainResult Finish(PosTagger tagger, IReadOnlyList<TreebankSentence>? dev, int epochs, Action<int, double, double>? progress)
@@ -632,12 +744,14 @@ public sealed class PosTagger
         foreach (var (k, v) in tagDict.OrderBy(kv => kv.Key)) { bw.Write(k); bw.Write((ushort)v); }
         Lemmatizer.Write(bw);
         Clusters.Write(bw);
+        Lexicon.Write(bw);
         model.Write(bw);
         bw.Write(second is not null);
         second?.Write(bw);
     });
 
-    public static PosTagger Load(string path) => ModelFile.Load(path, Kind, Version, br =>
+    /// <summary>Loads a tagger; version 3 files (before the tag lexicon) load with an empty one.</summary>
+    public static PosTagger Load(string path) => ModelFile.Load(path, Kind, 3, Version, (br, version) =>
     {
         var x = ModelFile.ReadStrings(br, 10_000);
         var u = ModelFile.ReadStrings(br, 10_000);
@@ -654,9 +768,10 @@ public sealed class PosTagger
         }
         var lemmatizer = Lemmatizer.Read(br);
         var clusters = WordClusters.Read(br);
+        var lexicon = version >= 4 ? TagLexicon.Read(br) : TagLexicon.Empty;
         var model = PerceptronModel.Read(br);
         var second = br.ReadBoolean() ? PerceptronModel.Read(br) : null;
         if (model.Classes != x.Length || second is not null && second.Classes != x.Length) throw new InvalidDataException("weights do not match the tag table");
-        return new PosTagger(model, second, x, u, dict.ToFrozenDictionary(), lemmatizer, clusters);
+        return new PosTagger(model, second, x, u, dict.ToFrozenDictionary(), lemmatizer, clusters, lexicon);
     });
 }

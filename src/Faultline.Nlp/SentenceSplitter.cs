@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Faultline.Core;
@@ -96,7 +97,7 @@ public sealed partial class SentenceSplitter
         {
             int nf = Features(text, tokens, i, i - start, end - 1 - i, feats, clusters);
             model.Score(feats[..nf], scores);
-            if (scores[1] + Bias > scores[0] && !Abbreviations.IsPersonalTitle(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            if (scores[1] + Bias > scores[0] && !Abbreviations.IsPersonalTitle(text.AsSpan(tokens[i].Start, tokens[i].Length)) && !CountedNumber(text, tokens, i, start))
             {
                 result.Add(new Sentence(tokens[start].Start, tokens[i].End, start, i + 1, SentenceKind.Body));
                 start = i + 1;
@@ -133,6 +134,17 @@ public sealed partial class SentenceSplitter
             else if (s.TokenCount <= 20 && !EndsSentence(line) && LooksLikeTitle(text, tokens, s.FirstToken, s.EndToken))
                 result[^1] = s with { Kind = SentenceKind.Heading };
         }
+    }
+
+    static readonly FrozenSet<string> NumberModifiers = new[] { "to", "than", "over", "about", "around", "nearly", "almost", "some",
+        "approximately", "roughly", "least", "most", "only", "just", "of", "under" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Turkey will allow up to 13,000 | Turkish Kurd refugees …": a number after "up to", "more than", "some"… counts
+    /// what follows it; no sentence ends on it.</summary>
+    static bool CountedNumber(string text, List<Token> tokens, int i, int start)
+    {
+        if (i <= start || !char.IsDigit(text[tokens[i].Start]) || !char.IsDigit(text[tokens[i].End - 1])) return false;
+        return NumberModifiers.Contains(text.Substring(tokens[i - 1].Start, tokens[i - 1].Length));
     }
 
     static bool EndsSentence(ReadOnlySpan<char> line)

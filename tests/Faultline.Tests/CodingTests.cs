@@ -36,6 +36,26 @@ public class CodingTests
     }
 
     [Fact]
+    public void APurposeClauseIsBelowWhatItIsThePurposeOf()
+    {
+        // the demonstrations are the main event, though the parse hangs "to demand" on "staged", beside them
+        var events = Code("Thousands of students staged demonstrations on Saturday to demand political reforms.", "1998-05-04");
+        var protest = events.Single(e => e.Plover == "PROTEST");
+        var demand = events.Single(e => e.Cameo.StartsWith("10"));
+        Assert.True(protest.Depth < demand.Depth, $"protest at depth {protest.Depth}, demand at {demand.Depth}");
+    }
+
+    [Theory]
+    // a name the dictionary lacks is what its apposition says it is, set off by commas after it or before it
+    [InlineData("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a 24-hour hunger strike in prison on Sunday, his lawyer said on Tuesday.", "DZA")]
+    [InlineData("A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike on Monday.", "SYR")]
+    public void AnUnknownNameIsWhatItsAppositionSays(string text, string country)
+    {
+        var strike = Code(text, "2001-05-14").Single(e => e.Plover == "PROTEST");
+        Assert.Equal(country, strike.Source.Code?[..3]);
+    }
+
+    [Fact]
     public void RolesAreTimeAware()
     {
         const string text = "Taliban fighters attacked a police checkpoint in Kunduz.";
@@ -811,6 +831,13 @@ public class CodingTests
         // taking over duties or relief efforts is no investigation (PETRARCH-2's "take over")
         Assert.Empty(Code("Vice President Mike Pence could take over the duties of president.", "2019-01-01"));
         Assert.Empty(Code("The Health Emergency Operation Center were to take over the relief efforts.", "2019-12-01"));
+        // taking over land is occupying it, also when the parser hangs the land on the verb as a modifier
+        var takeover = Code("The coalition came to Iraq to fight ISIS after the group took over about a third of the country.", "2019-10-20");
+        Assert.Contains(takeover, e => e.Cameo == "192" && e.Source.Code == "IMGMUSISI");
+        Assert.DoesNotContain(takeover, e => e.Cameo == "090");
+        // "according to" is no verb "accord" (grant); combating threats is a figure of speech
+        Assert.Empty(Code("According to eyewitness reports, the suicide bomber wore a face veil covering, the niqab.", "2019-06-28"));
+        Assert.Empty(Code("We remain firmly committed to working closely with Turkey to combat such threats to security and stability.", "2019-10-20"));
     }
 
     [Fact]

@@ -53,6 +53,8 @@ public class NlpTests
     [InlineData("The Supreme Court announced its ruling in Hamdan v. Rumsfeld on Thursday.")]
     [InlineData("The court heard Pakistan vs. India in The Hague.")]
     [InlineData("The talks were led by Amb. Masood Khan of Pakistan.")]
+    // nor on a number that "up to", "more than" … counts
+    [InlineData("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.")]
     public void NoSentenceEndsOnATitleOrVersus(string text)
     {
         var doc = Pipeline.Value.Process(text, Reference);
@@ -96,11 +98,62 @@ public class NlpTests
     // a verb of saying or asking after a singular noun, in a sentence with no other finite verb, is no plural noun
     [InlineData("The peace deal calls for Indonesia to pull out its troops.", "calls", "VBZ")]
     [InlineData("The government plans for the region were unveiled on Monday.", "plans", "NNS")]
+    // a verb with no object has no passive: after its subject, its past form is finite
+    [InlineData("Prisoners rioted at a jail in East Timor's capital Dili on Monday, locals said.", "rioted", "VBD")]
+    // a name, a past form and then a clause with its own subject: the past form reports the clause
+    [InlineData("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", "confirmed", "VBD")]
+    // no bare verb right after a verb (save after "let", "help", "go" …): there it is a noun
+    [InlineData("Some 500,000 workers stopped work on the first day of the strike.", "work", "NN")]
+    [InlineData("The court decided to allow candidate Alassane Ouattara to participate in the elections.", "candidate", "NN")]
+    [InlineData("They helped build the school.", "build", "VB")]
     public void FiniteVerbsMisreadAsParticiplesOrNouns(string text, string word, string xpos)
     {
         var doc = Pipeline.Value.Process(text, Reference);
         var token = doc.Tokens.Single(t => text[t.Start..t.End] == word);
         Assert.Equal(xpos, token.Xpos);
+    }
+
+    [Fact]
+    public void UpToModifiesItsNumber()
+    {
+        var a = Analyse("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade radio said.");
+        Assert.Contains(a, t => t.Word == "Up" && t.Deprel == "advmod" && t.Head == "100");
+        Assert.Contains(a, t => t.Word == "to" && t.Deprel == "fixed" && t.Head == "Up");
+        Assert.Contains(a, t => t.Word == "Albanians" && t.Deprel == "nsubj" && t.Head == "demonstrated");
+    }
+
+    [Fact]
+    public void OnlyAuxiliariesAreAuxiliaries()
+    {
+        // parsed with predicted tags, no word outside be, have, do, get and the modals is an auxiliary or copula (EWT: 100%)
+        var sentences = Conllu.ReadFile(TestPaths.Fixture("ewt-dev-sample.conllu"));
+        var pipeline = Pipeline.Value;
+        var auxiliaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "be", "am", "is", "are", "was", "were", "been", "being", "'s", "’s",
+            "s", "'re", "’re", "re", "'m", "’m", "m", "r", "have", "has", "had", "having", "'ve", "’ve", "ve", "'d", "’d", "d", "do", "does", "did",
+            "will", "'ll", "’ll", "ll", "wo", "would", "can", "ca", "could", "should", "may", "might", "must", "shall", "ought", "get", "gets",
+            "got", "gotten", "getting", "ai", "ar", "woud" };
+        int labelled = 0;
+        foreach (var s in sentences)
+        {
+            var xpos = new string[s.Length];
+            var upos = new string[s.Length];
+            pipeline.Tagger.Tag(s.Forms, xpos, upos);
+            var heads = new int[s.Length];
+            var rels = new int[s.Length];
+            pipeline.Parser.Parse(WordInfo.OfSentence(s.Forms, pipeline.Parser.Clusters), xpos.Select(x => FeatureHash.Of(x)).ToArray(), heads, rels);
+            for (int i = 0; i < s.Length; i++)
+            {
+                var label = pipeline.Parser.Labels[rels[i]];
+                if (label is "aux" or "aux:pass" or "cop")
+                {
+                    labelled++;
+                    Assert.Contains(s.Forms[i], auxiliaries);
+                }
+                // and only punctuation is punct
+                if (label == "punct") Assert.True(s.Forms[i].All(c => char.IsPunctuation(c) || char.IsSymbol(c)), $"'{s.Forms[i]}' is punct");
+            }
+        }
+        Assert.True(labelled > 200, $"{labelled} auxiliaries in {sentences.Count} sentences");
     }
 
     [Fact]
@@ -216,6 +269,42 @@ public class NlpTests
         var parser2 = DependencyParser.Load(Path.Combine(dir, "parser.model"));
         Assert.Equal(tagger.Evaluate(test).Upos, tagger2.Evaluate(test).Upos, 3); // weights are stored as half floats
         Assert.Equal(uas, parser2.Evaluate(test, test.Select(s => s.Xpos).ToList()).Uas, 2);
+    }
+
+    [Fact]
+    public void TheTaggerReadsATagLexiconOfAnotherCorpus()
+    {
+        // the sample's sentences written as a GMB-style tagged corpus (Windows-1252: ASCII ones); the lexicon is built from its first 90%
+        var all = Conllu.ReadFile(TestPaths.Fixture("ewt-dev-sample.conllu")).Where(s => s.Forms.All(f => f.All(char.IsAscii))).ToList();
+        var dir = TestPaths.TempDir();
+        var csv = Path.Combine(dir, "tagged.csv");
+        var lines = new List<string> { "Sentence #,Word,POS,Tag" };
+        for (int s = 0; s < all.Count; s++)
+            for (int i = 0; i < all[s].Length; i++)
+                lines.Add($"{(i == 0 ? $"Sentence: {s + 1}" : "")},{Quoted(all[s].Forms[i])},{Quoted(all[s].Xpos[i])},O");
+        File.WriteAllLines(csv, lines, System.Text.Encoding.Latin1);
+        var lexicon = TagLexicon.FromGmb(csv);
+        var seen = all.Take(all.Count - all.Count / 10).SelectMany(s => s.Forms).GroupBy(f => FeatureHash.OfNormalised(f)).Count(g => g.Count() >= TagLexicon.MinCount);
+        Assert.Equal(seen, lexicon.Count);
+        Assert.Equal(FeatureHash.Of("DT"), lexicon.Of(FeatureHash.OfNormalised("the")));
+        Assert.Equal(0UL, lexicon.Of(FeatureHash.OfNormalised("zyzzyva")));
+
+        // trained on 200 sentences, the tagger does better on the rest when the lexicon covers their words
+        var train = all.Take(200).ToList();
+        var rest = all.Skip(200).Take(all.Count - all.Count / 10 - 200).ToList();
+        var plain = PosTagger.Train(train, null, 5, 1).Tagger;
+        var withLexicon = PosTagger.Train(train, null, 5, 1, lexicon: lexicon).Tagger;
+        var (uPlain, _, _) = plain.Evaluate(rest);
+        var (uLexicon, _, _) = withLexicon.Evaluate(rest);
+        Assert.True(uLexicon > uPlain + 0.01, $"UPOS {uLexicon:P1} with the lexicon, {uPlain:P1} without");
+
+        var path = Path.Combine(dir, "pos.model");
+        withLexicon.Save(path);
+        var loaded = PosTagger.Load(path);
+        Assert.Equal(lexicon.Count, loaded.Lexicon.Count);
+        Assert.Equal(uLexicon, loaded.Evaluate(rest).Upos, 3);
+
+        static string Quoted(string field) => $"\"{field.Replace("\"", "\"\"")}\"";
     }
 
     [Fact]
