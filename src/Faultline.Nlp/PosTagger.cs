@@ -15,7 +15,6 @@ public struct WordInfo
     public bool Upper;      // first letter is a capital
     public bool Punctuation; // punctuation marks and symbols only
     public ulong Coarse, Fine; // distributional word classes (0 = unknown word)
-    public ulong Lexical;   // the word's tag set in a tagged news corpus (0 = not in it; the tagger's alone)
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordInfo Of(ReadOnlySpan<char> w, bool first, WordClusters? clusters = null)
@@ -117,7 +116,6 @@ public sealed class PosTagger
     public void Tag(string text, Token[] tokens, int first, int end)
     {
         var words = WordInfo.OfTokens(text, tokens, first, end, Clusters);
-        Lexicon.Fill(words);
         var classes = new int[words.Length];
         Predict(words, classes);
         for (int i = first; i < end; i++)
@@ -132,11 +130,12 @@ public sealed class PosTagger
     /// <summary>Predicts classes for a sentence of precomputed words (two passes when the model has a second one).</summary>
     public void Predict(WordInfo[] words, int[] classes)
     {
-        Pass(model, words, classes, null);
+        var lex = Lexicon.Of(words);
+        Pass(model, words, lex, classes, null);
         if (second is not null)
         {
             var first = (int[])classes.Clone();
-            Pass(second, words, classes, first);
+            Pass(second, words, lex, classes, first);
         }
         RepairMainVerb(words, classes);
         RepairReportedClause(words, classes);
@@ -379,7 +378,7 @@ public sealed class PosTagger
         if (!finiteLater) return;
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[xpos.Length];
-        int n = Features(words, classes, 0, feats);
+        int n = Features(words, Lexicon.Of(words), classes, 0, feats);
         model.Score(feats[..n], scores);
         int best = -1;
         for (int c = 0; c < scores.Length; c++)
@@ -479,7 +478,7 @@ public sealed class PosTagger
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    void Pass(PerceptronModel weights, WordInfo[] words, int[] classes, int[]? firstPass)
+    void Pass(PerceptronModel weights, WordInfo[] words, ulong[]? lex, int[] classes, int[]? firstPass)
     {
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[xpos.Length];
@@ -487,7 +486,7 @@ public sealed class PosTagger
         for (int i = 0; i < words.Length; i++)
         {
             if (tagDict.TryGetValue(words[i].Raw, out var known)) { classes[i] = known; continue; }
-            int n = Features(words, classes, i, feats);
+            int n = Features(words, lex, classes, i, feats);
             if (firstPass is not null) n = StackedFeatures(firstPass, finiteCount - (finite[firstPass[i]] ? 1 : 0), words, classes, i, feats, n);
             weights.Score(feats[..n], scores);
             classes[i] = ArgMax(scores);
@@ -516,7 +515,6 @@ public sealed class PosTagger
     public void Tag(IReadOnlyList<string> forms, string[] outXpos, string[] outUpos)
     {
         var words = WordInfo.OfSentence(forms, Clusters);
-        Lexicon.Fill(words);
         var classes = new int[words.Length];
         Predict(words, classes);
         for (int i = 0; i < classes.Length; i++) { outXpos[i] = xpos[classes[i]]; outUpos[i] = upos[classes[i]]; }
@@ -531,7 +529,7 @@ public sealed class PosTagger
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static int Features(WordInfo[] w, int[] classes, int i, Span<ulong> f)
+    static int Features(WordInfo[] w, ulong[]? lex, int[] classes, int i, Span<ulong> f)
     {
         int n = 0;
         ref var cur = ref w[i];
@@ -577,8 +575,10 @@ public sealed class PosTagger
         f[n++] = FeatureHash.Mix(37, i + 1 < w.Length ? w[i + 1].Fine : 99);
         f[n++] = FeatureHash.Mix(38, i > 0 ? w[i - 1].Fine : 99);
         f[n++] = FeatureHash.Mix(39, cur.Fine, i + 1 < w.Length ? w[i + 1].Coarse : 99);
-        if (cur.Lexical != 0) { f[n++] = FeatureHash.Mix(40, cur.Lexical); f[n++] = FeatureHash.Mix(41, p1, cur.Lexical); }
-        f[n++] = FeatureHash.Mix(42, i + 1 < w.Length ? w[i + 1].Lexical : 99);
+        // the tag lexicon's sets (0 = the word is not in it, or there is no lexicon)
+        ulong lexCur = lex is null ? 0 : lex[i], lexNext = i + 1 >= w.Length ? 99 : lex is null ? 0 : lex[i + 1];
+        if (lexCur != 0) { f[n++] = FeatureHash.Mix(40, lexCur); f[n++] = FeatureHash.Mix(41, p1, lexCur); }
+        f[n++] = FeatureHash.Mix(42, lexNext);
         return n;
     }
 
@@ -606,11 +606,15 @@ public sealed class PosTagger
         }
         clusters ??= WordClusters.Empty;
         lexicon ??= TagLexicon.Empty;
-        var data = train.Select(s => (Words: lexicon.Filled(WordInfo.OfSentence(s.Forms, clusters)), Gold: s.Forms.Select((_, i) => ClassOf(s.Xpos[i], s.Upos[i])).ToArray())).ToList();
+        var data = train.Select(s =>
+        {
+            var words = WordInfo.OfSentence(s.Forms, clusters);
+            return (Words: words, Gold: s.Forms.Select((_, i) => ClassOf(s.Xpos[i], s.Upos[i])).ToArray(), Lex: lexicon.Of(words));
+        }).ToList();
 
         // tag dictionary: frequent words (as written) with one dominant class
         var counts = new Dictionary<ulong, Dictionary<int, int>>();
-        foreach (var (words, gold) in data)
+        foreach (var (words, gold, _) in data)
             for (int i = 0; i < words.Length; i++)
             {
                 if (!counts.TryGetValue(words[i].Raw, out var byClass)) counts[words[i].Raw] = byClass = new();
@@ -667,7 +671,7 @@ public sealed class PosTagger
         return new TrainResult(tagger, u, x, epochs);
     }
 
-    static PerceptronModel TrainPass(List<(WordInfo[] Words, int[] Gold)> data, int classes, FrozenDictionary<ulong, int> tagDict, int epochs, int seed,
+    static PerceptronModel TrainPass(List<(WordInfo[] Words, int[] Gold, ulong[]? Lex)> data, int classes, FrozenDictionary<ulong, int> tagDict, int epochs, int seed,
         int[][]? firstTags, bool[]? finite)
     {
         var trainer = new PerceptronTrainer(classes);
@@ -680,14 +684,14 @@ public sealed class PosTagger
             rng.Shuffle(order);
             foreach (var idx in order)
             {
-                var (words, gold) = data[idx];
+                var (words, gold, lex) = data[idx];
                 var guessed = new int[words.Length];
                 int finiteCount = 0;
                 if (firstTags is not null) finiteCount = firstTags[idx].Count(c => finite![c]);
                 for (int i = 0; i < words.Length; i++)
                 {
                     if (tagDict.TryGetValue(words[i].Raw, out var known)) { guessed[i] = known; continue; }
-                    int n = Features(words, guessed, i, feats);
+                    int n = Features(words, lex, guessed, i, feats);
                     if (firstTags is not null) n = StackedFeatures(firstTags[idx], finiteCount - (finite![firstTags[idx][i]] ? 1 : 0), words, guessed, i, feats, n);
                     trainer.Score(feats.AsSpan(0, n), scores);
                     int guess = ArgMax(scores);

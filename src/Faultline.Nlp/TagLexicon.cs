@@ -24,14 +24,14 @@ public sealed class TagLexicon
     /// <summary>The word's tag set as a feature value (0 = not in the lexicon).</summary>
     public ulong Of(ulong normHash) => sets.TryGetValue(normHash, out var s) ? s : 0;
 
-    /// <summary>Sets <see cref="WordInfo.Lexical"/> of each word.</summary>
-    public void Fill(WordInfo[] words)
+    /// <summary>Each word's tag set as a feature value, or null when the lexicon is empty (a tagger trained without one).</summary>
+    public ulong[]? Of(WordInfo[] words)
     {
-        if (sets.Count == 0) return;
-        for (int i = 0; i < words.Length; i++) words[i].Lexical = Of(words[i].Norm);
+        if (sets.Count == 0) return null;
+        var lex = new ulong[words.Length];
+        for (int i = 0; i < words.Length; i++) lex[i] = Of(words[i].Norm);
+        return lex;
     }
-
-    public WordInfo[] Filled(WordInfo[] words) { Fill(words); return words; }
 
     public static TagLexicon Build(IEnumerable<(string[] Words, string[] Xpos)> sentences)
     {
