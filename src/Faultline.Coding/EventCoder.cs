@@ -427,7 +427,7 @@ public sealed partial class EventCoder
         if (found is not null && lemma is "send" or "dispatch" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "inspector" or "investigator"
                 or "expert" or "team" or "mission" or "observer" or "monitor" or "personnel" or "official" or "delegation" or "envoy" or "staff")
             && kids.Any(k => doc.Tokens[k].Deprel is "advcl" or "xcomp"
-                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "to") && Verbs.Find(Lemma(doc, k), []) is not null))
+                && HasMark(doc, s, k, "to") && Verbs.Find(Lemma(doc, k), []) is not null))
             { skip = true; return null; }
         // "Reuters reported Monday's attack": whoever reports or describes violence is no party to it
         if (found is not null && SpeechVerbs.Contains(lemma) && found.Value.Code[..2] is "15" or "17" or "18" or "19" or "20")
@@ -962,7 +962,7 @@ public sealed partial class EventCoder
         {
             // (a complement the parser read as a purpose clause: "threatened today to impose …")
             int comp = kids.FirstOrDefault(k => doc.Tokens[k].Upos == "VERB" && (doc.Tokens[k].Deprel == "xcomp"
-                || doc.Tokens[k].Deprel == "advcl" && k > t && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "to")), -1);
+                || doc.Tokens[k].Deprel == "advcl" && k > t && HasMark(doc, s, k, "to")), -1);
             if (comp >= 0)
             {
                 // a named party first, the object before the oblique; then any actor-like word, in the same order
@@ -1147,6 +1147,10 @@ public sealed partial class EventCoder
     /// <summary>Whether a nominal is introduced by the preposition <paramref name="word"/> ("by the police").</summary>
     static bool HasCase(Doc doc, Sentence s, int nominal, string word) =>
         Children(doc, s, nominal).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) == word);
+
+    /// <summary>Whether a clause is introduced by <paramref name="word"/> ("to demand", "unless they leave").</summary>
+    static bool HasMark(Doc doc, Sentence s, int clause, string word) =>
+        Children(doc, s, clause).Any(x => doc.Tokens[x].Deprel == "mark" && Lemma(doc, x) == word);
 
     static readonly FrozenSet<string> AircraftNouns = new[] { "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters",
         "gunship", "gunships", "drone", "drones", "bomber", "bombers" }.ToFrozenSet();
@@ -1602,7 +1606,7 @@ public sealed partial class EventCoder
         int depth = 0;
         for (int c = trigger, h = doc.Tokens[trigger].Head, guard = 0; h >= 0 && guard < 50; c = h, h = doc.Tokens[h].Head, guard++)
             if (!(SpeechVerbs.Contains(Lemma(doc, h)) && doc.Tokens[c].Deprel is "ccomp" or "parataxis" or "obj" or "nsubj" or "xcomp"))
-                depth += doc.Tokens[c].Deprel == "advcl" && Children(doc, s, c).Any(k => doc.Tokens[k].Deprel == "mark" && Lemma(doc, k) == "to") ? 2 : 1;
+                depth += doc.Tokens[c].Deprel == "advcl" && HasMark(doc, s, c, "to") ? 2 : 1;
         // what is fired or done is no party: "exchanged artillery fire", "condemned the attack"
         var objects = targets;
         targets = targets.Where(t => !IsMunition(doc, s, t) && !IsEventNoun(doc, s, t)).ToList();

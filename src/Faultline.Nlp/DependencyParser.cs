@@ -156,7 +156,7 @@ public sealed class DependencyParser
             bool to = false, obj = false;
             for (int k = first; k < end; k++)
             {
-                if (tokens[k].Head == c && tokens[k].Deprel == "mark" && text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start).Equals("to", StringComparison.OrdinalIgnoreCase)) to = true;
+                if (tokens[k].Head == c && tokens[k].Deprel == "mark" && FormIs(text, tokens[k], "to")) to = true;
                 if (tokens[k].Head == h && k > h && k < c && tokens[k].Deprel == "obj") obj = true;
             }
             if (to && obj) tokens[c].Deprel = "advcl";
@@ -208,7 +208,7 @@ public sealed class DependencyParser
             for (int k = time + 1; k < c; k++)
             {
                 if (tokens[k].Head != c) continue;
-                if (that < 0 && tokens[k].Deprel is "obj" or "nsubj" && text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start).Equals("that", StringComparison.OrdinalIgnoreCase)) that = k;
+                if (that < 0 && tokens[k].Deprel is "obj" or "nsubj" && FormIs(text, tokens[k], "that")) that = k;
                 else if (that >= 0 && tokens[k].Deprel is "nsubj" or "nsubj:pass") subject = k;
             }
             if (that < 0 || subject < 0) continue;
@@ -220,7 +220,7 @@ public sealed class DependencyParser
         {
             int c = tokens[k].Head;
             if (c < first || tokens[c].Deprel != "ccomp" || tokens[k].Deprel == "mark"
-                || !text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start).Equals("that", StringComparison.OrdinalIgnoreCase)) continue;
+                || !FormIs(text, tokens[k], "that")) continue;
             bool subjectAfter = false;
             for (int j = k + 1; j < c; j++) if (tokens[j].Head == c && tokens[j].Deprel is "nsubj" or "nsubj:pass") subjectAfter = true;
             if (!subjectAfter) continue;

@@ -186,7 +186,6 @@ public sealed class PosTagger
 
     static readonly ulong EdSuffix = FeatureHash.OfNormalised("ed");
 
-    static readonly ulong[] SubjectPronounsAll = Hashes("i", "he", "she", "we", "they", "it", "you");
 
     /// <summary>
     /// "NATO confirmed on Wednesday it would tighten the blockade": a participle right after the sentence's opening
@@ -247,6 +246,7 @@ public sealed class PosTagger
 
     static ulong[] Hashes(params string[] words) => words.Select(w => FeatureHash.OfNormalised(w)).ToArray();
     static readonly ulong[] SubjectPronouns = Hashes("i", "he", "she", "we", "they");
+    static readonly ulong[] SubjectPronounsAll = [.. SubjectPronouns, .. Hashes("it", "you")];
     static readonly ulong ItWord = FeatureHash.OfNormalised("it");
     static readonly ulong[] BeHaveGet = Hashes("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "has", "have", "had",
         "having", "'ve", "'d", "get", "gets", "got", "gotten", "getting");
