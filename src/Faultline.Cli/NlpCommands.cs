@@ -98,7 +98,8 @@ static class NlpCommands
             var folds = new Option<int>("--jackknife") { Description = "Tag the training set with taggers trained on the other folds (0 = use --tagger)", DefaultValueFactory = _ => 5 };
             var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 12 };
             var prune = new Option<float>("--prune") { Description = "Drop averaged weights of this magnitude or less: 1.0 keeps a quarter of them at -0.2 UAS and parses 1.5x faster (with --average 4, 0.75 does that at no cost on dev)", DefaultValueFactory = _ => 1.0f };
-            var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, average, quiet, clustersOpt, prune };
+            var supertags = new Option<bool>("--supertags") { Description = "Also train a supertagger (each word's arc label, the side of its head, whether it has dependents left and right) built into the parser, which reads its tags for the words ahead; the training set gets its supertags from supertaggers trained on the other folds" };
+            var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, average, quiet, clustersOpt, prune, supertags };
             cmd.SetAction(p => Run(() =>
             {
                 var trainData = Conllu.ReadFile(p.GetValue(tr)!);
@@ -123,11 +124,33 @@ static class NlpCommands
                 }
                 else trainTags = trainData.Select(s => TagsOf(pos, s)).ToArray();
                 var devTags = devData?.Select(s => TagsOf(pos, s)).ToArray();
+                Supertagger? supertagger = null;
+                ulong[][]? trainSupers = null;
+                if (p.GetValue(supertags))
+                {
+                    var hashed = trainTags.Select(t => t.Select(FeatureHash.Of).ToArray()).ToArray();
+                    int sk = Math.Max(2, k);
+                    trainSupers = new ulong[trainData.Count][];
+                    var foldTaggers = Enumerable.Range(0, sk).AsParallel().AsOrdered().Select(fold =>
+                    {
+                        var idx = Enumerable.Range(0, trainData.Count).Where(i => i % sk != fold).ToList();
+                        return Supertagger.Train(idx.Select(i => trainData[i]).ToList(), idx.Select(i => hashed[i]).ToList(), 8, p.GetValue(seed) + fold, clusters);
+                    }).ToList();
+                    for (int fold = 0; fold < sk; fold++)
+                        for (int i = fold; i < trainData.Count; i += sk)
+                        {
+                            trainSupers[i] = new ulong[trainData[i].Length];
+                            foldTaggers[fold].Tag(WordInfo.OfSentence(trainData[i].Forms, clusters), hashed[i], trainSupers[i]);
+                        }
+                    supertagger = Supertagger.Train(trainData, hashed, 8, p.GetValue(seed), clusters);
+                    var devScore = devData is null ? "" : $", dev {supertagger.Evaluate(devData, devTags!.Select(t => t.Select(FeatureHash.Of).ToArray()).ToList(), clusters):P2}";
+                    Progress(p.GetValue(quiet), $"supertagger: {supertagger.ClassCount} supertags{devScore} ({sw.Elapsed.TotalSeconds:F0} s)");
+                }
                 // one model is pruned as it trains; several keep their best epochs unpruned, and their mean is pruned
                 bool several = p.GetValue(average) > 1;
                 var results = TrainSeveral(p.GetValue(quiet), "parser", p.GetValue(average), p.GetValue(epochs), p.GetValue(seed), (seed, report) =>
                     DependencyParser.Train(trainData, trainTags, devData, devTags, p.GetValue(epochs), seed,
-                        (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}"), clusters, several ? 0f : p.GetValue(prune)));
+                        (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}"), clusters, several ? 0f : p.GetValue(prune), supertagger, trainSupers));
                 var parser = several ? DependencyParser.Averaged(results.Select(r => r.Parser).ToList()).Pruned(p.GetValue(prune)) : results[0].Parser;
                 parser.Save(p.GetValue(outPath)!);
                 var score = devData is null ? "" : parser.Evaluate(devData, devTags!) is var (uas, las) ? $" (dev UAS {uas:P2}, LAS {las:P2})" : "";

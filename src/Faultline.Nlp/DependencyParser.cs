@@ -13,8 +13,8 @@ namespace Faultline.Nlp;
 public sealed class DependencyParser
 {
     public const string Kind = "parser";
-    public const int Version = 2;
-    internal const int MaxFeatures = 112;
+    public const int Version = 3;
+    internal const int MaxFeatures = 128;
 
     readonly PerceptronModel model;
     readonly string[] labels;
@@ -22,10 +22,13 @@ public sealed class DependencyParser
     // word that is neither and for an auxiliary; punctuation may take any (a symbol such as "%" or ":)" is no punct)
     readonly bool[] forbiddenForWord, forbiddenForAuxiliary;
     public WordClusters Clusters { get; }
+    /// <summary>Supertags the parser reads as features of the words ahead, or null for a parser trained without.</summary>
+    public Supertagger? Supertagger { get; }
 
-    DependencyParser(PerceptronModel model, string[] labels, WordClusters clusters)
+    DependencyParser(PerceptronModel model, string[] labels, WordClusters clusters, Supertagger? supertagger = null)
     {
         this.model = model;
+        Supertagger = supertagger;
         this.labels = labels;
         forbiddenForWord = labels.Select(l => l is "aux" or "aux:pass" or "cop" or "punct").ToArray();
         forbiddenForAuxiliary = labels.Select(l => l is "punct").ToArray();
@@ -46,13 +49,13 @@ public sealed class DependencyParser
     public int WeightCount => model.WeightCount;
 
     /// <summary>The same parser with small weights dropped.</summary>
-    public DependencyParser Pruned(float threshold) => new(model.Pruned(threshold), labels, Clusters);
+    public DependencyParser Pruned(float threshold) => new(model.Pruned(threshold), labels, Clusters, Supertagger);
 
     /// <summary>One parser whose weights are the mean of parsers trained on the same treebank with different seeds.</summary>
     public static DependencyParser Averaged(IReadOnlyList<DependencyParser> parsers)
     {
         if (parsers.Any(p => !p.labels.SequenceEqual(parsers[0].labels))) throw new ArgumentException("parsers differ in their labels");
-        return new(PerceptronModel.Average(parsers.Select(p => p.model).ToList()), parsers[0].labels, parsers[0].Clusters);
+        return new(PerceptronModel.Average(parsers.Select(p => p.model).ToList()), parsers[0].labels, parsers[0].Clusters, parsers[0].Supertagger);
     }
 
     // transitions: 0 = SHIFT, 1 + 2l = LEFT(l), 2 + 2l = RIGHT(l)
@@ -81,6 +84,38 @@ public sealed class DependencyParser
         RepairPurposeClause(text, tokens, first, end);
         RepairPrepositionalSubject(tokens, first, end);
         RepairUpTo(text, tokens, first, end);
+        RepairTimeAsSubject(text, tokens, first, end);
+    }
+
+    /// <summary>Days and "today" that name when (not months or years: "May" and "2010" can be subjects).</summary>
+    static readonly FrozenSet<string> DayNouns = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "tonight" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayLookup = DayNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Israel Friday reimposed blockades", "Israel today mounted its invasion": newswire puts the day between the subject
+    /// and its verb, which web text (and so the treebank) hardly does, and the parser can take the day for the subject and
+    /// the name before it for the day's modifier. A day read as the subject of a verb, with the noun right before it hanging
+    /// on it, is when the verb happened (obl:unmarked, as the treebank labels a bare day), and that noun is the subject,
+    /// unless the verb has another subject.
+    /// </summary>
+    internal static void RepairTimeAsSubject(string text, Token[] tokens, int first, int end)
+    {
+        for (int day = first + 1; day < end; day++)
+        {
+            if (tokens[day].Deprel is not ("nsubj" or "nsubj:pass") || !DayLookup.Contains(text.AsSpan(tokens[day].Start, tokens[day].Length))) continue;
+            int verb = tokens[day].Head, noun = day - 1;
+            if (verb < first || tokens[verb].Upos is not ("VERB" or "AUX") || tokens[noun].Head != day
+                || tokens[noun].Upos is not ("PROPN" or "NOUN" or "PRON")) continue;
+            bool otherSubject = false; // (a verb with a subject of its own keeps it: the parse around is wrong some other way)
+            for (int k = first; k < end; k++) if (k != day && tokens[k].Head == verb && tokens[k].Deprel is "nsubj" or "nsubj:pass") otherSubject = true;
+            if (otherSubject) continue;
+            tokens[noun].Head = verb;
+            tokens[noun].Deprel = tokens[day].Deprel;
+            for (int k = first; k < end; k++)
+                if (k != noun && tokens[k].Head == day && k < day) tokens[k].Head = noun; // what modified the pair now modifies the noun
+            tokens[day].Deprel = "obl:unmarked";
+        }
     }
 
     /// <summary>
@@ -234,7 +269,9 @@ public sealed class DependencyParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse(WordInfo[] words, ulong[] tags, int[] heads, int[] rels)
     {
-        var state = new ParseState(words, tags);
+        ulong[]? supers = null;
+        if (Supertagger is not null) { supers = new ulong[words.Length]; Supertagger.Tag(words, tags, supers); }
+        var state = new ParseState(words, tags, supers);
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[model.Classes];
         while (!state.Terminal)
@@ -274,6 +311,7 @@ public sealed class DependencyParser
     {
         readonly WordInfo[] words;
         readonly ulong[] tags;
+        readonly ulong[]? supers;
         public readonly int N;          // words are 1..N
         public readonly int[] Stack;
         public int Depth;               // stack size
@@ -282,10 +320,11 @@ public sealed class DependencyParser
         readonly int[] l1, l2, r1, r2, nl, nr;
         readonly ulong[] lset, rset;    // label sets of left and right children (bitmask)
 
-        public ParseState(WordInfo[] words, ulong[] tags)
+        public ParseState(WordInfo[] words, ulong[] tags, ulong[]? supers = null)
         {
             this.words = words;
             this.tags = tags;
+            this.supers = supers;
             N = words.Length;
             Stack = new int[N + 2];
             Head = new int[N + 2];
@@ -341,6 +380,7 @@ public sealed class DependencyParser
         ulong P(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : tags[i - 1];
         ulong L(int i) => i <= 0 || i > N ? 3 : (ulong)(Label[i] + 11);
         ulong C(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : words[i - 1].Fine + 11;
+        ulong T(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : supers![i - 1];
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Features(Span<ulong> f)
@@ -411,6 +451,15 @@ public sealed class DependencyParser
             f[n++] = FeatureHash.Mix(90, s0p, b0c); f[n++] = FeatureHash.Mix(91, s0c, b0p); f[n++] = FeatureHash.Mix(92, b0c, b1p);
             f[n++] = FeatureHash.Mix(93, s1c, s0c); f[n++] = FeatureHash.Mix(94, s1p, s0c); f[n++] = FeatureHash.Mix(95, b1c, b0p);
             f[n++] = FeatureHash.Mix(96, s0c, dist, b0c);
+            if (supers is not null)
+            {
+                ulong s0t = T(s0), s1t = T(s1), b0t = T(b0), b1t = T(b1), b2t = T(b2);
+                f[n++] = FeatureHash.Mix(100, s0t); f[n++] = FeatureHash.Mix(101, b0t); f[n++] = FeatureHash.Mix(102, b1t);
+                f[n++] = FeatureHash.Mix(103, b2t); f[n++] = FeatureHash.Mix(104, s1t);
+                f[n++] = FeatureHash.Mix(105, s0t, b0t); f[n++] = FeatureHash.Mix(106, s1t, s0t); f[n++] = FeatureHash.Mix(107, b0t, b1t);
+                f[n++] = FeatureHash.Mix(108, s0p, b0t); f[n++] = FeatureHash.Mix(109, s0t, b0p); f[n++] = FeatureHash.Mix(110, s0t, b0t, dist);
+                f[n++] = FeatureHash.Mix(111, s0w, s0t); f[n++] = FeatureHash.Mix(112, b0w, b0t); f[n++] = FeatureHash.Mix(113, s0t, b0t, b1t);
+            }
             return n;
         }
 
@@ -457,11 +506,12 @@ public sealed class DependencyParser
     public sealed record TrainResult(DependencyParser Parser, double DevUas, double DevLas, int BestEpoch);
 
     /// <summary>Training sentence: words, predicted tags (as the parser will see them), gold tree.</summary>
-    public sealed record Example(WordInfo[] Words, ulong[] Tags, int[] GoldHead, int[] GoldLabel);
+    public sealed record Example(WordInfo[] Words, ulong[] Tags, int[] GoldHead, int[] GoldLabel, ulong[]? Supers = null);
 
     public static TrainResult Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<string[]> trainTags,
         IReadOnlyList<TreebankSentence>? dev, IReadOnlyList<string[]>? devTags, int epochs, int seed,
-        Action<int, double, double>? progress = null, WordClusters? clusters = null, float prune = 1.0f)
+        Action<int, double, double>? progress = null, WordClusters? clusters = null, float prune = 1.0f,
+        Supertagger? supertagger = null, IReadOnlyList<ulong[]>? trainSupers = null)
     {
         clusters ??= WordClusters.Empty;
         var labelIndex = new Dictionary<string, int>();
@@ -475,7 +525,7 @@ public sealed class DependencyParser
             var gh = new int[s.Length + 2];
             var gl = new int[s.Length + 2];
             for (int i = 0; i < s.Length; i++) { gh[i + 1] = heads[i] + 1; gl[i + 1] = labelIndex[s.Deprels[i]]; }
-            examples.Add(new Example(WordInfo.OfSentence(s.Forms, clusters), trainTags[si].Select(FeatureHash.Of).ToArray(), gh, gl));
+            examples.Add(new Example(WordInfo.OfSentence(s.Forms, clusters), trainTags[si].Select(FeatureHash.Of).ToArray(), gh, gl, trainSupers?[si]));
         }
 
         int classes = 1 + 2 * labels.Length;
@@ -492,7 +542,7 @@ public sealed class DependencyParser
             foreach (var idx in order)
             {
                 var ex = examples[idx];
-                var state = new ParseState(ex.Words, ex.Tags);
+                var state = new ParseState(ex.Words, ex.Tags, ex.Supers);
                 while (!state.Terminal)
                 {
                     int nf = state.Features(feats);
@@ -513,7 +563,7 @@ public sealed class DependencyParser
                     state.Apply(next);
                 }
             }
-            var parser = new DependencyParser(trainer.Freeze(prune), labels, clusters);
+            var parser = new DependencyParser(trainer.Freeze(prune), labels, clusters, supertagger);
             if (dev is null) { best = new TrainResult(parser, 0, 0, epoch); progress?.Invoke(epoch, double.NaN, double.NaN); continue; }
             var (uas, las) = parser.Evaluate(dev, devTags!);
             progress?.Invoke(epoch, uas, las);
@@ -585,14 +635,18 @@ public sealed class DependencyParser
         ModelFile.WriteStrings(bw, labels);
         Clusters.Write(bw);
         model.Write(bw);
+        bw.Write(Supertagger is not null);
+        Supertagger?.Write(bw);
     });
 
-    public static DependencyParser Load(string path) => ModelFile.Load(path, Kind, Version, br =>
+    /// <summary>Reads a parser; version 2 files have no supertagger.</summary>
+    public static DependencyParser Load(string path) => ModelFile.Load(path, Kind, 2, Version, (br, version) =>
     {
         var labels = ModelFile.ReadStrings(br, 1000);
         var clusters = WordClusters.Read(br);
         var model = PerceptronModel.Read(br);
         if (model.Classes != 1 + 2 * labels.Length) throw new InvalidDataException("weights do not match the label table");
-        return new DependencyParser(model, labels, clusters);
+        var supertagger = version >= 3 && br.ReadBoolean() ? Supertagger.Read(br) : null;
+        return new DependencyParser(model, labels, clusters, supertagger);
     });
 }

@@ -172,6 +172,9 @@ public sealed class PosTagger
             // (a preposition, not "that" or a subordinator, whose clause has a finite verb of its own: "reiterated that Libya must")
             bool preposition = xpos[classes[i + 1]] == "IN" && words[i + 1].Norm != ThatWord && Array.IndexOf(Subordinators, words[i + 1].Norm) < 0;
             if (!timePhrase && !preposition || !FiniteLaterInClause(words, classes, i)) continue;
+            // ("declared Tuesday that China must …": a "that" after the time phrase opens what the verb reports)
+            int afterTime = xpos[classes[i + 1]] == "DT" ? i + 3 : i + 2;
+            if (timePhrase && afterTime < classes.Length && words[afterTime].Norm == ThatWord) continue;
             // no finite verb before it in its clause: the noun before it is the subject of the later one
             bool finiteBefore = false;
             for (int k = i - 1; k >= 0 && !finiteBefore; k--)
@@ -454,6 +457,7 @@ public sealed class PosTagger
     /// clause of its own still needs a main verb before them. A past form read as a participle right after the opening
     /// noun phrase, with no verb before it and an object or a to-phrase after it, is that main verb (VBD). A reduced
     /// relative keeps its participle: "the village struck by jets was empty" has its finite verb in the same clause.
+    /// A time phrase may come between ("threatened on Monday to break"), and after one a "that" opens the clause reported.
     /// </summary>
     void RepairReportedClause(WordInfo[] words, int[] classes)
     {
@@ -464,10 +468,15 @@ public sealed class PosTagger
             if (finite[classes[i]] || auxiliary[classes[i]] || x is "VB" or "VBG" or "VBZ" or "VBP" or "," or ":" or "WDT" or "WP") return;
             if (classes[i] != vbnClass || xpos[classes[i - 1]] == "HYPH") continue;
             if (xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")) return;
-            var next = xpos[classes[i + 1]];
-            if (!(next is "DT" or "PRP$" or "CD" or "JJ" or "NN" or "NNS" || words[i + 1].Norm == ToWord)) return;
+            // (past a time phrase: "threatened on Monday to break relations", "declared Tuesday that China must drop …")
+            int after = i + 1;
+            if (xpos[classes[after]] == "IN" && after + 2 < classes.Length && Array.IndexOf(TimeWords, words[after + 1].Norm) >= 0) after += 2;
+            else if (after + 1 < classes.Length && Array.IndexOf(TimeWords, words[after].Norm) >= 0) after++;
+            var next = xpos[classes[after]];
+            if (after > i + 1 && words[after].Norm == ThatWord) { classes[i] = vbdClass; return; }
+            if (!(next is "DT" or "PRP$" or "CD" or "JJ" or "NN" or "NNS" || words[after].Norm == ToWord)) return;
             // the first finite verb after it must open a clause of its own: after a comma or a subordinator
-            for (int j = i + 1; j < classes.Length; j++)
+            for (int j = after; j < classes.Length; j++)
             {
                 var xj = xpos[classes[j]];
                 if (xj is "," or ":" || Array.IndexOf(ClauseOpeners, words[j].Norm) >= 0) { classes[i] = vbdClass; return; }

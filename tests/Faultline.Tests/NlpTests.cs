@@ -102,6 +102,10 @@ public class NlpTests
     [InlineData("Prisoners rioted at a jail in East Timor's capital Dili on Monday, locals said.", "rioted", "VBD")]
     // a name, a past form and then a clause with its own subject: the past form reports the clause
     [InlineData("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", "confirmed", "VBD")]
+    // after the opening noun phrase and a time phrase, "that" or "to" opens what the verb says or means to do
+    [InlineData("The Bush administration declared Tuesday that China must drop barriers to U.S. exports.", "declared", "VBD")]
+    [InlineData("The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin closed its radar base.", "threatened", "VBD")]
+    [InlineData("People killed the previous day were buried on Sunday.", "killed", "VBN")]
     // no bare verb right after a verb (save after "let", "help", "go" …): there it is a noun
     [InlineData("Some 500,000 workers stopped work on the first day of the strike.", "work", "NN")]
     [InlineData("The court decided to allow candidate Alassane Ouattara to participate in the elections.", "candidate", "NN")]
@@ -111,6 +115,26 @@ public class NlpTests
         var doc = Pipeline.Value.Process(text, Reference);
         var token = doc.Tokens.Single(t => text[t.Start..t.End] == word);
         Assert.Equal(xpos, token.Xpos);
+    }
+
+    [Fact]
+    public void ADayIsNoSubject()
+    {
+        // "Israel Friday reimposed blockades", parsed with the day as the subject and the name hanging on it
+        var text = "Israel Friday reimposed blockades.";
+        var tokens = Tokenizer.Tokenize(text).ToArray();
+        (int Head, string Deprel)[] parse = [(1, "nmod:desc"), (2, "nsubj"), (-1, "root"), (2, "obj"), (2, "punct")];
+        string[] upos = ["PROPN", "PROPN", "VERB", "NOUN", "PUNCT"];
+        for (int i = 0; i < tokens.Length; i++) (tokens[i].Head, tokens[i].Deprel, tokens[i].Upos) = (parse[i].Head, parse[i].Deprel, upos[i]);
+        DependencyParser.RepairTimeAsSubject(text, tokens, 0, tokens.Length);
+        Assert.Equal((2, "nsubj"), (tokens[0].Head, tokens[0].Deprel));
+        Assert.Equal((2, "obl:unmarked"), (tokens[1].Head, tokens[1].Deprel));
+
+        // a verb that has a subject of its own keeps it
+        for (int i = 0; i < tokens.Length; i++) (tokens[i].Head, tokens[i].Deprel) = parse[i];
+        tokens[3].Deprel = "nsubj";
+        DependencyParser.RepairTimeAsSubject(text, tokens, 0, tokens.Length);
+        Assert.Equal((1, "nmod:desc"), (tokens[0].Head, tokens[0].Deprel));
     }
 
     [Fact]
@@ -269,6 +293,41 @@ public class NlpTests
         var parser2 = DependencyParser.Load(Path.Combine(dir, "parser.model"));
         Assert.Equal(tagger.Evaluate(test).Upos, tagger2.Evaluate(test).Upos, 3); // weights are stored as half floats
         Assert.Equal(uas, parser2.Evaluate(test, test.Select(s => s.Xpos).ToList()).Uas, 2);
+    }
+
+    [Fact]
+    public void SupertagsLearnOneRootAndTravelWithTheParser()
+    {
+        var all = Conllu.ReadFile(TestPaths.Fixture("ewt-dev-sample.conllu"));
+        var train = all.Take(320).ToList();
+        var test = all.Skip(320).ToList();
+        ulong[] Hashed(TreebankSentence s) => s.Xpos.Select(x => FeatureHash.Of(x)).ToArray();
+        var supertagger = Supertagger.Train(train, train.Select(Hashed).ToList(), 5, 1);
+        double accuracy = supertagger.Evaluate(test, test.Select(Hashed).ToList());
+        Assert.True(accuracy > 0.62, $"supertag accuracy {accuracy:P1} after training on 320 sentences");
+        foreach (var s in test)
+        {
+            var classes = supertagger.Classes(WordInfo.OfSentence(s.Forms), Hashed(s));
+            Assert.Single(classes, c => supertagger.ClassName(c).StartsWith("root"));
+        }
+
+        var supertags = train.Select(s =>
+        {
+            var output = new ulong[s.Length];
+            supertagger.Tag(WordInfo.OfSentence(s.Forms), Hashed(s), output);
+            return output;
+        }).ToList();
+        var parser = DependencyParser.Train(train, train.Select(s => s.Xpos).ToList(), null, null, 4, 1,
+            supertagger: supertagger, trainSupers: supertags).Parser;
+        var (uas, _) = parser.Evaluate(test, test.Select(s => s.Xpos).ToList());
+        Assert.True(uas > 0.62, $"UAS {uas:P1} with gold tags and supertags");
+
+        var path = Path.Combine(TestPaths.TempDir(), "parser.model");
+        parser.Save(path);
+        var loaded = DependencyParser.Load(path);
+        Assert.NotNull(loaded.Supertagger);
+        Assert.Equal(supertagger.ClassCount, loaded.Supertagger!.ClassCount);
+        Assert.Equal(uas, loaded.Evaluate(test, test.Select(s => s.Xpos).ToList()).Uas, 2);
     }
 
     [Fact]
