@@ -85,6 +85,42 @@ public sealed class DependencyParser
         RepairPrepositionalSubject(tokens, first, end);
         RepairUpTo(text, tokens, first, end);
         RepairTimeAsSubject(text, tokens, first, end);
+        RepairObjectTakenForSubject(text, tokens, first, end);
+    }
+
+    /// <summary>
+    /// "Photographs of soldiers wearing Kurdish patches have circulated": of two subjects of one verb, the later one that
+    /// starts right after a participle inside the earlier one, a participle with no object of its own, is that
+    /// participle's object. A passive subject left with no passive auxiliary on its verb is then the plain subject.
+    /// (The coder's rule for two subjects, the one that names someone acts, still covers the rest.)
+    /// </summary>
+    internal static void RepairObjectTakenForSubject(string text, Token[] tokens, int first, int end)
+    {
+        for (int b = first + 2; b < end; b++)
+        {
+            if (tokens[b].Deprel is not ("nsubj" or "nsubj:pass")) continue;
+            int verb = tokens[b].Head, a = -1;
+            for (int k = first; k < b && a < 0; k++) if (tokens[k].Head == verb && tokens[k].Deprel is "nsubj" or "nsubj:pass") a = k;
+            if (a < 0) continue;
+            int start = b; // where the later subject's words begin
+            for (int k = a + 1; k < b; k++) if (IsWithin(tokens, k, b)) { start = k; break; }
+            int participle = start - 1;
+            if (participle <= a || tokens[participle].Upos != "VERB" || tokens[participle].Xpos is not ("VBG" or "VBN")
+                || !IsWithin(tokens, participle, a)) continue;
+            // (a real participle: "watchdog" read as VBG in "Human rights watchdog Amnesty International accused …" is none)
+            var form = text.AsSpan(tokens[participle].Start, tokens[participle].Length);
+            if (tokens[participle].Xpos == "VBG" && !form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
+            bool hasObject = false, passive = false;
+            for (int k = first; k < end; k++)
+            {
+                if (tokens[k].Head == participle && tokens[k].Deprel is "obj") hasObject = true;
+                if (tokens[k].Head == verb && tokens[k].Deprel == "aux:pass") passive = true;
+            }
+            if (hasObject) continue;
+            tokens[b].Head = participle;
+            tokens[b].Deprel = "obj";
+            if (tokens[a].Deprel == "nsubj:pass" && !passive) tokens[a].Deprel = "nsubj";
+        }
     }
 
     /// <summary>Days and "today" that name when (not months or years: "May" and "2010" can be subjects).</summary>

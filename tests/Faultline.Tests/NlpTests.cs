@@ -138,6 +138,27 @@ public class NlpTests
     }
 
     [Fact]
+    public void AParticiplesObjectIsNoSecondSubject()
+    {
+        // "Photographs of soldiers wearing patches have circulated", parsed with "patches" as a second subject
+        var text = "Photographs of soldiers wearing patches have circulated.";
+        var tokens = Tokenizer.Tokenize(text).ToArray();
+        (int Head, string Deprel, string Upos, string Xpos)[] parse = [(6, "nsubj:pass", "NOUN", "NNS"), (2, "case", "ADP", "IN"),
+            (0, "nmod", "NOUN", "NNS"), (0, "acl", "VERB", "VBG"), (6, "nsubj", "NOUN", "NNS"), (6, "aux", "AUX", "VBP"),
+            (-1, "root", "VERB", "VBN"), (6, "punct", "PUNCT", ".")];
+        for (int i = 0; i < tokens.Length; i++) (tokens[i].Head, tokens[i].Deprel, tokens[i].Upos, tokens[i].Xpos) = parse[i];
+        DependencyParser.RepairObjectTakenForSubject(text, tokens, 0, tokens.Length);
+        Assert.Equal((3, "obj"), (tokens[4].Head, tokens[4].Deprel));
+        Assert.Equal((6, "nsubj"), (tokens[0].Head, tokens[0].Deprel)); // "have circulated" is no passive
+
+        // a participle that has an object already takes no other
+        for (int i = 0; i < tokens.Length; i++) (tokens[i].Head, tokens[i].Deprel) = (parse[i].Head, parse[i].Deprel);
+        tokens[2].Head = 3; tokens[2].Deprel = "obj";
+        DependencyParser.RepairObjectTakenForSubject(text, tokens, 0, tokens.Length);
+        Assert.Equal((6, "nsubj"), (tokens[4].Head, tokens[4].Deprel));
+    }
+
+    [Fact]
     public void UpToModifiesItsNumber()
     {
         var a = Analyse("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade radio said.");
