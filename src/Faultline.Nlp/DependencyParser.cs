@@ -549,6 +549,8 @@ public sealed class DependencyParser
         Action<int, double, double>? progress = null, WordClusters? clusters = null, float prune = 1.0f,
         Supertagger? supertagger = null, IReadOnlyList<ulong[]>? trainSupers = null)
     {
+        // (the parser must learn from supertags like those it will read: both or neither)
+        if (supertagger is null != trainSupers is null) throw new ArgumentException("a supertagger needs the training set's supertags, and they need it");
         clusters ??= WordClusters.Empty;
         var labelIndex = new Dictionary<string, int>();
         foreach (var s in train) foreach (var d in s.Deprels) if (!labelIndex.ContainsKey(d)) labelIndex[d] = labelIndex.Count;
