@@ -143,9 +143,7 @@ public sealed class DependencyParser
             int verb = tokens[day].Head, noun = day - 1;
             if (verb < first || tokens[verb].Upos is not ("VERB" or "AUX") || tokens[noun].Head != day
                 || tokens[noun].Upos is not ("PROPN" or "NOUN" or "PRON")) continue;
-            bool otherSubject = false; // (a verb with a subject of its own keeps it: the parse around is wrong some other way)
-            for (int k = first; k < end; k++) if (k != day && tokens[k].Head == verb && tokens[k].Deprel is "nsubj" or "nsubj:pass") otherSubject = true;
-            if (otherSubject) continue;
+            if (HasSubject(tokens, first, end, verb, except: day)) continue; // (then the parse around is wrong some other way)
             tokens[noun].Head = verb;
             tokens[noun].Deprel = tokens[day].Deprel;
             for (int k = first; k < end; k++)
@@ -183,15 +181,21 @@ public sealed class DependencyParser
             int after = counted + 1;
             while (after < end && IsWithin(tokens, after, counted)) after++;
             if (after >= end || tokens[after].Upos != "VERB") continue;
-            bool hasSubject = false;
-            for (int k = first; k < end; k++) if (tokens[k].Head == after && tokens[k].Deprel is "nsubj" or "nsubj:pass" or "csubj") hasSubject = true;
-            if (hasSubject) continue;
+            if (HasSubject(tokens, first, end, after)) continue;
             tokens[counted].Head = after;
             tokens[counted].Deprel = "nsubj";
         }
     }
 
     static bool FormIs(string text, in Token t, string word) => text.AsSpan(t.Start, t.End - t.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="verb"/> has a subject (nominal or clausal) other than token <paramref name="except"/>.</summary>
+    static bool HasSubject(Token[] tokens, int first, int end, int verb, int except = -1)
+    {
+        for (int k = first; k < end; k++)
+            if (k != except && tokens[k].Head == verb && tokens[k].Deprel is "nsubj" or "nsubj:pass" or "csubj") return true;
+        return false;
+    }
 
     /// <summary>Whether token <paramref name="k"/> lies in the subtree of <paramref name="top"/>.</summary>
     static bool IsWithin(Token[] tokens, int k, int top)
@@ -251,10 +255,7 @@ public sealed class DependencyParser
             // the preposition's noun phrase: the subject of the same verb that starts right after it (or after a determiner)
             while (n < end && tokens[n].Head != v && tokens[n].Upos is "DET" or "PROPN" or "NOUN" or "ADJ" or "NUM" && tokens[n].Head > n) n++;
             if (n >= end || tokens[n].Head != v || tokens[n].Deprel != "nsubj" || n > p + 4) continue;
-            bool otherSubject = false;
-            for (int k = first; k < end; k++)
-                if (k != n && tokens[k].Head == v && tokens[k].Deprel is "nsubj" or "nsubj:pass" or "csubj") otherSubject = true;
-            if (!otherSubject) continue;
+            if (!HasSubject(tokens, first, end, v, except: n)) continue;
             tokens[n].Deprel = "obl";
             tokens[p].Head = n;
             tokens[p].Deprel = "case";
