@@ -31,18 +31,30 @@ static class NlpCommands
             var dev = new Option<string?>("--dev") { Description = "CoNLL-U dev file: tunes the boundary threshold" };
             var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "sentences.model") };
             var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 12 };
-            var cmd = new Command("sentences", "Train the sentence splitter on a treebank's raw text") { tr, dev, outPath, epochs, seed, quiet, clustersOpt };
-            cmd.SetAction(p => Run(() =>
+            var refit = new Option<bool>("--refit") { Description = "After tuning the threshold on --dev, train again on the training and dev documents together with the same seed, epochs and threshold (the shipped model; README)" };
+            var cmd = new Command("sentences", "Train the sentence splitter on a treebank's raw text") { tr, dev, outPath, epochs, seed, refit, quiet, clustersOpt };
+            cmd.SetAction(p =>
             {
-                var data = TreebankEval.Documents(Conllu.ReadFile(p.GetValue(tr)!));
-                var devData = p.GetValue(dev) is { } d ? TreebankEval.Documents(Conllu.ReadFile(d)) : null;
-                var sw = Stopwatch.StartNew();
-                var model = SentenceSplitter.Train(data, p.GetValue(epochs), p.GetValue(seed),
-                    (e, acc) => Progress(p.GetValue(quiet), $"epoch {e}: train accuracy {acc:P2}"), LoadClusters(p.GetValue(clustersOpt)!));
-                if (devData is not null) Progress(p.GetValue(quiet), $"dev sentence F1 {model.TuneBias(devData):F4} at bias {model.Bias}");
-                model.Save(p.GetValue(outPath)!);
-                Progress(p.GetValue(quiet), $"wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
-            }));
+                if (p.GetValue(refit) && p.GetValue(dev) is null) { Output.Error("--refit needs --dev: the threshold is tuned there before the refit"); return Cli.ExitUsage; }
+                return Run(() =>
+                {
+                    var data = TreebankEval.Documents(Conllu.ReadFile(p.GetValue(tr)!));
+                    var devData = p.GetValue(dev) is { } d ? TreebankEval.Documents(Conllu.ReadFile(d)) : null;
+                    var clusters = LoadClusters(p.GetValue(clustersOpt)!);
+                    var sw = Stopwatch.StartNew();
+                    var model = SentenceSplitter.Train(data, p.GetValue(epochs), p.GetValue(seed),
+                        (e, acc) => Progress(p.GetValue(quiet), $"epoch {e}: train accuracy {acc:P2}"), clusters);
+                    if (devData is not null) Progress(p.GetValue(quiet), $"dev sentence F1 {model.TuneBias(devData):F4} at bias {model.Bias}");
+                    if (p.GetValue(refit))
+                    {
+                        Progress(p.GetValue(quiet), $"refitting on {data.Count} training and {devData!.Count} dev documents with bias {model.Bias}");
+                        model = SentenceSplitter.Train([.. data, .. devData], p.GetValue(epochs), p.GetValue(seed),
+                            (e, acc) => Progress(p.GetValue(quiet), $"refit epoch {e}: train accuracy {acc:P2}"), clusters).WithBias(model.Bias);
+                    }
+                    model.Save(p.GetValue(outPath)!);
+                    Progress(p.GetValue(quiet), $"wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+                });
+            });
             train.Subcommands.Add(cmd);
         }
 

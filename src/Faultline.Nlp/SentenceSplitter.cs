@@ -38,6 +38,9 @@ public sealed partial class SentenceSplitter
             return new SentenceSplitter(PerceptronModel.Read(br), bias, clusters);
         });
 
+    /// <summary>The same model with another threshold (a model refitted on train and dev keeps the bias tuned on dev).</summary>
+    public SentenceSplitter WithBias(float bias) => new(model, bias, clusters);
+
     public void Save(string path) => ModelFile.Save(path, Kind, Version, bw => { bw.Write(Bias); clusters.Write(bw); model.Write(bw); });
 
     /// <summary>Picks the bias that maximises sentence F1 on held-out documents.</summary>

@@ -38,6 +38,34 @@ public class CliTests
     }
 
     [Fact]
+    public void SentenceSplitterRefitsOnTrainAndDevWithTheThresholdTunedOnDev()
+    {
+        var dir = TestPaths.TempDir();
+        var blocks = File.ReadAllText(TestPaths.Fixture("ewt-dev-sample.conllu")).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        string train = Path.Combine(dir, "train.conllu"), dev = Path.Combine(dir, "dev.conllu"), model = Path.Combine(dir, "sentences.model");
+        File.WriteAllText(train, string.Join("\n\n", blocks[..300]) + "\n\n");
+        File.WriteAllText(dev, string.Join("\n\n", blocks[300..]) + "\n\n");
+
+        var (code, _, error) = Run("", "train", "sentences", "--train", train, "--dev", dev, "--refit", "--epochs", "4", "--out", model);
+        Assert.True(code == 0, error);
+        var tuned = System.Text.RegularExpressions.Regex.Match(error, @"dev sentence F1 [0-9.]+ at bias (-?[0-9.]+)");
+        Assert.True(tuned.Success, error);
+        Assert.Matches($@"refitting on \d+ training and \d+ dev documents with bias {System.Text.RegularExpressions.Regex.Escape(tuned.Groups[1].Value)}\n", error);
+        var refitted = Faultline.Nlp.SentenceSplitter.Load(model);
+        Assert.Equal(float.Parse(tuned.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), refitted.Bias);
+        // the dev sentences were seen in the refit: it splits them better than a model trained without them
+        var devSentences = Faultline.Nlp.Conllu.ReadFile(dev);
+        (code, _, error) = Run("", "train", "sentences", "--train", train, "--epochs", "4", "--out", Path.Combine(dir, "plain.model"));
+        Assert.True(code == 0, error);
+        var plain = Faultline.Nlp.SentenceSplitter.Load(Path.Combine(dir, "plain.model")).WithBias(refitted.Bias);
+        Assert.True(Faultline.Nlp.TreebankEval.Sentences(devSentences, refitted).F1 > Faultline.Nlp.TreebankEval.Sentences(devSentences, plain).F1);
+
+        (code, _, error) = Run("", "train", "sentences", "--train", train, "--refit", "--out", model);
+        Assert.Equal(2, code);
+        Assert.Contains("--refit needs --dev", error);
+    }
+
+    [Fact]
     public void CodeAndEvalEventsTakeAModelDirectory()
     {
         const string text = "Pakistani troops killed five militants in North Waziristan on Monday.";
