@@ -235,11 +235,13 @@ static class NlpCommands
             eval.Subcommands.Add(cmd);
         }
         {
-            var cmd = new Command("sentences", "Sentence F1 on the raw text of a treebank") { test, format, models };
+            var cmd = new Command("sentences", "Sentence F1 on the raw text of a treebank; on GMB's ner_dataset.csv, on its test split written back as running text (news)") { test, format, models };
             cmd.SetAction(p => Run(() =>
             {
                 var splitter = SentenceSplitter.Load(Path.Combine(p.GetValue(models)!, "sentences.model"));
-                var s = TreebankEval.Sentences(Conllu.ReadFile(p.GetValue(test)!), splitter);
+                var s = GmbCorpus.IsGmbFile(p.GetValue(test)!)
+                    ? TreebankEval.GmbSentences(GmbCorpus.SplitByPosition(GmbCorpus.ReadTagged(p.GetValue(test)!)).Test.Select(x => x.Words).ToList(), splitter)
+                    : TreebankEval.Sentences(Conllu.ReadFile(p.GetValue(test)!), splitter);
                 Print(p.GetValue(format)!, new() { ["sentence_f1"] = s.F1, ["precision"] = s.Precision, ["recall"] = s.Recall, ["gold"] = s.Gold, ["predicted"] = s.Predicted });
             }));
             eval.Subcommands.Add(cmd);

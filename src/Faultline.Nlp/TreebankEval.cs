@@ -22,6 +22,43 @@ public static class TreebankEval
         return PrfScore.Of(gold, ours);
     }
 
+    /// <summary>Sentence F1 on news: GMB sentences (tokenised words) written back as running text, five sentences to a
+    /// paragraph line, so that every boundary inside a line is the splitter's to find.</summary>
+    public static PrfScore GmbSentences(IReadOnlyList<string[]> sentences, SentenceSplitter splitter)
+    {
+        var (text, gold) = GmbRawText(sentences);
+        var tokens = global::Faultline.Nlp.Tokenizer.Tokenize(text);
+        return PrfScore.Of(gold, splitter.Split(text, tokens).Select(s => (s.Start, s.End)));
+    }
+
+    /// <summary>GMB's words joined as a newspaper writes them: no space before closing punctuation, clitics and a closing
+    /// quotation mark, none after an opening bracket, "$" or opening quotation mark, and "cease - fire" as "cease-fire".</summary>
+    public static (string Text, List<(int Start, int End)> Sentences) GmbRawText(IReadOnlyList<string[]> sentences, int perLine = 5)
+    {
+        var sb = new System.Text.StringBuilder();
+        var spans = new List<(int, int)>();
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            if (k > 0) sb.Append(k % perLine == 0 ? "\n\n" : " ");
+            int start = sb.Length;
+            bool openQuote = false, glue = true;
+            var w = sentences[k];
+            for (int i = 0; i < w.Length; i++)
+            {
+                string t = w[i];
+                bool hyphen = t == "-" && i > 0 && i + 1 < w.Length && char.IsLetterOrDigit(w[i - 1][^1]) && char.IsLetterOrDigit(w[i + 1][0]);
+                bool noSpace = glue || hyphen || (t == "\"" && openQuote)
+                    || t is "," or "." or ";" or ":" or "!" or "?" or ")" or "%" or "'s" or "'" or "n't" or "'re" or "'ve" or "'ll" or "'d" or "'m";
+                if (!noSpace) sb.Append(' ');
+                sb.Append(t);
+                glue = hyphen || t is "(" or "$" || (t == "\"" && !openQuote);
+                if (t == "\"") openQuote = !openQuote;
+            }
+            spans.Add((start, sb.Length));
+        }
+        return (sb.ToString(), spans);
+    }
+
     /// <summary>Documents of a treebank as raw text with gold sentence spans (training data for the splitter).</summary>
     public static List<(string Text, List<(int Start, int End)> Sentences)> Documents(IReadOnlyList<TreebankSentence> sentences)
     {

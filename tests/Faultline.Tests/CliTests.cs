@@ -167,7 +167,7 @@ public class CliTests
     }
 
     [Fact]
-    public void EvalPosOnGmbReportsAgreementWithItsTagsOnTheTestSplit()
+    public void EvalPosAndSentencesOnGmbScoreItsTestSplit()
     {
         // twenty sentences in the GMB extract's format: the last tenth (two) is the test split
         var rows = new List<string> { "Sentence #,Word,POS,Tag" };
@@ -185,6 +185,13 @@ public class CliTests
         var result = JsonDocument.Parse(output).RootElement;
         Assert.Equal(14, result.GetProperty("tokens").GetInt32());
         Assert.InRange(result.GetProperty("xpos_agreement").GetDouble(), 0.85, 1.0);
+
+        // the same split's sentences, written back as one line of running text, for the sentence splitter
+        (code, output, _) = Run("", "eval", "sentences", "--test", csv, "--format", "json");
+        Assert.Equal(0, code);
+        result = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(2, result.GetProperty("gold").GetInt32());
+        Assert.Equal(1.0, result.GetProperty("sentence_f1").GetDouble());
     }
 
     [Fact]

@@ -61,6 +61,23 @@ public class NlpTests
         Assert.Single(doc.Sentences);
     }
 
+    [Fact]
+    public void GmbSentencesAreWrittenBackAsRunningTextAndSplitAgain()
+    {
+        string[][] sentences =
+        [
+            ["The", "cease", "-", "fire", "(", "brokered", "by", "the", "U.N.", ")", "held", "on", "Iraq", "'s", "border", "."],
+            ["Mr.", "Khan", "said", "\"", "we", "will", "respond", "\"", ",", "adding", "that", "$", "5", "million", "was", "pledged", "."],
+            ["Talks", "resume", "Monday", "."],
+        ];
+        var (text, spans) = TreebankEval.GmbRawText(sentences, perLine: 2);
+        Assert.Equal("The cease-fire (brokered by the U.N.) held on Iraq's border. Mr. Khan said \"we will respond\", adding that $5 million was pledged.\n\nTalks resume Monday.", text);
+        Assert.Equal("Mr. Khan said \"we will respond\", adding that $5 million was pledged.", text[spans[1].Start..spans[1].End]);
+        // "U.N.)" and "Mr. Khan" end no sentence; the boundary after "border." is found inside the line
+        var score = TreebankEval.GmbSentences(sentences, Pipeline.Value.Splitter);
+        Assert.Equal(1.0, score.F1);
+    }
+
     static (string Word, string Upos, string Lemma, string Deprel, string Head)[] Analyse(string text)
     {
         var doc = Pipeline.Value.Process(text, Reference);
