@@ -67,7 +67,8 @@ public sealed class NlpPipeline
         Recognizer.Recognise(text, tokens, sentences, entities);
         doc.Entities = entities.ToArray();
         doc.Times = TimeExpressions.Find(text, referenceDate).ToArray();
-        doc.Quantities = quantities.ToArray();
+        // a date's numbers are no quantities ("on 3 March", "14/02/2024")
+        doc.Quantities = quantities.Where(q => !doc.Times.Any(t => q.Start < t.End && t.Start < q.End)).ToArray();
         return doc;
     }
 }

@@ -15,22 +15,24 @@ public static partial class TimeExpressions
     const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
     const string Day = @"(?<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     const string Year = @"(?<year>(?:19|20)\d\d)";
-    const string Rel = @"(?<rel>last|next|this)\s+year";
-    const string Count = @"(?<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)";
+    // relative words are matched in any case: a sentence often opens with them ("Last year, …", "Two days ago …")
+    const string Rel = @"(?<rel>(?i:last|next|this))\s+(?i:year)";
+    const string Count = @"(?<count>\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few))";
 
     [GeneratedRegex(
         @"\b(?:" +
         @"(?<iso>(?<iy>(?:19|20)\d\d)-(?<im>0[1-9]|1[0-2])-(?<id>[0-2]\d|3[01]))" +
+        @"|(?<numeric>(?<n1>[12]\d|3[01]|0?[1-9])(?<sep>[/.])(?<n2>[12]\d|3[01]|0?[1-9])\k<sep>(?<ny>(?:19|20)\d\d))(?![/.]?\d)" +
         @"|" + Day + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @"|\s+" + Rel + @")?" +
         @"|" + Month + @"\s+" + Day + @"(?:,?\s+" + Year + @"|\s+" + Rel + @")?(?![\d,.]*\d)" +
         @"|(?<mname>" + Month + @")(?:\s+(?:of\s+)?" + Year + @"|\s+" + Rel + @")" +
         @"|(?<=\b(?:in|In|since|Since|during|During|until|by|By|early|late|mid|of)\s+)(?<monly>January|February|March|April|June|July|August|September|October|November|December)(?!\s+\d)" +
-        @"|(?<ago>" + Count + @"\s+(?<unit>days?|weeks?|months?|years?)\s+ago)" +
-        @"|(?<earlier>(?:earlier|later)\s+this\s+(?<span>week|month|year))" +
-        @"|(?<lastnext>(?<dir>last|next|this|past)\s+(?<span2>week|month|year|weekend))" +
-        @"|(?<wday>(?:(?<wdir>last|next|this)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?<part>morning|afternoon|evening|night))?)" +
-        @"|(?<deictic>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)" +
-        @"|(?<yonly>(?<=\b(?:in|In|since|Since|during|During|until|Until|by|By|from|From|of|early|late|mid|mid-|before|Before|after|After|between|and|to)\s+)(?:19|20)\d\d(?!\s*[-/]\d)(?!s\b))" +
+        @"|(?<ago>" + Count + @"\s+(?<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago))" +
+        @"|(?<earlier>(?i:(?:earlier|later)\s+this\s+(?<span>week|month|year)))" +
+        @"|(?<lastnext>(?i:(?<dir>last|next|this|past)\s+(?<span2>week|month|year|weekend)))" +
+        @"|(?<wday>(?:(?<wdir>(?i:last|next|this))\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?<part>morning|afternoon|evening|night))?)" +
+        @"|(?<deictic>(?i:yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))" +
+        @"|(?<yonly>(?:(?<=\b(?:in|In|since|Since|during|During|until|Until|by|By|from|From|of|early|late|mid|before|Before|after|After|between|and|to)\s+)|(?<=\b(?:mid|Mid)-))(?:19|20)\d\d(?!\s*[-/]\d)(?!s\b))" +
         @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -41,10 +43,21 @@ public static partial class TimeExpressions
         var result = new List<TimeExpression>();
         foreach (Match m in Pattern().Matches(text[..end], start))
         {
+            if (m.Groups["deictic"].Success && char.IsUpper(m.Value[0]) && AfterCapitalisedWord(text, m.Index)) continue; // "USA Today"
             var (value, granularity) = Resolve(m, reference);
             result.Add(new TimeExpression(m.Index, m.Index + m.Length, m.Value, value, granularity));
         }
         return result;
+    }
+
+    /// <summary>Whether the word before <paramref name="at"/> (on the same line) is capitalised: "Today" after it is a name's end.</summary>
+    static bool AfterCapitalisedWord(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        if (i < 0 || !char.IsLetter(text[i])) return false;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return char.IsUpper(text[i]);
     }
 
     static int MonthNumber(string s) => s.TrimEnd('.').ToLowerInvariant()[..3] switch
@@ -64,12 +77,16 @@ public static partial class TimeExpressions
     {
         var g = m.Groups;
         var r = reference;
+        string Lower(string group) => g[group].Value.ToLowerInvariant();
         int? RelYear() => g["rel"].Success && r is { } d
-            ? d.Year + (g["rel"].Value == "last" ? -1 : g["rel"].Value == "next" ? 1 : 0)
+            ? d.Year + (Lower("rel") == "last" ? -1 : Lower("rel") == "next" ? 1 : 0)
             : null;
 
         if (g["iso"].Success)
             return (SafeDate(int.Parse(g["iy"].Value), int.Parse(g["im"].Value), int.Parse(g["id"].Value)), TimeGranularity.Day);
+
+        if (g["numeric"].Success)
+            return (NumericDate(int.Parse(g["n1"].Value), int.Parse(g["n2"].Value), int.Parse(g["ny"].Value), g["sep"].Value == "." ? null : r), TimeGranularity.Day);
 
         if (g["day"].Success && g["month"].Success)
         {
@@ -99,7 +116,7 @@ public static partial class TimeExpressions
         if (g["ago"].Success)
         {
             int n = CountValue(g["count"].Value);
-            return g["unit"].Value.TrimEnd('s') switch
+            return Lower("unit").TrimEnd('s') switch
             {
                 "day" => (rd.AddDays(-n), TimeGranularity.Day),
                 "week" => (StartOfWeek(rd.AddDays(-7 * n)), TimeGranularity.Week),
@@ -108,7 +125,7 @@ public static partial class TimeExpressions
             };
         }
         if (g["earlier"].Success)
-            return g["span"].Value switch
+            return Lower("span") switch
             {
                 "week" => (StartOfWeek(rd), TimeGranularity.Week),
                 "month" => (FirstOfMonth(rd), TimeGranularity.Month),
@@ -116,8 +133,8 @@ public static partial class TimeExpressions
             };
         if (g["lastnext"].Success)
         {
-            int dir = g["dir"].Value switch { "last" or "past" => -1, "next" => 1, _ => 0 };
-            return g["span2"].Value switch
+            int dir = Lower("dir") switch { "last" or "past" => -1, "next" => 1, _ => 0 };
+            return Lower("span2") switch
             {
                 "week" => (StartOfWeek(rd.AddDays(7 * dir)), TimeGranularity.Week),
                 "weekend" => (LastWeekday(rd, DayOfWeek.Saturday).AddDays(dir > 0 ? 7 : 0), TimeGranularity.Day),
@@ -128,7 +145,7 @@ public static partial class TimeExpressions
         if (g["wday"].Success)
         {
             var wd = Enum.Parse<DayOfWeek>(g["weekday"].Value);
-            var date = g["wdir"].Value switch
+            var date = Lower("wdir") switch
             {
                 "next" => NextWeekday(rd, wd),
                 "last" => LastWeekday(rd.AddDays(-1), wd),
@@ -138,10 +155,21 @@ public static partial class TimeExpressions
         }
         if (g["deictic"].Success)
         {
-            var v = g["deictic"].Value;
+            var v = Lower("deictic");
             return (v.StartsWith("yesterday") || v.StartsWith("last") ? rd.AddDays(-1) : rd, TimeGranularity.Day);
         }
         return (null, TimeGranularity.Day);
+    }
+
+    /// <summary>"14/02/2024" is day first, "02/14/2024" month first; where both readings are dates ("03/04/2024"), the one
+    /// nearer the article date. Without one, and always with dots ("12.11.2024", as Europe writes it), day first.</summary>
+    static DateOnly? NumericDate(int first, int second, int year, DateOnly? reference)
+    {
+        var dayFirst = second <= 12 ? SafeDate(year, second, first) : null;
+        var monthFirst = first <= 12 ? SafeDate(year, first, second) : null;
+        if (dayFirst is not { } a) return monthFirst;
+        if (monthFirst is not { } b || a == b || reference is not { } r) return a;
+        return Math.Abs(b.DayNumber - r.DayNumber) < Math.Abs(a.DayNumber - r.DayNumber) ? b : a;
     }
 
     static DateOnly? SafeDate(int y, int m, int d) => d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;

@@ -283,11 +283,31 @@ public class NlpTests
     [InlineData("He arrived two days ago.", "two days ago", "2024-12-22")]
     [InlineData("Clashes erupted earlier this week.", "earlier this week", "2024-W52")]
     [InlineData("The deal of December 5, 2021 collapsed.", "December 5, 2021", "2021-12-05")]
+    // a sentence opens with them as often as not
+    [InlineData("Last year, exports fell.", "Last year", "2023")]
+    [InlineData("Two days ago he arrived.", "Two days ago", "2024-12-22")]
+    [InlineData("Next Tuesday the envoy visits.", "Next Tuesday", "2024-12-31")]
+    [InlineData("Yesterday the army withdrew.", "Yesterday", "2024-12-23")]
+    [InlineData("Last week, talks stalled.", "Last week", "2024-W51")]
+    // numbers: day first where the month cannot come first, month first where the day cannot, else the nearer (with dots, day first)
+    [InlineData("The raid of 14/02/2024 was filmed.", "14/02/2024", "2024-02-14")]
+    [InlineData("The raid of 02/14/2024 was filmed.", "02/14/2024", "2024-02-14")]
+    [InlineData("The raid of 12/11/2024 was filmed.", "12/11/2024", "2024-12-11")]
+    [InlineData("The raid of 12.11.2024 was filmed.", "12.11.2024", "2024-11-12")]
+    [InlineData("By mid-2021, five million had fled.", "2021", "2021")]
     public void TimeExpressionsResolveAgainstTheArticleDate(string text, string span, string normalised)
     {
         var t = Assert.Single(TimeExpressions.Find(text, Reference));
         Assert.Equal(span, t.Text);
         Assert.Equal(normalised, t.Normalised);
+    }
+
+    [Fact]
+    public void ADatesNumbersAreNoQuantitiesAndUsaTodayIsNoDate()
+    {
+        var doc = Pipeline.Value.Process("On 3 March, 12 people died; USA Today reported it on 14/02/2024.", Reference);
+        Assert.Equal(["12 people"], doc.Quantities.Select(q => q.Text));
+        Assert.Equal(["3 March", "14/02/2024"], doc.Times.Select(t => t.Text));
     }
 
     [Theory]
