@@ -17,8 +17,18 @@ public static class Quantities
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
         ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
         ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"hundreds of thousands": a vague amount of a plural multiplier.</summary>
+    static readonly FrozenDictionary<string, long> PluralMultipliers = new Dictionary<string, long>
+    {
+        ["hundreds"] = 100, ["thousands"] = 1000, ["millions"] = 1_000_000, ["billions"] = 1_000_000_000,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"two-thirds of the town" is a share, not a count of two.</summary>
+    static readonly FrozenSet<string> Fractions = new[] { "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths",
+        "fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     static readonly FrozenDictionary<string, long> Multipliers = new Dictionary<string, long>
     {
@@ -53,7 +63,14 @@ public static class Quantities
             {
                 var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
                 if (w is "of") continue; // "dozens of people"
-                if (tokens[k].Upos is "NOUN") { noun = tokens[k].Lemma ?? w.ToString(); nounEnd = k; break; }
+                if (tokens[k].Upos is "NOUN")
+                {
+                    // the head of a compound counts: "3 police officers" are officers
+                    while (k + 1 < end && k + 1 <= numEnd + 4 && tokens[k + 1].Upos is "NOUN") k++;
+                    noun = tokens[k].Lemma ?? text.Substring(tokens[k].Start, tokens[k].Length);
+                    nounEnd = k;
+                    break;
+                }
                 if (tokens[k].Upos is not ("ADJ" or "PROPN")) break;
             }
             if (noun is not null && noun is "year" or "day" or "month" or "week" or "hour" or "minute" or "percent" or "%" or "time") continue;
@@ -95,6 +112,15 @@ public static class Quantities
         }
         if (Vague.TryGetValue(w.ToString(), out var v) && (i + 1 >= end || !Multipliers.ContainsKey(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length))))
         {
+            // "tens of thousands", "hundreds of thousands": the vague amount times the plural multiplier after "of"
+            if (i + 2 < end && text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length) is "of"
+                && PluralMultipliers.TryGetValue(text.Substring(tokens[i + 2].Start, tokens[i + 2].Length), out var times))
+            {
+                value = v * times;
+                vague = true;
+                i += 2;
+                return true;
+            }
             // "many" and "several" only count when a noun or "of" follows
             value = v;
             vague = true;
@@ -118,10 +144,16 @@ public static class Quantities
         {
             value = am; i++; return true;
         }
+        if (w.Equals("half", StringComparison.OrdinalIgnoreCase) && i + 2 < end && text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length) is "a"
+            && Multipliers.TryGetValue(text.Substring(tokens[i + 2].Start, tokens[i + 2].Length), out var hm))
+        {
+            value = hm / 2; i += 2; return true; // "half a million"
+        }
         while (j < end)
         {
             var t = text.Substring(tokens[j].Start, tokens[j].Length);
             if (Words.TryGetValue(t, out var n)) { current += n; any = true; j++; continue; }
+            if (t.Equals("dozen", StringComparison.OrdinalIgnoreCase)) { current = Math.Max(1, current) * 12; any = true; j++; continue; } // "two dozen"
             if (t == "-" && any && j + 1 < end) { j++; continue; }
             if (any && Multipliers.TryGetValue(t, out var m2)) { current = Math.Max(1, current) * m2; if (m2 >= 1000) { total += current; current = 0; } j++; continue; }
             if (any && t.Equals("and", StringComparison.OrdinalIgnoreCase) && j + 1 < end && Words.ContainsKey(text.Substring(tokens[j + 1].Start, tokens[j + 1].Length))) { j++; continue; }
@@ -129,6 +161,8 @@ public static class Quantities
         }
         if (!any) return false;
         if (text.AsSpan(tokens[j - 1].Start, tokens[j - 1].Length) is "-") j--;
+        if (j < end && Fractions.Contains(text.Substring(tokens[j].Start, tokens[j].Length))) return false;
+        if (j + 1 < end && text.AsSpan(tokens[j].Start, tokens[j].Length) is "-" && Fractions.Contains(text.Substring(tokens[j + 1].Start, tokens[j + 1].Length))) return false;
         value = total + current;
         i = j - 1;
         return true;

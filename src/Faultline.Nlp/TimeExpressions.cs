@@ -30,9 +30,10 @@ public static partial class TimeExpressions
         @"|(?<ago>" + Count + @"\s+(?<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago))" +
         @"|(?<earlier>(?i:(?:earlier|later)\s+this\s+(?<span>week|month|year)))" +
         @"|(?<lastnext>(?i:(?<dir>last|next|this|past)\s+(?<span2>week|month|year|weekend)))" +
+        @"|(?<weekend>(?i:(?:over|at|during)\s+the\s+weekend))" +
         @"|(?<wday>(?:(?<wdir>(?i:last|next|this))\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?<part>morning|afternoon|evening|night))?)" +
         @"|(?<deictic>(?i:yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))" +
-        @"|(?<yonly>(?:(?<=\b(?:in|In|since|Since|during|During|until|Until|by|By|from|From|of|early|late|mid|before|Before|after|After|between|and|to)\s+)|(?<=\b(?:mid|Mid)-))(?:19|20)\d\d(?!\s*[-/]\d)(?!s\b))" +
+        @"|(?<yonly>(?:(?<=\b(?:in|In|since|Since|during|During|until|Until|by|By|from|From|of|early|late|mid|before|Before|after|After|between|Between|and|to)\s+)|(?<=\b(?:mid|Mid)-))(?:19|20)\d\d(?!\s*[-/]\d)(?!s\b))" +
         @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -142,6 +143,7 @@ public static partial class TimeExpressions
                 _ => (new DateOnly(rd.Year + dir, 1, 1), TimeGranularity.Year),
             };
         }
+        if (g["weekend"].Success) return (LastWeekday(rd, DayOfWeek.Saturday), TimeGranularity.Day); // the weekend just past
         if (g["wday"].Success)
         {
             var wd = Enum.Parse<DayOfWeek>(g["weekday"].Value);

@@ -295,6 +295,7 @@ public class NlpTests
     [InlineData("The raid of 12/11/2024 was filmed.", "12/11/2024", "2024-12-11")]
     [InlineData("The raid of 12.11.2024 was filmed.", "12.11.2024", "2024-11-12")]
     [InlineData("By mid-2021, five million had fled.", "2021", "2021")]
+    [InlineData("Over the weekend, clashes spread.", "Over the weekend", "2024-12-21")]
     public void TimeExpressionsResolveAgainstTheArticleDate(string text, string span, string normalised)
     {
         var t = Assert.Single(TimeExpressions.Find(text, Reference));
@@ -305,6 +306,7 @@ public class NlpTests
     [Fact]
     public void ADatesNumbersAreNoQuantitiesAndUsaTodayIsNoDate()
     {
+        Assert.Equal(["2015", "2018"], TimeExpressions.Find("Between 2015 and 2018, nearly 100 journalists were killed.", Reference).Select(t => t.Text));
         var doc = Pipeline.Value.Process("On 3 March, 12 people died; USA Today reported it on 14/02/2024.", Reference);
         Assert.Equal(["12 people"], doc.Quantities.Select(q => q.Text));
         Assert.Equal(["3 March", "14/02/2024"], doc.Times.Select(t => t.Text));
@@ -317,6 +319,12 @@ public class NlpTests
     [InlineData("More than a hundred homes burned.", "More than a hundred homes", 100, true, false, "home")]
     [InlineData("Five soldiers died.", "Five soldiers", 5, false, false, "soldier")]
     [InlineData("The toll reached 1,200 on Monday.", "1,200", 1200, false, false, null)]
+    [InlineData("The war killed hundreds of thousands of people.", "hundreds of thousands of people", 200_000, false, true, "people")]
+    [InlineData("Tens of thousands of refugees fled.", "Tens of thousands of refugees", 20_000, false, true, "refugee")]
+    [InlineData("At least two dozen soldiers died.", "At least two dozen soldiers", 24, true, false, "soldier")]
+    [InlineData("Half a million people fled.", "Half a million people", 500_000, false, false, "people")]
+    [InlineData("Gunmen wounded 3 police officers.", "3 police officers", 3, false, false, "officer")]
+    [InlineData("Two-thirds of the town and 40 homes were destroyed.", "40 homes", 40, false, false, "home")]
     public void QuantitiesCarryTheirModifierAndNoun(string text, string span, long value, bool atLeast, bool approximate, string? noun)
     {
         var q = Assert.Single(Pipeline.Value.Process(text, Reference).Quantities);
