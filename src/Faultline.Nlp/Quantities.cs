@@ -74,11 +74,23 @@ public static class Quantities
                 if (tokens[k].Upos is not ("ADJ" or "PROPN")) break;
             }
             if (noun is not null && noun is "year" or "day" or "month" or "week" or "hour" or "minute" or "percent" or "%" or "time") continue;
+            if (numEnd + 1 < end && text.AsSpan(tokens[numEnd + 1].Start, tokens[numEnd + 1].Length) is "%") continue; // "5.5%"
+            if (PartOfAName(text, tokens, first, start) || AgeOrDuration(text, tokens, numEnd, end)) continue;
             if (noun is null && tokens[start].Xpos == "CD" && IsYear(text, tokens[start])) continue;
             result.Add(new Quantity(tokens[mod].Start, tokens[nounEnd].End, text[tokens[mod].Start..tokens[nounEnd].End], value, atLeast, approx, noun));
         }
         return result;
     }
+
+    /// <summary>"COVID-19", "F-16": a number glued by a hyphen to the word before it names something.</summary>
+    static bool PartOfAName(string text, Token[] tokens, int first, int at) =>
+        at - 2 >= first && tokens[at - 1].Start == tokens[at - 2].End && tokens[at].Start == tokens[at - 1].End
+        && text.AsSpan(tokens[at - 1].Start, tokens[at - 1].Length) is "-" && char.IsLetter(text[tokens[at - 2].End - 1]);
+
+    /// <summary>"a 24-year-old", "a five-day visit": a number glued by a hyphen to a unit of time describes, it does not count.</summary>
+    static bool AgeOrDuration(string text, Token[] tokens, int last, int end) =>
+        last + 2 < end && tokens[last + 1].Start == tokens[last].End && text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length) is "-"
+        && text.AsSpan(tokens[last + 2].Start, tokens[last + 2].Length) is "year" or "years" or "month" or "day" or "week" or "hour" or "minute";
 
     static bool IsYear(string text, Token t)
     {
