@@ -100,7 +100,8 @@ public sealed partial class SentenceSplitter
         {
             int nf = Features(text, tokens, i, i - start, end - 1 - i, feats, clusters);
             model.Score(feats[..nf], scores);
-            if (scores[1] + Bias > scores[0] && !Abbreviations.IsPersonalTitle(text.AsSpan(tokens[i].Start, tokens[i].Length)) && !CountedNumber(text, tokens, i, start))
+            if (scores[1] + Bias > scores[0] && !Abbreviations.IsPersonalTitle(text.AsSpan(tokens[i].Start, tokens[i].Length)) && !CountedNumber(text, tokens, i, start)
+                && !TimeOfDayBeforeDate(text, tokens, i, end))
             {
                 result.Add(new Sentence(tokens[start].Start, tokens[i].End, start, i + 1, SentenceKind.Body));
                 start = i + 1;
@@ -133,7 +134,7 @@ public sealed partial class SentenceSplitter
         {
             var s = result[^1];
             var line = text.AsSpan(s.Start, s.End - s.Start);
-            if (BylineRegex().IsMatch(line) && s.TokenCount <= 10) result[^1] = s with { Kind = SentenceKind.Byline };
+            if (BylineRegex().IsMatch(line) && s.TokenCount <= 10 || CreditRegex().IsMatch(line) && s.TokenCount <= 40) result[^1] = s with { Kind = SentenceKind.Byline };
             else if (s.TokenCount <= 20 && !EndsSentence(line) && LooksLikeTitle(text, tokens, s.FirstToken, s.EndToken))
                 result[^1] = s with { Kind = SentenceKind.Heading };
         }
@@ -148,6 +149,20 @@ public sealed partial class SentenceSplitter
     {
         if (i <= start || !char.IsDigit(text[tokens[i].Start]) || !char.IsDigit(text[tokens[i].End - 1])) return false;
         return NumberModifiers.Contains(text.Substring(tokens[i - 1].Start, tokens[i - 1].Length));
+    }
+
+    static readonly FrozenSet<string> DatesAndZones = new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "IST", "PKT", "local" }.ToFrozenSet();
+
+    /// <summary>"at 3 p.m. | Tuesday", "at 10 a.m. | GMT": a time of day before a day, month or time zone ends no sentence.</summary>
+    static bool TimeOfDayBeforeDate(string text, List<Token> tokens, int i, int end)
+    {
+        if (i + 1 >= end) return false;
+        var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        if (!(w.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m.", StringComparison.OrdinalIgnoreCase))) return false;
+        return DatesAndZones.Contains(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length));
     }
 
     static bool EndsSentence(ReadOnlySpan<char> line)
@@ -172,6 +187,10 @@ public sealed partial class SentenceSplitter
 
     [GeneratedRegex(@"^(By|BY|Reporting by|Written by)\s+\p{Lu}")]
     private static partial Regex BylineRegex();
+
+    // a wire story's closing credits, whole in brackets: "(Reporting by … in Islamabad; Editing by …)"
+    [GeneratedRegex(@"^\((?:Additional |Writing and |Reporting and )?(?:Reporting|Writing|Editing|Compiled|Compiling) by\s+\p{Lu}[^()]*\)$")]
+    private static partial Regex CreditRegex();
 
     // CITY[, Region][, Mon DD] [(Agency)] dash — the city in capitals, or an agency in brackets.
     [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}'’.\- ]{2,30}(?:,\s*[\p{L}.' ]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .&/]{2,40}\))?|\p{Lu}[\p{L}'’.\- ]{2,30}(?:,\s*[\p{L}.' ]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Xinhua|Anadolu|IANS|PTI|APP|ANI|dpa|EFE|UPI|Bloomberg|Al Jazeera|TASS|RIA|IRNA|Yonhap|Kyodo|BBC|CNN)\))\s*(?:-{1,2}|—|–)\s")]

@@ -34,7 +34,8 @@ public class NlpTests
     public void SentencesKeepAbbreviationsQuotesAndSplitDatelinesBylinesAndHeadings()
     {
         var text = "Pakistan Strikes Taliban Hideouts\n\nBy Jane Doe\n\nKABUL, Dec 24 (Reuters) - Pakistani jets struck hideouts in Paktika, Gen. Asim Munir said. " +
-                   "The U.S. embassy in Islamabad declined to comment. \"We will respond,\" a Taliban spokesman said. No. 3 on the list was freed.";
+                   "The U.S. embassy in Islamabad declined to comment. \"We will respond,\" a Taliban spokesman said. No. 3 on the list was freed.\n\n" +
+                   "(Reporting by Asif Shahzad in Islamabad; Editing by Gareth Jones)";
         var doc = Pipeline.Value.Process(text, Reference);
         var sentences = doc.Sentences.Select(s => (text[s.Start..s.End], s.Kind)).ToArray();
         Assert.Equal(
@@ -46,6 +47,7 @@ public class NlpTests
             ("The U.S. embassy in Islamabad declined to comment.", SentenceKind.Body),
             ("\"We will respond,\" a Taliban spokesman said.", SentenceKind.Body),
             ("No. 3 on the list was freed.", SentenceKind.Body),
+            ("(Reporting by Asif Shahzad in Islamabad; Editing by Gareth Jones)", SentenceKind.Byline),
         ], sentences);
     }
 
@@ -53,6 +55,9 @@ public class NlpTests
     [InlineData("The Supreme Court announced its ruling in Hamdan v. Rumsfeld on Thursday.")]
     [InlineData("The court heard Pakistan vs. India in The Hague.")]
     [InlineData("The talks were led by Amb. Masood Khan of Pakistan.")]
+    // nor on a time of day before a day, month or time zone
+    [InlineData("Lt. Gen. Asim Munir met the envoy at 3 p.m. Tuesday in Islamabad.")]
+    [InlineData("The ceasefire took effect at 10 a.m. Friday along the border.")]
     // nor on a number that "up to", "more than" … counts
     [InlineData("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.")]
     public void NoSentenceEndsOnATitleOrVersus(string text)
