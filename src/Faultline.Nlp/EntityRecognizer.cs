@@ -252,6 +252,7 @@ public sealed class EntityRecognizer
         // "Prime Minister Igor Matovič": GMB often tags a title's first word as a person of its own ("Prime" alone, then
         // the name); a title alone names no one
         spans.RemoveAll(sp => sp.Type == "PERSON" && sp.End - sp.Start == 1 && TitleLookup.Contains(word(sp.Start)));
+        MergeAdjacentPersons(spans);
         foreach (var (os, oe) in curated)
         {
             spans.RemoveAll(sp => sp.Start < oe && sp.End > os);
@@ -259,6 +260,19 @@ public sealed class EntityRecognizer
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
+    }
+
+    /// <summary>"Amir | Khan Muttaqi": two persons side by side with nothing between them are one name.</summary>
+    static void MergeAdjacentPersons(List<(int Start, int End, string Type)> spans)
+    {
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (int k = spans.Count - 1; k > 0; k--)
+        {
+            var (a, b) = (spans[k - 1], spans[k]);
+            if (a.Type != "PERSON" || b.Type != "PERSON" || a.End != b.Start) continue;
+            spans[k - 1] = (a.Start, b.End, "PERSON");
+            spans.RemoveAt(k);
+        }
     }
 
     static readonly FrozenSet<string> TitleWords = new[] { "Prime", "President", "Minister", "Queen", "Chancellor", "Secretary",

@@ -269,6 +269,10 @@ public class NlpTests
         Assert.Contains(("Aleppo", EntityType.GPE), e);
         Assert.Contains(("Syrian", EntityType.NORP), e);
 
+        // two persons side by side with nothing between are one name ("Amir" and "Khan Muttaqi" read apart)
+        e = EntitiesOf("Shehbaz Sharif met Afghan Taliban envoy Amir Khan Muttaqi in Islamabad on Monday.");
+        Assert.Contains(("Amir Khan Muttaqi", EntityType.PERSON), e);
+
         e = EntitiesOf("Sudanese army chief Abdel Fattah al-Burhan rejected talks in Jeddah.");
         Assert.Contains(("Abdel Fattah al-Burhan", EntityType.PERSON), e);
         Assert.Contains(("Sudanese", EntityType.NORP), e);
