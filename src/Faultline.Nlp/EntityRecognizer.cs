@@ -253,6 +253,7 @@ public sealed class EntityRecognizer
         // the name); a title alone names no one
         spans.RemoveAll(sp => sp.Type == "PERSON" && sp.End - sp.Start == 1 && TitleLookup.Contains(word(sp.Start)));
         MergeAdjacentPersons(spans);
+        SplitOffPossessivePlaces(spans, marks, word);
         foreach (var (os, oe) in curated)
         {
             spans.RemoveAll(sp => sp.Start < oe && sp.End > os);
@@ -260,6 +261,23 @@ public sealed class EntityRecognizer
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
+    }
+
+    /// <summary>"India's Ministry of External Affairs": a known place and its possessive open no name; the place is a place
+    /// of its own and the rest keeps the type read.</summary>
+    static void SplitOffPossessivePlaces(List<(int Start, int End, string Type)> spans, ulong[] marks, NameLists.WordAt word)
+    {
+        for (int k = spans.Count - 1; k >= 0; k--)
+        {
+            var (start, end, type) = spans[k];
+            for (int p = start + 1; p < end - 1; p++)
+            {
+                if (word(p) is not ("'s" or "’s") || PlaceType("PLACE", marks, start, p) != "GPE") continue;
+                spans[k] = (start, p, "GPE");
+                spans.Insert(k + 1, (p + 1, end, type));
+                break;
+            }
+        }
     }
 
     /// <summary>"Amir | Khan Muttaqi": two persons side by side with nothing between them are one name.</summary>

@@ -272,6 +272,10 @@ public class NlpTests
         // two persons side by side with nothing between are one name ("Amir" and "Khan Muttaqi" read apart)
         e = EntitiesOf("Shehbaz Sharif met Afghan Taliban envoy Amir Khan Muttaqi in Islamabad on Monday.");
         Assert.Contains(("Amir Khan Muttaqi", EntityType.PERSON), e);
+        // a known place and its possessive open no name
+        e = EntitiesOf("India's Ministry of External Affairs condemned the Pahalgam attack, and Prime Minister Narendra Modi chaired a meeting.");
+        Assert.Contains(("India", EntityType.GPE), e);
+        Assert.Contains(("Ministry of External Affairs", EntityType.ORG), e);
 
         e = EntitiesOf("Sudanese army chief Abdel Fattah al-Burhan rejected talks in Jeddah.");
         Assert.Contains(("Abdel Fattah al-Burhan", EntityType.PERSON), e);
