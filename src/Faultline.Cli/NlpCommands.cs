@@ -270,7 +270,7 @@ static class NlpCommands
                 var tagger = PosTagger.Load(Path.Combine(p.GetValue(models)!, "pos.model"));
                 var parser = DependencyParser.Load(Path.Combine(p.GetValue(models)!, "parser.model"));
                 var data = Conllu.ReadFile(p.GetValue(test)!);
-                var (uas, las) = parser.Evaluate(data, data.Select(s => TagsOf(tagger, s)).ToArray());
+                var (uas, las) = parser.EvaluatePipeline(data, tagger);
                 Print(p.GetValue(format)!, new() { ["uas"] = uas, ["las"] = las });
             }));
             eval.Subcommands.Add(cmd);

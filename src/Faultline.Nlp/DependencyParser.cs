@@ -657,10 +657,42 @@ public sealed class DependencyParser
                 total++;
                 if (heads[i] != s.Heads[i]) continue;
                 ua++;
-                if (Universal(labels[rels[i]]) == Universal(s.Deprels[i])) la++;
+                if (Universal(labels[rels[i]]).SequenceEqual(Universal(s.Deprels[i]))) la++;
             }
         }
         return ((double)ua / total, (double)la / total);
+    }
+
+    /// <summary>
+    /// UAS and LAS of the parse the pipeline makes: each sentence's words joined into text, tagged (tags and lemmas) and
+    /// parsed with the repairs, as <see cref="NlpPipeline"/> does with gold tokens.
+    /// </summary>
+    public (double Uas, double Las) EvaluatePipeline(IReadOnlyList<TreebankSentence> sentences, PosTagger tagger)
+    {
+        long total = 0, ua = 0, la = 0;
+        var sb = new System.Text.StringBuilder();
+        foreach (var s in sentences)
+        {
+            sb.Clear();
+            var tokens = new Token[s.Length];
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (i > 0) sb.Append(' ');
+                tokens[i] = new Token { Start = sb.Length, End = sb.Length + s.Forms[i].Length, Head = -1 };
+                sb.Append(s.Forms[i]);
+            }
+            var text = sb.ToString();
+            tagger.Tag(text, tokens, 0, tokens.Length);
+            Parse(text, tokens, 0, tokens.Length);
+            for (int i = 0; i < s.Length; i++)
+            {
+                total++;
+                if (tokens[i].Head != s.Heads[i]) continue;
+                ua++;
+                if (Universal(tokens[i].Deprel!).SequenceEqual(Universal(s.Deprels[i]))) la++;
+            }
+        }
+        return ((double)ua / Math.Max(1, total), (double)la / Math.Max(1, total));
     }
 
     static ReadOnlySpan<char> Universal(string label)

@@ -190,6 +190,36 @@ public class NlpTests
     }
 
     [Fact]
+    public void ParserScoresCountSubtypedLabelsByTheirUniversalPart()
+    {
+        // recomputed here word by word: a label such as nmod:poss is right when its universal part (nmod) is
+        var sentences = Conllu.ReadFile(TestPaths.Fixture("ewt-dev-sample.conllu"));
+        var pipeline = Pipeline.Value;
+        long total = 0, heads = 0, labelled = 0, subtyped = 0;
+        foreach (var s in sentences)
+        {
+            var text = string.Join(' ', s.Forms);
+            var tokens = new Token[s.Length];
+            for (int i = 0, at = 0; i < s.Length; at += s.Forms[i].Length + 1, i++) tokens[i] = new Token { Start = at, End = at + s.Forms[i].Length, Head = -1 };
+            pipeline.Tagger.Tag(text, tokens, 0, s.Length);
+            pipeline.Parser.Parse(text, tokens, 0, s.Length);
+            for (int i = 0; i < s.Length; i++)
+            {
+                total++;
+                if (tokens[i].Head != s.Heads[i]) continue;
+                heads++;
+                if (tokens[i].Deprel!.Split(':')[0] != s.Deprels[i].Split(':')[0]) continue;
+                labelled++;
+                if (s.Deprels[i].Contains(':')) subtyped++;
+            }
+        }
+        Assert.True(subtyped > 50, $"{subtyped} subtyped labels right");
+        var (uas, las) = pipeline.Parser.EvaluatePipeline(sentences, pipeline.Tagger);
+        Assert.Equal((double)heads / total, uas, 10);
+        Assert.Equal((double)labelled / total, las, 10);
+    }
+
+    [Fact]
     public void OnlyAuxiliariesAreAuxiliaries()
     {
         // parsed with predicted tags, no word outside be, have, do, get and the modals is an auxiliary or copula (EWT: 100%)
