@@ -196,13 +196,28 @@ public sealed partial class SentenceSplitter
     [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}'’.\- ]{2,30}(?:,\s*[\p{L}.' ]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .&/]{2,40}\))?|\p{Lu}[\p{L}'’.\- ]{2,30}(?:,\s*[\p{L}.' ]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Xinhua|Anadolu|IANS|PTI|APP|ANI|dpa|EFE|UPI|Bloomberg|Al Jazeera|TASS|RIA|IRNA|Yonhap|Kyodo|BBC|CNN)\))\s*(?:-{1,2}|—|–)\s")]
     private static partial Regex DatelineRegex();
 
+    // South Asian papers write the city in capitals and a colon: "ISLAMABAD: Pakistan's foreign office …" (Dawn, The News)
+    [GeneratedRegex(@"^(?=[\p{Lu}'’.\- ]{4})\p{Lu}{3}[\p{Lu}'’.\- ]{0,27}(?:,\s*\p{Lu}[\p{L}.' ]{1,30})?:\s+(?=[\p{Lu}""“‘'])")]
+    private static partial Regex ColonDatelineRegex();
+
+    /// <summary>Capitals and a colon that open a notice rather than name a place.</summary>
+    static readonly FrozenSet<string> NoticeWords = new[] { "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "NOTE", "WATCH", "READ",
+        "ALSO", "LIVE", "FILE", "PHOTO", "PHOTOS", "VIDEO", "ANALYSIS", "OPINION", "EDITORIAL", "WARNING", "DISCLAIMER", "CORRECTION",
+        "CLARIFICATION", "SOURCE", "SOURCES", "EDITOR", "EDITOR'S", "FACT", "QUOTE", "REPORT", "REVIEW", "COMMENT", "SUMMARY",
+        "BACKGROUND", "CONTEXT", "WHAT", "WHY", "HOW", "WHO", "WHEN", "WHERE", "TIMELINE", "FACTBOX", "EXPLAINER", "NEWS", "URGENT",
+        "FLASH", "ALERT", "TRANSCRIPT", "QUESTION", "ANSWER", "STORY", "CAPTION", "CREDIT", "LINK", "LINKS", "TAGS", "TOPICS", "PLEASE" }.ToFrozenSet();
+
     static int DatelineEnd(string text, List<Token> tokens, int first, int end)
     {
         if (end - first < 4) return -1;
         int lineStart = tokens[first].Start;
         int probeEnd = Math.Min(text.Length, lineStart + 120);
         var m = DatelineRegex().Match(text, lineStart, probeEnd - lineStart);
-        if (!m.Success || m.Index != lineStart) return -1;
+        if (!m.Success || m.Index != lineStart)
+        {
+            m = ColonDatelineRegex().Match(text, lineStart, probeEnd - lineStart);
+            if (!m.Success || m.Index != lineStart || NoticeWords.Contains(text.Substring(tokens[first].Start, tokens[first].Length))) return -1;
+        }
         // the dash is the last dateline token; a capitals-only city must really be capitals (not "I -")
         int stop = m.Index + m.Length;
         int i = first;

@@ -51,6 +51,23 @@ public class NlpTests
         ], sentences);
     }
 
+    [Fact]
+    public void ACityInCapitalsAndAColonIsADateline()
+    {
+        // Dawn, The News and The Express Tribune open stories so; the event's place is Bannu, not the dateline's Peshawar
+        var text = "PESHAWAR: Militants attacked a police checkpoint in Bannu, killing three policemen.\n\n" +
+                   "NEW DELHI: India said it would respond.\n\nUPDATE: The army said three soldiers died.";
+        var doc = Pipeline.Value.Process(text, Reference);
+        Assert.Equal(
+        [
+            ("PESHAWAR:", SentenceKind.Dateline),
+            ("Militants attacked a police checkpoint in Bannu, killing three policemen.", SentenceKind.Body),
+            ("NEW DELHI:", SentenceKind.Dateline),
+            ("India said it would respond.", SentenceKind.Body),
+            ("UPDATE: The army said three soldiers died.", SentenceKind.Body),
+        ], doc.Sentences.Select(s => (text[s.Start..s.End], s.Kind)));
+    }
+
     [Theory]
     [InlineData("The Supreme Court announced its ruling in Hamdan v. Rumsfeld on Thursday.")]
     [InlineData("The court heard Pakistan vs. India in The Hague.")]
