@@ -86,6 +86,59 @@ public sealed class DependencyParser
         RepairUpTo(text, tokens, first, end);
         RepairTimeAsSubject(text, tokens, first, end);
         RepairObjectTakenForSubject(text, tokens, first, end);
+        RepairParticleName(text, tokens, first, end);
+    }
+
+    static bool IsModifier(string? deprel) => deprel is "compound" or "flat" or "appos" or "punct" or "amod";
+
+    static bool DayOrMonth(string text, Token t) => text.AsSpan(t.Start, t.Length) is "Monday" or "Tuesday" or "Wednesday" or "Thursday"
+        or "Friday" or "Saturday" or "Sunday" or "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August"
+        or "September" or "October" or "November" or "December";
+
+    /// <summary>
+    /// "Tehrik-i-Taliban Pakistan claimed …": a name joined by hyphens and particles (tagged PROPN) is one flat name, as EWT
+    /// writes "Harkat-ul-Jehad": its first word heads it and takes the relation the name has in the sentence; the other
+    /// words are flat under it, each hyphen under the word before it, and a name word after the chain ("Pakistan") too.
+    /// </summary>
+    internal static void RepairParticleName(string text, Token[] tokens, int first, int end)
+    {
+        for (int a = first; a + 4 < end; a++)
+        {
+            if (tokens[a].Upos != "PROPN") continue;
+            // the glued chain a - p - b [- q - c …]
+            int last = a;
+            while (last + 2 < end && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End
+                   && text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length) is "-" && tokens[last + 2].Upos == "PROPN")
+                last += 2;
+            if (last < a + 4) continue; // at least one particle: a - p - b
+            // name words right after the chain belong to the name: "Tehreek-i-Taliban Pakistan" (not a day: "… Taiba Monday")
+            int stop = last + 1;
+            while (stop < end && tokens[stop].Upos == "PROPN" && tokens[stop].Start == tokens[stop - 1].End + 1 && !DayOrMonth(text, tokens[stop])) stop++;
+            // the name's relation in the sentence: that of its last word whose head lies outside it, unless that is a mere
+            // modifier and an earlier one is not ("Tehreek" compound of "Pakistan", "Pakistan" the subject)
+            int outside = -1;
+            for (int k = a; k < stop; k++)
+                if ((tokens[k].Head < a || tokens[k].Head >= stop)
+                    && (outside < 0 || !IsModifier(tokens[k].Deprel) || IsModifier(tokens[outside].Deprel)))
+                    outside = k;
+            if (outside < 0) continue;
+            int head = tokens[outside].Head;
+            string deprel = tokens[outside].Deprel!;
+            for (int k = first; k < end; k++)
+                if (k < a || k >= stop) { if (tokens[k].Head >= a + 1 && tokens[k].Head < stop && tokens[k].Deprel is "flat" or "compound" or "punct") tokens[k].Head = a; }
+            tokens[a].Head = head;
+            tokens[a].Deprel = deprel;
+            for (int k = a + 1; k < stop; k++)
+            {
+                bool hyphen = k <= last && (k - a) % 2 == 1;
+                tokens[k].Head = hyphen ? k - 1 : a;
+                tokens[k].Deprel = hyphen ? "punct" : "flat";
+            }
+            // the name's other dependents (a determiner, an apposition) now hang on its head word
+            for (int k = first; k < end; k++)
+                if ((k < a || k >= stop) && tokens[k].Head > a && tokens[k].Head < stop) tokens[k].Head = a;
+            a = stop - 1;
+        }
     }
 
     /// <summary>

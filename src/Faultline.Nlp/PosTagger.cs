@@ -80,7 +80,7 @@ public sealed class PosTagger
     readonly PerceptronModel? second;
     readonly bool[] finite;                            // per class: a finite verb or modal (VBD VBZ VBP MD)
     readonly bool[] auxiliary;
-    readonly int vbdClass, vbnClass, vbClass, vbzClass, nnClass;
+    readonly int vbdClass, vbnClass, vbClass, vbzClass, nnClass, nnpClass;
     readonly string[] xpos, upos;                      // per class
     readonly FrozenDictionary<ulong, int> tagDict;     // Raw word hash → class
     public Lemmatizer Lemmatizer { get; }
@@ -100,6 +100,7 @@ public sealed class PosTagger
         vbnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBN" && upos[c] == "VERB", -1);
         vbClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VB" && upos[c] == "VERB", -1);
         vbzClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBZ" && upos[c] == "VERB", -1);
+        nnpClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NNP" && upos[c] == "PROPN", -1);
         nnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NN" && upos[c] == "NOUN", -1);
         this.xpos = xpos;
         this.upos = upos;
@@ -147,6 +148,28 @@ public sealed class PosTagger
         RepairReportingVerb(words, classes);
         RepairBareVerbAfterPast(words, classes);
         RepairReducedRelative(words, classes);
+        RepairNameParticles(words, classes);
+    }
+
+    static readonly ulong[] NameParticles = Hashes("e", "i", "ul", "ut", "ud", "us", "ur", "un", "uz", "al", "el", "ad", "ar", "as",
+        "ash", "at", "az", "wal", "bin", "ibn", "bint", "o", "a");
+    static readonly ulong HyphenHash = FeatureHash.OfNormalised("-");
+
+    /// <summary>
+    /// "Tehrik-i-Taliban", "Lashkar-e-Taiba", "Harkat-ul-Jehad": a particle between hyphens inside a capitalised name is part
+    /// of the name (PROPN, as EWT tags "ul" in "Harkat-ul-Jehad"), not the pronoun "I" or a letter.
+    /// </summary>
+    void RepairNameParticles(WordInfo[] words, int[] classes)
+    {
+        if (nnpClass < 0) return;
+        for (int i = 2; i + 2 < words.Length; i++)
+        {
+            if (words[i - 1].Norm != HyphenHash || words[i + 1].Norm != HyphenHash || !words[i - 2].Upper || !words[i + 2].Upper) continue;
+            if (Array.IndexOf(NameParticles, words[i].Norm) < 0) continue;
+            classes[i] = nnpClass;
+            if (upos[classes[i - 2]] != "PROPN") classes[i - 2] = nnpClass;
+            if (upos[classes[i + 2]] != "PROPN") classes[i + 2] = nnpClass;
+        }
     }
 
     /// <summary>Past forms that are also the participle: regular ones and these.</summary>

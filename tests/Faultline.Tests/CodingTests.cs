@@ -14,6 +14,16 @@ public class CodingTests
     static IReadOnlyList<CodedEvent> Code(string text, string date, EventCoder? coder = null) =>
         (coder ?? Coder.Value).Code(new Article("test", null, DateOnly.Parse(date), null, null, "en", text)).Events;
 
+    [Theory]
+    // names joined by hyphens and particles are one name, whatever the spelling: the TTP is no Afghan Taliban
+    [InlineData("Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack on police in Bannu.", "PAKINS")]
+    [InlineData("Tehrik-i-Taliban Pakistan claimed responsibility for the attack on police in Bannu.", "PAKINS")]
+    [InlineData("The banned Tehreek-i-Taliban Pakistan claimed responsibility for the attack on police in Bannu.", "PAKINS")]
+    [InlineData("The outlawed Tehrik-e-Taliban Pakistan (TTP) claimed responsibility for the attack on police in Bannu.", "PAKINS")]
+    [InlineData("Jaish-e-Mohammed claimed responsibility for the attack in Pulwama.", "PAKINS")]
+    public void ParticleNamesAreOneActor(string text, string source) =>
+        Assert.Contains(Code(text, "2025-09-13"), e => e.Source?.Code == source);
+
     [Fact]
     public void AnAttackHasSourceTargetPlaceDateAndDeaths()
     {

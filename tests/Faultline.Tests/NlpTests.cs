@@ -237,6 +237,17 @@ public class NlpTests
     }
 
     [Fact]
+    public void AParticleNameIsOneFlatName()
+    {
+        // EWT tags "ul" of "Harkat-ul-Jehad" PROPN and hangs the name's words flat on its first
+        var a = Analyse("Tehrik-i-Taliban Pakistan claimed responsibility for the attack.");
+        Assert.Contains(a, t => t.Word == "i" && t.Upos == "PROPN" && t.Deprel == "flat" && t.Head == "Tehrik");
+        Assert.Contains(a, t => t.Word == "Taliban" && t.Deprel == "flat" && t.Head == "Tehrik");
+        Assert.Contains(a, t => t.Word == "Pakistan" && t.Deprel == "flat" && t.Head == "Tehrik");
+        Assert.Contains(a, t => t.Word == "Tehrik" && t.Deprel == "nsubj" && t.Head == "claimed");
+    }
+
+    [Fact]
     public void OnlyAuxiliariesAreAuxiliaries()
     {
         // parsed with predicted tags, no word outside be, have, do, get and the modals is an auxiliary or copula (EWT: 100%)
