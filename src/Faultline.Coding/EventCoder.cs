@@ -207,7 +207,7 @@ public sealed partial class EventCoder
         ["shooting"] = "190", ["gunbattle"] = "190", ["firefight"] = "190", ["skirmish"] = "190", ["hostilities"] = "190", ["siege"] = "191",
     }.ToFrozenDictionary();
 
-    static readonly FrozenSet<string> KillWords = new[] { "kill", "die", "dead", "death", "toll", "massacre", "slay", "execute", "behead", "murder", "fatality", "fatalities", "life", "lives" }.ToFrozenSet();
+    static readonly FrozenSet<string> KillWords = new[] { "kill", "die", "dead", "death", "toll", "massacre", "slay", "execute", "behead", "murder", "martyr", "fatality", "fatalities", "life", "lives" }.ToFrozenSet();
     static readonly FrozenSet<string> PersonNouns = new[] { "people", "person", "civilian", "soldier", "troops", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer", "child", "woman", "man", "worker", "student", "protester", "member", "passenger", "villager", "resident", "pilgrim", "refugee", "guard", "personnel", "terrorist", "attacker", "gunman", "person" }.ToFrozenSet();
     static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn", "conclude", "reiterate", "stress", "argue", "emphasize", "emphasise", "maintain", "remind" }.ToFrozenSet();
     // "tried to assassinate" is no intention: an attempted act is coded as the act (CAMEO)
@@ -600,7 +600,7 @@ public sealed partial class EventCoder
         "press", "pressure", "push", "force", "compel", "allow", "permit", "instruct", "direct", "call", "beg", "implore", "advise", "warn" }.ToFrozenSet();
 
     /// <summary>Verbs of killing, whose object must be people ("killed the bill" is legislation, "executed a shutdown" is management).</summary>
-    static readonly FrozenSet<string> KillVerbs = new[] { "kill", "execute", "murder", "assassinate", "behead", "shoot", "slay", "massacre" }.ToFrozenSet();
+    static readonly FrozenSet<string> KillVerbs = new[] { "kill", "execute", "murder", "assassinate", "behead", "shoot", "slay", "massacre", "martyr" }.ToFrozenSet();
 
     /// <summary>Past forms the lemmatizer may leave alone when the tagger hesitates ("shot" as a noun or a verb).</summary>
     static readonly FrozenDictionary<string, string> IrregularVerbs = new Dictionary<string, string>

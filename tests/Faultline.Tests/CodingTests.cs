@@ -25,6 +25,14 @@ public class CodingTests
         Assert.Contains(Code(text, "2025-09-13"), e => e.Source?.Code == source);
 
     [Fact]
+    public void SoldiersMartyredAreSoldiersKilled()
+    {
+        // South Asian papers' word for soldiers and police killed
+        var events = Code("PESHAWAR: At least 12 soldiers were martyred when terrorists attacked a convoy in South Waziristan on Saturday.", "2025-09-13");
+        Assert.Contains(events, e => e.Cameo == "190" && e.Fatalities == 12 && e.Target?.Code == "PAKMIL");
+    }
+
+    [Fact]
     public void AnAttackHasSourceTargetPlaceDateAndDeaths()
     {
         var e = Code("Taliban fighters attacked a police checkpoint in Kunduz on Monday, killing 12 policemen.", "2020-06-03")
