@@ -2009,6 +2009,9 @@ public sealed partial class EventCoder
 
     static int? Fatalities(Doc doc, Sentence s, CameoCode cameo)
     {
+        // deaths belong to the violence (coercion, assault, fighting, mass violence), not to the statement that reports
+        // them nor to another event of the sentence ("Islamabad said it had shot down five jets" after "31 civilians were killed")
+        if (cameo.Root is not ("17" or "18" or "19" or "20")) return null;
         bool lethal = false;
         for (int i = s.FirstToken; i < s.EndToken && !lethal; i++) lethal = KillWords.Contains(Lemma(doc, i));
         if (!lethal) return null;

@@ -25,6 +25,18 @@ public class CodingTests
         Assert.Contains(Code(text, "2025-09-13"), e => e.Source?.Code == source);
 
     [Fact]
+    public void DeathsBelongToTheViolenceNotToTheStatement()
+    {
+        var events = Code("Pakistan's military said 31 civilians were killed in the strikes.", "2025-05-07");
+        Assert.Contains(events, e => e.Root == "18" && e.Fatalities == 31);
+        Assert.All(events.Where(e => e.Root == "01"), e => Assert.Null(e.Fatalities));
+        Assert.Contains(events, e => e.Root == "01");
+        // nor to an evacuation in a sentence that says none died
+        Assert.All(Code("No deaths were reported, but South Korea evacuated about 80 people from the border town.", "2015-08-21"),
+            e => Assert.Null(e.Fatalities));
+    }
+
+    [Fact]
     public void SoldiersMartyredAreSoldiersKilled()
     {
         // South Asian papers' word for soldiers and police killed
