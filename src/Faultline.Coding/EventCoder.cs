@@ -1424,10 +1424,19 @@ public sealed partial class EventCoder
         // "Vietnamese-led forces": the leading country is part of the name (not "-backed": a backer is no member)
         if (start - 3 >= s.FirstToken && doc.Form(start - 1) == "led" && doc.Form(start - 2) is "-" or "‑" && doc.Tokens[start - 3].Upos is "PROPN" or "ADJ")
             start -= 3;
-        while (start > s.FirstToken && end - start < 8 && doc.Tokens[start - 1].Upos is "PROPN" or "ADJ" or "NOUN"
-               && (doc.Tokens[start - 1].Deprel is "compound" or "amod" or "nmod:desc" or "flat" or "nmod:poss" or "appos"
-                   || doc.Tokens[start - 1].Deprel == doc.Tokens[head].Deprel && doc.Tokens[start - 1].Head == doc.Tokens[head].Head))
-            start--;
+        while (start > s.FirstToken && end - start < 8)
+        {
+            var before = doc.Tokens[start - 1];
+            if (before.Upos is "PROPN" or "ADJ" or "NOUN"
+                && (before.Deprel is "compound" or "amod" or "nmod:desc" or "flat" or "nmod:poss" or "appos"
+                    || before.Deprel == doc.Tokens[head].Deprel && before.Head == doc.Tokens[head].Head))
+                start--;
+            // "Pakistan's Foreign Office spokesperson Mumtaz Zahra Baloch": the owner named before a title is whose the person is
+            else if (start - 2 >= s.FirstToken && before.Deprel == "case" && doc.Form(start - 1) is "'s" or "’s"
+                     && doc.Tokens[start - 2].Upos == "PROPN" && doc.Tokens[start - 2].Deprel == "nmod:poss" && doc.Tokens[start - 2].Head >= start && doc.Tokens[start - 2].Head < end)
+                start -= 2;
+            else break;
+        }
         return (start, end);
     }
 

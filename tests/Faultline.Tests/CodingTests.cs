@@ -25,6 +25,16 @@ public class CodingTests
         Assert.Contains(Code(text, "2025-09-13"), e => e.Source?.Code == source);
 
     [Fact]
+    public void TheOwnerNamedBeforeATitleIsWhoseThePersonIs()
+    {
+        // in an article about Afghanistan, Pakistan's spokesperson still speaks for Pakistan
+        var events = Code("Zabihullah Mujahid, the Taliban government's chief spokesman, condemned the strikes.\n\n" +
+                          "Pakistan's Foreign Office spokesperson Mumtaz Zahra Baloch said the operation targeted terrorists.", "2025-10-20");
+        Assert.Contains(events, e => e.Cameo == "010" && e.Source?.Code == "PAKGOV");
+        Assert.DoesNotContain(events, e => e.Cameo == "010" && e.Source?.Code == "AFGGOV");
+    }
+
+    [Fact]
     public void DeathsBelongToTheViolenceNotToTheStatement()
     {
         var events = Code("Pakistan's military said 31 civilians were killed in the strikes.", "2025-05-07");
