@@ -28,8 +28,9 @@ public class CodingTests
     public void TheOwnerNamedBeforeATitleIsWhoseThePersonIs()
     {
         // in an article about Afghanistan, Pakistan's spokesperson still speaks for Pakistan
-        var events = Code("Zabihullah Mujahid, the Taliban government's chief spokesman, condemned the strikes.\n\n" +
-                          "Pakistan's Foreign Office spokesperson Mumtaz Zahra Baloch said the operation targeted terrorists.", "2025-10-20");
+        var events = Code("Zabihullah Mujahid, the Taliban government's chief spokesman, condemned the strikes as a violation of " +
+                          "Afghanistan's sovereignty.\n\nPakistan's Foreign Office spokesperson Mumtaz Zahra Baloch said the operation " +
+                          "targeted terrorists who had attacked Pakistani security forces.", "2025-10-20");
         Assert.Contains(events, e => e.Cameo == "010" && e.Source?.Code == "PAKGOV");
         Assert.DoesNotContain(events, e => e.Cameo == "010" && e.Source?.Code == "AFGGOV");
     }
