@@ -49,7 +49,7 @@ public sealed class VerbDictionary
         ("urge", "020"), ("deny", "016"), ("reject", "120"), ("accuse", "112"), ("blame", "112"), ("criticize", "111"),
         ("criticise", "111"), ("condemn", "111"), ("denounce", "111"), ("warn", "130"), ("threaten", "130"), ("arrest", "173"),
         ("detain", "173"), ("abduct", "181"), ("kidnap", "181"), ("assassinate", "186"), ("meet", "040"), ("host", "043"),
-        ("visit", "042"), ("negotiate", "046"), ("mediate", "043"), ("praise", "051"), ("welcome", "051"), ("support", "051"),
+        ("visit", "042"), ("negotiate", "046"), ("mediate", "045"), ("praise", "051"), ("welcome", "051"), ("support", "051"),
         ("impose", "163"), ("expel", "174"), ("invade", "192"), ("occupy", "192"), ("seize", "192"), ("capture", "192"),
         ("ambush", "190"), ("raid", "190"), ("attack", "190"), ("target", "190"), ("fire", "190"), ("clash", "190"),
         ("fight", "190"), ("protest", "140"), ("demonstrate", "141"), ("release", "0841"), ("free", "0841"), ("withdraw", "0874"),
@@ -200,7 +200,7 @@ public sealed partial class EventCoder
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
         ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["blockade"] = "191",
         ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
-        ["mediation"] = "043", ["consultations"] = "040", ["demand"] = "100", ["appeal"] = "020", ["plea"] = "020", ["warning"] = "130",
+        ["mediation"] = "045", ["consultations"] = "040", ["demand"] = "100", ["appeal"] = "020", ["plea"] = "020", ["warning"] = "130",
         ["criticism"] = "111", ["rejection"] = "120", ["refusal"] = "120", ["apology"] = "055", ["endorsement"] = "051",
         ["military exercise"] = "150", ["state of emergency"] = "1724", ["martial law"] = "1724", ["withdrawal"] = "0874", ["pullout"] = "0874", ["embargo"] = "163", ["ban"] = "172", ["curfew"] = "1723",
         ["restrictions"] = "172", ["assistance"] = "070", ["supplies"] = "070", ["donation"] = "070", ["deportation"] = "174", ["detention"] = "173",
@@ -780,7 +780,7 @@ public sealed partial class EventCoder
         if (restriction is not null || easingOnly) return restriction;
         return nounCode switch
         {
-            "043" => "165", "042" => "160", "0871" => "196", "057" => "127",
+            "045" or "043" => "165", "042" => "160", "0871" => "196", "057" => "127",
             _ => nounCode[..2] switch { "14" => "080", "04" => "164", "07" => "162", "18" or "19" or "20" => "087", _ => null },
         };
     }
@@ -892,6 +892,11 @@ public sealed partial class EventCoder
                     && ResolveActor(doc, s, c, date, focus).Code is not null && (doc.Tokens[c].Deprel == "nmod:poss" || IsActorWord(doc, c, date)), -1);
                 if (culprit >= 0) { targets.Add(culprit); break; }
             }
+        // "mediated a ceasefire between Kabul and Islamabad": a mediation aims at the parties it goes between
+        if (code == "045" && !targets.Any(k => ActorLike(doc, s, k)))
+            foreach (var k in targets.Concat(kids).SelectMany(k => Children(doc, s, k)).ToList())
+                if (doc.Tokens[k].Deprel is "nmod" or "obl" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "between"))
+                { targets.Clear(); targets.Add(k); break; }
         if (targets.Count == 0)
             foreach (var k in kids)
                 if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && !IsEventNoun(doc, s, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c))))
@@ -1640,12 +1645,13 @@ public sealed partial class EventCoder
         bool actorTarget = targets.Any(t => ActorLike(doc, s, t)) || targetRefs.Any(r => r?.Code is not null);
         // "Pakistan and Afghanistan held talks", "A and B signed an agreement": cooperation between coordinated
         // subjects with no other party named is between them, each the other's target
-        bool reciprocal = (cameo.Root is "04" || cameo.Code is "057" or "062" or "061" or "063" or "064") && !actorTarget
+        // (not a mediation: "Qatar and Turkey mediated …" go between others, not between each other)
+        bool reciprocal = (cameo.Root is "04" && cameo.Code != "045" || cameo.Code is "057" or "062" or "061" or "063" or "064") && !actorTarget
             && named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a));
         // consultation needs a counterpart among its arguments: "they debated a bill", "people have learned",
         // "vehicles that had departed the headquarters" are no meetings
         // (a visit's counterpart is the place visited: "arrived in Amman on a visit")
-        if (cameo.Root == "04" && !reciprocal && !actorTarget && !(cameo.Code is "042" or "043" && location is not null)) return;
+        if (cameo.Root == "04" && !reciprocal && !actorTarget && !(cameo.Code is "042" or "043" or "045" && location is not null)) return;
         // (a protest against one's own side is domestic: "ethnic Turks in Sweden protest against Sweden's decision")
         // (a bare role, "peacekeeping forces" as MIL, names no country either)
         bool countryless(ActorRef? r) => r?.Code is null || r.Code.Length == 3 && Places.Country(r.Code) is null && r.Code is not ("IGO" or "NGO" or "IMG" or "MNC");

@@ -36,6 +36,16 @@ public class CodingTests
     }
 
     [Fact]
+    public void MediatorsGoBetweenTheParties()
+    {
+        // CAMEO 045, aimed at the parties mediated between, not at the co-mediator
+        var events = Code("Qatar and Turkey mediated a ceasefire between Kabul and Islamabad in Doha on October 19.", "2025-10-20");
+        Assert.All(events, e => Assert.Equal("045", e.Cameo));
+        Assert.Equal(["QAT>AFGGOV", "QAT>PAKGOV", "TUR>AFGGOV", "TUR>PAKGOV"],
+            events.Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+    }
+
+    [Fact]
     public void DeathsBelongToTheViolenceNotToTheStatement()
     {
         var events = Code("Pakistan's military said 31 civilians were killed in the strikes.", "2025-05-07");
