@@ -1655,7 +1655,10 @@ public sealed partial class EventCoder
         // (a protest against one's own side is domestic: "ethnic Turks in Sweden protest against Sweden's decision")
         // (a bare role, "peacekeeping forces" as MIL, names no country either)
         bool countryless(ActorRef? r) => r?.Code is null || r.Code.Length == 3 && Places.Country(r.Code) is null && r.Code is not ("IGO" or "NGO" or "IMG" or "MNC");
-        if (!reciprocal && location is not null && targetRefs.All(r => countryless(r) || ownSide(r) && cameo.Root != "14"))
+        // (the source's own insurgents, rebels or opposition are no own forces: "Pakistani jets bombed TTP hideouts in Khost"
+        // is aimed at the TTP, wherever the hideouts are)
+        bool adversary(ActorRef? r) => r?.Code is { Length: >= 6 } c && c.AsSpan(3, 3) is "INS" or "REB" or "SEP" or "OPP" or "UAF" or "CRM" or "RAD";
+        if (!reciprocal && location is not null && targetRefs.All(r => countryless(r) || ownSide(r) && !adversary(r) && cameo.Root != "14"))
         {
             var country = Places.Country(location.Country);
             if (country is not null && (sourceCountry is null || !sourceCountry.StartsWith(location.Country, StringComparison.Ordinal)))

@@ -36,6 +36,15 @@ public class CodingTests
     }
 
     [Fact]
+    public void AStrikeAbroadOnOnesOwnInsurgentsIsAimedAtThem()
+    {
+        // the hideouts are in Afghanistan, the target is the TTP (own forces, not insurgents, would leave Afghanistan as target)
+        var e = Assert.Single(Code("Pakistani jets bombed suspected TTP hideouts in Khost province on Monday night.", "2025-10-20"));
+        Assert.Equal(("PAKMIL", "PAKINS", "AFG"), (e.Source?.Code, e.Target?.Code, e.Location?.Country));
+        Assert.Equal("LBN", Assert.Single(Code("Israel withdrew its troops from Lebanon.", "2000-05-24")).Target?.Code);
+    }
+
+    [Fact]
     public void MediatorsGoBetweenTheParties()
     {
         // CAMEO 045, aimed at the parties mediated between, not at the co-mediator
