@@ -87,6 +87,34 @@ public sealed class DependencyParser
         RepairTimeAsSubject(text, tokens, first, end);
         RepairObjectTakenForSubject(text, tokens, first, end);
         RepairParticleName(text, tokens, first, end);
+        RepairReportedClauseSubject(tokens, first, end);
+    }
+
+    /// <summary>
+    /// "Pakistani jets bombed … hideouts, Taliban officials said": of two subjects of a verb of saying, the one before a
+    /// clause that the verb reports (ccomp or parataxis, lying between that subject and the verb) and that has no subject
+    /// of its own, is that clause's subject.
+    /// </summary>
+    internal static void RepairReportedClauseSubject(Token[] tokens, int first, int end)
+    {
+        for (int v = first + 2; v < end; v++)
+        {
+            int a = -1, b = -1;
+            for (int k = first; k < end; k++)
+                if (tokens[k].Head == v && tokens[k].Deprel is "nsubj")
+                {
+                    if (k < v && a < 0) a = k;
+                    else if (k > a) b = k;
+                }
+            if (a < 0 || b < 0) continue;
+            for (int c = a + 1; c < b; c++)
+            {
+                if (tokens[c].Head != v || tokens[c].Deprel is not ("ccomp" or "parataxis") || tokens[c].Upos != "VERB") continue;
+                if (HasSubject(tokens, first, end, c)) continue;
+                tokens[a].Head = c;
+                break;
+            }
+        }
     }
 
     static bool IsModifier(string? deprel) => deprel is "compound" or "flat" or "appos" or "punct" or "amod";

@@ -343,7 +343,9 @@ public sealed class PosTagger
                 classes[i] = vbdClass;
                 continue;
             }
-            if (next is not ("DT" or "PRP$" or "CD" or "NNP" or "NNPS") && !(next == "PRP" && words[i + 1].Norm != ItWord)) continue;
+            // (a noun phrase may open with a modifier: "Pakistani jets bombed suspected TTP hideouts", "… seized large quantities")
+            bool modifiedNoun = next is "JJ" or "VBN" && i + 2 < classes.Length && xpos[classes[i + 2]] is "NN" or "NNS" or "NNP" or "NNPS";
+            if (next is not ("DT" or "PRP$" or "CD" or "NNP" or "NNPS") && !(next == "PRP" && words[i + 1].Norm != ItWord) && !modifiedNoun) continue;
             if (Array.IndexOf(TimeWords, words[i + 1].Norm) >= 0 || i + 2 < classes.Length && Array.IndexOf(TimeWords, words[i + 2].Norm) >= 0) continue;
             classes[i] = vbdClass;
         }

@@ -45,6 +45,16 @@ public class CodingTests
     }
 
     [Fact]
+    public void TheReporterIsNoSubjectOfWhatTheyReport()
+    {
+        var events = Code("Pakistani jets bombed suspected TTP hideouts in Khost on Monday night, killing at least 10 people, Taliban officials said.", "2025-10-20");
+        Assert.Contains(events, e => e.Cameo == "195" && e.Source?.Code == "PAKMIL" && e.Modality == Modality.Reported);
+        Assert.Contains(events, e => e.Root == "19" && e.Fatalities == 10);
+        var said = Assert.Single(events, e => e.Cameo == "010");
+        Assert.Equal("AFGGOV", said.Source?.Code);
+    }
+
+    [Fact]
     public void MediatorsGoBetweenTheParties()
     {
         // CAMEO 045, aimed at the parties mediated between, not at the co-mediator

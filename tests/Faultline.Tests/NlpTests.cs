@@ -237,6 +237,16 @@ public class NlpTests
     }
 
     [Fact]
+    public void AReportedClauseKeepsItsSubject()
+    {
+        // a past form before a modifier and a noun takes an object, so it is finite; its subject is not the reporter's
+        var a = Analyse("Pakistani jets bombed suspected TTP hideouts in Khost on Monday night, killing at least 10 people, Taliban officials said.");
+        Assert.Contains(a, t => t.Word == "bombed" && t.Upos == "VERB" && t.Deprel == "ccomp" && t.Head == "said");
+        Assert.Contains(a, t => t.Word == "jets" && t.Deprel == "nsubj" && t.Head == "bombed");
+        Assert.Contains(a, t => t.Word == "officials" && t.Deprel == "nsubj" && t.Head == "said");
+    }
+
+    [Fact]
     public void AParticleNameIsOneFlatName()
     {
         // EWT tags "ul" of "Harkat-ul-Jehad" PROPN and hangs the name's words flat on its first
