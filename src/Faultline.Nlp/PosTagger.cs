@@ -278,7 +278,8 @@ public sealed class PosTagger
     /// auxiliary before them, they are finite ("Prisoners rioted at a jail", "Two soldiers died").</summary>
     static readonly ulong[] IntransitivePast = Hashes("rioted", "clashed", "died", "arrived", "mutinied", "rebelled", "erupted", "occurred",
         "happened", "emerged", "collapsed", "disappeared", "vanished", "perished", "existed", "prevailed", "retreated", "defected",
-        "skirmished", "resided", "capitulated");
+        "skirmished", "resided", "capitulated", "retaliated", "surrendered", "fled", "marched", "exploded", "responded", "reacted",
+        "intervened", "revolted", "mutinied", "deserted");
 
     void RepairIntransitivePast(WordInfo[] words, int[] classes)
     {

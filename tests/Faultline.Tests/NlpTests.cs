@@ -139,6 +139,7 @@ public class NlpTests
     [InlineData("The government plans for the region were unveiled on Monday.", "plans", "NNS")]
     // a verb with no object has no passive: after its subject, its past form is finite
     [InlineData("Prisoners rioted at a jail in East Timor's capital Dili on Monday, locals said.", "rioted", "VBD")]
+    [InlineData("Afghan border forces retaliated by targeting Pakistani posts along the frontier, the ministry said.", "retaliated", "VBD")]
     // a name, a past form and then a clause with its own subject: the past form reports the clause
     [InlineData("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", "confirmed", "VBD")]
     // after the opening noun phrase and a time phrase, "that" or "to" opens what the verb says or means to do
