@@ -1646,7 +1646,9 @@ public sealed partial class EventCoder
         // "Pakistan and Afghanistan held talks", "A and B signed an agreement": cooperation between coordinated
         // subjects with no other party named is between them, each the other's target
         // (not a mediation: "Qatar and Turkey mediated …" go between others, not between each other)
-        bool reciprocal = (cameo.Root is "04" && cameo.Code != "045" || cameo.Code is "057" or "062" or "061" or "063" or "064") && !actorTarget
+        // ("Taliban fighters and Pakistani troops exchanged fire", "… clashed": fighting with no one else named is mutual)
+        bool mutualFight = cameo.Root == "19" && Lemma(doc, trigger) is "clash" or "exchange" or "fight" or "skirmish" or "battle";
+        bool reciprocal = (cameo.Root is "04" && cameo.Code != "045" || cameo.Code is "057" or "062" or "061" or "063" or "064" || mutualFight) && !actorTarget
             && named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a));
         // consultation needs a counterpart among its arguments: "they debated a bill", "people have learned",
         // "vehicles that had departed the headquarters" are no meetings

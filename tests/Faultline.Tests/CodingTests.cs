@@ -55,6 +55,13 @@ public class CodingTests
     }
 
     [Fact]
+    public void PartiesThatClashFightEachOther()
+    {
+        var events = Code("Indian troops and Pakistani troops clashed along the Line of Control.", "2025-05-08");
+        Assert.Equal(["INDMIL>PAKMIL", "PAKMIL>INDMIL"], events.Where(e => e.Root == "19").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+    }
+
+    [Fact]
     public void MediatorsGoBetweenTheParties()
     {
         // CAMEO 045, aimed at the parties mediated between, not at the co-mediator
