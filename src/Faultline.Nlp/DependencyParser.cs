@@ -107,7 +107,7 @@ public sealed class DependencyParser
                     else if (k > a) b = k;
                 }
             if (a < 0 || b < 0) continue;
-            for (int c = a + 1; c < b; c++)
+            for (int c = a + 1; c < Math.Min(b, v); c++)
             {
                 if (tokens[c].Head != v || tokens[c].Deprel is not ("ccomp" or "parataxis") || tokens[c].Upos != "VERB") continue;
                 if (HasSubject(tokens, first, end, c)) continue;
@@ -151,9 +151,11 @@ public sealed class DependencyParser
                     outside = k;
             if (outside < 0) continue;
             int head = tokens[outside].Head;
+            // (a head inside the name's own subtree would close a cycle)
+            bool cycle = false;
+            for (int k = a; k < stop && !cycle; k++) cycle = head >= 0 && IsWithin(tokens, head, k);
+            if (cycle) continue;
             string deprel = tokens[outside].Deprel!;
-            for (int k = first; k < end; k++)
-                if (k < a || k >= stop) { if (tokens[k].Head >= a + 1 && tokens[k].Head < stop && tokens[k].Deprel is "flat" or "compound" or "punct") tokens[k].Head = a; }
             tokens[a].Head = head;
             tokens[a].Deprel = deprel;
             for (int k = a + 1; k < stop; k++)
