@@ -279,7 +279,7 @@ public sealed class PosTagger
     static readonly ulong[] IntransitivePast = Hashes("rioted", "clashed", "died", "arrived", "mutinied", "rebelled", "erupted", "occurred",
         "happened", "emerged", "collapsed", "disappeared", "vanished", "perished", "existed", "prevailed", "retreated", "defected",
         "skirmished", "resided", "capitulated", "retaliated", "surrendered", "fled", "marched", "exploded", "responded", "reacted",
-        "intervened", "revolted", "mutinied", "deserted");
+        "intervened", "revolted", "deserted");
 
     void RepairIntransitivePast(WordInfo[] words, int[] classes)
     {
