@@ -96,6 +96,8 @@ public sealed class Lemmatizer
         if (last == 'n' && before == 'i' && !Vowel(third)) return stem + "e";
         if (last == 'm' && Vowel(before) && before != 'e' && !Vowel(third)) return stem + "e";
         if (last == 'g' && Vowel(before) && !Vowel(third)) return stem + "e"; // staged, waged, engaged (not belonged)
+        // exchanged, arranged, plunged, avenged, scavenged (not belonged, hanged, longed)
+        if (stem.EndsWith("chang") || stem.EndsWith("rang") || stem.EndsWith("ung") || stem.EndsWith("eng") || stem.EndsWith("gaug")) return stem + "e";
         return stem;
     }
 

@@ -59,6 +59,8 @@ public class CodingTests
     {
         var events = Code("Indian troops and Pakistani troops clashed along the Line of Control.", "2025-05-08");
         Assert.Equal(["INDMIL>PAKMIL", "PAKMIL>INDMIL"], events.Where(e => e.Root == "19").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+        events = Code("India and Pakistan exchanged fire along the border.", "2025-05-08");
+        Assert.Equal(["IND>PAK", "PAK>IND"], events.Where(e => e.Root == "19").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
     }
 
     [Fact]

@@ -626,6 +626,10 @@ public class NlpTests
     [InlineData("repeated", "VBD", "repeat")]
     [InlineData("defeated", "VBN", "defeat")]
     [InlineData("created", "VBD", "create")]
+    [InlineData("exchanged", "VBD", "exchange")]
+    [InlineData("plunged", "VBD", "plunge")]
+    [InlineData("avenged", "VBD", "avenge")]
+    [InlineData("belonged", "VBD", "belong")]
     [InlineData("Hezbollah", "NNP", "Hezbollah")]
     public void LemmaRulesForWordsTheTreebankNeverSaw(string word, string tag, string lemma) =>
         Assert.Equal(lemma, Lemmatizer.ByRule(word, tag));
