@@ -1638,6 +1638,23 @@ public sealed partial class EventCoder
         // (protesters with no country word are of the place they protest in: "people blocked streets in Hong Kong")
         var sourcesCountry = cameo.Root == "14" ? location?.Country : null;
         var sourceRefs = sources.Select(src => src == UnstatedSource ? unstated : ResolveActor(doc, s, src, date, focus, where: sourcesCountry)).ToList(); // resolved once, used below
+        // "Indian and Pakistani troops": each nationality of coordinated adjectives makes an actor of its own
+        bool coordinatedNationalities = false;
+        sources = [.. sources];
+        for (int i = 0, count = sources.Count; i < count; i++)
+        {
+            if (sources[i] == UnstatedSource || sourceRefs[i].Code is not { Length: >= 3 } first) continue;
+            foreach (var adjective in Children(doc, s, sources[i]).Where(c => doc.Tokens[c].Deprel == "amod").ToList())
+                foreach (var other in Children(doc, s, adjective).Where(c => doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos == "ADJ").ToList())
+                {
+                    if (Actors.Find(ActorDictionary.Normalise(doc.Form(other))) is not { Kind: "country" } entry || entry.CodeAt(date) is not { Length: 3 } country
+                        || country == first[..3] || Places.Country(country) is not { } place) continue;
+                    var role = first[3..];
+                    sources.Add(other);
+                    sourceRefs.Add(new ActorRef($"{doc.Form(other)} {doc.Form(sources[i])}", country + role, role.Length == 0 ? place.Name : $"{place.Name} {RoleName(role)}"));
+                    coordinatedNationalities = true;
+                }
+        }
         // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia"), or the source's own forces
         // ("withdrew its troops from Lebanon"), leaves the country where it happens as the target
         var sourceCountry = sourceRefs.Count > 0 ? sourceRefs[0].Code : null;
@@ -1649,7 +1666,7 @@ public sealed partial class EventCoder
         // ("Taliban fighters and Pakistani troops exchanged fire", "… clashed": fighting with no one else named is mutual)
         bool mutualFight = cameo.Root == "19" && Lemma(doc, trigger) is "clash" or "exchange" or "fight" or "skirmish" or "battle";
         bool reciprocal = (cameo.Root is "04" && cameo.Code != "045" || cameo.Code is "057" or "062" or "061" or "063" or "064" || mutualFight) && !actorTarget
-            && named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a));
+            && (coordinatedNationalities || named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a)));
         // consultation needs a counterpart among its arguments: "they debated a bill", "people have learned",
         // "vehicles that had departed the headquarters" are no meetings
         // (a visit's counterpart is the place visited: "arrived in Amman on a visit")

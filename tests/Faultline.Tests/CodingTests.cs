@@ -61,6 +61,9 @@ public class CodingTests
         Assert.Equal(["INDMIL>PAKMIL", "PAKMIL>INDMIL"], events.Where(e => e.Root == "19").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
         events = Code("India and Pakistan exchanged fire along the border.", "2025-05-08");
         Assert.Equal(["IND>PAK", "PAK>IND"], events.Where(e => e.Root == "19").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+        // coordinated nationalities on one noun are one actor each
+        events = Code("Indian and Pakistani troops exchanged heavy fire along the Line of Control in Kupwara on Thursday.", "2025-05-08");
+        Assert.Equal(["INDMIL>PAKMIL", "PAKMIL>INDMIL"], events.Where(e => e.Root == "19").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
     }
 
     [Fact]
