@@ -1639,21 +1639,21 @@ public sealed partial class EventCoder
         var sourcesCountry = cameo.Root == "14" ? location?.Country : null;
         var sourceRefs = sources.Select(src => src == UnstatedSource ? unstated : ResolveActor(doc, s, src, date, focus, where: sourcesCountry)).ToList(); // resolved once, used below
         // "Indian and Pakistani troops": each nationality of coordinated adjectives makes an actor of its own
+        // (one pass over the sentence: an adjective conjoined to an adjective that modifies a source)
         bool coordinatedNationalities = false;
-        sources = [.. sources];
-        for (int i = 0, count = sources.Count; i < count; i++)
+        for (int other = s.FirstToken, count = sources.Count; other < s.EndToken; other++)
         {
-            if (sources[i] == UnstatedSource || sourceRefs[i].Code is not { Length: >= 3 } first) continue;
-            foreach (var adjective in Children(doc, s, sources[i]).Where(c => doc.Tokens[c].Deprel == "amod").ToList())
-                foreach (var other in Children(doc, s, adjective).Where(c => doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos == "ADJ").ToList())
-                {
-                    if (Actors.Find(ActorDictionary.Normalise(doc.Form(other))) is not { Kind: "country" } entry || entry.CodeAt(date) is not { Length: 3 } country
-                        || country == first[..3] || Places.Country(country) is not { } place) continue;
-                    var role = first[3..];
-                    sources.Add(other);
-                    sourceRefs.Add(new ActorRef($"{doc.Form(other)} {doc.Form(sources[i])}", country + role, role.Length == 0 ? place.Name : $"{place.Name} {RoleName(role)}"));
-                    coordinatedNationalities = true;
-                }
+            if (doc.Tokens[other].Deprel != "conj" || doc.Tokens[other].Upos != "ADJ" || doc.Tokens[other].Head is not (>= 0 and var adjective)
+                || doc.Tokens[adjective].Deprel != "amod") continue;
+            int i = sources.IndexOf(doc.Tokens[adjective].Head);
+            if (i < 0 || i >= count || sourceRefs[i].Code is not { Length: >= 3 } first) continue;
+            if (Actors.Find(ActorDictionary.Normalise(doc.Form(other))) is not { Kind: "country" } entry || entry.CodeAt(date) is not { Length: 3 } country
+                || country == first[..3] || Places.Country(country) is not { } place) continue;
+            var role = first[3..];
+            if (!coordinatedNationalities) sources = [.. sources]; // the caller's list stays as it was
+            sources.Add(other);
+            sourceRefs.Add(new ActorRef($"{doc.Form(other)} {doc.Form(sources[i])}", country + role, role.Length == 0 ? place.Name : $"{place.Name} {RoleName(role)}"));
+            coordinatedNationalities = true;
         }
         // an object that is no actor ("shortened the curfew", "delivered aid to Bosnia"), or the source's own forces
         // ("withdrew its troops from Lebanon"), leaves the country where it happens as the target
