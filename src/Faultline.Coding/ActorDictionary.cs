@@ -90,7 +90,7 @@ public sealed class ActorDictionary
             if (!grouped.TryGetValue(key, out var g)) grouped[key] = g = (Title(f[5]), f[4], new List<ActorRole>());
             g.Roles.Add(new ActorRole(f[1], ParseDate(f[2]), ParseDate(f[3])));
         }
-        foreach (var (phrase, g) in grouped) byPhrase[phrase] = new ActorEntry(g.Name, g.Kind, g.Roles);
+        foreach (var (phrase, g) in grouped) byPhrase[phrase] = new ActorEntry(g.Name, CountryLike(g.Kind, g.Roles) ? "country" : g.Kind, g.Roles);
 
         var agents = new Dictionary<string, string>();
         foreach (var line in File.ReadLines(Path.Combine(dataDir, "actors", "agents.tsv")))
@@ -105,6 +105,18 @@ public sealed class ActorDictionary
         foreach (var file in files) MergeYaml(file, byPhrase, agents);
         return new ActorDictionary(byPhrase, agents.ToFrozenDictionary());
     }
+
+    /// <summary>Codes of three letters that name no country (companies, NGOs, media, IGOs, armed groups, elites …).</summary>
+    static readonly FrozenSet<string> NonCountryCodes = new[] { "MNC", "NGO", "MED", "IGO", "IMG", "ELI", "WEU", "MOS", "BAH", "UNO" }.ToFrozenSet();
+
+    /// <summary>
+    /// PETRARCH files the countries whose code changed over time as plain actors: "iraq" and "iraqi" are IRQ, IRQOCC
+    /// under occupation (2003–2006) and IRQ again; "ukrainian" is USRUKR, UKRUNR, then UKR. They are countries all the
+    /// same: "Iraqi police" is IRQCOP, and "Ukrainian and Polish officials" are two governments.
+    /// </summary>
+    static bool CountryLike(string kind, List<ActorRole> roles) =>
+        kind == "actor" && roles.Count > 0 && roles.All(r => r.Code.Length is 3 or 6 && r.Code.All(char.IsAsciiLetterUpper)
+            && !NonCountryCodes.Contains(r.Code[..3]) && (r.Code.Length == 3 || r.Code[3..] is "OCC" or "UNR" || r.Code[..3] == "USR"));
 
     static string Title(string lower) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(lower);
 

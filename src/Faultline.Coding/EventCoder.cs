@@ -223,7 +223,7 @@ public sealed partial class EventCoder
     {
         var date = dateOverride ?? article.Published;
         var doc = Nlp.Process(article.Text, date);
-        var focus = CountryFocus(doc, article.Title);
+        var focus = CountryFocus(doc, article.Title, date);
         LearnPeople(doc, date, focus);
         var entities = doc.Entities.Select(e => new CodedEntity(doc.SpanText(e.Start, e.End), e.Type, e.Start, e.End, EntityActor(doc, e, date))).ToList();
         var events = new List<CodedEvent>();
@@ -248,7 +248,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The article's countries, most mentioned first (entities that resolve to a country code).</summary>
-    ArticleFocus CountryFocus(Doc doc, string? title)
+    ArticleFocus CountryFocus(Doc doc, string? title, DateOnly? date)
     {
         var counts = new Dictionary<string, int>();
         var first = doc.Sentences.FirstOrDefault(x => x.Kind == SentenceKind.Body);
@@ -271,9 +271,21 @@ public sealed partial class EventCoder
         }
         foreach (var e in doc.Entities)
         {
-            if (e.Type is not (EntityType.GPE or EntityType.NORP or EntityType.LOC)) continue;
             var name = doc.SpanText(e.Start, e.End);
             var entry = Actors.Find(ActorDictionary.Normalise(name));
+            // a known person or organisation of a country counts once for it, in the lede too: an impeachment story names
+            // Ukraine more often than the United States, but its people are American ("Trump", "the House of
+            // Representatives"); still, a place says more of what a story is about than who speaks of it ("British Foreign
+            // Secretary Jack Straw said … the rebels in Darfur": Sudan's rebels). Not a one-word institution, which the
+            // dictionary gives one country ("Senate" is the US Senate, in Puerto Rico too).
+            if (e.Type is EntityType.PERSON or EntityType.ORG)
+            {
+                if (entry is { Kind: not "country" } && (e.Type == EntityType.PERSON || e.EndToken - e.FirstToken > 1)
+                    && entry.CodeAt(date) is { Length: >= 3 } code && Places.Country(code[..3]) is not null)
+                    counts[code[..3]] = counts.GetValueOrDefault(code[..3]) + 1;
+                continue;
+            }
+            if (e.Type is not (EntityType.GPE or EntityType.NORP or EntityType.LOC)) continue;
             // ("Antioch, Illinois" and "Paris, Texas" are in the United States, whatever the dictionary says of Antioch and Paris)
             var qualifier = Qualifier(doc, doc.Sentences[SentenceIndex(doc, e.FirstToken)], e.EndToken);
             string? country = qualifier is not null && Places.Resolve(name, [], qualifier) is { } qualified ? qualified.Country
@@ -1594,11 +1606,20 @@ public sealed partial class EventCoder
 
     static bool Guessed(ActorRef a) => a.Name?.EndsWith(GuessSuffix, StringComparison.Ordinal) == true || a.Name?.EndsWith(LocationGuessSuffix, StringComparison.Ordinal) == true;
 
-    static string RoleName(string role) => role switch
+    /// <summary>A role code in words; a compound role word by word ("GOVMED" → "government media").</summary>
+    static string RoleName(string role) => role.Length > 3 && role.Length % 3 == 0
+        ? string.Join(' ', Enumerable.Range(0, role.Length / 3).Select(i => RolePart(role.Substring(3 * i, 3))))
+        : RolePart(role);
+
+    static string RolePart(string role) => role switch
     {
         "GOV" => "government", "MIL" => "military", "COP" => "police", "SPY" => "intelligence", "REB" => "rebels", "INS" => "insurgents",
         "OPP" => "opposition", "CVL" => "civilians", "JUD" => "judiciary", "LEG" => "legislature", "MED" => "media", "BUS" => "business",
         "ELI" => "elites", "REF" => "refugees", "UAF" => "armed group", "IGO" => "international organisation", "NGO" => "NGO",
+        "PPL" => "people", "CRM" => "criminals", "HLH" => "health", "EDU" => "education", "AGR" => "agriculture", "LAB" => "labour",
+        "REL" => "religious", "MUS" => "Muslim", "CHR" => "Christian", "HIN" => "Hindu", "BUD" => "Buddhist", "JEW" => "Jewish",
+        "CTH" => "Catholic", "PRO" => "Protestant", "RAD" => "radical", "HRI" => "human rights", "ENV" => "environmental",
+        "DEV" => "development", "PTY" => "party", "OCC" => "occupied", "UNR" => "unrecognised", "IMG" => "armed group",
         _ => role.ToLowerInvariant(),
     };
 

@@ -66,6 +66,39 @@ public class CodingTests
         Assert.Equal(["INDMIL>PAKMIL", "PAKMIL>INDMIL"], events.Where(e => e.Root == "19").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
     }
 
+    [Theory]
+    // PETRARCH files the countries whose code changed over time (Iraq under occupation, the former Soviet republics,
+    // Kuwait in 1990) as plain actors; their forces and people are still the country's
+    [InlineData("Iraqi police arrested three men in Basra.", "IRQCOP", "Iraq police", "IRQPPL", "Iraq people")]
+    [InlineData("Kuwaiti police arrested three smugglers in Kuwait City.", "KWTCOP", "Kuwait police", "KWTCRM", "Kuwait criminals")]
+    public void CountriesWhoseCodeChangedTakeRoles(string text, string source, string sourceName, string target, string targetName)
+    {
+        var e = Assert.Single(Code(text, "2024-10-20"), e => e.Root == "17");
+        Assert.Equal((source, sourceName, target, targetName), (e.Source?.Code, e.Source?.Name, e.Target?.Code, e.Target?.Name));
+    }
+
+    [Fact]
+    public void CoordinatedNationalitiesOfCountriesWhoseCodeChanged()
+    {
+        var events = Code("American and Iraqi troops raided a village near Mosul on Sunday.", "2024-10-20");
+        Assert.Equal(["IRQMIL", "USAMIL"], events.Where(e => e.Root == "18").Select(e => e.Source?.Code).Order());
+        events = Code("Ukrainian and Polish officials met in Warsaw on Monday.", "2024-10-20");
+        Assert.Equal(["POLGOV>UKRGOV", "UKRGOV>POLGOV"], events.Where(e => e.Root == "04").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+    }
+
+    [Fact]
+    public void AnArticlesPeopleSayWhoseItIs()
+    {
+        // the story names Ukraine more often than the United States, but its people are American: senators are the US's
+        var article = new Article("test", "U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns", DateOnly.Parse("2019-09-30"), null, null, "en",
+            "On Friday, the House of Representatives issued a subpoena to Secretary of State Mike Pompeo over Ukraine. Kurt Volker, the " +
+            "special envoy to Ukraine, resigned the same day. Speaker Nancy Pelosi said Donald Trump had asked the president of Ukraine to " +
+            "investigate Joe Biden. Adam Schiff, who chairs the House Intelligence Committee, said Pompeo must hand over the documents. " +
+            "Mike Pompeo called the subpoena an attempt to intimidate the State Department. Several senators criticised the subpoena.");
+        var events = Coder.Value.Code(article).Events;
+        Assert.Equal("USALEG", Assert.Single(events, e => e.Sentence.StartsWith("Several senators")).Source?.Code);
+    }
+
     [Fact]
     public void MediatorsGoBetweenTheParties()
     {
