@@ -82,10 +82,15 @@ public sealed class Lemmatizer
         if (stem.Length > 2 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1])) return stem[..^1];
         // (repeated, defeated, retreated, treated keep their stem; created becomes create)
         if (EatVerbs.Contains(stem)) return stem;
-        if (stem.EndsWith("at") || stem.EndsWith("iz") || stem.EndsWith("us") || stem.EndsWith('v') || stem.EndsWith("ut")
+        if (stem.EndsWith("at") || stem.EndsWith("iz") || stem.EndsWith("us") || stem.EndsWith('v')
             || stem.EndsWith("bl") || stem.EndsWith("pl") || stem.EndsWith("tl") || stem.EndsWith("dl") || stem.EndsWith("gl")
-            || stem.EndsWith("rg") || stem.EndsWith("dg") || stem.EndsWith("nc") || stem.EndsWith("rc") || stem.EndsWith("ir")
-            || stem.EndsWith("ur") || stem.EndsWith("ok") || stem.EndsWith("ak") || stem.EndsWith("id") || stem.EndsWith("ud"))
+            || stem.EndsWith("rg") || stem.EndsWith("dg") || stem.EndsWith("nc") || stem.EndsWith("rc"))
+            return stem + "e";
+        // decided, concluded, executed, invoked, required, secured; not after a second vowel: raided, avoided, clouded,
+        // shouted, looked, leaked, repaired, poured
+        if (stem.Length > 2 && (stem.EndsWith("ut") || stem.EndsWith("ur") || stem.EndsWith("ok") || stem.EndsWith("ak") || stem.EndsWith("id")
+                || stem.EndsWith("ud")) && !"aeiou".Contains(stem[^3])
+            || stem.Length > 2 && stem.EndsWith("ir") && !"aeo".Contains(stem[^3]))
             return stem + "e";
         if (stem.Length < 3) return stem;
         char last = stem[^1], before = stem[^2], third = stem[^3];
