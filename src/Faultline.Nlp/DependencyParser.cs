@@ -88,6 +88,41 @@ public sealed class DependencyParser
         RepairObjectTakenForSubject(text, tokens, first, end);
         RepairParticleName(text, tokens, first, end);
         RepairReportedClauseSubject(tokens, first, end);
+        RepairSplitSubject(text, tokens, first, end);
+    }
+
+    /// <summary>
+    /// "Pakistan's army chief Field | Marshal Asim Munir vowed …": two subjects of one verb, side by side with nothing
+    /// between them, are one noun phrase the parse split; the earlier one modifies the later (compound), which heads it.
+    /// When the later one is a day, it says when ("leaders Friday called"). (Last of the repairs: the others may leave
+    /// such a pair behind.)
+    /// </summary>
+    internal static void RepairSplitSubject(string text, Token[] tokens, int first, int end)
+    {
+        for (int b = first + 1; b < end; b++)
+        {
+            if (tokens[b].Deprel is not ("nsubj" or "nsubj:pass") || tokens[b].Upos != "PROPN") continue;
+            int verb = tokens[b].Head;
+            // the earlier subject: its subtree must end right where b's begins
+            int start = b;
+            while (start > first && IsWithin(tokens, start - 1, b)) start--;
+            int a = -1;
+            for (int k = first; k < start && a < 0; k++)
+                if (tokens[k].Head == verb && tokens[k].Deprel == tokens[b].Deprel && tokens[k].Upos is "PROPN" or "NOUN") a = k;
+            if (a < 0 || DayLookup.Contains(text.AsSpan(tokens[a].Start, tokens[a].Length))) continue;
+            // ("Indian business leaders Friday called …": the later one is a day, which says when)
+            if (DayLookup.Contains(text.AsSpan(tokens[b].Start, tokens[b].Length))) { tokens[b].Deprel = "obl:unmarked"; continue; }
+            bool adjacent = true;
+            for (int k = a + 1; k < start && adjacent; k++) adjacent = IsWithin(tokens, k, a);
+            // (not across a comma, a quotation mark or a conjunction: "Rumsfeld, Wolfowitz and Feith", "The owner, "Pie Guy"";
+            // nor onto a noun with a preposition of its own: "storage for your luggages")
+            if (!adjacent || tokens[start - 1].Upos is "PUNCT" or "CCONJ" || tokens[start].Upos is "PUNCT" or "CCONJ" or "ADP") continue;
+            bool hasCase = false;
+            for (int k = start; k < b && !hasCase; k++) hasCase = tokens[k].Head == b && tokens[k].Deprel == "case";
+            if (hasCase) continue;
+            tokens[a].Head = b;
+            tokens[a].Deprel = "compound";
+        }
     }
 
     /// <summary>

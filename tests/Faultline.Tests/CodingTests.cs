@@ -100,6 +100,15 @@ public class CodingTests
     }
 
     [Fact]
+    public void ATitledNameSplitByTheParseIsOneSource()
+    {
+        // "Field Marshal" read as two subjects made the vow twice, once from "Pakistan's army chief Field"
+        var e = Assert.Single(Code("Pakistan's army chief Field Marshal Asim Munir vowed to crush the terrorists.", "2025-10-20"));
+        Assert.Equal(("PAKMIL", "138"), (e.Source?.Code, e.Cameo));
+        Assert.EndsWith("Asim Munir", e.Source?.Text);
+    }
+
+    [Fact]
     public void MediatorsGoBetweenTheParties()
     {
         // CAMEO 045, aimed at the parties mediated between, not at the co-mediator

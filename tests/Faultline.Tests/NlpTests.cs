@@ -158,6 +158,40 @@ public class NlpTests
     }
 
     [Fact]
+    public void TwoSubjectsSideBySideAreOnePhrase()
+    {
+        // "Pakistan's army chief Field | Marshal Asim Munir vowed …": the title's first word read as a subject of its own
+        var text = "Pakistan's army chief Field Marshal Asim Munir vowed to crush the terrorists.";
+        var tokens = Tokenizer.Tokenize(text).ToArray();
+        (int Head, string Deprel, string Upos)[] parse = [(4, "nmod:poss", "PROPN"), (0, "case", "PART"), (3, "compound", "NOUN"), (4, "compound", "NOUN"),
+            (8, "nsubj", "NOUN"), (8, "nsubj", "PROPN"), (5, "flat", "PROPN"), (5, "flat", "PROPN"), (-1, "root", "VERB"), (10, "mark", "PART"),
+            (8, "xcomp", "VERB"), (12, "det", "DET"), (10, "obj", "NOUN"), (8, "punct", "PUNCT")];
+        Assert.Equal(parse.Length, tokens.Length);
+        void Reset() { for (int i = 0; i < tokens.Length; i++) (tokens[i].Head, tokens[i].Deprel, tokens[i].Upos) = parse[i]; }
+        Reset();
+        DependencyParser.RepairSplitSubject(text, tokens, 0, tokens.Length);
+        Assert.Equal((5, "compound"), (tokens[4].Head, tokens[4].Deprel));
+        Assert.Equal((8, "nsubj"), (tokens[5].Head, tokens[5].Deprel));
+
+        // a day after the subject says when
+        text = "Indian business leaders Friday called for free trade.";
+        tokens = Tokenizer.Tokenize(text).ToArray();
+        parse = [(2, "amod", "ADJ"), (2, "compound", "NOUN"), (4, "nsubj", "NOUN"), (4, "nsubj", "PROPN"), (-1, "root", "VERB"), (7, "case", "ADP"),
+            (7, "amod", "ADJ"), (4, "obl", "NOUN"), (4, "punct", "PUNCT")];
+        Reset();
+        DependencyParser.RepairSplitSubject(text, tokens, 0, tokens.Length);
+        Assert.Equal([(4, "nsubj"), (4, "obl:unmarked")], new[] { (tokens[2].Head, tokens[2].Deprel), (tokens[3].Head, tokens[3].Deprel) });
+
+        // not across a comma: "Rumsfeld, Wolfowitz …" are two people
+        text = "Rumsfeld , Wolfowitz staffed it .";
+        tokens = Tokenizer.Tokenize(text).ToArray();
+        parse = [(3, "nsubj", "PROPN"), (2, "punct", "PUNCT"), (3, "nsubj", "PROPN"), (-1, "root", "VERB"), (3, "obj", "PRON"), (3, "punct", "PUNCT")];
+        Reset();
+        DependencyParser.RepairSplitSubject(text, tokens, 0, tokens.Length);
+        Assert.Equal((3, "nsubj"), (tokens[0].Head, tokens[0].Deprel));
+    }
+
+    [Fact]
     public void ADayIsNoSubject()
     {
         // "Israel Friday reimposed blockades", parsed with the day as the subject and the name hanging on it
