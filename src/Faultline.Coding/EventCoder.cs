@@ -909,9 +909,11 @@ public sealed partial class EventCoder
             foreach (var k in targets.Concat(kids).SelectMany(k => Children(doc, s, k)).ToList())
                 if (doc.Tokens[k].Deprel is "nmod" or "obl" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "between"))
                 { targets.Clear(); targets.Add(k); break; }
+        // ("exchanged fire at the Torkham crossing": "at" a place is where, not at whom)
         if (targets.Count == 0)
             foreach (var k in kids)
-                if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && !IsEventNoun(doc, s, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c))))
+                if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && !IsEventNoun(doc, s, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c)))
+                    && !PlaceAt(doc, s, k))
                 { targets.Add(k); break; }
         // "held the position since April", "took office": holding a job is no event
         if (targets.Count > 0 && targets.All(k => JobNouns.Contains(Lemma(doc, k)))
@@ -947,7 +949,8 @@ public sealed partial class EventCoder
                     .SelectMany(c => doc.Tokens[c].Deprel == "nmod" && Children(doc, s, c).Any(x => Lemma(doc, x) == "of") ? Children(doc, s, c).Prepend(c) : [c])
                     .FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with") && party(c), -1);
             if (inner < 0)
-                inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into") && party(c), -1);
+                inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into")
+                    && !PlaceAt(doc, s, c) && party(c), -1);
             // "rejected a fresh offer from Afghanistan", "rejected Saddam Hussein's proposal", "rejected a US offer": the
             // party behind a proposal, offer, call or plan that is answered
             // (an event noun is dropped as a target later, so its owner stands in even when the noun's phrase names it)
@@ -1162,6 +1165,9 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Whether a nominal is introduced by the preposition <paramref name="word"/> ("by the police").</summary>
+    /// <summary>"at the Torkham crossing", "at the airport": "at" a place says where, not at whom.</summary>
+    static bool PlaceAt(Doc doc, Sentence s, int nominal) => PlaceNouns.Contains(Lemma(doc, nominal)) && HasCase(doc, s, nominal, "at");
+
     static bool HasCase(Doc doc, Sentence s, int nominal, string word) =>
         Children(doc, s, nominal).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) == word);
 

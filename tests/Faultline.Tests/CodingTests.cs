@@ -64,6 +64,9 @@ public class CodingTests
         // coordinated nationalities on one noun are one actor each
         events = Code("Indian and Pakistani troops exchanged heavy fire along the Line of Control in Kupwara on Thursday.", "2025-05-08");
         Assert.Equal(["INDMIL>PAKMIL", "PAKMIL>INDMIL"], events.Where(e => e.Root == "19").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+        // "at" a place is where they fought, not at whom
+        events = Code("Afghan and Pakistani border forces exchanged fire at the Torkham crossing late on Saturday.", "2025-10-12");
+        Assert.Equal(["AFGMIL>PAKMIL", "PAKMIL>AFGMIL"], events.Where(e => e.Root == "19").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
     }
 
     [Theory]
