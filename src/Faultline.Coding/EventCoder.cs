@@ -1767,8 +1767,18 @@ public sealed partial class EventCoder
                 // (the target must be someone: "it has hurt the ability of young magicians" codes nothing)
                 if (cameo.Root is "11" or "17" or "18" or "19" or "20" && (targets.Any(t => ActorLike(doc, s, t)) || targetRefs.Any(r => r?.Code is not null)))
                 {
-                    source = unstated;
-                    eventRule += " (no stated source)";
+                    // "The TTP claimed responsibility for a suicide bombing that killed …": whoever claims the attack made it
+                    if (src != UnstatedSource && Claimant(doc, s, src) is var claimant && claimant >= 0
+                        && ResolveActor(doc, s, Antecedent(doc, s, claimant, trigger), date, focus) is { Code: not null } claimed)
+                    {
+                        source = claimed;
+                        eventRule += $" (claimed by {claimed.Text})";
+                    }
+                    else
+                    {
+                        source = unstated;
+                        eventRule += " (no stated source)";
+                    }
                 }
                 else continue;
             }
@@ -1846,6 +1856,26 @@ public sealed partial class EventCoder
 
     static readonly FrozenSet<string> CivilianWords = new[] { "civilian", "refugee", "detainee", "prisoner", "camp", "village", "villager", "market", "mosque", "church", "temple", "school", "hospital", "worshipper", "pilgrim", "student", "child", "woman", "passenger", "bus", "wedding", "home", "house", "protester", "demonstrator", "journalist", "worker" }.ToFrozenSet();
 
+    /// <summary>
+    /// Who claims responsibility (or credit) for an attack named by <paramref name="noun"/> or by a noun it hangs on:
+    /// the subject of "claimed responsibility for a suicide bombing"; -1 when no one does.
+    /// </summary>
+    static int Claimant(Doc doc, Sentence s, int noun)
+    {
+        for (int k = noun, depth = 0; depth < 3 && k >= 0; depth++, k = doc.Tokens[k].Head)
+        {
+            if (!HasCase(doc, s, k, "for")) continue;
+            int head = doc.Tokens[k].Head;
+            if (head < 0) return -1;
+            bool onNoun = Lemma(doc, head) is "responsibility" or "credit";
+            int verb = onNoun ? doc.Tokens[head].Head : head;
+            if (verb < 0 || Lemma(doc, verb) is not ("claim" or "accept" or "admit" or "take")) return -1;
+            if (!onNoun && !Children(doc, s, verb).Any(c => Lemma(doc, c) is "responsibility" or "credit")) return -1;
+            return Children(doc, s, verb).FirstOrDefault(c => doc.Tokens[c].Deprel == "nsubj", -1);
+        }
+        return -1;
+    }
+
     static bool BombingSource(Doc doc, Sentence s, int head)
     {
         var (start, end) = Phrase(doc, s, head);
@@ -1883,6 +1913,9 @@ public sealed partial class EventCoder
         if (kids.Any(k => doc.Tokens[k].Deprel is "det" && Lemma(doc, k) == "no")) return Modality.Negated;
         // "they have conceded nothing", "nobody attacked"
         if (kids.Any(k => doc.Tokens[k].Deprel is "obj" or "nsubj" && Lemma(doc, k) is "nothing" or "nobody" or "none" or "no-one")) return Modality.Negated;
+        // "No group has claimed responsibility", "police made no arrests"
+        if (kids.Any(k => doc.Tokens[k].Deprel is "obj" or "nsubj" or "nsubj:pass" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "det" && Lemma(doc, c) == "no")))
+            return Modality.Negated;
         if (!intent && kids.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k)))) return Modality.Hypothetical;
         if (kids.Any(k => doc.Tokens[k].Deprel is "mark" && Lemma(doc, k) is "if" or "unless")) return Modality.Hypothetical;
         if (kids.Any(k => Lemma(doc, k) is "reportedly" or "allegedly" or "apparently" or "purportedly" or "supposedly")) return Modality.Reported;

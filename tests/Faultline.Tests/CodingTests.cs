@@ -112,6 +112,18 @@ public class CodingTests
     }
 
     [Fact]
+    public void WhoeverClaimsAnAttackMadeIt()
+    {
+        var events = Code("The TTP claimed responsibility for a suicide bombing that killed nine police officers in Dera Ismail Khan.", "2025-10-20");
+        var bombing = Assert.Single(events, e => e.Root == "18");
+        Assert.Equal(("PAKINS", "PAKCOP", "183"), (bombing.Source?.Code, bombing.Target?.Code, bombing.Cameo));
+        // no claim, no claimant; and "no group has claimed" asserts no claim
+        events = Code("No group has claimed responsibility for the blast that killed five soldiers.", "2025-10-20");
+        Assert.Null(Assert.Single(events, e => e.Root == "18").Source?.Code);
+        Assert.Equal(Modality.Negated, Assert.Single(events, e => e.Cameo == "015").Modality);
+    }
+
+    [Fact]
     public void MediatorsGoBetweenTheParties()
     {
         // CAMEO 045, aimed at the parties mediated between, not at the co-mediator
