@@ -1025,6 +1025,9 @@ public sealed partial class EventCoder
             // "Trump asked Zelensky to investigate Biden": after ask, urge, order … the object acts, not the subject
             if (doc.Tokens[t].Deprel == "xcomp" && h >= 0 && ObjectControl.Contains(Lemma(doc, h)))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj" or "iobj"));
+            // "blamed the Taliban for attacking the convoy": the accused did it (as the accuser claims)
+            if (doc.Tokens[t].Deprel == "advcl" && h >= 0 && Accusing(Lemma(doc, h)) && (HasMark(doc, s, t, "for") || HasMark(doc, s, t, "of")))
+                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj"));
             for (int hops = 0; hops < 3 && h >= 0 && sources.Count == 0; hops++)
             {
                 if (doc.Tokens[t].Deprel is not ("conj" or "xcomp" or "advcl") && hops == 0) break;
@@ -1903,6 +1906,8 @@ public sealed partial class EventCoder
         return Convert.ToHexStringLower(bytes.AsSpan(0, 8));
     }
 
+    static bool Accusing(string lemma) => lemma is "accuse" or "blame" or "charge" or "suspect" or "allege";
+
     /// <summary>Modality from the parse: negation, modal and intent verbs, denials, attributions.</summary>
     Modality ModalityOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, DateOnly? date, ArticleFocus focus, bool intent = false)
     {
@@ -1947,6 +1952,11 @@ public sealed partial class EventCoder
                 continue;
             }
             if (hl is "deny" or "dismiss" or "refute") return Modality.Denied;
+            // "accused Pakistan of sponsoring terrorism", "blamed the Taliban for attacking the convoy": what someone is
+            // accused of is the accuser's claim (the parser hangs the clause on the verb or on the accused)
+            if (rel is "advcl" or "acl" && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) is "of" or "for")
+                && Accusing(rel == "acl" && doc.Tokens[h].Head >= 0 && doc.Tokens[h].Deprel == "obj" ? Lemma(doc, doc.Tokens[h].Head) : hl))
+                return Modality.Claimed;
             // "stop attacking each other", "ceased firing": what is stopped is not happening
             // ("failed to reach agreement": what failed did not happen)
             if (rel is "xcomp" && (hl is "stop" or "cease" or "quit" or "halt" or "refrain" && doc.Tokens[t].Xpos == "VBG" || hl is "fail")) return Modality.Negated;

@@ -124,6 +124,16 @@ public class CodingTests
     }
 
     [Fact]
+    public void WhatSomeoneIsAccusedOfIsTheAccusersClaim()
+    {
+        var events = Code("Kabul blamed the Pakistani army for attacking the convoy near Torkham.", "2025-10-20");
+        var attack = Assert.Single(events, e => e.Root == "19");
+        Assert.Equal(("PAKMIL", Modality.Claimed), (attack.Source?.Code, attack.Modality));
+        events = Code("India on Tuesday accused Pakistan of sponsoring terrorism in Kashmir.", "2025-05-06");
+        Assert.Equal(Modality.Claimed, Assert.Single(events, e => e.Source?.Code == "PAK").Modality);
+    }
+
+    [Fact]
     public void MediatorsGoBetweenTheParties()
     {
         // CAMEO 045, aimed at the parties mediated between, not at the co-mediator
