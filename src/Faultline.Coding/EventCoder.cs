@@ -1206,11 +1206,11 @@ public sealed partial class EventCoder
             else if (rel is "nmod" && cases.Contains("by")) sources.Add(k);
             else if (rel is "nmod" && cases.Any(TargetCases.Contains) && !IsTime(doc, k) && !IsEventNoun(doc, s, k)) targets.Add(k);
         }
-        // "talks between A and B": both sides
+        // "talks between A and B": both sides, each the other's counterpart
         if (sources.Count == 0 && code is "040" or "046" && targets.Count > 0)
         {
             var both = ExpandConj(doc, s, targets);
-            if (both.Count >= 2) { sources.Add(both[0]); targets = both.Skip(1).ToList(); }
+            if (both.Count >= 2) { sources.Add(both[0]); targets = []; }
         }
         if (sources.Count == 0)
         {
@@ -2028,6 +2028,14 @@ public sealed partial class EventCoder
             foreach (var k in Children(doc, s, head))
                 if (doc.Tokens[k].Deprel is "obl" or "nmod" or "obl:tmod" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && PlaceCases.Contains(Lemma(doc, c))))
                     candidates.Add(k);
+        // "Qatar and Turkey mediated talks between Pakistan and Afghanistan in Doha": a noun event happens where the verb
+        // that governs it does, or where its parties are (the parser hangs "in Doha" on "Pakistan")
+        if (doc.Tokens[trigger].Upos == "NOUN" && doc.Tokens[trigger].Deprel is "obj" or "nsubj" or "nsubj:pass" && doc.Tokens[trigger].Head is var governor && governor >= 0)
+            candidates.AddRange(Children(doc, s, governor).Where(k => k != trigger && doc.Tokens[k].Deprel is "obl"
+                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && PlaceCases.Contains(Lemma(doc, c)))));
+        if (doc.Tokens[trigger].Upos == "NOUN")
+            foreach (var a in sources)
+                candidates.AddRange(Children(doc, s, a).Where(k => doc.Tokens[k].Deprel is "nmod" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "in" or "at")));
         foreach (var k in candidates)
         {
             var place = PlaceAt(doc, s, k, focus);

@@ -134,6 +134,15 @@ public class CodingTests
     }
 
     [Fact]
+    public void TalksBetweenTwoPartiesGoBothWaysWhereTheyAreHeld()
+    {
+        // the parser hangs "in Doha" on "Pakistan": the talks still happen there, not in Turkey, the co-mediator
+        var talks = Code("Qatar and Turkey mediated talks between Pakistan and Afghanistan in Doha.", "2025-10-20").Where(e => e.Cameo == "040").ToList();
+        Assert.Equal(["AFG>PAK", "PAK>AFG"], talks.Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+        Assert.All(talks, e => Assert.Equal("Doha", e.Location?.Name));
+    }
+
+    [Fact]
     public void MediatorsGoBetweenTheParties()
     {
         // CAMEO 045, aimed at the parties mediated between, not at the co-mediator
