@@ -208,7 +208,8 @@ public sealed partial class EventCoder
     }.ToFrozenDictionary();
 
     static readonly FrozenSet<string> KillWords = new[] { "kill", "die", "dead", "death", "toll", "massacre", "slay", "execute", "behead", "murder", "martyr", "fatality", "fatalities", "life", "lives" }.ToFrozenSet();
-    static readonly FrozenSet<string> PersonNouns = new[] { "people", "person", "civilian", "soldier", "troops", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer", "child", "woman", "man", "worker", "student", "protester", "member", "passenger", "villager", "resident", "pilgrim", "refugee", "guard", "personnel", "terrorist", "attacker", "gunman", "person" }.ToFrozenSet();
+    static readonly FrozenSet<string> PersonNouns = new[] { "people", "person", "civilian", "soldier", "troops", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer", "child", "woman", "man", "worker", "student", "protester", "member", "passenger", "villager", "resident", "pilgrim", "refugee", "guard", "personnel", "terrorist", "attacker", "gunman", "person",
+        "infiltrator", "intruder", "assailant", "raider", "hijacker", "kidnapper", "hostage", "tourist", "smuggler", "jihadist", "extremist", "bandit", "suspect" }.ToFrozenSet();
     static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn", "conclude", "reiterate", "stress", "argue", "emphasize", "emphasise", "maintain", "remind" }.ToFrozenSet();
     // "tried to assassinate" is no intention: an attempted act is coded as the act (CAMEO)
     static readonly FrozenSet<string> IntentVerbs = new[] { "swear", "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "expect", "wish" }.ToFrozenSet();
@@ -269,6 +270,7 @@ public sealed partial class EventCoder
                     break;
                 }
         }
+        var places = new List<(string Name, bool Lede)>();
         foreach (var e in doc.Entities)
         {
             var name = doc.SpanText(e.Start, e.End);
@@ -289,12 +291,18 @@ public sealed partial class EventCoder
             // ("Antioch, Illinois" and "Paris, Texas" are in the United States, whatever the dictionary says of Antioch and Paris)
             var qualifier = Qualifier(doc, doc.Sentences[SentenceIndex(doc, e.FirstToken)], e.EndToken);
             string? country = qualifier is not null && Places.Resolve(name, [], qualifier) is { } qualified ? qualified.Country
-                : entry is { Kind: "country" } ? entry.CodeAt(null) : Places.Resolve(name, [])?.Country;
+                : entry is { Kind: "country" } ? entry.CodeAt(null) : null;
+            // (other places count once the countries are known: "the Uri sector" of a story about India is no Swiss canton)
+            if (country is null && qualifier is null && entry is not { Kind: "country" }) { places.Add((name, e.Start < ledeEnd)); continue; }
             if (country is null || country.Length != 3) continue;
             // the lede says what the article is about: "Prime Minister Igor Matovič of the Slovak Republic …" outweighs
             // later mentions of France
             counts[country] = counts.GetValueOrDefault(country) + (e.Start < ledeEnd ? 3 : 1);
         }
+        var named = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).ToList();
+        foreach (var (name, lede) in places)
+            if (Places.Resolve(name, named)?.Country is { Length: 3 } country)
+                counts[country] = counts.GetValueOrDefault(country) + (lede ? 3 : 1);
         var focus = new ArticleFocus();
         var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).ToList();
         focus.AddRange(ranked.Select(kv => kv.Key));
@@ -1857,7 +1865,7 @@ public sealed partial class EventCoder
         return doc.Entities.Any(e => e.FirstToken < end && start < e.EndToken && e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP);
     }
 
-    static readonly FrozenSet<string> CivilianWords = new[] { "civilian", "refugee", "detainee", "prisoner", "camp", "village", "villager", "market", "mosque", "church", "temple", "school", "hospital", "worshipper", "pilgrim", "student", "child", "woman", "passenger", "bus", "wedding", "home", "house", "protester", "demonstrator", "journalist", "worker" }.ToFrozenSet();
+    static readonly FrozenSet<string> CivilianWords = new[] { "civilian", "refugee", "detainee", "prisoner", "camp", "village", "villager", "market", "mosque", "church", "temple", "school", "hospital", "worshipper", "pilgrim", "student", "child", "woman", "passenger", "bus", "wedding", "home", "house", "protester", "demonstrator", "journalist", "worker", "tourist", "hostage" }.ToFrozenSet();
 
     /// <summary>
     /// Who claims responsibility (or credit) for an attack named by <paramref name="noun"/> or by a noun it hangs on:

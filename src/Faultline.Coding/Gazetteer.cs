@@ -177,7 +177,29 @@ public sealed class Gazetteer
             if (capital is not null && local.Country != capital.Country && local.Kind != "admin1" && local.Population * 10 < capital.Population) return capital;
             return local;
         }
-        return capital
-            ?? candidates.OrderByDescending(p => p.Population).ThenBy(p => p.Kind == "admin1" ? 0 : 1).First();
+        var best = capital ?? candidates.OrderByDescending(p => p.Population).ThenBy(p => p.Kind == "admin1" ? 0 : 1).First();
+        // a region or a small town far from every country the article names is more likely a namesake of a place the
+        // gazetteer lacks: "the Uri sector" of Kashmir is not Switzerland's canton of Uri (the West Bank in a story about
+        // Israel, or Texas in one about Mexico, are near enough)
+        if (focus.Count > 0 && best.Kind is "admin1" or "city" && !focus.Contains(best.Country) && (best.Kind == "admin1" || best.Population < SmallTown)
+            && focus.All(c => DistanceKm(best, countries.GetValueOrDefault(c)) > FarAwayKm))
+            return null;
+        return best;
+    }
+
+    /// <summary>Below this population a town abroad that the article's countries do not hold may be taken for a namesake.</summary>
+    const int SmallTown = 100_000;
+    /// <summary>Farther than this from the capitals of all of the article's countries, such a place is taken for a namesake.</summary>
+    const double FarAwayKm = 3500;
+
+    /// <summary>Great-circle distance between two places (a country at its capital); 0 when either has no coordinates,
+    /// so that a place of unknown position is never ruled out.</summary>
+    double DistanceKm(GazetteerPlace a, GazetteerPlace? b)
+    {
+        var (lat1, lon1) = a.Lat is null ? (countries.GetValueOrDefault(a.Country)?.Lat, countries.GetValueOrDefault(a.Country)?.Lon) : (a.Lat, a.Lon);
+        if (lat1 is null || lon1 is null || b?.Lat is null || b.Lon is null) return 0;
+        double r = Math.PI / 180, dLat = (b.Lat.Value - lat1.Value) * r, dLon = (b.Lon.Value - lon1.Value) * r;
+        double h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1.Value * r) * Math.Cos(b.Lat.Value * r) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * 6371 * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 }

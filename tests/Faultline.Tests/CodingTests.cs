@@ -21,6 +21,8 @@ public class CodingTests
     [InlineData("The banned Tehreek-i-Taliban Pakistan claimed responsibility for the attack on police in Bannu.", "PAKINS")]
     [InlineData("The outlawed Tehrik-e-Taliban Pakistan (TTP) claimed responsibility for the attack on police in Bannu.", "PAKINS")]
     [InlineData("Jaish-e-Mohammed claimed responsibility for the attack in Pulwama.", "PAKINS")]
+    // Imran Khan's party, in opposition since April 2022
+    [InlineData("The Pakistan Tehreek-e-Insaf called for nationwide protests on Friday.", "PAKOPP")]
     public void ParticleNamesAreOneActor(string text, string source) =>
         Assert.Contains(Code(text, "2025-09-13"), e => e.Source?.Code == source);
 
@@ -140,6 +142,19 @@ public class CodingTests
         var talks = Code("Qatar and Turkey mediated talks between Pakistan and Afghanistan in Doha.", "2025-10-20").Where(e => e.Cameo == "040").ToList();
         Assert.Equal(["AFG>PAK", "PAK>AFG"], talks.Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
         Assert.All(talks, e => Assert.Equal("Doha", e.Location?.Name));
+    }
+
+    [Fact]
+    public void AFarNamesakeIsNoPlace()
+    {
+        // the gazetteer has no Uri in Kashmir, only Switzerland's canton: a story about India is not set there
+        var events = Code("The Indian Army said its troops had killed three infiltrators in the Uri sector.", "2025-10-20");
+        Assert.DoesNotContain(events, e => e.Location?.Country == "CHE" || e.Target?.Code == "CHE");
+        var killing = Assert.Single(events, e => e.Root == "19");
+        Assert.Equal(("INDMIL", Modality.Claimed, 3), (killing.Source?.Code, killing.Modality, killing.Fatalities));
+        // a place near the story's countries still counts: the West Bank in a story about Israel
+        events = Code("Israel reimposed blockades in the West Bank on Friday.", "2000-10-20");
+        Assert.Contains(events, e => e.Location?.Country == "PSE");
     }
 
     [Fact]
