@@ -1649,7 +1649,7 @@ public sealed partial class EventCoder
         var modality = ModalityOf(doc, s, trigger, named, targets, date, focus, intent);
         var (eventDate, dateSource) = DateOf(doc, s, trigger, date);
         var location = LocationOf(doc, s, trigger, named, targets, focus, cameo.Root is "18" or "19" or "20");
-        int? deaths = Fatalities(doc, s, cameo);
+        int? deaths = Fatalities(doc, s, cameo, targets);
         var sentence = doc.SpanText(s.Start, s.End);
         // how far the trigger sits below the sentence's main clause; reported content counts as the main clause
         // ("Reuters said the army attacked"), a participle or purpose clause does not ("declared a siege, suspending …")
@@ -2130,7 +2130,7 @@ public sealed partial class EventCoder
         return null;
     }
 
-    static int? Fatalities(Doc doc, Sentence s, CameoCode cameo)
+    static int? Fatalities(Doc doc, Sentence s, CameoCode cameo, List<int> targets)
     {
         // deaths belong to the violence (coercion, assault, fighting, mass violence), not to the statement that reports
         // them nor to another event of the sentence ("Islamabad said it had shot down five jets" after "31 civilians were killed")
@@ -2138,6 +2138,15 @@ public sealed partial class EventCoder
         bool lethal = false;
         for (int i = s.FirstToken; i < s.EndToken && !lethal; i++) lethal = KillWords.Contains(Lemma(doc, i));
         if (!lethal) return null;
+        // the event's own victims first: "23 of its soldiers were killed and 200 Taliban fighters were killed"
+        foreach (var t in targets)
+        {
+            if (t < s.FirstToken || t >= s.EndToken) continue;
+            var (ts, te) = Phrase(doc, s, t);
+            foreach (var q in doc.Quantities)
+                if (q.Start >= doc.Tokens[ts].Start && q.End <= doc.Tokens[te - 1].End && q.Noun is not null && PersonNouns.Contains(q.Noun.ToLowerInvariant()))
+                    return (int)Math.Min(q.Value, int.MaxValue);
+        }
         foreach (var q in doc.Quantities)
         {
             if (q.Start < s.Start || q.End > s.End) continue;

@@ -88,7 +88,38 @@ public sealed class DependencyParser
         RepairObjectTakenForSubject(text, tokens, first, end);
         RepairParticleName(text, tokens, first, end);
         RepairReportedClauseSubject(tokens, first, end);
+        RepairReportedSubjectTakenForObject(tokens, first, end);
         RepairSplitSubject(text, tokens, first, end);
+    }
+
+    static readonly FrozenSet<string> ReportingVerbs = new[] { "say", "claim", "state", "announce", "confirm", "report", "add",
+        "believe", "think", "estimate", "insist", "allege", "acknowledge", "admit" }.ToFrozenSet();
+
+    /// <summary>
+    /// "The military said 23 of its soldiers were killed": a verb of saying takes no object, and the parser read the
+    /// reported clause's subject as one, leaving the clause (ccomp) right after it without a subject; the object is that
+    /// subject (nsubj:pass when the clause is passive).
+    /// </summary>
+    internal static void RepairReportedSubjectTakenForObject(Token[] tokens, int first, int end)
+    {
+        for (int o = first + 1; o < end; o++)
+        {
+            if (tokens[o].Deprel != "obj" || tokens[o].Head is not (>= 0 and var verb) || verb > o
+                || tokens[verb].Upos != "VERB" || !ReportingVerbs.Contains(tokens[verb].Lemma ?? "")) continue;
+            // the clause: a ccomp of the same verb, starting right after the object's words
+            int last = o;
+            for (int k = o + 1; k < end && IsWithin(tokens, k, o); k++) last = k;
+            int clause = -1;
+            for (int k = last + 1; k < end && clause < 0; k++) if (tokens[k].Head == verb && tokens[k].Deprel == "ccomp") clause = k;
+            if (clause < 0 || HasSubject(tokens, first, end, clause)) continue;
+            bool adjacent = true;
+            for (int k = last + 1; k < clause && adjacent; k++) adjacent = IsWithin(tokens, k, clause);
+            if (!adjacent) continue;
+            bool passive = false;
+            for (int k = first; k < end && !passive; k++) passive = tokens[k].Head == clause && tokens[k].Deprel == "aux:pass";
+            tokens[o].Head = clause;
+            tokens[o].Deprel = passive ? "nsubj:pass" : "nsubj";
+        }
     }
 
     /// <summary>

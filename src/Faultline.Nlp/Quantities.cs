@@ -63,6 +63,8 @@ public static class Quantities
             {
                 var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
                 if (w is "of") continue; // "dozens of people"
+                // "23 of its soldiers", "dozens of the protesters"
+                if ((tokens[k].Upos == "DET" || tokens[k].Xpos == "PRP$") && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length) is "of") continue;
                 if (tokens[k].Upos is "NOUN")
                 {
                     // the head of a compound counts: "3 police officers" are officers

@@ -145,6 +145,14 @@ public class CodingTests
     }
 
     [Fact]
+    public void EachKillingCountsItsOwnDead()
+    {
+        var events = Code("Pakistan's military said 23 of its soldiers were killed and 200 Taliban fighters were killed in the retaliatory strikes.", "2025-10-12");
+        Assert.Equal(23, Assert.Single(events, e => e.Root == "19" && e.Target?.Code == "PAKMIL").Fatalities);
+        Assert.Equal(200, Assert.Single(events, e => e.Root == "19" && e.Target?.Code == "AFGGOV").Fatalities);
+    }
+
+    [Fact]
     public void AFarNamesakeIsNoPlace()
     {
         // the gazetteer has no Uri in Kashmir, only Switzerland's canton: a story about India is not set there

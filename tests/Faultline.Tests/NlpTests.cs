@@ -192,6 +192,30 @@ public class NlpTests
     }
 
     [Fact]
+    public void TheReportedClausesSubjectIsNoObjectOfSaying()
+    {
+        // "said 23 of its soldiers were killed": "23" read as what was said, the clause left without a subject
+        var doc = Pipeline.Value.Process("The military said 23 of its soldiers were killed.", Reference);
+        var tokens = doc.Tokens;
+        tokens[2].Lemma = "say";
+        (int Head, string Deprel, string Upos)[] parse = [(1, "det", "DET"), (2, "nsubj", "NOUN"), (-1, "root", "VERB"), (2, "obj", "NUM"), (6, "case", "ADP"),
+            (6, "nmod:poss", "PRON"), (3, "nmod", "NOUN"), (8, "aux:pass", "AUX"), (2, "ccomp", "VERB"), (2, "punct", "PUNCT")];
+        Assert.Equal(parse.Length, tokens.Length);
+        for (int i = 0; i < tokens.Length; i++) (tokens[i].Head, tokens[i].Deprel, tokens[i].Upos) = parse[i];
+        DependencyParser.RepairReportedSubjectTakenForObject(tokens, 0, tokens.Length);
+        Assert.Equal((8, "nsubj:pass"), (tokens[3].Head, tokens[3].Deprel));
+
+        // "told reporters the talks had failed": the clause has a subject of its own, the object stays
+        doc = Pipeline.Value.Process("He told reporters the talks failed.", Reference);
+        tokens = doc.Tokens;
+        parse = [(1, "nsubj", "PRON"), (-1, "root", "VERB"), (1, "obj", "NOUN"), (4, "det", "DET"), (5, "nsubj", "NOUN"), (1, "ccomp", "VERB"), (1, "punct", "PUNCT")];
+        for (int i = 0; i < tokens.Length; i++) (tokens[i].Head, tokens[i].Deprel, tokens[i].Upos) = parse[i];
+        tokens[1].Lemma = "say";
+        DependencyParser.RepairReportedSubjectTakenForObject(tokens, 0, tokens.Length);
+        Assert.Equal((1, "obj"), (tokens[2].Head, tokens[2].Deprel));
+    }
+
+    [Fact]
     public void ADayIsNoSubject()
     {
         // "Israel Friday reimposed blockades", parsed with the day as the subject and the name hanging on it
@@ -440,6 +464,7 @@ public class NlpTests
     [InlineData("At least two dozen soldiers died.", "At least two dozen soldiers", 24, true, false, "soldier")]
     [InlineData("Half a million people fled.", "Half a million people", 500_000, false, false, "people")]
     [InlineData("Gunmen wounded 3 police officers.", "3 police officers", 3, false, false, "officer")]
+    [InlineData("The army said 23 of its soldiers were killed.", "23 of its soldiers", 23, false, false, "soldier")]
     [InlineData("Two-thirds of the town and 40 homes were destroyed.", "40 homes", 40, false, false, "home")]
     [InlineData("COVID-19 killed a 24-year-old, 5.5% of the cases and 12 nurses.", "12 nurses", 12, false, false, "nurse")]
     public void QuantitiesCarryTheirModifierAndNoun(string text, string span, long value, bool atLeast, bool approximate, string? noun)
