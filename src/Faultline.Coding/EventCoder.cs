@@ -540,7 +540,7 @@ public sealed partial class EventCoder
             found = ("184", $"verb {lemma} + as human shields");
         // "Soviet aircraft killed 46 civilians", "jets pounded the town": force from the air is aerial weapons (195)
         if (found is not null && found.Value.Code[..2] is "18" or "19" or "20" && found.Value.Code is not "195"
-            && kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && AircraftNouns.Contains(Lemma(doc, k))))
+            && kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && IsAircraft(doc, s, k)))
             found = ("195", $"verb {lemma} + by aircraft");
         // "forced the UN refugee agency out of the country": an expulsion (174), of an aid agency 1663, of many people 201
         // (the parser may hang "out of the country" on the object)
@@ -1057,7 +1057,8 @@ public sealed partial class EventCoder
         // thwarted") still is one, by whoever attempted it
         if (sources.Count == 0 && intentNoun >= 0 && !IsAttempt(doc, intentNoun)) return;
         // (not across a semicolon: "strikes engaged three ISIL units; destroyed four positions" is a list of what the strikes did)
-        if (sources.Count == 0 && doc.Tokens[t].Deprel is "acl:relcl" or "acl" && doc.Tokens[t].Head >= 0 && !passive
+        // (nor a time: "after four days of fighting" names no fighter)
+        if (sources.Count == 0 && doc.Tokens[t].Deprel is "acl:relcl" or "acl" && doc.Tokens[t].Head >= 0 && !passive && !IsTime(doc, doc.Tokens[t].Head)
             && !Enumerable.Range(Math.Min(doc.Tokens[t].Head, t) + 1, Math.Abs(t - doc.Tokens[t].Head)).Any(i => i < t && doc.Form(i) == ";"))
             sources.Add(doc.Tokens[t].Head); // "the government, which welcomed …"
         // a fragment parse ("Iran's leader Khomeini today rejected …" with the noun as root): the noun is the subject
@@ -1188,6 +1189,10 @@ public sealed partial class EventCoder
 
     static readonly FrozenSet<string> AircraftNouns = new[] { "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters",
         "gunship", "gunships", "drone", "drones", "bomber", "bombers" }.ToFrozenSet();
+
+    /// <summary>An aircraft noun, but not a person: a "suicide bomber" flies nothing.</summary>
+    static bool IsAircraft(Doc doc, Sentence s, int k) =>
+        AircraftNouns.Contains(Lemma(doc, k)) && !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "compound" or "amod" && Lemma(doc, c) is "suicide" or "female" or "teenage");
 
     static readonly FrozenSet<string> DocumentNouns = new[] { "statement", "report", "summary", "transcript", "video", "footage", "document",
         "documents", "record", "records", "recording", "audio", "tape", "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "data", "figure", "figures", "list",
@@ -1751,7 +1756,7 @@ public sealed partial class EventCoder
             // (for the police, anyone unarmed counts: "police opened fire on demonstrators, killing one person")
             bool unarmed = civilians || targets.Any(t => Lemma(doc, t) is "person" or "people" or "man" or "men" or "woman" or "boy" or "girl" or "youth" or "resident");
             // (force from the air stays aerial weapons, whoever it hits: "aircraft killed 46 civilians" is 195)
-            bool fromTheAir = named.Any(src => AircraftNouns.Contains(Lemma(doc, src)));
+            bool fromTheAir = named.Any(src => IsAircraft(doc, s, src));
             var remap = bombing ? "183" : unarmed && police ? "175" : civilians && !fromTheAir ? "180" : null;
             if (remap is not null && Ontology.Get(remap) is { } better)
             {

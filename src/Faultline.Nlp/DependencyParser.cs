@@ -89,11 +89,38 @@ public sealed class DependencyParser
         RepairParticleName(text, tokens, first, end);
         RepairReportedClauseSubject(tokens, first, end);
         RepairReportedSubjectTakenForObject(tokens, first, end);
+        RepairReportedMainVerb(text, tokens, first, end);
         RepairSplitSubject(text, tokens, first, end);
     }
 
     static readonly FrozenSet<string> ReportingVerbs = new[] { "say", "claim", "state", "announce", "confirm", "report", "add",
         "believe", "think", "estimate", "insist", "allege", "acknowledge", "admit" }.ToFrozenSet();
+
+    /// <summary>
+    /// "A suicide bomber killed at least 31 people …, officials said": a finite past (VBD, as the tagger reads it) hung on
+    /// the subject of a later verb of saying as a modifier (acl), while that verb has a subject of its own after a comma,
+    /// is the reported clause's verb: the noun is its subject, and the clause is what is said (ccomp).
+    /// </summary>
+    internal static void RepairReportedMainVerb(string text, Token[] tokens, int first, int end)
+    {
+        for (int v = first + 1; v < end; v++)
+        {
+            if (tokens[v].Xpos != "VBD" || tokens[v].Deprel != "acl" || tokens[v].Head is not (>= 0 and var noun) || noun > v
+                || tokens[noun].Deprel != "nsubj" || tokens[noun].Head is not (>= 0 and var say) || say < v
+                || !ReportingVerbs.Contains(tokens[say].Lemma ?? "")) continue;
+            // the verb of saying's own subject, after a comma that follows the clause
+            int other = -1;
+            for (int k = v + 1; k < say && other < 0; k++)
+                if (tokens[k].Head == say && tokens[k].Deprel == "nsubj") other = k;
+            if (other < 0) continue;
+            bool comma = false;
+            for (int k = v + 1; k < other && !comma; k++) comma = text.AsSpan(tokens[k].Start, tokens[k].Length) is "," or "—" or "–";
+            if (!comma) continue;
+            tokens[v].Head = say;
+            tokens[v].Deprel = "ccomp";
+            tokens[noun].Head = v;
+        }
+    }
 
     /// <summary>
     /// "The military said 23 of its soldiers were killed": a verb of saying takes no object, and the parser read the

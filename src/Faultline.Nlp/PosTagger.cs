@@ -497,6 +497,8 @@ public sealed class PosTagger
     static readonly ulong[] IntentionVerbs = Hashes("plans", "aims", "seeks", "wants", "vows", "threatens", "hopes", "intends", "needs",
         "offers", "promises", "refuses", "agrees", "decides", "expects", "pledges", "wishes", "tries", "continues", "fails", "prepares",
         "attempts", "proposes", "demands", "asks", "urges");
+    static readonly ulong AtWord = FeatureHash.OfNormalised("at"), LeastWord = FeatureHash.OfNormalised("least");
+    static readonly ulong[] CountModifiers = Hashes("more", "nearly", "about", "around", "almost", "some", "over", "roughly", "up");
     static readonly ulong[] ClauseOpeners = Hashes("because", "after", "before", "when", "while", "as", "since", "although", "though",
         "which", "who", "where", "if", "until", "unless", "and", "but");
 
@@ -523,7 +525,10 @@ public sealed class PosTagger
             else if (after + 1 < classes.Length && Array.IndexOf(TimeWords, words[after].Norm) >= 0) after++;
             var next = xpos[classes[after]];
             if (after > i + 1 && words[after].Norm == ThatWord) { classes[i] = vbdClass; return; }
-            if (!(next is "DT" or "PRP$" or "CD" or "JJ" or "NN" or "NNS" || words[after].Norm == ToWord)) return;
+            // (a count's modifier before the object: "killed at least 31 people", "wounded more than 40")
+            bool counted = after + 2 < classes.Length && (words[after].Norm == AtWord && words[after + 1].Norm == LeastWord
+                || Array.IndexOf(CountModifiers, words[after].Norm) >= 0 && xpos[classes[after + 1]] is "CD" or "IN");
+            if (!(next is "DT" or "PRP$" or "CD" or "JJ" or "NN" or "NNS" || words[after].Norm == ToWord || counted)) return;
             // the first finite verb after it must open a clause of its own: after a comma or a subordinator
             for (int j = after; j < classes.Length; j++)
             {

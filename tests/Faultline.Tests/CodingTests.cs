@@ -145,6 +145,19 @@ public class CodingTests
     }
 
     [Fact]
+    public void AReportedBombingIsTheBombersAndNoOneFightsForDays()
+    {
+        // "killed at least 31 people …, officials said": the bomber killed (183, a bombing: no aircraft), the officials said
+        var events = Code("A suicide bomber killed at least 31 people at a railway station in Quetta, officials said.", "2024-11-09");
+        var bombing = Assert.Single(events, e => e.Root == "18");
+        Assert.Equal(("183", 31), (bombing.Cameo, bombing.Fatalities));
+        Assert.Equal(["PAKGOV"], events.Where(e => e.Cameo == "010").Select(e => e.Source?.Code));
+        // "after four days of fighting" names no fighter
+        events = Code("India and Pakistan agreed to a ceasefire on May 10 after four days of fighting.", "2025-05-10");
+        Assert.DoesNotContain(events, e => e.Root == "19");
+    }
+
+    [Fact]
     public void EachKillingCountsItsOwnDead()
     {
         var events = Code("Pakistan's military said 23 of its soldiers were killed and 200 Taliban fighters were killed in the retaliatory strikes.", "2025-10-12");
