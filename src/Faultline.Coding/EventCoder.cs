@@ -1988,6 +1988,8 @@ public sealed partial class EventCoder
             if (rel is "ccomp" && (SpeechVerbs.Contains(hl) || hl is "believe" or "suspect" or "think" or "fear"))
             {
                 if (hl is "believe" or "suspect" or "think" or "fear" || hk.Any(k => doc.Tokens[k].Deprel == "nsubj:pass")) return Modality.Reported;
+                // "Pakistan has not confirmed it carried out the strikes": what a party does not say, it does not claim
+                if (hk.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "advmod:neg")) return Modality.Reported;
                 // said by a party to the event: claimed; by someone else: reported
                 var speaker = hk.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1);
                 if (speaker < 0) return Modality.Reported;

@@ -126,6 +126,13 @@ public class CodingTests
     }
 
     [Fact]
+    public void WhatAPartyDoesNotConfirmItDoesNotClaim()
+    {
+        var strikes = Assert.Single(Code("Pakistan has not confirmed it carried out the strikes.", "2025-10-12"), e => e.Root == "19");
+        Assert.Equal(("PAK", Modality.Reported), (strikes.Source?.Code, strikes.Modality));
+    }
+
+    [Fact]
     public void WhatSomeoneIsAccusedOfIsTheAccusersClaim()
     {
         var events = Code("Kabul blamed the Pakistani army for attacking the convoy near Torkham.", "2025-10-20");
