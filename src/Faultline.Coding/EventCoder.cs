@@ -1177,6 +1177,9 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Whether a nominal is introduced by the preposition <paramref name="word"/> ("by the police").</summary>
+    static readonly FrozenSet<string> PlaceStrikes = new[] { "shell", "bomb", "strike", "attack", "raid", "hit", "pound", "storm", "capture", "seize",
+        "besiege", "bombard", "shoot", "target", "invade", "occupy", "overrun", "recapture", "liberate" }.ToFrozenSet();
+
     /// <summary>"at the Torkham crossing", "at the airport": "at" a place says where, not at whom.</summary>
     static bool PlaceAt(Doc doc, Sentence s, int nominal) => PlaceNouns.Contains(Lemma(doc, nominal)) && HasCase(doc, s, nominal, "at");
 
@@ -2027,7 +2030,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The place attached to the event ("in North Darfur"), else a place named in the sentence that is not an actor.</summary>
-    Place? LocationOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, ArticleFocus articleFocus, bool violence = false)
+    Place? LocationOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, ArticleFocus articleFocus, bool violence = false, bool nested = false)
     {
         // "Saudi Arabia extended curfews in Mecca and Medina": the countries the sentence names come before the article's
         var focus = SentenceFocus(doc, s, articleFocus);
@@ -2064,9 +2067,18 @@ public sealed partial class EventCoder
                 foreach (var e in doc.Entities)
                     if (e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken >= st && e.EndToken <= en
                         && Places.Resolve(doc.SpanText(e.Start, e.End), focus) is { } p) return p.ToPlace();
-                // (a town the recogniser missed, named by a place noun: "the capital Kadugli", "the town of Jolo")
-                if (PlaceNouns.Contains(Lemma(doc, t)) && PlaceAt(doc, s, t, focus) is { } named) return named;
+                // (a town the recogniser missed, named by a place noun: "the capital Kadugli", "the town of Jolo", or
+                // alone after a verb that strikes places, if no one by that name is known: "shelled Kharkiv overnight",
+                // read as a person; not "Robert was killed")
+                if ((PlaceNouns.Contains(Lemma(doc, t)) || doc.Tokens[t].Upos == "PROPN" && PlaceStrikes.Contains(Lemma(doc, trigger))
+                        && Actors.Find(ActorDictionary.Normalise(doc.Form(t))) is not { Kind: "person" })
+                    && PlaceAt(doc, s, t, focus) is { } named) return named;
             }
+        // "shelled Kharkiv overnight, killing three civilians": a participle's consequence happens where its verb does
+        if (!nested && doc.Tokens[trigger].Deprel is "advcl" or "conj" && doc.Tokens[trigger].Xpos == "VBG" && doc.Tokens[trigger].Head is var verb && verb >= 0
+            && doc.Tokens[verb].Upos == "VERB"
+            && LocationOf(doc, s, verb, sources, Children(doc, s, verb).Where(k => doc.Tokens[k].Deprel == "obj").ToList(), articleFocus, violence, nested: true) is { } there)
+            return there;
         // the sentence's place, though not where its reporter is ("…, aid workers in Nairobi said"; but "the chief
         // executive of Hong Kong announced" speaks for the place)
         var attribution = Attribution(doc, s, trigger);

@@ -80,7 +80,7 @@ public sealed class PosTagger
     readonly PerceptronModel? second;
     readonly bool[] finite;                            // per class: a finite verb or modal (VBD VBZ VBP MD)
     readonly bool[] auxiliary;
-    readonly int vbdClass, vbnClass, vbClass, vbzClass, nnClass, nnpClass;
+    readonly int vbdClass, vbnClass, vbClass, vbzClass, nnClass, nnpClass, rbClass;
     readonly string[] xpos, upos;                      // per class
     readonly FrozenDictionary<ulong, int> tagDict;     // Raw word hash → class
     public Lemmatizer Lemmatizer { get; }
@@ -102,6 +102,7 @@ public sealed class PosTagger
         vbzClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBZ" && upos[c] == "VERB", -1);
         nnpClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NNP" && upos[c] == "PROPN", -1);
         nnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NN" && upos[c] == "NOUN", -1);
+        rbClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "RB" && upos[c] == "ADV", -1);
         this.xpos = xpos;
         this.upos = upos;
         this.tagDict = tagDict;
@@ -150,6 +151,25 @@ public sealed class PosTagger
         RepairReducedRelative(words, classes);
         RepairNameParticles(words, classes);
         RepairPassiveAfterBe(words, classes);
+        RepairOvernight(words, classes);
+    }
+
+    static readonly ulong OvernightWord = FeatureHash.OfNormalised("overnight");
+
+    /// <summary>
+    /// "Russian troops shelled Kharkiv overnight": news says when with a bare "overnight", an adverb (as EWT tags it), and
+    /// read as a noun it became the verb's object. Not after a determiner or before a noun: "the overnight raid".
+    /// </summary>
+    void RepairOvernight(WordInfo[] words, int[] classes)
+    {
+        if (rbClass < 0) return;
+        for (int i = 1; i < classes.Length; i++)
+        {
+            if (words[i].Norm != OvernightWord || xpos[classes[i]] is not ("NN" or "JJ")) continue;
+            if (xpos[classes[i - 1]] is "DT" or "PRP$" or "JJ" or "POS" or "IN") continue;
+            if (i + 1 < classes.Length && xpos[classes[i + 1]] is "NN" or "NNS" or "NNP" or "JJ") continue;
+            classes[i] = rbClass;
+        }
     }
 
     static readonly ulong[] BeForms = Hashes("be", "is", "are", "was", "were", "been", "being", "'s", "'re", "’s", "’re");

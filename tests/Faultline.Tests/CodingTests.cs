@@ -165,6 +165,17 @@ public class CodingTests
     }
 
     [Fact]
+    public void AShellingsVictimsAreWhereItHappened()
+    {
+        // "overnight" is no object, Kharkiv (read as a person) is the place shelled, and the civilians killed are there
+        var events = Code("Russian troops shelled Kharkiv overnight, killing three civilians, Ukrainian officials said.", "2024-10-12");
+        var shelling = Assert.Single(events, e => e.Root == "19");
+        Assert.Equal(("RUSMIL", "UKR", "Kharkiv"), (shelling.Source?.Code, shelling.Target?.Code, shelling.Location?.Name));
+        var killing = Assert.Single(events, e => e.Root == "20");
+        Assert.Equal(("UKRCVL", "Kharkiv", 3), (killing.Target?.Code, killing.Location?.Name, killing.Fatalities));
+    }
+
+    [Fact]
     public void EachKillingCountsItsOwnDead()
     {
         var events = Code("Pakistan's military said 23 of its soldiers were killed and 200 Taliban fighters were killed in the retaliatory strikes.", "2025-10-12");
