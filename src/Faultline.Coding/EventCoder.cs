@@ -955,7 +955,8 @@ public sealed partial class EventCoder
                 // (and behind a list: "providing aerial photographs and other intelligence to Macedonia")
                 : Children(doc, s, targets[0]).SelectMany(c => doc.Tokens[c].Deprel == "conj" ? Children(doc, s, c) : [c])
                     .SelectMany(c => doc.Tokens[c].Deprel == "nmod" && Children(doc, s, c).Any(x => Lemma(doc, x) == "of") ? Children(doc, s, c).Prepend(c) : [c])
-                    .FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "on" or "against" or "with") && party(c), -1);
+                    .FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case"
+                        && (Lemma(doc, x) is "to" or "for" or "on" or "against" or "with" || Lemma(doc, x) == "at" && IsMunition(doc, s, targets[0]))) && party(c), -1);
             if (inner < 0)
                 inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into")
                     && !PlaceAt(doc, s, c) && party(c), -1);

@@ -176,6 +176,13 @@ public class CodingTests
     }
 
     [Fact]
+    public void RocketsFiredAtAPlaceAreAimedAtIt()
+    {
+        var firing = Assert.Single(Code("Hamas fired rockets at Tel Aviv on Tuesday.", "2024-10-12"), e => e.Root == "19");
+        Assert.Equal(("PSEREB", "ISR"), (firing.Source?.Code, firing.Target?.Code));
+    }
+
+    [Fact]
     public void EachKillingCountsItsOwnDead()
     {
         var events = Code("Pakistan's military said 23 of its soldiers were killed and 200 Taliban fighters were killed in the retaliatory strikes.", "2025-10-12");
