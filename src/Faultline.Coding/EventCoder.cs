@@ -1120,6 +1120,17 @@ public sealed partial class EventCoder
             intent = true;
             rule += " (refusal)";
         }
+        // "Pakistan summoned the Indian envoy to protest the killing of two civilians": a state protests in words (CAMEO
+        // 111, as a diplomatic protest is coded), to the one it summoned; a demonstration is the people's (14)
+        if (code[..2] == "14" && intentCode == code && Lemma(doc, t) == "protest" && sources.Count > 0
+            && sources.All(x => x != UnstatedSource && (doc.Tokens[x].Upos == "PROPN" || Actors.AgentRole(doc.Form(x), doc.Tokens[x].Lemma) is "GOV" or "MIL")
+                && ResolveActor(doc, s, x, date, focus).Code is { Length: >= 3 } c && Places.Country(c[..3]) is not null && (c.Length == 3 || c.AsSpan(3) is "GOV" or "MIL")))
+        {
+            intentCode = "111";
+            rule += " (by a state)";
+            if (doc.Tokens[t].Deprel is "advcl" or "xcomp" && doc.Tokens[t].Head is var summoned && summoned >= 0 && Lemma(doc, summoned) is "summon" or "call")
+                targets = Children(doc, s, summoned).Where(k => doc.Tokens[k].Deprel == "obj").Take(1).ToList();
+        }
         Emit(article, doc, s, t, ExpandConj(doc, s, sources), ExpandConj(doc, s, targets), intentCode,
             rule + (targets.Count > 0 ? " + " + doc.Tokens[targets[0]].Deprel : "") + (intent ? " (intent)" : ""),
             0.8, date, focus, events, seen, intent);

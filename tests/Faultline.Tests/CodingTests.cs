@@ -176,6 +176,16 @@ public class CodingTests
     }
 
     [Fact]
+    public void AStateProtestsInWordsToTheEnvoyItSummoned()
+    {
+        var events = Code("Pakistan on Monday summoned the Indian high commissioner to protest the killing of two civilians along the Line of Control.", "2025-10-20");
+        var protest = Assert.Single(events, e => e.Rule.StartsWith("verb protest"));
+        Assert.Equal(("PAK", "111", "IND"), (protest.Source?.Code, protest.Cameo, protest.Target?.Code));
+        // people who protest still dissent (14)
+        Assert.Equal("14", Assert.Single(Code("Thousands of students protested in Dhaka on Monday.", "2024-07-15")).Root);
+    }
+
+    [Fact]
     public void RocketsFiredAtAPlaceAreAimedAtIt()
     {
         var firing = Assert.Single(Code("Hamas fired rockets at Tel Aviv on Tuesday.", "2024-10-12"), e => e.Root == "19");
