@@ -1953,6 +1953,12 @@ public sealed partial class EventCoder
         if (kids.Any(k => doc.Tokens[k].Deprel is "mark" && Lemma(doc, k) is "if" or "unless")) return Modality.Hypothetical;
         if (kids.Any(k => Lemma(doc, k) is "reportedly" or "allegedly" or "apparently" or "purportedly" or "supposedly")) return Modality.Reported;
         if (kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) is "accord" or "according"))) return Modality.Claimed;
+        // "At least 12 soldiers were martyred when militants attacked a checkpost, according to the ISPR": a closing
+        // attribution after a comma covers the whole sentence, wherever the parse hangs it
+        for (int k = trigger + 1; k + 2 < s.EndToken; k++)
+            if (Lemma(doc, k) is "accord" or "according" && doc.Form(k - 1) == "," && doc.Form(k + 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+                && !Enumerable.Range(k + 2, s.EndToken - k - 2).Any(j => doc.Tokens[j].Upos is "VERB" or "AUX" || doc.Form(j) is "," or ";" && j + 1 < s.EndToken && doc.Tokens[j + 1].Upos != "PUNCT"))
+                return Modality.Claimed;
         // walk up through clausal heads: "X denied that ...", "plans to attack", "said that ..."
         int t = trigger;
         for (int hops = 0; hops < 4; hops++)

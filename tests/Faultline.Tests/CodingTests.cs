@@ -126,6 +126,14 @@ public class CodingTests
     }
 
     [Fact]
+    public void AClosingAttributionCoversTheWholeSentence()
+    {
+        var events = Code("At least 12 soldiers were martyred when militants attacked a checkpost in North Waziristan on Saturday, according to the ISPR.", "2025-10-20");
+        Assert.Equal(2, events.Count(e => e.Root == "19"));
+        Assert.All(events, e => Assert.Equal(Modality.Claimed, e.Modality));
+    }
+
+    [Fact]
     public void WhatAPartyDoesNotConfirmItDoesNotClaim()
     {
         var strikes = Assert.Single(Code("Pakistan has not confirmed it carried out the strikes.", "2025-10-12"), e => e.Root == "19");
