@@ -1097,6 +1097,16 @@ public sealed partial class EventCoder
                 || kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:agent" && IsMishap(doc, s, k))))
             return;
         // (someone must suffer it: "wooden pews broken" is no violence to code; "at least 20 were killed" is)
+        // "26 civilians were killed in the Indian strikes": whoever's strikes they were killed in killed them
+        if (sources.Count == 0 && passive && code[..2] is "18" or "19" or "20")
+            foreach (var k in kids)
+            {
+                if (doc.Tokens[k].Deprel != "obl" || !(HasCase(doc, s, k, "in") || HasCase(doc, s, k, "by")) || Lemma(doc, k) is not ("strike" or "airstrike"
+                        or "attack" or "raid" or "bombing" or "shelling" or "offensive" or "assault" or "bombardment" or "operation")) continue;
+                int owner = Children(doc, s, k).FirstOrDefault(c => doc.Tokens[c].Deprel is "amod" or "nmod:poss" or "compound" && doc.Tokens[c].Upos is "ADJ" or "PROPN"
+                    && IsActorWord(doc, c, date), -1);
+                if (owner >= 0) { sources.Add(owner); rule += $" (in {doc.Form(owner)} {Lemma(doc, k)})"; break; }
+            }
         if (sources.Count == 0 && passive && targets.Count > 0 && code[..2] is "11" or "17" or "18" or "19" or "20"
             && targets.Any(k => ActorLike(doc, s, k) || doc.Tokens[k].Upos == "NUM" || PersonNouns.Contains(Lemma(doc, k)) || CivilianWords.Contains(Lemma(doc, k))
                 || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null || PlaceNouns.Contains(Lemma(doc, k)) || doc.Tokens[k].Upos == "PROPN"))
@@ -1245,7 +1255,9 @@ public sealed partial class EventCoder
             // "X launched an attack on Y": the verb's subject; "Greece plans to impose restrictions": the subject of
             // the verb that controls it
             int h = doc.Tokens[t].Head;
-            if (h >= 0 && doc.Tokens[t].Deprel is "obj" or "nsubj:pass" && SupportVerbs.Contains(Lemma(doc, h)))
+            // (not "called the strikes an act of war": to call something something is to name it)
+            if (h >= 0 && doc.Tokens[t].Deprel is "obj" or "nsubj:pass" && SupportVerbs.Contains(Lemma(doc, h))
+                && !(Lemma(doc, h) == "call" && Children(doc, s, h).Any(k => k != t && doc.Tokens[k].Deprel is "obj" or "xcomp")))
             {
                 support = h;
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" or "obl:agent"));
@@ -1685,8 +1697,14 @@ public sealed partial class EventCoder
         // a relative pronoun as target stands for its noun ("the times that A and I disagreed" has none)
         targets = targets.Select(t => doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom" ? Antecedent(doc, s, t, trigger) : t)
             .Where(t => !(doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom")).ToList();
-        // victims of violence and coercion without a country word belong where it happens
+        // victims of violence and coercion without a country word belong where it happens; where that is not known and a
+        // country's forces strike, to another country the sentence names ("Pakistan said … 26 civilians had been killed in
+        // the Indian strikes": in a story about India first, the civilians are Pakistani; police and protesters stay at home)
         var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
+        if (victimsCountry is null && cameo.Root is "18" or "19" or "20" && named.Count > 0
+            && ResolveActor(doc, s, named[0], date, focus).Code is { Length: 3 or 6 } attacker && (attacker.Length == 3 || attacker.AsSpan(3) is "MIL")
+            && Places.Country(attacker[..3]) is not null)
+            victimsCountry = SentenceFocus(doc, s, new ArticleFocus()).FirstOrDefault(c => c != attacker[..3]);
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: victimsCountry)).ToList();
         // violence by no one named ("a roadside bomb killed a U.S. soldier near Samarra") is, as a visible guess, by someone
         // of the country where it happens, the way CAMEO coders code it; so is an arrest ("a missionary was arrested in

@@ -201,6 +201,20 @@ public class CodingTests
     }
 
     [Fact]
+    public void WhoseStrikesKilledTheVictimsKilledThem()
+    {
+        // in a story about India first, the civilians killed in India's strikes are Pakistani (Pakistan says so)
+        var text = "India launched missile strikes on nine sites in Pakistan early on Wednesday.\n\n" +
+                   "Pakistan said it had shot down five Indian jets and that 26 civilians had been killed in the Indian strikes.\n\n" +
+                   "Prime Minister Shehbaz Sharif called the strikes an act of war.";
+        var events = Code(text, "2025-05-07");
+        var killing = Assert.Single(events, e => e.Root == "18");
+        Assert.Equal(("IND", "PAKCVL", 26), (killing.Source?.Code, killing.Target?.Code, killing.Fatalities));
+        // naming the strikes is no strike by the one who names them
+        Assert.DoesNotContain(events, e => e.Root == "19" && e.Source?.Code == "PAKGOV");
+    }
+
+    [Fact]
     public void EachKillingCountsItsOwnDead()
     {
         var events = Code("Pakistan's military said 23 of its soldiers were killed and 200 Taliban fighters were killed in the retaliatory strikes.", "2025-10-12");
