@@ -498,6 +498,8 @@ public sealed partial class EventCoder
         // taking over with nothing said to be taken, is no event
         else if (found is { Code: "090" } && lemma == "take" && (taken < 0 || Lemma(doc, taken) is not ("investigation" or "inquiry" or "probe" or "case" or "inspection" or "review")))
         { skip = true; return null; }
+        // "banned women from studying at universities": to study with nothing studied is to be a student, no inquiry
+        if (found is { Code: "090" } && lemma == "study" && obj < 0) { skip = true; return null; }
         // "According to Agence France-Presse": the preposition, not the verb "accord" (grant)
         if (found is not null && lemma == "accord" && doc.Form(t).Equals("according", StringComparison.OrdinalIgnoreCase)) { skip = true; return null; }
         // "indicted by the U.N. war crimes court for atrocities": an indictment accuses (CAMEO 112x), of war crimes when it says so
@@ -1034,8 +1036,10 @@ public sealed partial class EventCoder
             // "Trump asked Zelensky to investigate Biden": after ask, urge, order … the object acts, not the subject
             if (doc.Tokens[t].Deprel == "xcomp" && h >= 0 && ObjectControl.Contains(Lemma(doc, h)))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj" or "iobj"));
-            // "blamed the Taliban for attacking the convoy": the accused did it (as the accuser claims)
-            if (doc.Tokens[t].Deprel == "advcl" && h >= 0 && Accusing(Lemma(doc, h)) && (HasMark(doc, s, t, "for") || HasMark(doc, s, t, "of")))
+            // "blamed the Taliban for attacking the convoy": the accused did it (as the accuser claims); "prevented the
+            // militants from attacking the post": the militants would have
+            if (doc.Tokens[t].Deprel == "advcl" && h >= 0 && (Accusing(Lemma(doc, h)) && (HasMark(doc, s, t, "for") || HasMark(doc, s, t, "of"))
+                    || Preventing(Lemma(doc, h)) && HasMark(doc, s, t, "from")))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj"));
             for (int hops = 0; hops < 3 && h >= 0 && sources.Count == 0; hops++)
             {
@@ -1097,6 +1101,10 @@ public sealed partial class EventCoder
                 || kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:agent" && IsMishap(doc, s, k))))
             return;
         // (someone must suffer it: "wooden pews broken" is no violence to code; "at least 20 were killed" is)
+        // "Afghan refugees were deported from Pakistan": the country that expels is the one they are expelled from
+        if (sources.Count == 0 && passive && code[..3] == "174")
+            sources.AddRange(kids.Where(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "from") && doc.Tokens[k].Upos == "PROPN"
+                && Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is { Kind: "country" }).Take(1));
         // "26 civilians were killed in the Indian strikes": whoever's strikes they were killed in killed them
         if (sources.Count == 0 && passive && code[..2] is "18" or "19" or "20")
             foreach (var k in kids)
@@ -1701,6 +1709,10 @@ public sealed partial class EventCoder
         // country's forces strike, to another country the sentence names ("Pakistan said … 26 civilians had been killed in
         // the Indian strikes": in a story about India first, the civilians are Pakistani; police and protesters stay at home)
         var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
+        // (those a government coerces, with no place said, are its own: "The Taliban banned women from studying")
+        if (victimsCountry is null && cameo.Root == "17" && named.Count > 0 && ResolveActor(doc, s, named[0], date, focus).Code is { Length: >= 3 } coercer
+            && Places.Country(coercer[..3]) is not null)
+            victimsCountry = coercer[..3];
         if (victimsCountry is null && cameo.Root is "18" or "19" or "20" && named.Count > 0
             && ResolveActor(doc, s, named[0], date, focus).Code is { Length: 3 or 6 } attacker && (attacker.Length == 3 || attacker.AsSpan(3) is "MIL")
             && Places.Country(attacker[..3]) is not null)
@@ -1954,6 +1966,8 @@ public sealed partial class EventCoder
 
     static bool Accusing(string lemma) => lemma is "accuse" or "blame" or "charge" or "suspect" or "allege";
 
+    static bool Preventing(string lemma) => lemma is "ban" or "bar" or "prevent" or "stop" or "block" or "prohibit" or "forbid" or "deter" or "keep";
+
     /// <summary>Modality from the parse: negation, modal and intent verbs, denials, attributions.</summary>
     Modality ModalityOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, DateOnly? date, ArticleFocus focus, bool intent = false)
     {
@@ -2004,6 +2018,10 @@ public sealed partial class EventCoder
                 continue;
             }
             if (hl is "deny" or "dismiss" or "refute") return Modality.Denied;
+            // "banned women from studying", "prevented the militants from crossing": what is stopped does not happen
+            if (rel is "advcl" or "acl" or "xcomp" && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "from")
+                && Preventing(hl))
+                return Modality.Negated;
             // "accused Pakistan of sponsoring terrorism", "blamed the Taliban for attacking the convoy": what someone is
             // accused of is the accuser's claim (the parser hangs the clause on the verb or on the accused)
             if (rel is "advcl" or "acl" && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) is "of" or "for")

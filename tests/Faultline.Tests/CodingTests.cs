@@ -215,6 +215,20 @@ public class CodingTests
     }
 
     [Fact]
+    public void WhatIsBannedDoesNotHappenAndTheExpellerIsWhereFrom()
+    {
+        // women the Taliban government coerces are Afghan, whatever else the article names; studying is no inquiry
+        var events = Code("The Taliban banned women from studying at universities.", "2025-10-12");
+        var ban = Assert.Single(events);
+        Assert.Equal(("AFGGOV", "172", "AFGCVL"), (ban.Source?.Code, ban.Cameo, ban.Target?.Code));
+        // "prevented the militants from crossing": the crossing did not happen
+        var prevented = Assert.Single(Code("Border guards prevented the militants from attacking the post.", "2025-10-12"), e => e.Root == "19");
+        Assert.Equal(("INS", Modality.Negated), (prevented.Source?.Code?[^3..], prevented.Modality));
+        var deported = Assert.Single(Code("Hundreds of Afghan refugees were deported from Pakistan on Tuesday.", "2025-10-12"));
+        Assert.Equal(("PAK", "174", "AFGREF"), (deported.Source?.Code, deported.Cameo, deported.Target?.Code));
+    }
+
+    [Fact]
     public void EachKillingCountsItsOwnDead()
     {
         var events = Code("Pakistan's military said 23 of its soldiers were killed and 200 Taliban fighters were killed in the retaliatory strikes.", "2025-10-12");
