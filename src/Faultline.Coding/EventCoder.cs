@@ -895,7 +895,8 @@ public sealed partial class EventCoder
         if (passive && targets.Count == 0 && doc.Tokens[t].Deprel is "acl" or "acl:relcl" && doc.Tokens[t].Head >= 0)
             targets.Add(doc.Tokens[t].Head);
         // "Human rights | watchdog Amnesty International accused …": of two subjects the parse split, the one that names someone
-        if (sources.Count > 1 && sources.Any(k => ResolveActor(doc, s, k, date, focus).Code is not null))
+        // ("Violence in Manipur | between Meitei and Kuki groups has killed …": or, the one that names a group)
+        if (sources.Count > 1 && sources.Any(k => ResolveActor(doc, s, k, date, focus).Code is not null || ActorLike(doc, s, k)))
             sources.RemoveAll(k => ResolveActor(doc, s, k, date, focus).Code is null && !ActorLike(doc, s, k) && doc.Tokens[k].Upos != "PROPN");
         // "Bangladesh has once again outright rejected …": the parser may hang the subject on the auxiliary
         if (sources.Count == 0 && !passive)

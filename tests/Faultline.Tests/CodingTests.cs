@@ -229,6 +229,14 @@ public class CodingTests
     }
 
     [Fact]
+    public void OfTwoSubjectsTheGroupActs()
+    {
+        // "Violence in Manipur | between Meitei and Kuki groups has killed …": one killing, by the groups, not also by "violence"
+        var killing = Assert.Single(Code("Violence in Manipur between Meitei and Kuki groups has killed more than 250 people since May 2023.", "2025-10-12"));
+        Assert.Equal(("Meitei and Kuki groups", 250), (killing.Source?.Text, killing.Fatalities));
+    }
+
+    [Fact]
     public void EachKillingCountsItsOwnDead()
     {
         var events = Code("Pakistan's military said 23 of its soldiers were killed and 200 Taliban fighters were killed in the retaliatory strikes.", "2025-10-12");
