@@ -924,7 +924,7 @@ public sealed partial class EventCoder
         if (targets.Count == 0)
             foreach (var k in kids)
                 if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && !IsEventNoun(doc, s, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c)))
-                    && !PlaceAt(doc, s, k))
+                    && !IsAtPlace(doc, s, k))
                 { targets.Add(k); break; }
         // "held the position since April", "took office": holding a job is no event
         if (targets.Count > 0 && targets.All(k => JobNouns.Contains(Lemma(doc, k)))
@@ -962,7 +962,7 @@ public sealed partial class EventCoder
                         && (Lemma(doc, x) is "to" or "for" or "on" or "against" or "with" || Lemma(doc, x) == "at" && IsMunition(doc, s, targets[0]))) && party(c), -1);
             if (inner < 0)
                 inner = kids.FirstOrDefault(c => doc.Tokens[c].Deprel is "obl" && !IsTime(doc, c) && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) is "to" or "for" or "against" or "with" or "at" or "into")
-                    && !PlaceAt(doc, s, c) && party(c), -1);
+                    && !IsAtPlace(doc, s, c) && party(c), -1);
             // "rejected a fresh offer from Afghanistan", "rejected Saddam Hussein's proposal", "rejected a US offer": the
             // party behind a proposal, offer, call or plan that is answered
             // (an event noun is dropped as a target later, so its owner stands in even when the noun's phrase names it)
@@ -1101,7 +1101,6 @@ public sealed partial class EventCoder
         if (code[..2] is "18" or "19" or "20" && (sources.Any(x => IsMishap(doc, s, x))
                 || kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:agent" && IsMishap(doc, s, k))))
             return;
-        // (someone must suffer it: "wooden pews broken" is no violence to code; "at least 20 were killed" is)
         // "Afghan refugees were deported from Pakistan": the country that expels is the one they are expelled from
         if (sources.Count == 0 && passive && code[..3] == "174")
             sources.AddRange(kids.Where(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "from") && doc.Tokens[k].Upos == "PROPN"
@@ -1116,6 +1115,7 @@ public sealed partial class EventCoder
                     && IsActorWord(doc, c, date), -1);
                 if (owner >= 0) { sources.Add(owner); rule += $" (in {doc.Form(owner)} {Lemma(doc, k)})"; break; }
             }
+        // (someone must suffer it: "wooden pews broken" is no violence to code; "at least 20 were killed" is)
         if (sources.Count == 0 && passive && targets.Count > 0 && code[..2] is "11" or "17" or "18" or "19" or "20"
             && targets.Any(k => ActorLike(doc, s, k) || doc.Tokens[k].Upos == "NUM" || PersonNouns.Contains(Lemma(doc, k)) || CivilianWords.Contains(Lemma(doc, k))
                 || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null || PlaceNouns.Contains(Lemma(doc, k)) || doc.Tokens[k].Upos == "PROPN"))
@@ -1207,13 +1207,14 @@ public sealed partial class EventCoder
         return -1;
     }
 
-    /// <summary>Whether a nominal is introduced by the preposition <paramref name="word"/> ("by the police").</summary>
+    /// <summary>Verbs that strike places: what they strike may be a town the recogniser took for a person.</summary>
     static readonly FrozenSet<string> PlaceStrikes = new[] { "shell", "bomb", "strike", "attack", "raid", "hit", "pound", "storm", "capture", "seize",
         "besiege", "bombard", "shoot", "target", "invade", "occupy", "overrun", "recapture", "liberate" }.ToFrozenSet();
 
     /// <summary>"at the Torkham crossing", "at the airport": "at" a place says where, not at whom.</summary>
-    static bool PlaceAt(Doc doc, Sentence s, int nominal) => PlaceNouns.Contains(Lemma(doc, nominal)) && HasCase(doc, s, nominal, "at");
+    static bool IsAtPlace(Doc doc, Sentence s, int nominal) => PlaceNouns.Contains(Lemma(doc, nominal)) && HasCase(doc, s, nominal, "at");
 
+    /// <summary>Whether a nominal is introduced by the preposition <paramref name="word"/> ("by the police").</summary>
     static bool HasCase(Doc doc, Sentence s, int nominal, string word) =>
         Children(doc, s, nominal).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) == word);
 
@@ -1706,14 +1707,14 @@ public sealed partial class EventCoder
         // a relative pronoun as target stands for its noun ("the times that A and I disagreed" has none)
         targets = targets.Select(t => doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom" ? Antecedent(doc, s, t, trigger) : t)
             .Where(t => !(doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom")).ToList();
-        // victims of violence and coercion without a country word belong where it happens; where that is not known and a
-        // country's forces strike, to another country the sentence names ("Pakistan said … 26 civilians had been killed in
-        // the Indian strikes": in a story about India first, the civilians are Pakistani; police and protesters stay at home)
+        // victims of violence and coercion without a country word belong where it happens
         var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
-        // (those a government coerces, with no place said, are its own: "The Taliban banned women from studying")
+        // (where that is not said, those a government coerces are its own: "The Taliban banned women from studying")
         if (victimsCountry is null && cameo.Root == "17" && named.Count > 0 && ResolveActor(doc, s, named[0], date, focus).Code is { Length: >= 3 } coercer
             && Places.Country(coercer[..3]) is not null)
             victimsCountry = coercer[..3];
+        // (and those a country's forces strike belong to another country the sentence names: "Pakistan said … 26 civilians
+        // had been killed in the Indian strikes" are Pakistani in a story about India first; police and protesters stay home)
         if (victimsCountry is null && cameo.Root is "18" or "19" or "20" && named.Count > 0
             && ResolveActor(doc, s, named[0], date, focus).Code is { Length: 3 or 6 } attacker && (attacker.Length == 3 || attacker.AsSpan(3) is "MIL")
             && Places.Country(attacker[..3]) is not null)
