@@ -1040,7 +1040,7 @@ public sealed partial class EventCoder
             // "blamed the Taliban for attacking the convoy": the accused did it (as the accuser claims); "prevented the
             // militants from attacking the post": the militants would have
             if (doc.Tokens[t].Deprel == "advcl" && h >= 0 && (Accusing(Lemma(doc, h)) && (HasMark(doc, s, t, "for") || HasMark(doc, s, t, "of"))
-                    || Preventing(Lemma(doc, h)) && HasMark(doc, s, t, "from")))
+                    || Preventing(Lemma(doc, h)) && HasMark(doc, s, t, "from") || Lemma(doc, h) is "warn" or "caution" && HasMark(doc, s, t, "against")))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj"));
             for (int hops = 0; hops < 3 && h >= 0 && sources.Count == 0; hops++)
             {
@@ -1621,6 +1621,11 @@ public sealed partial class EventCoder
                     return new ActorRef(text, owner[..3] + role, $"{Places.Country(owner[..3])?.Name ?? owner[..3]} {RoleName(role)}");
             }
         }
+        // "The TTP said it carried out 42 attacks. The group also warned …": "the group" is the last group named before it,
+        // in this sentence or the three before
+        if (role is null && depth == 0 && end - start == 1 && start > s.FirstToken && Lemma(doc, start - 1) == "the"
+            && Lemma(doc, head) is "group" or "organisation" or "organization" or "movement" or "outfit" && LastGroupBefore(doc, start, date) is { } group)
+            return group with { Text = text };
         // a surname alone, after the article named the person in full
         if (role is null && focus.People.Count > 0)
             for (int i = start; i < end; i++)
@@ -1657,6 +1662,22 @@ public sealed partial class EventCoder
                 return new ActorRef(text, described.Code, described.Name);
         }
         return new ActorRef(text, null, null);
+    }
+
+    /// <summary>The last organisation named before a token, in its sentence or the three before, that the dictionary
+    /// knows as a group (not a country or a person); null when there is none.</summary>
+    ActorRef? LastGroupBefore(Doc doc, int token, DateOnly? date)
+    {
+        int si = SentenceIndex(doc, token);
+        int from = doc.Sentences[Math.Max(0, si - 3)].FirstToken;
+        for (int i = doc.Entities.Length - 1; i >= 0; i--)
+        {
+            var e = doc.Entities[i];
+            if (e.EndToken > token || e.FirstToken < from || e.Type != EntityType.ORG) continue;
+            if (Actors.Find(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End))) is { Kind: not ("country" or "person") } entry && entry.CodeAt(date) is { } code)
+                return new ActorRef(doc.SpanText(e.Start, e.End), code, entry.Name);
+        }
+        return null;
     }
 
     const string GuessSuffix = " (article's country)";
@@ -2020,6 +2041,9 @@ public sealed partial class EventCoder
                 continue;
             }
             if (hl is "deny" or "dismiss" or "refute") return Modality.Denied;
+            // "warned the government against launching operations": what one is warned against has not happened
+            if (rel is "advcl" or "acl" && hl is "warn" or "caution" && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "against"))
+                return Modality.Hypothetical;
             // "banned women from studying", "prevented the militants from crossing": what is stopped does not happen
             if (rel is "advcl" or "acl" or "xcomp" && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "from")
                 && Preventing(hl))

@@ -229,6 +229,18 @@ public class CodingTests
     }
 
     [Fact]
+    public void TheGroupIsTheLastGroupNamed()
+    {
+        // "the group" is the TTP of the sentence before; what the government is warned against it has not done
+        var events = Code("The TTP said it carried out 42 attacks in October. The group also warned the government against launching new military " +
+                          "operations in Khyber Pakhtunkhwa.", "2025-10-20");
+        var warning = Assert.Single(events, e => e.Cameo == "130");
+        Assert.Equal(("PAKINS", "PAKGOV"), (warning.Source?.Code, warning.Target?.Code));
+        var operation = Assert.Single(events, e => e.Root == "19" && e.Sentence.StartsWith("The group"));
+        Assert.Equal(("PAKGOV", Modality.Hypothetical), (operation.Source?.Code, operation.Modality));
+    }
+
+    [Fact]
     public void OfTwoSubjectsTheGroupActs()
     {
         // "Violence in Manipur | between Meitei and Kuki groups has killed …": one killing, by the groups, not also by "violence"
