@@ -915,6 +915,9 @@ public sealed partial class EventCoder
                     && ResolveActor(doc, s, c, date, focus).Code is not null && (doc.Tokens[c].Deprel == "nmod:poss" || IsActorWord(doc, c, date)), -1);
                 if (culprit >= 0) { targets.Add(culprit); break; }
             }
+        // "an explosion …, which the Taliban blamed on Pakistan": what is blamed on someone aims at them, not at the deed
+        if (Lemma(doc, t) == "blame" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "on") && !IsTime(doc, k), -1) is var blamed && blamed >= 0)
+            targets = [blamed];
         // "mediated a ceasefire between Kabul and Islamabad": a mediation aims at the parties it goes between
         if (code == "045" && !targets.Any(k => ActorLike(doc, s, k)))
             foreach (var k in targets.Concat(kids).SelectMany(k => Children(doc, s, k)).ToList())

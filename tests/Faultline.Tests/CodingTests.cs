@@ -146,6 +146,9 @@ public class CodingTests
         var events = Code("Kabul blamed the Pakistani army for attacking the convoy near Torkham.", "2025-10-20");
         var attack = Assert.Single(events, e => e.Root == "19");
         Assert.Equal(("PAKMIL", Modality.Claimed), (attack.Source?.Code, attack.Modality));
+        // what is blamed on someone aims at them
+        var blame = Assert.Single(Code("On Oct. 9, an explosion was heard in Kabul, which the Taliban blamed on Pakistan.", "2025-10-20"), e => e.Cameo == "112");
+        Assert.Equal(("AFGGOV", "PAK"), (blame.Source?.Code, blame.Target?.Code));
         events = Code("India on Tuesday accused Pakistan of sponsoring terrorism in Kashmir.", "2025-05-06");
         Assert.Equal(Modality.Claimed, Assert.Single(events, e => e.Source?.Code == "PAK").Modality);
     }
