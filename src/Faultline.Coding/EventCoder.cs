@@ -1346,15 +1346,28 @@ public sealed partial class EventCoder
         if (Lemma(doc, pronoun) is "who" or "which" or "that")
         {
             for (int h = trigger, hops = 0; h >= 0 && hops < 4; h = doc.Tokens[h].Head, hops++)
+            {
                 if (doc.Tokens[h].Deprel is "acl:relcl" && doc.Tokens[h].Head >= 0) return doc.Tokens[h].Head;
+                // (a relative clause the parser hung on the verb: "rein in the TTP, which it blames for …" stands for the
+                // noun right before it)
+                if (doc.Tokens[h].Deprel is "advcl:relcl")
+                {
+                    int before = pronoun - 1;
+                    while (before >= s.FirstToken && doc.Tokens[before].Upos == "PUNCT") before--;
+                    return before >= s.FirstToken && doc.Tokens[before].Upos is "NOUN" or "PROPN" ? before : pronoun;
+                }
+            }
             return pronoun;
         }
         // "We will continue to strike," Cook said: the first person of a quotation is its speaker
         if (doc.Form(pronoun).ToLowerInvariant() is "i" or "we" or "my" or "our" && QuoteSpeaker(doc, s, pronoun) is var speaker && speaker >= 0)
             return speaker;
         if (Lemma(doc, pronoun) is not ("it" or "they" or "he" or "she" or "we" or "its" or "their" or "his" or "her" or "them" or "him") && doc.Form(pronoun).ToLowerInvariant() is not ("their" or "his" or "her" or "its")) return pronoun;
-        for (int h = doc.Tokens[trigger].Head, hops = 0; h >= 0 && hops < 4; h = doc.Tokens[h].Head, hops++)
+        for (int c = trigger, h = doc.Tokens[trigger].Head, hops = 0; h >= 0 && hops < 4; c = h, h = doc.Tokens[h].Head, hops++)
         {
+            // (not the subject of the clause a relative clause hangs on: in "demanded that Kabul rein in the TTP, which it
+            // blames for attacks", "it" is Pakistan, not Kabul)
+            if (doc.Tokens[c].Deprel is "acl:relcl" or "advcl:relcl") continue;
             var subj = Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON", -1);
             if (subj >= 0) return subj;
         }

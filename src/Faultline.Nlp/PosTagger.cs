@@ -152,6 +152,39 @@ public sealed class PosTagger
         RepairNameParticles(words, classes);
         RepairPassiveAfterBe(words, classes);
         RepairOvernight(words, classes);
+        RepairSubjunctive(words, classes);
+    }
+
+    static readonly ulong[] DemandVerbs = Hashes("demand", "demanded", "demands", "demanding", "urge", "urged", "urges", "insist", "insisted",
+        "insists", "ask", "asked", "asks", "propose", "proposed", "request", "requested", "recommend", "recommended", "suggest", "suggested",
+        "require", "required", "order", "ordered", "stipulate", "stipulated");
+
+    /// <summary>
+    /// "Pakistan demanded that Kabul rein in the TTP", "urged that the government release the prisoners": after a demand and
+    /// "that", the clause's verb is a bare form (the subjunctive), which the tagger, seeing a name or a noun phrase before
+    /// it, reads as a noun. A noun or present form right after the clause's subject, before a preposition, determiner or
+    /// particle, is that verb (VB).
+    /// </summary>
+    void RepairSubjunctive(WordInfo[] words, int[] classes)
+    {
+        if (vbClass < 0) return;
+        for (int t = 1; t + 2 < classes.Length; t++)
+        {
+            if (words[t].Norm != ThatWord || Array.IndexOf(DemandVerbs, words[t - 1].Norm) < 0) continue;
+            // the subject: a name, a pronoun, or a determiner, modifiers and a noun
+            int i = t + 1;
+            if (xpos[classes[i]] is "NNP" or "NNPS") { while (i < classes.Length && xpos[classes[i]] is "NNP" or "NNPS") i++; }
+            else if (xpos[classes[i]] == "PRP") i++;
+            else if (xpos[classes[i]] == "DT")
+            {
+                i++;
+                while (i < classes.Length && xpos[classes[i]] is "JJ" or "NN" or "NNP" && i + 1 < classes.Length && xpos[classes[i + 1]] is "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "VBP" or "VBZ") i++;
+                if (i < classes.Length && xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS") i++; else continue;
+            }
+            else continue;
+            if (i + 1 >= classes.Length || xpos[classes[i]] is not ("NN" or "NNS" or "VBP" or "VBZ") || words[i].Upper) continue;
+            if (xpos[classes[i + 1]] is "IN" or "DT" or "PRP$" or "RP" or "TO" or "PRP") classes[i] = vbClass;
+        }
     }
 
     static readonly ulong OvernightWord = FeatureHash.OfNormalised("overnight");

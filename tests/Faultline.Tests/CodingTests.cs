@@ -232,6 +232,15 @@ public class CodingTests
     }
 
     [Fact]
+    public void ADemandAimsAtWhoMustActAndARelativeClauseAtItsNoun()
+    {
+        // "rein" after "demanded that Kabul" is the subjunctive verb, not a noun; "which it blames" is the TTP, blamed by Pakistan
+        var events = Code("Pakistan had demanded that Kabul rein in the TTP, which it blames for a surge in attacks in Khyber Pakhtunkhwa.", "2025-10-19");
+        Assert.Equal(["PAK>AFGGOV"], events.Where(e => e.Root == "10").Select(e => $"{e.Source?.Code}>{e.Target?.Code}"));
+        Assert.Equal(["PAK>PAKINS"], events.Where(e => e.Cameo == "112").Select(e => $"{e.Source?.Code}>{e.Target?.Code}"));
+    }
+
+    [Fact]
     public void TheGroupIsTheLastGroupNamed()
     {
         // "the group" is the TTP of the sentence before; what the government is warned against it has not done
