@@ -171,19 +171,17 @@ public sealed class PosTagger
         for (int t = 1; t + 2 < classes.Length; t++)
         {
             if (words[t].Norm != ThatWord || Array.IndexOf(DemandVerbs, words[t - 1].Norm) < 0) continue;
-            // the subject: a name, a pronoun, or a determiner, modifiers and a noun
-            int i = t + 1;
-            if (xpos[classes[i]] is "NNP" or "NNPS") { while (i < classes.Length && xpos[classes[i]] is "NNP" or "NNPS") i++; }
-            else if (xpos[classes[i]] == "PRP") i++;
-            else if (xpos[classes[i]] == "DT")
+            // the verb: the first noun or present form, within five words, right after a subject (determiners, modifiers,
+            // nouns, names or a pronoun, ending in a noun or pronoun) and before a preposition, determiner or particle
+            for (int j = t + 2; j < Math.Min(classes.Length - 1, t + 7); j++)
             {
-                i++;
-                while (i < classes.Length && xpos[classes[i]] is "JJ" or "NN" or "NNP" && i + 1 < classes.Length && xpos[classes[i + 1]] is "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "VBP" or "VBZ") i++;
-                if (i < classes.Length && xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS") i++; else continue;
+                var prev = xpos[classes[j - 1]];
+                if (prev is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP")) break;
+                if (xpos[classes[j]] is not ("NN" or "NNS" or "VBP" or "VBZ") || words[j].Upper) continue;
+                if (prev is "DT" or "JJ" || xpos[classes[j + 1]] is not ("IN" or "DT" or "PRP$" or "RP" or "TO" or "PRP")) continue;
+                classes[j] = vbClass;
+                break;
             }
-            else continue;
-            if (i + 1 >= classes.Length || xpos[classes[i]] is not ("NN" or "NNS" or "VBP" or "VBZ") || words[i].Upper) continue;
-            if (xpos[classes[i + 1]] is "IN" or "DT" or "PRP$" or "RP" or "TO" or "PRP") classes[i] = vbClass;
         }
     }
 

@@ -119,6 +119,15 @@ public class NlpTests
         a = Analyse("Israeli jets struck Gaza.");
         Assert.Contains(("struck", "VERB", "strike", "root", "ROOT"), a);
         Assert.Contains(("jets", "NOUN", "jet", "nsubj", "struck"), a);
+
+        // the subjunctive after a demand and "that" is a verb, whose subject may be a name or a noun phrase
+        a = Analyse("Pakistan demanded that Kabul rein in the TTP.");
+        Assert.Contains(("Kabul", "PROPN", "Kabul", "nsubj", "rein"), a);
+        a = Analyse("The UN urged that the government release the prisoners.");
+        Assert.Contains(("government", "NOUN", "government", "nsubj", "release"), a);
+        // "overnight" alone is when, not what was shelled
+        a = Analyse("Russian troops shelled Kharkiv overnight.");
+        Assert.Contains(("overnight", "ADV", "overnight", "advmod", "shelled"), a);
     }
 
     [Theory]
