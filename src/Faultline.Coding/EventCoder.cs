@@ -1728,7 +1728,7 @@ public sealed partial class EventCoder
         var modality = ModalityOf(doc, s, trigger, named, targets, date, focus, intent);
         var (eventDate, dateSource) = DateOf(doc, s, trigger, date);
         var location = LocationOf(doc, s, trigger, named, targets, focus, cameo.Root is "18" or "19" or "20");
-        int? deaths = Fatalities(doc, s, cameo, targets);
+        int? deaths = Fatalities(doc, s, cameo, targets, named);
         var sentence = doc.SpanText(s.Start, s.End);
         // how far the trigger sits below the sentence's main clause; reported content counts as the main clause
         // ("Reuters said the army attacked"), a participle or purpose clause does not ("declared a siege, suspending …")
@@ -2245,7 +2245,7 @@ public sealed partial class EventCoder
         return null;
     }
 
-    static int? Fatalities(Doc doc, Sentence s, CameoCode cameo, List<int> targets)
+    static int? Fatalities(Doc doc, Sentence s, CameoCode cameo, List<int> targets, List<int> sources)
     {
         // deaths belong to the violence (coercion, assault, fighting, mass violence), not to the statement that reports
         // them nor to another event of the sentence ("Islamabad said it had shot down five jets" after "31 civilians were killed")
@@ -2262,9 +2262,12 @@ public sealed partial class EventCoder
                 if (q.Start >= doc.Tokens[ts].Start && q.End <= doc.Tokens[te - 1].End && q.Noun is not null && PersonNouns.Contains(q.Noun.ToLowerInvariant()))
                     return (int)Math.Min(q.Value, int.MaxValue);
         }
+        // (never the attackers: "A dozen militants stormed a police station, killing five officers")
+        var attackers = sources.Where(x => x >= s.FirstToken && x < s.EndToken).Select(x => Phrase(doc, s, x))
+            .Select(p => (Start: doc.Tokens[p.Start].Start, End: doc.Tokens[p.End - 1].End)).ToList();
         foreach (var q in doc.Quantities)
         {
-            if (q.Start < s.Start || q.End > s.End) continue;
+            if (q.Start < s.Start || q.End > s.End || attackers.Any(a => q.Start < a.End && a.Start < q.End)) continue;
             if (q.Noun is not null && PersonNouns.Contains(q.Noun.ToLowerInvariant())) return (int)Math.Min(q.Value, int.MaxValue);
             // "the death toll rose to 57"
             var before = doc.Text.AsSpan(s.Start, q.Start - s.Start);

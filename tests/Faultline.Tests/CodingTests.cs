@@ -266,6 +266,10 @@ public class CodingTests
         var events = Code("Pakistan's military said 23 of its soldiers were killed and 200 Taliban fighters were killed in the retaliatory strikes.", "2025-10-12");
         Assert.Equal(23, Assert.Single(events, e => e.Root == "19" && e.Target?.Code == "PAKMIL").Fatalities);
         Assert.Equal(200, Assert.Single(events, e => e.Root == "19" && e.Target?.Code == "AFGGOV").Fatalities);
+        // the attackers' number is no death toll: "A dozen militants stormed a police station …, killing five officers"
+        var raid = Code("A dozen militants stormed a police station in Dera Ismail Khan last week, killing five officers.", "2025-10-20").Where(e => e.Root == "19").ToList();
+        Assert.Equal(2, raid.Count);
+        Assert.All(raid, e => Assert.Equal(5, e.Fatalities));
         // attackers are an armed group, infiltrators insurgents
         var killing = Assert.Single(Code("The military said security forces killed six attackers in the ensuing exchange of fire.", "2025-10-12"), e => e.Root == "19");
         Assert.EndsWith("UAF", killing.Target?.Code);
