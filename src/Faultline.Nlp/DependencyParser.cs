@@ -172,6 +172,13 @@ public sealed class DependencyParser
             if (DayLookup.Contains(text.AsSpan(tokens[b].Start, tokens[b].Length))) { tokens[b].Deprel = "obl:unmarked"; continue; }
             bool adjacent = true;
             for (int k = a + 1; k < start && adjacent; k++) adjacent = IsWithin(tokens, k, a);
+            // ("Prime Minister Narendra Modi | and Chinese President Xi Jinping held talks": after "and", the two are conjoined)
+            if (adjacent && tokens[start].Upos == "CCONJ" && tokens[start - 1].Upos != "PUNCT")
+            {
+                tokens[b].Head = a;
+                tokens[b].Deprel = "conj";
+                continue;
+            }
             // (not across a comma, a quotation mark or a conjunction: "Rumsfeld, Wolfowitz and Feith", "The owner, "Pie Guy"";
             // nor onto a noun with a preposition of its own: "storage for your luggages")
             if (!adjacent || tokens[start - 1].Upos is "PUNCT" or "CCONJ" || tokens[start].Upos is "PUNCT" or "CCONJ" or "ADP") continue;

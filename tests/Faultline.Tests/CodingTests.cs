@@ -154,6 +154,13 @@ public class CodingTests
     }
 
     [Fact]
+    public void TwoLeadersWhoHoldTalksMeetEachOther()
+    {
+        var talks = Code("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Kazan on Wednesday.", "2024-10-24");
+        Assert.Equal(["CHNGOV>INDGOV", "INDGOV>CHNGOV"], talks.Where(e => e.Cameo == "040").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+    }
+
+    [Fact]
     public void TalksBetweenTwoPartiesGoBothWaysWhereTheyAreHeld()
     {
         // the parser hangs "in Doha" on "Pakistan": the talks still happen there, not in Turkey, the co-mediator

@@ -191,6 +191,15 @@ public class NlpTests
         DependencyParser.RepairSplitSubject(text, tokens, 0, tokens.Length);
         Assert.Equal([(4, "nsubj"), (4, "obl:unmarked")], new[] { (tokens[2].Head, tokens[2].Deprel), (tokens[3].Head, tokens[3].Deprel) });
 
+        // after "and", two subjects are conjoined: "Prime Minister Narendra Modi and Chinese President Xi Jinping held talks"
+        text = "Minister Modi and President Xi held talks .";
+        tokens = Tokenizer.Tokenize(text).ToArray();
+        parse = [(1, "compound", "PROPN"), (5, "nsubj", "PROPN"), (3, "cc", "CCONJ"), (4, "compound", "PROPN"), (5, "nsubj", "PROPN"),
+            (-1, "root", "VERB"), (5, "obj", "NOUN"), (5, "punct", "PUNCT")];
+        Reset();
+        DependencyParser.RepairSplitSubject(text, tokens, 0, tokens.Length);
+        Assert.Equal([(5, "nsubj"), (1, "conj")], new[] { (tokens[1].Head, tokens[1].Deprel), (tokens[4].Head, tokens[4].Deprel) });
+
         // not across a comma: "Rumsfeld, Wolfowitz …" are two people
         text = "Rumsfeld , Wolfowitz staffed it .";
         tokens = Tokenizer.Tokenize(text).ToArray();
