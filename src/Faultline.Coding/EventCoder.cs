@@ -1744,19 +1744,6 @@ public sealed partial class EventCoder
         // a relative pronoun as target stands for its noun ("the times that A and I disagreed" has none)
         targets = targets.Select(t => doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom" ? Antecedent(doc, s, t, trigger) : t)
             .Where(t => !(doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom")).ToList();
-        // victims of violence and coercion without a country word belong where it happens
-        var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
-        // (where that is not said, those a government coerces are its own: "The Taliban banned women from studying")
-        if (victimsCountry is null && cameo.Root == "17" && named.Count > 0 && ResolveActor(doc, s, named[0], date, focus).Code is { Length: >= 3 } coercer
-            && Places.Country(coercer[..3]) is not null)
-            victimsCountry = coercer[..3];
-        // (and those a country's forces strike belong to another country the sentence names: "Pakistan said … 26 civilians
-        // had been killed in the Indian strikes" are Pakistani in a story about India first; police and protesters stay home)
-        if (victimsCountry is null && cameo.Root is "18" or "19" or "20" && named.Count > 0
-            && ResolveActor(doc, s, named[0], date, focus).Code is { Length: 3 or 6 } attacker && (attacker.Length == 3 || attacker.AsSpan(3) is "MIL")
-            && Places.Country(attacker[..3]) is not null)
-            victimsCountry = SentenceFocus(doc, s, new ArticleFocus()).FirstOrDefault(c => c != attacker[..3]);
-        var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: victimsCountry)).ToList();
         // violence by no one named ("a roadside bomb killed a U.S. soldier near Samarra") is, as a visible guess, by someone
         // of the country where it happens, the way CAMEO coders code it; so is an arrest ("a missionary was arrested in
         // Lebanon"), which only the state where it happens makes
@@ -1765,6 +1752,18 @@ public sealed partial class EventCoder
         // (protesters with no country word are of the place they protest in: "people blocked streets in Hong Kong")
         var sourcesCountry = cameo.Root == "14" ? location?.Country : null;
         var sourceRefs = sources.Select(src => src == UnstatedSource ? unstated : ResolveActor(doc, s, src, date, focus, where: sourcesCountry)).ToList(); // resolved once, used below
+        // victims of violence and coercion without a country word belong where it happens
+        var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
+        // (where that is not said, those a government coerces are its own: "The Taliban banned women from studying")
+        var actor = sources.Zip(sourceRefs).FirstOrDefault(p => p.First != UnstatedSource).Second?.Code; // of the first named source
+        if (victimsCountry is null && cameo.Root == "17" && actor is { Length: >= 3 } coercer && Places.Country(coercer[..3]) is not null)
+            victimsCountry = coercer[..3];
+        // (and those a country's forces strike belong to another country the sentence names: "Pakistan said … 26 civilians
+        // had been killed in the Indian strikes" are Pakistani in a story about India first; police and protesters stay home)
+        if (victimsCountry is null && cameo.Root is "18" or "19" or "20" && actor is { Length: 3 or 6 } attacker && (attacker.Length == 3 || attacker.AsSpan(3) is "MIL")
+            && Places.Country(attacker[..3]) is not null)
+            victimsCountry = SentenceFocus(doc, s, new ArticleFocus()).FirstOrDefault(c => c != attacker[..3]);
+        var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: victimsCountry)).ToList();
         // "Indian and Pakistani troops": each nationality of coordinated adjectives makes an actor of its own
         // (one pass over the sentence: an adjective conjoined to an adjective that modifies a source)
         bool coordinatedNationalities = false;
@@ -2206,7 +2205,7 @@ public sealed partial class EventCoder
             // (a town or capital does not vote for its own country: "Tripoli" is what is being placed)
             if (e.Type is EntityType.GPE or EntityType.LOC && Places.Resolve(name, []) is { Kind: not "country" }) continue;
             var entry = Actors.Find(ActorDictionary.Normalise(name));
-            // (a country's entry, or a name that codes as a bare country: the dictionary files "Kyrgyzstan" as an actor)
+            // (a country's entry, or a name that codes as a bare country at the date: "Iraqi Kurdistan" is IRQ, or IRQGOV)
             if (entry is not null && entry.CodeAt(doc.ReferenceDate) is { Length: >= 3 } code && (entry.Kind == "country" || code.Length == 3)
                 && Places.Country(code[..3]) is not null && !here.Contains(code[..3]))
                 here.Add(code[..3]);
