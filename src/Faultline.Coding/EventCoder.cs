@@ -81,6 +81,9 @@ public sealed class VerbDictionary
         ("deny refuse", "allocation request application visa permission license licence bail asylum landing passage permit funding fund money access entry approval citizenship right", "120"),
         ("deny", "allegation claim accusation charge report involvement responsibility", "016"),
         ("violate break breach", "ceasefire truce armistice", "196"),
+        // the Pakistani military's idiom: soldiers who "embraced martyrdom" were killed, militants "sent to hell" killed
+        ("embrace attain achieve", "martyrdom shahadat", "190"),
+        ("send dispatch", "hell", "190"),
         // suppressing a fighting unit is attacking it (a strike report's "suppressed an ISIL tactical unit"), not coercion
         ("suppress", "unit position team fighter militant sniper mortar gunman", "190"),
         // seizing things is confiscating property (1711), not occupying territory (192)
@@ -207,9 +210,11 @@ public sealed partial class EventCoder
         ["shooting"] = "190", ["gunbattle"] = "190", ["firefight"] = "190", ["skirmish"] = "190", ["hostilities"] = "190", ["siege"] = "191",
     }.ToFrozenDictionary();
 
-    static readonly FrozenSet<string> KillWords = new[] { "kill", "die", "dead", "death", "toll", "massacre", "slay", "execute", "behead", "murder", "martyr", "fatality", "fatalities", "life", "lives" }.ToFrozenSet();
+    static readonly FrozenSet<string> KillWords = new[] { "kill", "die", "dead", "death", "toll", "massacre", "slay", "execute", "behead", "murder", "martyr", "martyrdom", "fatality", "fatalities", "life", "lives", "hell" }.ToFrozenSet();
     static readonly FrozenSet<string> PersonNouns = new[] { "people", "person", "civilian", "soldier", "troops", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer", "child", "woman", "man", "worker", "student", "protester", "member", "passenger", "villager", "resident", "pilgrim", "refugee", "guard", "personnel", "terrorist", "attacker", "gunman", "person",
-        "infiltrator", "intruder", "assailant", "raider", "hijacker", "kidnapper", "hostage", "tourist", "smuggler", "jihadist", "extremist", "bandit", "suspect" }.ToFrozenSet();
+        "infiltrator", "intruder", "assailant", "raider", "hijacker", "kidnapper", "hostage", "tourist", "smuggler", "jihadist", "extremist", "bandit", "suspect",
+        // South Asian news: Indian soldiers, Maoist rebels, and the Pakistani military's name for TTP fighters
+        "jawan", "jawans", "maoist", "naxal", "naxalite", "cadre", "khawarij", "khariji", "kharji", "commando" }.ToFrozenSet();
     static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn", "conclude", "reiterate", "stress", "argue", "emphasize", "emphasise", "maintain", "remind" }.ToFrozenSet();
     // "tried to assassinate" is no intention: an attempted act is coded as the act (CAMEO)
     static readonly FrozenSet<string> IntentVerbs = new[] { "swear", "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "expect", "wish" }.ToFrozenSet();
@@ -382,6 +387,9 @@ public sealed partial class EventCoder
                         if (alt != lemma && Verbs.Find(alt, nextWords) is { } f) { found = f; lemma = alt; break; }
                 found = Refine(doc, s, t, lemma, kids, found, out var skip);
                 if (skip) continue;
+                // "13 khawarij were sent to hell": the Pakistani military's word for killing them
+                if (lemma is "send" or "dispatch" && kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) == "hell"))
+                    found = ("190", $"verb {lemma} + to hell");
                 // "the AP called Nevada for Biden": calling a race is no demand
                 if (lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "obj") && ElectoralSentence(doc, s)) continue;
                 // "was defeated by an SNP candidate with a 149 vote margin": electoral contests are no CAMEO events
@@ -875,6 +883,13 @@ public sealed partial class EventCoder
             // (nor is one in a sentence whose root is a bare noun: "Doctors from two aid groups donated …" was misparsed)
             || doc.Tokens[t].Deprel == "acl" && doc.Tokens[t].Xpos == "VBN" && doc.Tokens[t].Head >= 0 && doc.Tokens[t].Head < t
                && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "nsubj") && !FragmentRoot(doc, s);
+        // "two soldiers embraced martyrdom": the subject was killed, by someone the clause does not name
+        bool martyred = !passive && Lemma(doc, t) is "embrace" or "attain" or "achieve" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "martyrdom" or "shahadat");
+        if (martyred)
+        {
+            passive = true;
+            kids = kids.Where(k => doc.Tokens[k].Deprel != "obj").Select(k => k).ToList();
+        }
         bool hasSubject = kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
         var sources = new List<int>();
         var targets = new List<int>();
@@ -888,7 +903,7 @@ public sealed partial class EventCoder
                 sources.Add(named);
             else if (!passive && (rel is "nsubj" || rel is "nsubj:pass" && !hasSubject)) sources.Add(k);
             else if (passive && rel == "obl:agent") sources.Add(k);
-            else if (passive && rel is "nsubj:pass") targets.Add(k);
+            else if (passive && (rel is "nsubj:pass" || martyred && rel is "nsubj")) targets.Add(k);
             else if (!passive && rel is "obj" or "iobj") targets.Add(k);
         }
         // "a protester being shot with live ammunition": a passive relative's noun is its target
@@ -934,7 +949,9 @@ public sealed partial class EventCoder
             && Lemma(doc, t) is "hold" or "take" or "occupy" or "assume" or "retain" or "keep" or "win" or "lose" or "fill" or "seize") return;
         if (KillVerbs.Contains(Lemma(doc, t)) && targets.Count > 0 && !passive
             && !targets.Any(k => ActorLike(doc, s, k) || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null || doc.Tokens[k].Upos == "NUM"
-                || CivilianWords.Contains(Lemma(doc, k)) || PersonNouns.Contains(Lemma(doc, k)) || PersonNouns.Contains(doc.Form(k).ToLowerInvariant())))
+                || CivilianWords.Contains(Lemma(doc, k)) || PersonNouns.Contains(Lemma(doc, k)) || PersonNouns.Contains(doc.Form(k).ToLowerInvariant())
+                // (a group the dictionary names with a common noun: "killed 13 khawarij")
+                || Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is not null))
             return;
         // "held its caucuses", "held the post": to hold is to detain only when what is held are people
         // (an election or a rally held is no one detained)
@@ -980,6 +997,14 @@ public sealed partial class EventCoder
             // "fired dozens of artillery rounds": what is fired is no target, whether or not we know where it fell
             if (inner < 0 && IsMunition(doc, s, targets[0])) targets.Clear();
             if (inner >= 0) targets[0] = inner;
+        }
+        // "launched Operation Bunyan-um-Marsoos against Indian military bases": a named operation aims at what it is against
+        if (targets.Count == 1 && doc.Form(targets[0]).Equals("operation", StringComparison.OrdinalIgnoreCase))
+        {
+            var named = Children(doc, s, targets[0]).SelectMany(c => doc.Tokens[c].Deprel is "appos" or "flat" ? Children(doc, s, c).Prepend(c) : [c]);
+            int against = named.Concat(kids).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" or "obl" && !IsTime(doc, c) && HasCase(doc, s, c, "against")
+                && (ActorLike(doc, s, c) || ResolveActor(doc, s, c, date, focus).Code is not null), -1);
+            if (against >= 0) targets[0] = against;
         }
         // "blocked a road to show their disapproval for the United States' military policies", "began a hunger strike to protest
         // against Sweden's decision": a protest at something that is no party aims at whoever owns what is protested
@@ -1045,12 +1070,20 @@ public sealed partial class EventCoder
             if (doc.Tokens[t].Deprel == "advcl" && h >= 0 && (Accusing(Lemma(doc, h)) && (HasMark(doc, s, t, "for") || HasMark(doc, s, t, "of"))
                     || Preventing(Lemma(doc, h)) && HasMark(doc, s, t, "from") || Lemma(doc, h) is "warn" or "caution" && HasMark(doc, s, t, "against")))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj"));
-            for (int hops = 0; hops < 3 && h >= 0 && sources.Count == 0; hops++)
+            for (int hops = 0, c = t; hops < 3 && h >= 0 && sources.Count == 0; hops++)
             {
                 if (doc.Tokens[t].Deprel is not ("conj" or "xcomp" or "advcl") && hops == 0) break;
                 // "it is prepared to impose", "Iraq was forced to withdraw": a passive controller is the subject too
-                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" || doc.Tokens[k].Deprel == "nsubj:pass" && doc.Tokens[t].Deprel == "xcomp"));
+                // (of the verb it controls, not of one conjoined to it)
+                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" || doc.Tokens[k].Deprel == "nsubj:pass" && doc.Tokens[c].Deprel == "xcomp"));
+                // "Pakistan said 31 civilians were killed and vowed to retaliate": the dead vow nothing; the one who
+                // reports their killing does
+                if (sources.Count == 0 && doc.Tokens[c].Deprel == "conj" && KillVerbs.Contains(Lemma(doc, h)) && doc.Tokens[h].Deprel == "ccomp"
+                    && Children(doc, s, h).Any(k => doc.Tokens[k].Deprel == "aux:pass")
+                    && doc.Tokens[h].Head is >= 0 and var speech && SpeechVerbs.Contains(Lemma(doc, speech)))
+                { c = h; h = speech; continue; }
                 if (doc.Tokens[h].Deprel is not ("conj" or "xcomp")) break;
+                c = h;
                 h = doc.Tokens[h].Head;
             }
         }
@@ -1128,6 +1161,13 @@ public sealed partial class EventCoder
         }
         if (sources.Count == 0) return;
         for (int i = 0; i < sources.Count; i++) if (sources[i] != UnstatedSource) sources[i] = Antecedent(doc, s, sources[i], t);
+        // "air strikes … that killed 46 people", "the strikes hit refugees": what an attack does, whoever attacks does
+        for (int i = 0; i < sources.Count; i++)
+            if (sources[i] != UnstatedSource && IsEventNoun(doc, s, sources[i]) && EventAgent(doc, s, sources[i], date) is var agent && agent >= 0)
+            {
+                rule += $" ({doc.Form(sources[i])} by {doc.Form(agent)})";
+                sources[i] = agent;
+            }
         var (intentCode, intent) = Intent(doc, s, t, kids, code);
         // "will not accept", "refused to meet": a refusal is an event of its own (CAMEO 12, reject)
         bool negated = kids.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "advmod:neg");
@@ -1338,6 +1378,41 @@ public sealed partial class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// Who carries out an event named by a noun: its owner ("Pakistan's strikes", "the Indian strikes"), the subject of
+    /// the verb that makes it ("Pakistan carried out air strikes"), or the one accused of it ("accused Pakistan of
+    /// carrying out air strikes"); -1 when the sentence does not say.
+    /// </summary>
+    int EventAgent(Doc doc, Sentence s, int noun, DateOnly? date)
+    {
+        int owner = Children(doc, s, noun).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" && doc.Tokens[c].Upos is "ADJ" or "PROPN"
+            && IsActorWord(doc, c, date), -1);
+        if (owner >= 0) return owner;
+        if (doc.Tokens[noun].Deprel != "obj" || doc.Tokens[noun].Head is not (>= 0 and var verb) || Lemma(doc, verb) is not ("carry" or "launch" or "conduct"
+            or "stage" or "mount" or "execute" or "undertake")) return -1;
+        int subject = Children(doc, s, verb).FirstOrDefault(c => doc.Tokens[c].Deprel == "nsubj" && doc.Tokens[c].Upos != "PRON", -1);
+        if (subject >= 0) return subject;
+        // (the accused: "accused Pakistan of carrying out …", read with the clause on the accused or on the accusation)
+        if (doc.Tokens[verb].Head is not (>= 0 and var up) || !HasMark(doc, s, verb, "of") && !HasMark(doc, s, verb, "for")) return -1;
+        if (doc.Tokens[verb].Deprel == "acl" && doc.Tokens[up].Upos is "PROPN" or "NOUN" && doc.Tokens[up].Deprel == "obj" && doc.Tokens[up].Head is >= 0 and var accusing
+            && Accusing(Lemma(doc, accusing)))
+            return up;
+        if (doc.Tokens[verb].Deprel == "advcl" && Accusing(Lemma(doc, up)))
+            return Children(doc, s, up).FirstOrDefault(c => doc.Tokens[c].Deprel == "obj", -1);
+        return -1;
+    }
+
+    /// <summary>The event noun a relative clause belongs to when the parser hung it on the event's place ("air strikes in
+    /// Paktika province that killed 46 people"); -1 when it hangs on anything else.</summary>
+    int EventBehindPlace(Doc doc, Sentence s, int relcl)
+    {
+        if (doc.Tokens[relcl].Deprel != "acl:relcl" || doc.Tokens[relcl].Head is not (>= 0 and var noun)) return -1;
+        return doc.Tokens[noun].Deprel == "nmod" && doc.Tokens[noun].Head is >= 0 and var owner && IsEventNoun(doc, s, owner)
+            && Children(doc, s, noun).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "in" or "at" or "near" or "on")
+            && (PlaceNouns.Contains(Lemma(doc, noun)) || doc.Tokens[noun].Upos == "PROPN" && Places.Resolve(doc.Form(noun), []) is not null)
+            ? owner : -1;
+    }
+
     int Antecedent(Doc doc, Sentence s, int pronoun, int trigger)
     {
         if (doc.Tokens[pronoun].Upos != "PRON") return pronoun;
@@ -1347,7 +1422,13 @@ public sealed partial class EventCoder
         {
             for (int h = trigger, hops = 0; h >= 0 && hops < 4; h = doc.Tokens[h].Head, hops++)
             {
-                if (doc.Tokens[h].Deprel is "acl:relcl" && doc.Tokens[h].Head >= 0) return doc.Tokens[h].Head;
+                if (doc.Tokens[h].Deprel is "acl:relcl" && doc.Tokens[h].Head >= 0)
+                {
+                    // ("air strikes in Paktika province that killed 46 people": what kills is the strikes, not the place
+                    // the parser hung the clause on)
+                    int owner = EventBehindPlace(doc, s, h);
+                    return owner >= 0 ? owner : doc.Tokens[h].Head;
+                }
                 // (a relative clause the parser hung on the verb: "rein in the TTP, which it blames for …" stands for the
                 // noun right before it)
                 if (doc.Tokens[h].Deprel is "advcl:relcl")
@@ -1728,7 +1809,7 @@ public sealed partial class EventCoder
         var modality = ModalityOf(doc, s, trigger, named, targets, date, focus, intent);
         var (eventDate, dateSource) = DateOf(doc, s, trigger, date);
         var location = LocationOf(doc, s, trigger, named, targets, focus, cameo.Root is "18" or "19" or "20");
-        int? deaths = Fatalities(doc, s, cameo, targets, named);
+        int? deaths = Fatalities(doc, s, cameo, trigger, targets, named);
         var sentence = doc.SpanText(s.Start, s.End);
         // how far the trigger sits below the sentence's main clause; reported content counts as the main clause
         // ("Reuters said the army attacked"), a participle or purpose clause does not ("declared a siege, suspending …")
@@ -1763,6 +1844,19 @@ public sealed partial class EventCoder
         if (victimsCountry is null && cameo.Root is "18" or "19" or "20" && actor is { Length: 3 or 6 } attacker && (attacker.Length == 3 || attacker.AsSpan(3) is "MIL")
             && Places.Country(attacker[..3]) is not null)
             victimsCountry = SentenceFocus(doc, s, new ArticleFocus()).FirstOrDefault(c => c != attacker[..3]);
+        // (and those whose killers are not named belong to the country that reports their deaths, where the sentence names
+        // no other: "Pakistan said 31 civilians were killed", in a story that names India more often)
+        if (victimsCountry is null && cameo.Root is "18" or "19" or "20" && actor is null)
+        {
+            var speaker = Attribution(doc, s, trigger);
+            foreach (var k in speaker.Order())
+                if (Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is { Kind: "country" } entry && entry.CodeAt(date) is { Length: >= 3 } reporter
+                    && Places.Country(reporter[..3]) is not null)
+                {
+                    if (!NamesOtherCountry(doc, s, reporter[..3], date)) victimsCountry = reporter[..3];
+                    break;
+                }
+        }
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: victimsCountry)).ToList();
         // "Indian and Pakistani troops": each nationality of coordinated adjectives makes an actor of its own
         // (one pass over the sentence: an adjective conjoined to an adjective that modifies a source)
@@ -1815,7 +1909,8 @@ public sealed partial class EventCoder
         // (a protest with no stated target, "thousands demonstrated in Kirkuk", is against the country's own rulers)
         // (nor is a threat or coercion with no stated target: "threatened to institute a curfew in Algiers", nor a refusal:
         // "the vice-president has declined to resign")
-        bool untargeted = cameo.Root is "14" or "13" or "17" or "12" && targets.Count == 0;
+        // (but a retaliation answers someone else: "vowed to retaliate" is aimed at no one named, never at home)
+        bool untargeted = cameo.Root is "14" or "13" or "17" or "12" && targets.Count == 0 && Lemma(doc, trigger) is not ("retaliate" or "avenge" or "respond" or "reciprocate");
         // (what a country eases or lifts, "the state of emergency", is its own too)
         if (cameo.Root == "08" && targets.Count == 0) targets = objects;
         if (!reciprocal && (targets.Count > 0 && doc.Tokens[targets[0]].Upos != "PRON" || untargeted) && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04")
@@ -2033,6 +2128,9 @@ public sealed partial class EventCoder
         int t = trigger;
         for (int hops = 0; hops < 4; hops++)
         {
+            // (what the strikes in a place did is as sure as the strikes: "accused Pakistan of carrying out air strikes in
+            // Paktika province that killed 46 people")
+            if (EventBehindPlace(doc, s, t) is var strikes && strikes >= 0) { t = strikes; continue; }
             var rel = doc.Tokens[t].Deprel;
             int h = doc.Tokens[t].Head;
             if (h < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "acl" or "obj" or "nsubj:pass" or "nsubj")
@@ -2141,6 +2239,10 @@ public sealed partial class EventCoder
             foreach (var k in Children(doc, s, head))
                 if (doc.Tokens[k].Deprel is "obl" or "nmod" or "obl:tmod" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && PlaceCases.Contains(Lemma(doc, c))))
                     candidates.Add(k);
+        // "air strikes in Paktika province that killed 46 people": a relative clause hung on a place happens there
+        if (doc.Tokens[trigger].Deprel == "acl:relcl" && doc.Tokens[trigger].Head is >= 0 and var antecedent && doc.Tokens[antecedent].Deprel is "obl" or "nmod"
+            && Children(doc, s, antecedent).Any(c => doc.Tokens[c].Deprel == "case" && PlaceCases.Contains(Lemma(doc, c))))
+            candidates.Add(antecedent);
         // "Qatar and Turkey mediated talks between Pakistan and Afghanistan in Doha": a noun event happens where the verb
         // that governs it does, or where its parties are (the parser hangs "in Doha" on "Pakistan")
         if (doc.Tokens[trigger].Upos == "NOUN" && doc.Tokens[trigger].Deprel is "obj" or "nsubj" or "nsubj:pass" && doc.Tokens[trigger].Head is var governor && governor >= 0)
@@ -2244,7 +2346,30 @@ public sealed partial class EventCoder
         return null;
     }
 
-    static int? Fatalities(Doc doc, Sentence s, CameoCode cameo, List<int> targets, List<int> sources)
+    /// <summary>
+    /// Whether a count belongs to another killing of the sentence, one with an agent of its own: "India launched strikes
+    /// on nine sites, two weeks after gunmen killed 26 tourists" gives the strikes none of the 26. (A killing without a
+    /// subject of its own shares the event's: "launched strikes, killing 26"; so do victims of a passive: "attacked a post
+    /// and five soldiers were killed".)
+    /// </summary>
+    static bool OtherKilling(Doc doc, Sentence s, Quantity q, int trigger)
+    {
+        int at = -1;
+        for (int i = s.FirstToken; i < s.EndToken && at < 0; i++) if (doc.Tokens[i].Start >= q.Start) at = i;
+        if (at < 0) return false;
+        int v = doc.Tokens[at].Head;
+        for (int guard = 0; v >= 0 && guard < 12 && doc.Tokens[v].Upos != "VERB"; guard++) v = doc.Tokens[v].Head;
+        if (v < 0 || v == trigger || doc.Tokens[v].Upos != "VERB" || !KillVerbs.Contains(Lemma(doc, v))) return false;
+        // (a clause of its own, opened by "after", "before", "when" …; not a relative clause, which the parse often misplaces)
+        if (!Children(doc, s, v).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) is "after" or "before" or "when" or "while" or "since" or "as" or "until" or "because"))
+            return false;
+        // the trigger inside that killing's clause (its object's noun: "killed 26 in a strike") makes the count its own
+        for (int k = trigger, guard = 0; k >= 0 && guard < 40; k = doc.Tokens[k].Head, guard++) if (k == v) return false;
+        return Children(doc, s, v).Any(c => doc.Tokens[c].Deprel == "nsubj" && doc.Tokens[c].Upos != "PRON"
+            && !(q.Start >= doc.Tokens[Phrase(doc, s, c).Start].Start && q.End <= doc.Tokens[Phrase(doc, s, c).End - 1].End));
+    }
+
+    static int? Fatalities(Doc doc, Sentence s, CameoCode cameo, int trigger, List<int> targets, List<int> sources)
     {
         // deaths belong to the violence (coercion, assault, fighting, mass violence), not to the statement that reports
         // them nor to another event of the sentence ("Islamabad said it had shot down five jets" after "31 civilians were killed")
@@ -2267,6 +2392,7 @@ public sealed partial class EventCoder
         foreach (var q in doc.Quantities)
         {
             if (q.Start < s.Start || q.End > s.End || attackers.Any(a => q.Start < a.End && a.Start < q.End)) continue;
+            if (OtherKilling(doc, s, q, trigger)) continue;
             if (q.Noun is not null && PersonNouns.Contains(q.Noun.ToLowerInvariant())) return (int)Math.Min(q.Value, int.MaxValue);
             // "the death toll rose to 57"
             var before = doc.Text.AsSpan(s.Start, q.Start - s.Start);

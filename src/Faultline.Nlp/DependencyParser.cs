@@ -91,6 +91,86 @@ public sealed class DependencyParser
         RepairReportedSubjectTakenForObject(tokens, first, end);
         RepairReportedMainVerb(text, tokens, first, end);
         RepairSplitSubject(text, tokens, first, end);
+        RepairHyphenatedModifier(text, tokens, first, end);
+    }
+
+    /// <summary>
+    /// "Pakistan-administered Kashmir", "Iran-backed Houthi rebels": a participle joined by a hyphen to the word before it
+    /// modifies the noun phrase after it (amod, as EWT has "U.S.-led effort"), while the parser may read it as a verb of
+    /// its own, with the noun as its object. The noun phrase's head takes the participle's place in the tree; the word
+    /// before the hyphen modifies the participle. Left as parsed if the result would not be a tree.
+    /// </summary>
+    internal static void RepairHyphenatedModifier(string text, Token[] tokens, int first, int end)
+    {
+        for (int h = first + 1; h + 2 < end; h++)
+        {
+            if (tokens[h].Length != 1 || text[tokens[h].Start] != '-' || tokens[h - 1].End != tokens[h].Start || tokens[h].End != tokens[h + 1].Start) continue;
+            int m = h + 1, x = h - 1;
+            if (tokens[m].Xpos is not ("VBN" or "VBD") || tokens[x].Upos is not ("PROPN" or "NOUN" or "ADJ")) continue;
+            // the noun phrase after it: its last noun, over names, nouns and adjectives
+            int n = -1;
+            for (int k = m + 1; k < end && tokens[k].Upos is "ADJ" or "NOUN" or "PROPN"; k++) if (tokens[k].Upos is "NOUN" or "PROPN") n = k;
+            if (n < 0 || tokens[m].Head == n && tokens[m].Deprel == "amod") continue;
+            var saved = tokens.AsSpan(first, end - first).ToArray();
+            // the participle's place, outside the words being rearranged
+            int up = tokens[m].Head;
+            string rel = tokens[m].Deprel ?? "dep";
+            while (up >= 0 && up >= x && up <= n) { rel = tokens[up].Deprel ?? "dep"; up = tokens[up].Head; }
+            int home;
+            if (tokens[n].Head == m || tokens[n].Head >= x && tokens[n].Head <= n)
+            {
+                // the noun was the participle's object: it takes the participle's place
+                tokens[n].Head = up;
+                tokens[n].Deprel = up < 0 ? "root" : rel is "acl" or "advcl" or "ccomp" or "xcomp" or "parataxis" or "root" ? "dep" : rel;
+                home = up >= 0 ? up : n;
+                // ("in Pakistan and Pakistan-administered Kashmir": a noun phrase after "and" is conjoined to the noun before it)
+                if (tokens[n].Deprel == "conj" && x - 2 >= first && tokens[x - 1].Upos == "CCONJ" && tokens[x - 2].Upos is "NOUN" or "PROPN")
+                {
+                    int before = x - 2;
+                    while (tokens[before].Deprel is "compound" or "flat" && tokens[before].Head > before && tokens[before].Head < x - 1) before = tokens[before].Head;
+                    tokens[n].Head = before;
+                    tokens[x - 1].Head = n;
+                    tokens[x - 1].Deprel = "cc";
+                }
+            }
+            else if (up >= 0) home = up;
+            else
+            {
+                // ("Iran-backed Houthi rebels attacked a ship" read with "backed" as the root): the clause under the
+                // participle that holds the noun is the sentence's
+                int clause = n;
+                while (clause >= 0 && tokens[clause].Head != m) clause = tokens[clause].Head;
+                if (clause < 0) continue;
+                tokens[clause].Head = -1;
+                tokens[clause].Deprel = "root";
+                home = clause;
+            }
+            // (what the parser hung on the participle as a verb belongs to the clause it sits in)
+            for (int k = first; k < end; k++)
+                if (tokens[k].Head == m && (k < x || k > n) && k != home) tokens[k].Head = home;
+            tokens[m].Head = n;
+            tokens[m].Deprel = "amod";
+            if (tokens[x].Head != m) { tokens[x].Head = m; tokens[x].Deprel = tokens[x].Upos == "ADJ" ? "obl:unmarked" : "compound"; }
+            tokens[h].Head = x;
+            tokens[h].Deprel = "punct";
+            for (int k = m + 1; k < n; k++)
+                if (tokens[k].Head < x || tokens[k].Head > n) { tokens[k].Head = n; tokens[k].Deprel = tokens[k].Upos == "ADJ" ? "amod" : "compound"; }
+            if (!IsTree(tokens, first, end)) saved.CopyTo(tokens.AsSpan(first, end - first));
+        }
+    }
+
+    /// <summary>Whether every token of [first, end) reaches a root without a cycle, and exactly one is the root.</summary>
+    static bool IsTree(Token[] tokens, int first, int end)
+    {
+        int roots = 0;
+        for (int k = first; k < end; k++)
+        {
+            if (tokens[k].Head < 0) { roots++; continue; }
+            int i = k, steps = 0;
+            while (i >= 0 && steps <= end - first) { if (tokens[i].Head >= 0 && (tokens[i].Head < first || tokens[i].Head >= end)) return false; i = tokens[i].Head; steps++; }
+            if (i >= 0) return false;
+        }
+        return roots == 1;
     }
 
     static readonly FrozenSet<string> ReportingVerbs = new[] { "say", "claim", "state", "announce", "confirm", "report", "add",
@@ -138,6 +218,15 @@ public sealed class DependencyParser
             for (int k = o + 1; k < end && IsWithin(tokens, k, o); k++) last = k;
             int clause = -1;
             for (int k = last + 1; k < end && clause < 0; k++) if (tokens[k].Head == verb && tokens[k].Deprel == "ccomp") clause = k;
+            // ("police said gunmen shot dead two polio workers": or a finite past hung on the object as its modifier)
+            if (clause < 0)
+                for (int k = o + 1; k < end && clause < 0; k++)
+                    if (tokens[k].Head == o && tokens[k].Deprel == "acl" && tokens[k].Xpos == "VBD" && !HasSubject(tokens, first, end, k))
+                    {
+                        tokens[k].Head = verb;
+                        tokens[k].Deprel = "ccomp";
+                        clause = k;
+                    }
             if (clause < 0 || HasSubject(tokens, first, end, clause)) continue;
             bool adjacent = true;
             for (int k = last + 1; k < clause && adjacent; k++) adjacent = IsWithin(tokens, k, clause);

@@ -80,7 +80,7 @@ public sealed class PosTagger
     readonly PerceptronModel? second;
     readonly bool[] finite;                            // per class: a finite verb or modal (VBD VBZ VBP MD)
     readonly bool[] auxiliary;
-    readonly int vbdClass, vbnClass, vbClass, vbzClass, nnClass, nnpClass, rbClass;
+    readonly int vbdClass, vbnClass, vbClass, vbzClass, nnClass, nnpClass, rbClass, hyphClass;
     readonly string[] xpos, upos;                      // per class
     readonly FrozenDictionary<ulong, int> tagDict;     // Raw word hash → class
     public Lemmatizer Lemmatizer { get; }
@@ -103,6 +103,7 @@ public sealed class PosTagger
         nnpClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NNP" && upos[c] == "PROPN", -1);
         nnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NN" && upos[c] == "NOUN", -1);
         rbClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "RB" && upos[c] == "ADV", -1);
+        hyphClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "HYPH" && upos[c] == "PUNCT", -1);
         this.xpos = xpos;
         this.upos = upos;
         this.tagDict = tagDict;
@@ -120,6 +121,13 @@ public sealed class PosTagger
         var words = WordInfo.OfTokens(text, tokens, first, end, Clusters);
         var classes = new int[words.Length];
         Predict(words, classes);
+        // "an explosives-laden vehicle": a hyphen with a word touching it on both sides joins the words (HYPH), whatever
+        // the model made of it; it is no dash between clauses (the text's spacing says so; a treebank's words do not)
+        if (hyphClass >= 0)
+            for (int i = first + 1; i + 1 < end; i++)
+                if (tokens[i].Length == 1 && text[tokens[i].Start] == '-' && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start
+                    && char.IsLetterOrDigit(text[tokens[i].Start - 1]) && char.IsLetterOrDigit(text[tokens[i].End]))
+                    classes[i - first] = hyphClass;
         for (int i = first; i < end; i++)
         {
             int c = classes[i - first];
@@ -376,7 +384,10 @@ public sealed class PosTagger
         if (vbdClass < 0 || vbnClass < 0) return;
         for (int i = 1; i + 1 < classes.Length; i++)
         {
-            if (classes[i] != vbnClass || words[i].Upper) continue;
+            // ("two soldiers embraced martyrdom": a rare -ed word read as an adjective is a past form too)
+            bool rareEdAdjective = xpos[classes[i]] == "JJ" && words[i].Suf2 == EdSuffix && !tagDict.ContainsKey(words[i].Raw)
+                && xpos[classes[i - 1]] is "NNS" or "NNPS" && xpos[classes[i + 1]] is "NN" or "NNS" or "DT" or "PRP$";
+            if (classes[i] != vbnClass && !rareEdAdjective || words[i].Upper) continue;
             var before = xpos[classes[i - 1]];
             bool aux = false;
             for (int k = Math.Max(0, i - 4); k < i && !aux; k++) aux = auxiliary[classes[k]] || Array.IndexOf(BeHaveGet, words[k].Norm) >= 0;
@@ -396,8 +407,15 @@ public sealed class PosTagger
                 continue;
             }
             // (a noun phrase may open with a modifier: "Pakistani jets bombed suspected TTP hideouts", "… seized large quantities")
-            bool modifiedNoun = next is "JJ" or "VBN" && i + 2 < classes.Length && xpos[classes[i + 2]] is "NN" or "NNS" or "NNP" or "NNPS";
-            if (next is not ("DT" or "PRP$" or "CD" or "NNP" or "NNPS") && !(next == "PRP" && words[i + 1].Norm != ItWord) && !modifiedNoun) continue;
+            // ("attacked several Pakistani border posts": up to three modifiers)
+            bool modifiedNoun = false;
+            if (next is "JJ" or "VBN")
+            {
+                int k = i + 2;
+                while (k < classes.Length && k - i <= 3 && xpos[classes[k]] is "JJ" or "VBN" or "CD") k++;
+                modifiedNoun = k < classes.Length && xpos[classes[k]] is "NN" or "NNS" or "NNP" or "NNPS";
+            }
+            if (next is not ("DT" or "PRP$" or "CD" or "NNP" or "NNPS") && !(next == "PRP" && words[i + 1].Norm != ItWord) && !modifiedNoun && !rareEdAdjective) continue;
             if (Array.IndexOf(TimeWords, words[i + 1].Norm) >= 0 || i + 2 < classes.Length && Array.IndexOf(TimeWords, words[i + 2].Norm) >= 0) continue;
             classes[i] = vbdClass;
         }

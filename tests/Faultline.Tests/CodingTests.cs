@@ -154,6 +154,64 @@ public class CodingTests
     }
 
     [Fact]
+    public void ThePakistaniMilitarysWordsForTheTtpAndForKilling()
+    {
+        // ISPR calls TTP fighters "khawarij" (of Fitna al-Khawarij), says they were "sent to hell" and that soldiers
+        // "embraced martyrdom"
+        var events = Code("Security forces killed 13 khawarij in an intelligence-based operation in North Waziristan, the ISPR said.", "2025-05-10");
+        var killing = Assert.Single(events, e => e.Root == "19");
+        Assert.Equal(("PAKMIL", "PAKINS", 13), (killing.Source?.Code, killing.Target?.Code, killing.Fatalities));
+        events = Code("After an intense exchange of fire in North Waziristan, 13 khawarij were sent to hell.", "2025-05-10");
+        Assert.Contains(events, e => e.Root == "19" && e.Target?.Code == "PAKINS" && e.Fatalities == 13);
+        events = Code("During the exchange of fire in North Waziristan, two Pakistani soldiers embraced martyrdom, the ISPR said.", "2025-05-10");
+        Assert.Contains(events, e => e.Root == "19" && e.Target?.Code == "PAKMIL" && e.Fatalities == 2);
+        // Baloch separatists, by the state's name for them: no India in it
+        var blame = Assert.Single(Code("The military blamed Fitna al-Hindustan for the attack on the train.", "2025-03-12"), e => e.Cameo == "112");
+        Assert.Equal("PAKREB", blame.Target?.Code);
+    }
+
+    [Fact]
+    public void AKillingWithAnAgentOfItsOwnKeepsItsDead()
+    {
+        // the 26 were killed by the gunmen, weeks before the strikes
+        var events = Code("India launched missile strikes on nine sites in Pakistan early on Wednesday, two weeks after gunmen killed 26 tourists in Pahalgam.", "2025-05-07");
+        Assert.Null(Assert.Single(events, e => e.Root == "19").Fatalities);
+        Assert.Equal(26, Assert.Single(events, e => e.Root == "18").Fatalities);
+        // a killing with no subject of its own is the strikes' own
+        events = Code("India launched missile strikes on nine sites in Pakistan early on Wednesday, killing 26 people.", "2025-05-07");
+        Assert.Contains(events, e => e.Root == "19" && e.Fatalities == 26);
+    }
+
+    [Fact]
+    public void TheDeadWhoseKillersAreNotNamedAreTheReportingCountrys()
+    {
+        // in a story that names India more often, Pakistan's dead are Pakistan's; and the dead vow nothing
+        var events = Code("India launched missile strikes on Pakistan. Indian officials said India had targeted camps of militants. "
+            + "Pakistan said 31 civilians were killed and vowed to retaliate.", "2025-05-07");
+        var killing = Assert.Single(events, e => e.Fatalities == 31);
+        Assert.Equal("PAKCVL", killing.Target?.Code);
+        var vow = Assert.Single(events, e => e.Cameo == "138");
+        Assert.Equal("PAK", vow.Source?.Code);
+        Assert.Null(vow.Target?.Code); // a retaliation is aimed at someone else, never at home
+    }
+
+    [Fact]
+    public void AnOperationIsAimedAtWhatItIsAgainst()
+    {
+        var e = Assert.Single(Code("On Saturday, Pakistan launched Operation Bunyan-um-Marsoos against Indian military bases.", "2025-05-10"), e => e.Root == "19");
+        Assert.Equal(("PAK", "INDMIL"), (e.Source?.Code, e.Target?.Code));
+    }
+
+    [Fact]
+    public void StrikesThatKilledAreTheAccusedsAndHappenWhereTheyStruck()
+    {
+        // the parser hangs "that killed …" on the province: the strikes killed, in Paktika, as the accuser claims
+        var events = Code("The Taliban government on Thursday accused Pakistan of carrying out air strikes in Paktika province that killed 46 people, mostly women and children.", "2024-12-26");
+        var killing = Assert.Single(events, e => e.Fatalities == 46);
+        Assert.Equal(("PAK", "AFG", Modality.Claimed, "Paktika"), (killing.Source?.Code, killing.Target?.Code?[..3], killing.Modality, killing.Location?.Name));
+    }
+
+    [Fact]
     public void TwoLeadersWhoHoldTalksMeetEachOther()
     {
         var talks = Code("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Kazan on Wednesday.", "2024-10-24");

@@ -324,6 +324,46 @@ public class NlpTests
     }
 
     [Fact]
+    public void APastFormBeforeModifiersAndANounIsFinite()
+    {
+        // up to three modifiers before the object's noun: "attacked several Pakistani border posts"
+        var a = Analyse("Two days later, Afghan forces attacked several Pakistani border posts, the ministry said.");
+        Assert.Contains(a, t => t.Word == "attacked" && t.Upos == "VERB" && t.Deprel == "ccomp" && t.Head == "said");
+        Assert.Contains(a, t => t.Word == "posts" && t.Deprel == "obj" && t.Head == "attacked");
+        // a rare -ed word between a plural subject and a noun, read as an adjective, is the verb
+        a = Analyse("During the exchange of fire, two soldiers embraced martyrdom, the ISPR said.");
+        Assert.Contains(a, t => t.Word == "embraced" && t.Upos == "VERB");
+        Assert.Contains(a, t => t.Word == "martyrdom" && t.Deprel == "obj" && t.Head == "embraced");
+    }
+
+    [Fact]
+    public void AHyphenInsideAWordJoinsItsParts()
+    {
+        // the tagger read the hyphen of "explosives-laden" as a comma, and the parser made "explosives" the object
+        var a = Analyse("A suicide bomber rammed an explosives-laden vehicle into a military convoy.");
+        Assert.Contains(a, t => t.Word == "-" && t.Upos == "PUNCT" && t.Deprel == "punct" && t.Head == "explosives");
+        Assert.Contains(a, t => t.Word == "vehicle" && t.Deprel == "obj" && t.Head == "rammed");
+        // a hyphenated participle modifies the noun after it, which keeps its place in the clause
+        a = Analyse("India launched missile strikes on nine sites in Pakistan and Pakistan-administered Kashmir early on Wednesday.");
+        Assert.Contains(("administered", "VERB", "administer", "amod", "Kashmir"), a);
+        Assert.Contains(("Kashmir", "PROPN", "Kashmir", "conj", "Pakistan"), a);
+        Assert.Contains(a, t => t.Word == "Wednesday" && t.Head == "launched");
+        a = Analyse("Iran-backed Houthi rebels attacked a ship.");
+        Assert.Contains(("attacked", "VERB", "attack", "root", "ROOT"), a);
+        Assert.Contains(("rebels", "NOUN", "rebel", "nsubj", "attacked"), a);
+        Assert.Contains(("backed", "VERB", "back", "amod", "rebels"), a);
+    }
+
+    [Fact]
+    public void AFinitePastAfterSaidAndANounIsTheReportedClause()
+    {
+        // "said gunmen shot dead …": "gunmen" read as what was said, "shot" as its modifier
+        var a = Analyse("Separately, police said gunmen shot dead two polio workers in Bajaur.");
+        Assert.Contains(a, t => t.Word == "gunmen" && t.Deprel == "nsubj" && t.Head == "shot");
+        Assert.Contains(a, t => t.Word == "shot" && t.Deprel == "ccomp" && t.Head == "said");
+    }
+
+    [Fact]
     public void AParticleNameIsOneFlatName()
     {
         // EWT tags "ul" of "Harkat-ul-Jehad" PROPN and hangs the name's words flat on its first
