@@ -197,7 +197,7 @@ public sealed partial class EventCoder
     static readonly FrozenDictionary<string, string> NounTriggers = new Dictionary<string, string>
     {
         ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["ambush"] = "190", ["clash"] = "190",
-        ["fighting"] = "190", ["fire"] = "190", ["gunfire"] = "190", ["cleansing"] = "203", ["suspension"] = "161", ["expulsion"] = "174", ["investigation"] = "090", ["inquiry"] = "090", ["probe"] = "090", ["hearing"] = "090", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
+        ["fighting"] = "190", ["fire"] = "190", ["firing"] = "190", ["gunfire"] = "190", ["cleansing"] = "203", ["suspension"] = "161", ["expulsion"] = "174", ["investigation"] = "090", ["inquiry"] = "090", ["probe"] = "090", ["hearing"] = "090", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
         ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
         ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
@@ -1151,6 +1151,16 @@ public sealed partial class EventCoder
                     && IsActorWord(doc, c, date), -1);
                 if (owner >= 0) { sources.Add(owner); rule += $" (in {doc.Form(owner)} {Lemma(doc, k)})"; break; }
             }
+        // "three terrorists were killed in an encounter with security forces": the other side of the fight killed them
+        if (sources.Count == 0 && passive && code[..2] is "18" or "19" or "20")
+            foreach (var k in kids)
+            {
+                if (doc.Tokens[k].Deprel != "obl" || !(HasCase(doc, s, k, "in") || HasCase(doc, s, k, "during"))
+                    || Lemma(doc, k) is not ("encounter" or "gunfight" or "clash" or "firefight" or "shootout" or "battle" or "skirmish" or "exchange")) continue;
+                int side = Children(doc, s, k).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "with")
+                    && (ActorLike(doc, s, c) || Actors.AgentRole(doc.Form(c), doc.Tokens[c].Lemma) is not null), -1);
+                if (side >= 0) { sources.Add(side); rule += $" (in {Lemma(doc, k)} with {doc.Form(side)})"; break; }
+            }
         // (someone must suffer it: "wooden pews broken" is no violence to code; "at least 20 were killed" is)
         if (sources.Count == 0 && passive && targets.Count > 0 && code[..2] is "11" or "17" or "18" or "19" or "20"
             && targets.Any(k => ActorLike(doc, s, k) || doc.Tokens[k].Upos == "NUM" || PersonNouns.Contains(Lemma(doc, k)) || CivilianWords.Contains(Lemma(doc, k))
@@ -1320,6 +1330,12 @@ public sealed partial class EventCoder
             // "X arrived in Amman on a visit", "went to Cairo on a mediation mission": the traveller is the source
             else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && Lemma(doc, h) is "engage" or "involve" or "participate" && EngagedIn(doc, s, Children(doc, s, h)) == t)
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass"));
+            // "Pakistan Army troops resorted to unprovoked firing": who resorts to force uses it
+            else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && Lemma(doc, h) == "resort" && HasCase(doc, s, t, "to"))
+            {
+                support = h;
+                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
+            }
             else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && code[..2] == "04"
                      && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "on"))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));

@@ -111,6 +111,8 @@ public sealed class Gazetteer
         foreach (var (n, c) in countryNames)
         {
             if (n.Length < 5 || n[0] != w[0] || Math.Abs(n.Length - w.Length) > 1 || !OneSlip(w, n)) continue;
+            // (a name with a letter more at its end is a word of its own: "Chinar Corps", "Irani")
+            if (w.Length == n.Length + 1 && w.StartsWith(n, StringComparison.Ordinal)) continue;
             if (found is not null && found != c) return null;
             found = c;
         }

@@ -532,6 +532,18 @@ public sealed class DependencyParser
             tokens[p].Head = n;
             tokens[p].Deprel = "case";
         }
+        // "killed in an encounter with security forces in Kupwara district, the Indian Army said": a noun that has its
+        // preposition is no subject, here of a verb with a subject of its own; it modifies the noun before the preposition
+        for (int n = first + 2; n < end; n++)
+        {
+            if (tokens[n].Deprel != "nsubj" || tokens[n].Upos is not ("NOUN" or "PROPN") || tokens[n].Head is not (>= 0 and var v) || !HasSubject(tokens, first, end, v, except: n)) continue;
+            int p = -1;
+            for (int k = first; k < n; k++)
+                if (tokens[k].Head == n && tokens[k].Deprel == "case" && tokens[k].Upos == "ADP" && !Subordinators.Contains(tokens[k].Lemma ?? "")) { p = k; break; }
+            if (p <= first || tokens[p - 1].Upos is not ("NOUN" or "PROPN") || IsWithin(tokens, p - 1, n)) continue;
+            tokens[n].Head = p - 1;
+            tokens[n].Deprel = "nmod";
+        }
     }
 
     /// <summary>

@@ -171,6 +171,23 @@ public class CodingTests
     }
 
     [Fact]
+    public void IndianAndPakistaniArmyReports()
+    {
+        // the other side of an encounter killed them (the parser took "security forces" for the subject of "said")
+        var events = Code("Three terrorists were killed in an encounter with security forces in Jammu and Kashmir's Kupwara district on Thursday, the Indian Army said.", "2025-10-16");
+        Assert.Equal(("INDMIL", 3), Assert.Single(events, e => e.Root == "19") is var k ? (k.Source?.Code, k.Fatalities) : default);
+        // resorting to firing is firing
+        events = Code("Pakistan Army troops resorted to unprovoked firing along the LoC in the Krishna Ghati sector, an Army spokesperson said.", "2025-10-16");
+        Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "PAKMIL");
+        // an Indian Army corps named after a tree is no misspelt China
+        events = Code("The Army's Chinar Corps said an infiltration bid was foiled along the Line of Control in the Uri sector.", "2025-10-16");
+        Assert.DoesNotContain(events, e => e.Source?.Code?.StartsWith("CHN") == true);
+        // the Islamist party Pakistan banned in 2021 and again in 2025
+        var ban = Assert.Single(Code("Pakistan's government banned the TLP under anti-terrorism laws on Thursday.", "2025-10-23"), e => e.Root == "17");
+        Assert.Equal(("PAKGOV", "PAKRAD"), (ban.Source?.Code, ban.Target?.Code));
+    }
+
+    [Fact]
     public void AKillingWithAnAgentOfItsOwnKeepsItsDead()
     {
         // the 26 were killed by the gunmen, weeks before the strikes
