@@ -1678,8 +1678,14 @@ public sealed partial class EventCoder
             for (int j = Math.Min(end, i + Actors.MaxAgentWords); j >= i + 2 && role is null; j--)
                 if (doc.Tokens[j - 1].Upos is "NOUN" or "PROPN")
                     role = Actors.AgentPhraseRole(ActorDictionary.Normalise(doc.SpanText(doc.Tokens[i].Start, doc.Tokens[j - 1].End)));
+        // ("a suspected militant commander": the armed group an adjective names, before the rank it qualifies)
         for (int i = start; i < end && role is null; i++)
-            if (doc.Tokens[i].Upos is "NOUN" or "PROPN") role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
+            if (doc.Tokens[i].Upos == "ADJ" && Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma) is "INS" or "REB" or "UAF" or "SEP" or "RAD" or "CRM" && i + 1 < end)
+                role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
+        for (int i = start; i < end && role is null; i++)
+            // ("companies of central forces" are units of the forces, not businesses)
+            if (doc.Tokens[i].Upos is "NOUN" or "PROPN" && !(Lemma(doc, i) is "company" or "companies" && i + 1 < end && Lemma(doc, i + 1) == "of"))
+                role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
         if (named is not null)
             return new ActorRef(text, named, namedName);
         // "a fresh offer from Afganistan", "the Phillippines military": a country name with a typing slip
@@ -1853,8 +1859,12 @@ public sealed partial class EventCoder
         var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
         // (where that is not said, those a government coerces are its own: "The Taliban banned women from studying")
         var actor = sources.Zip(sourceRefs).FirstOrDefault(p => p.First != UnstatedSource).Second?.Code; // of the first named source
+        // (but those a country expels are foreigners: of another country the sentence names, if any)
+        if (victimsCountry is null && cameo.Code == "174" && actor is { Length: >= 3 } expeller && Places.Country(expeller[..3]) is not null)
+            victimsCountry = SentenceFocus(doc, s, new ArticleFocus()).FirstOrDefault(c => c != expeller[..3]) ?? "";
         if (victimsCountry is null && cameo.Root == "17" && actor is { Length: >= 3 } coercer && Places.Country(coercer[..3]) is not null)
             victimsCountry = coercer[..3];
+        if (victimsCountry == "") victimsCountry = null;
         // (and those a country's forces strike belong to another country the sentence names: "Pakistan said … 26 civilians
         // had been killed in the Indian strikes" are Pakistani in a story about India first; police and protesters stay home)
         if (victimsCountry is null && cameo.Root is "18" or "19" or "20" && actor is { Length: 3 or 6 } attacker && (attacker.Length == 3 || attacker.AsSpan(3) is "MIL")
@@ -2188,6 +2198,10 @@ public sealed partial class EventCoder
             if (rel is "xcomp" && IntentVerbs.Contains(hl) && !intent) return Modality.Hypothetical;
             // what someone was asked, urged or ordered to do has not happened yet
             if (rel is "xcomp" && ObjectControl.Contains(hl)) return Modality.Hypothetical;
+            // (the parser may hang the infinitive on the one urged: "urged the United States | to respect …")
+            if (rel is "acl" && doc.Tokens[h].Deprel is "obj" or "iobj" && doc.Tokens[h].Head is >= 0 and var controller && ObjectControl.Contains(Lemma(doc, controller))
+                && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "to"))
+                return Modality.Hypothetical;
             if (hk.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k))) && rel is "xcomp") return Modality.Hypothetical;
             // "demanded that Pakistan hand over the attackers", "its demand that Israel ease restrictions": what is demanded,
             // asked or proposed has not happened
@@ -2323,6 +2337,9 @@ public sealed partial class EventCoder
             // (a town or capital does not vote for its own country: "Tripoli" is what is being placed)
             if (e.Type is EntityType.GPE or EntityType.LOC && Places.Resolve(name, []) is { Kind: not "country" }) continue;
             var entry = Actors.Find(ActorDictionary.Normalise(name));
+            // (a plural demonym: "Afghans")
+            if (entry is null && e.Type == EntityType.NORP && ActorDictionary.Normalise(name) is { Length: > 3 } plural && plural.EndsWith('s')
+                && Actors.Find(plural[..^1]) is { Kind: "country" } people) entry = people;
             // (a country's entry, or a name that codes as a bare country at the date: "Iraqi Kurdistan" is IRQ, or IRQGOV)
             if (entry is not null && entry.CodeAt(doc.ReferenceDate) is { Length: >= 3 } code && (entry.Kind == "country" || code.Length == 3)
                 && Places.Country(code[..3]) is not null && !here.Contains(code[..3]))

@@ -188,6 +188,23 @@ public class CodingTests
     }
 
     [Fact]
+    public void RolesFromTheWordsThatNameThem()
+    {
+        // those a country expels are foreigners: "undocumented migrants" deported by Pakistan among Afghans are Afghans
+        var events = Code("Pakistan deported more than 80,000 Afghans in April as part of a nationwide campaign to expel undocumented migrants.", "2025-05-06");
+        Assert.All(events.Where(e => e.Cameo == "174"), e => Assert.StartsWith("AFG", e.Target?.Code));
+        // an armed group's adjective names the role before the rank it qualifies
+        var arrest = Assert.Single(Code("Pakistani security forces arrested a suspected militant commander in Turbat.", "2025-05-06"), e => e.Root == "17");
+        Assert.Equal("PAKINS", arrest.Target?.Code);
+        // companies of forces are units, not businesses
+        var deployment = Assert.Single(Code("India has deployed additional companies of central forces to Manipur.", "2025-05-06"), e => e.Cameo == "150");
+        Assert.Equal("INDMIL", deployment.Target?.Code);
+        // what someone is urged to do has not happened, though the parser hangs it on the one urged
+        var respect = Assert.Single(Code("China's foreign ministry urged the United States to respect Afghanistan's sovereignty.", "2025-05-06"), e => e.Source?.Code == "USA");
+        Assert.Equal(Modality.Hypothetical, respect.Modality);
+    }
+
+    [Fact]
     public void AKillingWithAnAgentOfItsOwnKeepsItsDead()
     {
         // the 26 were killed by the gunmen, weeks before the strikes
