@@ -63,6 +63,8 @@ public sealed class VerbDictionary
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
         ("bar", "172"), ("fine", "172"), ("march", "141"), ("riot", "145"), ("retaliate", "190"),
         ("shoot", "190"), ("torture", "180"), ("execute", "180"), ("massacre", "202"), ("reinforce", "150"),
+        // CAMEO names hijacking in 181 ("abduct, hijack, or take hostage"); PETRARCH-2 files it as seizing property
+        ("hijack", "181"),
     ];
 
     /// <summary>Verb + particle or object patterns that PETRARCH-2 lacks, in CAMEO's terms: asking for refuge is an appeal
@@ -214,7 +216,10 @@ public sealed partial class EventCoder
     static readonly FrozenSet<string> PersonNouns = new[] { "people", "person", "civilian", "soldier", "troops", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer", "child", "woman", "man", "worker", "student", "protester", "member", "passenger", "villager", "resident", "pilgrim", "refugee", "guard", "personnel", "terrorist", "attacker", "gunman", "person",
         "infiltrator", "intruder", "assailant", "raider", "hijacker", "kidnapper", "hostage", "tourist", "smuggler", "jihadist", "extremist", "bandit", "suspect",
         // South Asian news: Indian soldiers, Maoist rebels, and the Pakistani military's name for TTP fighters
-        "jawan", "jawans", "maoist", "naxal", "naxalite", "cadre", "khawarij", "khariji", "kharji", "commando" }.ToFrozenSet();
+        "jawan", "jawans", "maoist", "naxal", "naxalite", "cadre", "khawarij", "khariji", "kharji", "commando",
+        // people by their work, as victims are often named
+        "driver", "employee", "official", "engineer", "doctor", "teacher", "nurse", "lawyer", "trader", "shopkeeper", "labourer",
+        "laborer", "farmer", "cleric", "imam", "priest", "vaccinator", "journalist", "reporter", "activist", "leader" }.ToFrozenSet();
     static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn", "conclude", "reiterate", "stress", "argue", "emphasize", "emphasise", "maintain", "remind" }.ToFrozenSet();
     // "tried to assassinate" is no intention: an attempted act is coded as the act (CAMEO)
     static readonly FrozenSet<string> IntentVerbs = new[] { "swear", "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "expect", "wish" }.ToFrozenSet();
@@ -1326,6 +1331,10 @@ public sealed partial class EventCoder
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" or "obl:agent"));
                 if (sources.Count == 0 && doc.Tokens[h].Deprel == "xcomp" && doc.Tokens[h].Head is var controller && controller >= 0)
                     sources.AddRange(Children(doc, s, controller).Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass"));
+                // ("The attackers blew up the track and opened fire on the train": a coordinated verb shares its head's subject)
+                if (sources.Count == 0 && doc.Tokens[h].Deprel == "conj" && doc.Tokens[h].Head is >= 0 and var first && doc.Tokens[first].Upos == "VERB"
+                    && !Children(doc, s, first).Any(k => doc.Tokens[k].Deprel == "aux:pass"))
+                    sources.AddRange(Children(doc, s, first).Where(k => doc.Tokens[k].Deprel is "nsubj"));
             }
             // "X arrived in Amman on a visit", "went to Cairo on a mediation mission": the traveller is the source
             else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && Lemma(doc, h) is "engage" or "involve" or "participate" && EngagedIn(doc, s, Children(doc, s, h)) == t)
@@ -2435,6 +2444,13 @@ public sealed partial class EventCoder
             if (q.Noun is null && KilledAfter().IsMatch(doc.Text.AsSpan(q.End, Math.Min(30, s.End - q.End))))
                 return (int)Math.Min(q.Value, int.MaxValue);
         }
+        // "killing the driver", "assassinated Ayman al-Zawahiri": one person, named or in the singular
+        if (Lemma(doc, trigger) is "kill" or "murder" or "assassinate" or "behead" or "execute" or "slay")
+            foreach (var t in targets)
+                if (t >= s.FirstToken && t < s.EndToken && !Children(doc, s, t).Any(c => doc.Tokens[c].Deprel is "nummod" or "conj")
+                    && (doc.Tokens[t].Xpos == "NN" && PersonNouns.Contains(Lemma(doc, t))
+                        || doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= t && t < e.EndToken)))
+                    return 1;
         return null;
     }
 }

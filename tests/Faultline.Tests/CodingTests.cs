@@ -205,6 +205,18 @@ public class CodingTests
     }
 
     [Fact]
+    public void TheJaffarExpressAttack()
+    {
+        // CAMEO files hijacking under abduction and hostage taking (181); a coordinated verb shares its head's subject;
+        // a killing of one person named in the singular counts one dead
+        var events = Code("Militants of the banned Balochistan Liberation Army hijacked the Jaffar Express carrying more than 400 passengers in the Bolan Pass area on Tuesday. "
+            + "The attackers blew up the railway track and opened fire on the train, killing the driver.", "2025-03-12");
+        Assert.Equal("PAKREB", Assert.Single(events, e => e.Cameo == "181").Source?.Code);
+        Assert.Contains(events, e => e.Rule.StartsWith("noun fire") && e.Source?.Code?.EndsWith("UAF") == true);
+        Assert.Contains(events, e => e.Root == "19" && e.Rule.StartsWith("verb kill") && e.Fatalities == 1);
+    }
+
+    [Fact]
     public void AKillingWithAnAgentOfItsOwnKeepsItsDead()
     {
         // the 26 were killed by the gunmen, weeks before the strikes
