@@ -219,7 +219,8 @@ public sealed partial class EventCoder
         "jawan", "jawans", "maoist", "naxal", "naxalite", "cadre", "khawarij", "khariji", "kharji", "commando",
         // people by their work, as victims are often named
         "driver", "employee", "official", "engineer", "doctor", "teacher", "nurse", "lawyer", "trader", "shopkeeper", "labourer",
-        "laborer", "farmer", "cleric", "imam", "priest", "vaccinator", "journalist", "reporter", "activist", "leader" }.ToFrozenSet();
+        "laborer", "farmer", "cleric", "imam", "priest", "vaccinator", "journalist", "reporter", "activist", "leader",
+        "national", "nationals", "citizen", "citizens", "foreigner", "foreigners" }.ToFrozenSet();
     static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn", "conclude", "reiterate", "stress", "argue", "emphasize", "emphasise", "maintain", "remind" }.ToFrozenSet();
     // "tried to assassinate" is no intention: an attempted act is coded as the act (CAMEO)
     static readonly FrozenSet<string> IntentVerbs = new[] { "swear", "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "expect", "wish" }.ToFrozenSet();
@@ -2416,6 +2417,8 @@ public sealed partial class EventCoder
         // deaths belong to the violence (coercion, assault, fighting, mass violence), not to the statement that reports
         // them nor to another event of the sentence ("Islamabad said it had shot down five jets" after "31 civilians were killed")
         if (cameo.Root is not ("17" or "18" or "19" or "20")) return null;
+        // (of coercion, only violent repression kills: "barred Iran's envoy from returning" after "killed two children" is no death)
+        if (cameo.Root == "17" && !cameo.Code.StartsWith("175", StringComparison.Ordinal)) return null;
         bool lethal = false;
         for (int i = s.FirstToken; i < s.EndToken && !lethal; i++) lethal = KillWords.Contains(Lemma(doc, i));
         if (!lethal) return null;

@@ -92,6 +92,69 @@ public sealed class DependencyParser
         RepairReportedMainVerb(text, tokens, first, end);
         RepairSplitSubject(text, tokens, first, end);
         RepairHyphenatedModifier(text, tokens, first, end);
+        RepairTimeBeforeClause(text, tokens, first, end);
+    }
+
+    /// <summary>The first clause after <paramref name="v"/> hung on it as parataxis, conjunct or complement after a comma, with a
+    /// subject of its own; -1 when there is none.</summary>
+    static int FirstLaterClause(Token[] tokens, int first, int end, int v)
+    {
+        for (int c = v + 1; c < end; c++)
+            if (tokens[c].Head == v && tokens[c].Deprel is "parataxis" or "conj" or "ccomp" && tokens[c].Upos == "VERB" && HasSubject(tokens, first, end, c)
+                && tokens[c - 1].Deprel != "mark")
+            {
+                for (int k = v + 1; k < c; k++) if (tokens[k].Head == c && tokens[k].Deprel == "punct" && tokens[k].Lemma == ",") return c;
+                for (int k = v + 1; k < c; k++) if (tokens[k].Xpos == "," && (tokens[k].Head == c || tokens[k].Head == v)) return c;
+                return -1;
+            }
+        return -1;
+    }
+
+    static readonly FrozenSet<string> DurationNouns = new[] { "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+        "month", "months", "year", "years" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "…, two days after Iran struck …": the parser read the time as the subject of the later verb and the clause's
+    /// subject as the time's modifier, and hung that clause on the main verb as a second conjunct, sometimes taking the
+    /// main verb's object with it. The subordinate clause is the verb's: its subject, "after" its marker, the time how
+    /// long before or after (obl:unmarked), and it modifies the main verb (advcl); an object before it is the main verb's.
+    /// </summary>
+    internal static void RepairTimeBeforeClause(string text, Token[] tokens, int first, int end)
+    {
+        for (int t = first; t + 3 < end; t++)
+        {
+            if (tokens[t].Deprel != "nsubj" || !DurationNouns.Contains(text.Substring(tokens[t].Start, tokens[t].Length))) continue;
+            int v = tokens[t].Head, m = t + 1;
+            if (v <= m || tokens[v].Upos != "VERB" || tokens[m].Upos is not ("ADP" or "SCONJ") || tokens[m].Lemma is not ("after" or "before") || tokens[m].Head <= m) continue;
+            int subject = tokens[m].Head;
+            if (subject >= v || tokens[subject].Head != t || tokens[subject].Upos is not ("NOUN" or "PROPN" or "PRON")) continue;
+            var saved = tokens.AsSpan(first, end - first).ToArray();
+            tokens[subject].Head = v;
+            tokens[subject].Deprel = "nsubj";
+            tokens[m].Head = v;
+            tokens[m].Deprel = "mark";
+            tokens[t].Deprel = "obl:unmarked";
+            int main = tokens[v].Head;
+            if (main >= 0 && main < t && tokens[v].Deprel is "conj" or "parataxis" or "ccomp")
+            {
+                tokens[v].Deprel = "advcl";
+                for (int k = first; k < t; k++)
+                    if (tokens[k].Head == v && tokens[k].Deprel is "obj" or "punct") tokens[k].Head = main;
+                for (int k = first; k < end; k++)
+                    if (tokens[k].Head == v && tokens[k].Deprel == "cc" && k < t) tokens[k].Head = main;
+            }
+            // ("Minutes before the committee voted …, Trump claimed …": a clause opening the sentence is the later one's)
+            else if (main < 0 && FirstLaterClause(tokens, first, end, v) is var later && later >= 0)
+            {
+                tokens[later].Head = -1;
+                tokens[later].Deprel = "root";
+                tokens[v].Head = later;
+                tokens[v].Deprel = "advcl";
+                for (int k = later + 1; k < end; k++) if (tokens[k].Head == v) tokens[k].Head = later;
+                for (int k = first; k < t; k++) if (tokens[k].Head == v && tokens[k].Deprel is "obl" or "advmod") tokens[k].Head = later;
+            }
+            if (!IsTree(tokens, first, end)) saved.CopyTo(tokens.AsSpan(first, end - first));
+        }
     }
 
     /// <summary>
@@ -961,7 +1024,8 @@ public sealed class DependencyParser
             var tokens = new Token[s.Length];
             for (int i = 0; i < s.Length; i++)
             {
-                if (i > 0) sb.Append(' ');
+                // (as written: "explosives-laden" glued, as the tokenizer finds it in running text)
+                if (i > 0 && s.SpaceAfter[i - 1]) sb.Append(' ');
                 tokens[i] = new Token { Start = sb.Length, End = sb.Length + s.Forms[i].Length, Head = -1 };
                 sb.Append(s.Forms[i]);
             }

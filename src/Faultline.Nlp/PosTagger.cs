@@ -126,7 +126,7 @@ public sealed class PosTagger
         if (hyphClass >= 0)
             for (int i = first + 1; i + 1 < end; i++)
                 if (tokens[i].Length == 1 && text[tokens[i].Start] == '-' && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start
-                    && char.IsLetterOrDigit(text[tokens[i].Start - 1]) && char.IsLetterOrDigit(text[tokens[i].End]))
+                    && char.IsLetter(text[tokens[i].Start - 1]) && char.IsLetter(text[tokens[i].End]))
                     classes[i - first] = hyphClass;
         for (int i = first; i < end; i++)
         {
@@ -840,17 +840,25 @@ public sealed class PosTagger
     public (double Upos, double Xpos, double Lemma) Evaluate(IReadOnlyList<TreebankSentence> sentences)
     {
         long total = 0, u = 0, x = 0, l = 0;
+        var sb = new System.Text.StringBuilder();
         foreach (var s in sentences)
         {
-            var ox = new string[s.Length];
-            var ou = new string[s.Length];
-            Tag(s.Forms, ox, ou);
+            // the words as the pipeline meets them: as written, glued where the treebank says so (SpaceAfter=No)
+            sb.Clear();
+            var tokens = new Token[s.Length];
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (i > 0 && s.SpaceAfter[i - 1]) sb.Append(' ');
+                tokens[i] = new Token { Start = sb.Length, End = sb.Length + s.Forms[i].Length, Head = -1 };
+                sb.Append(s.Forms[i]);
+            }
+            Tag(sb.ToString(), tokens, 0, tokens.Length);
             for (int i = 0; i < s.Length; i++)
             {
                 total++;
-                if (ou[i] == s.Upos[i]) u++;
-                if (ox[i] == s.Xpos[i]) x++;
-                if (Lemmatizer.Lemma(s.Forms[i], ox[i]) == s.Lemmas[i]) l++;
+                if (tokens[i].Upos == s.Upos[i]) u++;
+                if (tokens[i].Xpos == s.Xpos[i]) x++;
+                if (tokens[i].Lemma == s.Lemmas[i]) l++;
             }
         }
         return ((double)u / total, (double)x / total, (double)l / total);

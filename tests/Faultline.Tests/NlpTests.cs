@@ -292,9 +292,15 @@ public class NlpTests
         long total = 0, heads = 0, labelled = 0, subtyped = 0;
         foreach (var s in sentences)
         {
-            var text = string.Join(' ', s.Forms);
+            // (the words as written: glued where the treebank says SpaceAfter=No)
+            var text = "";
             var tokens = new Token[s.Length];
-            for (int i = 0, at = 0; i < s.Length; at += s.Forms[i].Length + 1, i++) tokens[i] = new Token { Start = at, End = at + s.Forms[i].Length, Head = -1 };
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (i > 0 && s.SpaceAfter[i - 1]) text += " ";
+                tokens[i] = new Token { Start = text.Length, End = text.Length + s.Forms[i].Length, Head = -1 };
+                text += s.Forms[i];
+            }
             pipeline.Tagger.Tag(text, tokens, 0, s.Length);
             pipeline.Parser.Parse(text, tokens, 0, s.Length);
             for (int i = 0; i < s.Length; i++)
