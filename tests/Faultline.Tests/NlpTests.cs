@@ -361,6 +361,21 @@ public class NlpTests
     }
 
     [Fact]
+    public void ATimeBeforeAClauseIsNoSubject()
+    {
+        // "two days after Iran struck …": the parser took "days" for the subject and "Iran" for its modifier
+        var a = Analyse("Pakistan carried out retaliatory strikes on militant hideouts inside Iran on Thursday, two days after Iran struck bases of the Jaish al-Adl group in Pakistan.");
+        Assert.Contains(a, t => t.Word == "struck" && t.Deprel == "advcl" && t.Head == "carried");
+        Assert.Contains(a, t => t.Word == "days" && t.Deprel == "obl:unmarked" && t.Head == "struck");
+        Assert.Contains(a, t => t.Word == "strikes" && t.Deprel == "obj" && t.Head == "carried");
+        // opening the sentence, the clause modifies the later one
+        a = Analyse("Two days after militants attacked the post, the army launched an operation.");
+        Assert.Contains(("launched", "VERB", "launch", "root", "ROOT"), a);
+        Assert.Contains(("attacked", "VERB", "attack", "advcl", "launched"), a);
+        Assert.Contains(("militants", "NOUN", "militant", "nsubj", "attacked"), a);
+    }
+
+    [Fact]
     public void AFinitePastAfterSaidAndANounIsTheReportedClause()
     {
         // "said gunmen shot dead …": "gunmen" read as what was said, "shot" as its modifier
