@@ -2116,9 +2116,15 @@ public sealed partial class EventCoder
         return false;
     }
 
-    static bool CivilianTarget(Doc doc, Sentence s, int head)
+    bool CivilianTarget(Doc doc, Sentence s, int head)
     {
         var (start, end) = Phrase(doc, s, head);
+        // ("camps of Lashkar-e-Taiba", "a TTP hideout": the places of an armed group are no civilians')
+        foreach (var e in doc.Entities)
+            if (e.FirstToken >= start && e.EndToken <= end && e.Type is EntityType.ORG or EntityType.PERSON or EntityType.LOC
+                && Actors.Find(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End)))?.CodeAt(doc.ReferenceDate) is { Length: 6 } armed
+                && armed.AsSpan(3) is "INS" or "REB" or "UAF" or "SEP" or "MIL")
+                return false;
         for (int i = start; i < end; i++)
         {
             var l = Lemma(doc, i);

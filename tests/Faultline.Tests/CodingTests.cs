@@ -217,6 +217,17 @@ public class CodingTests
     }
 
     [Fact]
+    public void AnArmedGroupsCampsAreNoCivilians()
+    {
+        // strikes on militant camps are force between armed parties (19), not violence against civilians (18)
+        var strike = Assert.Single(Code("The Indian defence ministry said the strikes targeted camps of Lashkar-e-Taiba and Jaish-e-Mohammad.", "2025-05-07"),
+            e => e.Target?.Code == "PAKINS");
+        Assert.Equal("19", strike.Root);
+        // and a refugee camp still is a civilian target
+        Assert.Contains(Code("Militants shelled a refugee camp near Peshawar.", "2025-05-07"), e => e.Root == "18");
+    }
+
+    [Fact]
     public void AKillingWithAnAgentOfItsOwnKeepsItsDead()
     {
         // the 26 were killed by the gunmen, weeks before the strikes
