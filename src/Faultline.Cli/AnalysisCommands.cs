@@ -49,7 +49,9 @@ static class AnalysisCommands
                         table.AddRow(s.Start.ToString("yyyy-MM-dd"), s.Events.ToString(), $"{s.VerbalCooperation}/{s.MaterialCooperation}", $"{s.VerbalConflict}/{s.MaterialConflict}",
                             Inv(s.GoldsteinSum), Inv(s.GoldsteinMean), Inv(s.Tension), Inv(s.Baseline), Inv(s.ZScore), s.Alert ? "ALERT" : "");
                     Cli.Stdout().Write(table);
-                    Console.Error.WriteLine($"{events.Count} stories between {p.GetValue(a)} and {p.GetValue(b)}; {series.Count(s => s.Alert)} alerts");
+                    int undatedStories = events.Count(e => e.Date is null);
+                    Console.Error.WriteLine($"{events.Count} stories between {p.GetValue(a)} and {p.GetValue(b)}; {series.Count(s => s.Alert)} alerts"
+                        + (undatedStories > 0 ? $"; {undatedStories} undated, left out of the series (ingest undated articles with --date YYYY-MM-DD)" : ""));
                     break;
             }
         }));
@@ -170,7 +172,8 @@ static class AnalysisCommands
         }
     }
 
-    static string Inv(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+    // (a value that rounds to zero prints "0", not "-0")
+    static string Inv(double v) => Math.Round(v, 2) == 0 ? "0" : v.ToString("0.##", CultureInfo.InvariantCulture);
 
     static int WithStore(StoreLocation location, Action<IArticleStore> body)
     {

@@ -34,12 +34,20 @@ public static class Cli
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or summary; errors only" };
         var noCode = new Option<bool>("--no-code") { Description = "Store articles only; do not code events" };
         var ingestActors = new Option<string[]>("--actors") { Description = "YAML actor files merged over the shipped dictionary", AllowMultipleArgumentsPerToken = true };
-        var ingest = new Command("ingest", "Extract articles, code their events and store both (idempotent; near-duplicates are stored once with all their sources)") { inputs, quiet, noFetch, maxMb, timeout, noCode, ingestActors };
+        var undated = new Option<string?>("--date") { Description = "Date (YYYY-MM-DD) for articles that carry none (plain text, pages without a date): their events and relative times are dated from it" };
+        var ingest = new Command("ingest", "Extract articles, code their events and store both (idempotent; near-duplicates are stored once with all their sources)") { inputs, quiet, noFetch, maxMb, timeout, noCode, ingestActors, undated };
         db.AddTo(ingest);
         ingest.SetAction(async (p, ct) =>
         {
+            DateOnly? undatedAs = null;
+            if (p.GetValue(undated) is { } d)
+            {
+                if (!DateOnly.TryParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+                { Output.Error($"--date must be YYYY-MM-DD, got '{d}'"); return ExitUsage; }
+                undatedAs = parsed;
+            }
             var report = await Ingest(p.GetValue(inputs)!, db.Location(p), p.GetValue(quiet), Options(p.GetValue(noFetch), p.GetValue(maxMb), p.GetValue(timeout)), ct,
-                !p.GetValue(noCode), p.GetValue(ingestActors));
+                !p.GetValue(noCode), p.GetValue(ingestActors), undatedAs);
             return report is null ? ExitUsage : report.Failed > 0 ? ExitInputFailed : ExitOk;
         });
         root.Subcommands.Add(ingest);
@@ -121,7 +129,7 @@ public static class Cli
     }
 
     internal static async Task<IngestReport?> Ingest(string[] inputs, StoreLocation location, bool quiet, SourceOptions options, CancellationToken ct,
-        bool code = true, string[]? actors = null)
+        bool code = true, string[]? actors = null, DateOnly? undatedAs = null)
     {
         using var store = StoreOptions.Open(location, mustExist: false);
         if (store is null) return null;
@@ -136,7 +144,7 @@ public static class Cli
                 return null;
             }
         }
-        var pipeline = new IngestPipeline(new SourceReader(options, fetcher), new ArticleExtractor(), store, coder);
+        var pipeline = new IngestPipeline(new SourceReader(options, fetcher), new ArticleExtractor(), store, coder, undatedAs: undatedAs);
         bool showBar = !quiet && !Console.IsErrorRedirected;
         IngestReport report;
         if (showBar)

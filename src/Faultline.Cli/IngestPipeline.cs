@@ -18,7 +18,10 @@ public sealed class IngestReport
 
 /// <summary>Reads sources, extracts and codes articles on all cores, and stores them in batches (one
 /// transaction per batch) with their entities and events. Errors are reported as they happen and never stop the run.</summary>
-public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extractor, IArticleStore store, Faultline.Coding.EventCoder? coder = null, int batchSize = 64)
+/// <param name="undatedAs">The date given to articles that carry none (plain text, pages without a date), so that their
+/// events and relative times ("on Tuesday") can be dated; null leaves them undated.</param>
+public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extractor, IArticleStore store, Faultline.Coding.EventCoder? coder = null, int batchSize = 64,
+    DateOnly? undatedAs = null)
 {
     public async Task<IngestReport> RunAsync(IReadOnlyList<string> inputs, Action<SourceError>? onError, Action<IngestReport>? onProgress, CancellationToken ct)
     {
@@ -50,6 +53,7 @@ public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extract
             {
                 var (article, error) = extractor.Extract(doc);
                 if (article is null) { Fail(new SourceError(doc.Source, error!)); continue; }
+                if (article.Published is null && undatedAs is not null) article = article with { Published = undatedAs };
                 CodedArticle? coded = null;
                 try { coded = coder?.Code(article); }
                 catch (Exception e) when (e is not OperationCanceledException)

@@ -134,6 +134,31 @@ public class CliTests
     }
 
     [Fact]
+    public void IngestDatesUndatedArticlesWithDate()
+    {
+        // plain text carries no date: --date gives it one, from which "on Tuesday" is dated and the dyad's series is drawn
+        var dir = TestPaths.TempDir();
+        File.WriteAllText(Path.Combine(dir, "story.txt"), "Pakistani jets struck TTP hideouts in Khost province on Tuesday, killing at least 10 militants, "
+            + "Afghan officials said. The Taliban government condemned the strikes and summoned Pakistan's envoy in Kabul.\n");
+        var db = Path.Combine(dir, "f.db");
+        var (code, _, err) = Run("", ["ingest", dir, "--db", db, "--date", "2025-10-16"]);
+        Assert.Equal(0, code);
+        Assert.Contains("1 new articles", err);
+        var (code2, output, _) = Run("", "events", "--db", db, "--format", "json");
+        Assert.Equal(0, code2);
+        var dates = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("date").GetString()).ToList();
+        Assert.Contains("2025-10-14", dates); // the strike, on the Tuesday before
+        Assert.All(dates, d => Assert.NotNull(d));
+        var (code3, _, err3) = Run("", "dyad", "PAK", "AFG", "--db", db);
+        Assert.Equal(0, code3);
+        Assert.DoesNotContain("undated", err3);
+        // a date that is no date is refused
+        var (code4, _, err4) = Run("", ["ingest", dir, "--db", db, "--date", "2025-13-01"]);
+        Assert.Equal(2, code4);
+        Assert.Contains("--date must be YYYY-MM-DD", err4);
+    }
+
+    [Fact]
     public void UsageErrorsAreClear()
     {
         var (code, _, err) = Run("", "extract", "x.html", "--format", "yaml");
