@@ -908,7 +908,8 @@ public sealed partial class EventCoder
             if (!passive && rel == "nsubj" && IsTime(doc, k) && Children(doc, s, k).FirstOrDefault(c => c < k && doc.Tokens[c].Deprel == "compound" && doc.Tokens[c].Upos == "PROPN", -1) is var named && named >= 0)
                 sources.Add(named);
             else if (!passive && (rel is "nsubj" || rel is "nsubj:pass" && !hasSubject)) sources.Add(k);
-            else if (passive && rel == "obl:agent") sources.Add(k);
+            // (the parser often labels the passive's by-phrase a plain oblique: "was shot dead | by police")
+            else if (passive && (rel == "obl:agent" || rel == "obl" && HasCase(doc, s, k, "by") && !IsTime(doc, k) && !kids.Any(o => doc.Tokens[o].Deprel == "obl:agent"))) sources.Add(k);
             else if (passive && (rel is "nsubj:pass" || martyred && rel is "nsubj")) targets.Add(k);
             else if (!passive && rel is "obj" or "iobj") targets.Add(k);
         }
@@ -1156,6 +1157,19 @@ public sealed partial class EventCoder
                 int owner = Children(doc, s, k).FirstOrDefault(c => doc.Tokens[c].Deprel is "amod" or "nmod:poss" or "compound" && doc.Tokens[c].Upos is "ADJ" or "PROPN"
                     && IsActorWord(doc, c, date), -1);
                 if (owner >= 0) { sources.Add(owner); rule += $" (in {doc.Form(owner)} {Lemma(doc, k)})"; break; }
+            }
+        // "A policeman was martyred when terrorists attacked a police post": the attackers of the clause that says when
+        // (also hung on a conjoined passive: "was martyred and two others were injured when …")
+        if (sources.Count == 0 && passive && code[..2] is "18" or "19" or "20")
+            foreach (var k in kids.Concat(kids.Where(c => doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos == "VERB").SelectMany(c => Children(doc, s, c))))
+            {
+                if (doc.Tokens[k].Deprel != "advcl" || doc.Tokens[k].Upos != "VERB"
+                    || !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "mark" or "advmod" && c < k && Lemma(doc, c) is "when" or "as")
+                    || Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "aux:pass")
+                    || Verbs.Find(Lemma(doc, k), []) is not { } violence || violence.Code[..2] is not ("18" or "19" or "20")) continue;
+                int attacker = Children(doc, s, k).FirstOrDefault(c => doc.Tokens[c].Deprel == "nsubj" && doc.Tokens[c].Upos != "PRON"
+                    && (ActorLike(doc, s, c) || Actors.AgentRole(doc.Form(c), doc.Tokens[c].Lemma) is not null), -1);
+                if (attacker >= 0) { sources.Add(attacker); rule += $" (when {doc.Form(attacker)} {Lemma(doc, k)})"; break; }
             }
         // "three terrorists were killed in an encounter with security forces": the other side of the fight killed them
         if (sources.Count == 0 && passive && code[..2] is "18" or "19" or "20")
@@ -2454,7 +2468,8 @@ public sealed partial class EventCoder
                 return (int)Math.Min(q.Value, int.MaxValue);
         }
         // "killing the driver", "assassinated Ayman al-Zawahiri": one person, named or in the singular
-        if (Lemma(doc, trigger) is "kill" or "murder" or "assassinate" or "behead" or "execute" or "slay")
+        if (Lemma(doc, trigger) is "kill" or "murder" or "assassinate" or "behead" or "execute" or "slay" or "martyr"
+            || Lemma(doc, trigger) == "shoot" && Children(doc, s, trigger).Any(c => Lemma(doc, c) == "dead"))
             foreach (var t in targets)
                 if (t >= s.FirstToken && t < s.EndToken && !Children(doc, s, t).Any(c => doc.Tokens[c].Deprel is "nummod" or "conj")
                     && (doc.Tokens[t].Xpos == "NN" && PersonNouns.Contains(Lemma(doc, t))

@@ -228,6 +228,21 @@ public class CodingTests
     }
 
     [Fact]
+    public void WhoKilledWhenThePassiveDoesNotSay()
+    {
+        // the clause that says when names the attackers, though it hangs on the conjoined passive; one policeman is one dead
+        var events = Code("A policeman was martyred and two others were injured when terrorists attacked a police post in Lakki Marwat on Monday night, police said.", "2025-05-06");
+        var killing = Assert.Single(events, e => e.Rule.StartsWith("verb martyr"));
+        Assert.Equal(("PAKUAF", "PAKCOP", 1), (killing.Source?.Code, killing.Target?.Code, killing.Fatalities));
+        // a by-phrase the parser labelled a plain oblique is still the passive's agent
+        events = Code("In Peshawar, the attacker was shot dead by police.", "2025-05-06");
+        Assert.Contains(events, e => e.Source?.Code == "PAKCOP" && e.Fatalities == 1);
+        // the Counter Terrorism Department is police
+        events = Code("The Counter Terrorism Department (CTD) killed five terrorists in an exchange of fire in Bannu.", "2025-05-06");
+        Assert.Contains(events, e => e.Source?.Code == "PAKCOP" && e.Fatalities == 5);
+    }
+
+    [Fact]
     public void AKillingWithAnAgentOfItsOwnKeepsItsDead()
     {
         // the 26 were killed by the gunmen, weeks before the strikes
