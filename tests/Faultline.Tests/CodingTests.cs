@@ -1178,6 +1178,14 @@ public class CodingTests
         Assert.DoesNotContain(Code("The candidate for the presidential election to be held on August 9 held a rally in Minsk.", "2020-08-03"), e => e.Root == "17");
         // violence with no one named needs someone who suffers it
         Assert.Empty(Code("Video footage from the scene shows wooden pews broken and scattered within the building.", "2019-04-21"));
+        // nor are disasters and accidents violence, whatever their dead ("World War II" names no fighting)
+        Assert.Empty(Code("The history of strong cyclones and death in the region is notable, with at least 5 large cyclone events in the past 35 years "
+            + "with 10,000 and as many as 300,000 people killed, millions left homeless and estimated damages as high as US$ 10 billion.", "2019-05-03"));
+        Assert.DoesNotContain(Code("At least seven people were killed in the United States yesterday, when a World War II-era bomber crashed at Bradley International Airport.", "2019-10-03"),
+            e => e.Root is "18" or "19" or "20");
+        // a death at home "surrounded by family" is no siege, a majority held no detention
+        Assert.DoesNotContain(Code("This morning Jacques Chirac died at home in Paris, surrounded by family.", "2019-09-26"), e => e.Root == "19");
+        Assert.Empty(Code("Republicans hold a majority in the Senate.", "2020-01-20"));
         Assert.Contains(Code("Between the two blasts, at least 20 were killed.", "2019-04-21"), e => e.Root is "18" or "19");
         // accepting an apology is forgiving
         Assert.Contains(Code("The President accepted the apology of the network's chief.", "2020-05-01"), e => e.Cameo == "056");
