@@ -2006,7 +2006,10 @@ public sealed partial class EventCoder
         {
             // (also "two people were killed in a suicide bombing": the means, when no one is named)
             bool bombing = named.Any(src => BombingSource(doc, s, src))
-                || named.Count == 0 && Children(doc, s, trigger).Any(k => doc.Tokens[k].Deprel is "obl" && BombingSource(doc, s, k));
+                || named.Count == 0 && Children(doc, s, trigger).Any(k => doc.Tokens[k].Deprel is "obl" && BombingSource(doc, s, k))
+                // (hung on the conjoined passive: "two people were killed and eight were injured | in a suicide bombing")
+                || named.Count == 0 && Children(doc, s, trigger).Where(c => doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos == "VERB")
+                    .SelectMany(c => Children(doc, s, c)).Any(k => doc.Tokens[k].Deprel is "obl" && BombingSource(doc, s, k));
             bool civilians = targets.Any(t => CivilianTarget(doc, s, t));
             bool police = sourceRefs.Any(r => r.Code is { } c && c.EndsWith("COP", StringComparison.Ordinal));
             // (for the police, anyone unarmed counts: "police opened fire on demonstrators, killing one person")
@@ -2467,6 +2470,8 @@ public sealed partial class EventCoder
         if (cameo.Root is not ("17" or "18" or "19" or "20")) return null;
         // (of coercion, only violent repression kills: "barred Iran's envoy from returning" after "killed two children" is no death)
         if (cameo.Root == "17" && !cameo.Code.StartsWith("175", StringComparison.Ordinal)) return null;
+        // (the wounded are not the dead: "two people were killed and eight were injured" gives the injuring none)
+        if (Lemma(doc, trigger) is "injure" or "wound" or "hurt" or "maim") return null;
         bool lethal = false;
         for (int i = s.FirstToken; i < s.EndToken && !lethal; i++) lethal = KillWords.Contains(Lemma(doc, i));
         if (!lethal) return null;

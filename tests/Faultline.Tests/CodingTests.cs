@@ -237,6 +237,10 @@ public class CodingTests
         // a by-phrase the parser labelled a plain oblique is still the passive's agent
         events = Code("In Peshawar, the attacker was shot dead by police.", "2025-05-06");
         Assert.Contains(events, e => e.Source?.Code == "PAKCOP" && e.Fatalities == 1);
+        // the wounded are not the dead
+        events = Code("In Peshawar, two people were killed and at least eight people were injured in a suicide bombing on Monday.", "2025-05-06");
+        Assert.Contains(events, e => e.Fatalities == 2 && e.Cameo == "183"); // (the bombing hangs on the conjoined "injured")
+        Assert.All(events.Where(e => e.Rule.StartsWith("verb injure")), e => Assert.Null(e.Fatalities));
         // the Counter Terrorism Department is police
         events = Code("The Counter Terrorism Department (CTD) killed five terrorists in an exchange of fire in Bannu.", "2025-05-06");
         Assert.Contains(events, e => e.Source?.Code == "PAKCOP" && e.Fatalities == 5);
