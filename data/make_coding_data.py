@@ -5,7 +5,7 @@
   data/coding/verbs.tsv        verb lemma -> CAMEO code, with the PETRARCH-2 patterns' first word (object/particle)
   data/actors/petrarch.tsv     actor phrases -> codes with date ranges (countries, capitals, demonyms, persons, groups)
   data/actors/agents.tsv       agent nouns -> role codes (troops -> MIL, police -> COP, ...)
-  data/gazetteer/places.tsv.gz countries, admin1 regions and cities >= 15,000 (GeoNames)
+  data/gazetteer/places.tsv.gz countries, admin1 regions, admin2 districts and cities >= 15,000 (GeoNames)
 
 Sources and licences: see data/README.md. Deterministic: the same inputs give the same files.
 """
@@ -239,6 +239,24 @@ with open(out('gazetteer/places.tsv.gz'), 'wb') as raw, io.TextIOWrapper(gzip.Gz
         if cc:
             alt = ascii_name if ascii_name != name else ''
             g.write(f'{name}\t{alt}\tadmin1\t{cc}\t{name}\t\t\t\n')
+    # second-level divisions (districts: "Kurram District", India's "Bijapur" in Chhattisgarh), also under their name
+    # without "District" or "Agency"; the coder takes them only in news about their own country
+    for line in open(os.path.join(geo, 'admin2Codes.txt'), encoding='utf-8'):
+        f = line.rstrip('\n').split('\t')
+        if len(f) < 3:
+            continue
+        parts = f[0].split('.')
+        cc = iso2to3.get(parts[0])
+        if not cc or len(parts) < 3:
+            continue
+        a1 = admin1.get(f'{parts[0]}.{parts[1]}', ('', ''))[0]
+        alts = {f[2]} if f[2] != f[1] else set()
+        for n in (f[1], f[2]):
+            short = re.sub(r' (District|Agency)$', '', n)
+            if short != n and len(short) >= 3:
+                alts.add(short)
+        alts.discard(f[1])
+        g.write(f"{f[1]}\t{'|'.join(sorted(alts))}\tadmin2\t{cc}\t{a1}\t\t\t\n")
     rows = []
     for line in open(os.path.join(geo, 'cities15000.txt'), encoding='utf-8'):
         f = line.rstrip('\n').split('\t')

@@ -65,6 +65,8 @@ public sealed class VerbDictionary
         ("shoot", "190"), ("torture", "180"), ("execute", "180"), ("massacre", "202"), ("reinforce", "150"),
         // CAMEO names hijacking in 181 ("abduct, hijack, or take hostage"); PETRARCH-2 files it as seizing property
         ("hijack", "181"),
+        // South Asian papers' word for soldiers and police killed (PETRARCH-2 lacks it)
+        ("martyr", "190"),
     ];
 
     /// <summary>Verb + particle or object patterns that PETRARCH-2 lacks, in CAMEO's terms: asking for refuge is an appeal
@@ -83,6 +85,7 @@ public sealed class VerbDictionary
         ("deny refuse", "allocation request application visa permission license licence bail asylum landing passage permit funding fund money access entry approval citizenship right", "120"),
         ("deny", "allegation claim accusation charge report involvement responsibility", "016"),
         ("violate break breach", "ceasefire truce armistice", "196"),
+        ("martyr", "civilian", "202"),
         // the Pakistani military's idiom: soldiers who "embraced martyrdom" were killed, militants "sent to hell" killed
         ("embrace attain achieve", "martyrdom shahadat", "190"),
         ("send dispatch", "hell", "190"),
@@ -2380,6 +2383,9 @@ public sealed partial class EventCoder
             if (doc.Tokens[last].Deprel == "compound" && doc.Tokens[last].Head > last && doc.Tokens[doc.Tokens[last].Head].Upos == "NOUN"
                 && !PlaceNouns.Contains(Lemma(doc, doc.Tokens[last].Head))) continue;
             // a place named as a possessor or a modifier ("Afghanistan's Paktika province") counts through its head
+            if (doc.Tokens[last].Deprel == "nmod:poss" && doc.Tokens[last].Head > last && doc.Tokens[doc.Tokens[last].Head].Upos is "NOUN" or "PROPN"
+                && PlaceAt(doc, s, doc.Tokens[last].Head, focus) is { } owned)
+                return owned;
             var p = Places.Resolve(doc.SpanText(e.Start, e.End), focus, Qualifier(doc, s, e.EndToken));
             if (p is not null) return p.ToPlace();
         }
@@ -2424,17 +2430,33 @@ public sealed partial class EventCoder
     {
         var (start, end) = Phrase(doc, s, head);
         // prefer the most specific name inside the phrase: "Paktika province" before "Afghanistan"
+        // (and the place a region's possessive qualifies before the region: "Chhattisgarh's Bijapur district" is in
+        // Chhattisgarh, which is tried after it)
+        for (int pass = 0; pass < 2; pass++)
         for (int len = end - start; len >= 1; len--)
             for (int i = start; i + len <= end; i++)
             {
                 if (doc.Tokens[i].Upos is not ("PROPN" or "NOUN" or "ADJ") || doc.Tokens[i + len - 1].Upos == "PUNCT") continue;
+                bool possessor = doc.Tokens[i + len - 1].Deprel == "nmod:poss" && doc.Tokens[i + len - 1].Head > i + len - 1 && doc.Tokens[i + len - 1].Head < end;
+                if (pass == 0 && possessor) continue;
+                string? region = null;
+                if (pass == 0 && i > start)
+                    for (int j = start; j < i && region is null; j++)
+                        if (doc.Tokens[j].Deprel == "nmod:poss" && doc.Tokens[j].Upos == "PROPN" && doc.Tokens[j].Head >= i && doc.Tokens[j].Head < end)
+                        {
+                            int from = j;
+                            while (from > start && doc.Tokens[from - 1].Upos == "PROPN" && doc.Tokens[from - 1].Head == j) from--;
+                            region = doc.SpanText(doc.Tokens[from].Start, doc.Tokens[j].End);
+                        }
                 // never a piece of a longer name: "Shadaddi" in "Al Shadaddi" is not a place of its own
                 if (i > start && doc.Tokens[i - 1].Upos == "PROPN" && doc.Tokens[i].Upos == "PROPN"
                     || i + len < end && doc.Tokens[i + len].Upos == "PROPN" && doc.Tokens[i + len - 1].Upos == "PROPN") continue;
                 // place names are capitalised: "north" in "north-eastern Syria" is no region called North
                 if (!char.IsUpper(doc.Text[doc.Tokens[i].Start])) continue;
                 var name = doc.SpanText(doc.Tokens[i].Start, doc.Tokens[i + len - 1].End);
-                var p = Places.Resolve(name, focus, Qualifier(doc, s, i + len));
+                var p = Places.Resolve(name, focus, Qualifier(doc, s, i + len) ?? region);
+                // (inside a possessing region, only a place of that region: not the region again)
+                if (region is not null && p is not null && Places.Resolve(region, focus) is { } r && (p == r || p.Country != r.Country)) continue;
                 if (p is not null && (p.Kind != "country" || len == end - start || doc.Tokens[i].Upos == "PROPN")) return p.ToPlace();
             }
         return null;

@@ -4,7 +4,7 @@ using Faultline.Core;
 
 namespace Faultline.Coding;
 
-/// <summary>A gazetteer entry: a country, a first-level region or a city of 15,000 people or more.</summary>
+/// <summary>A gazetteer entry: a country, a first- or second-level region (admin1, admin2) or a city of 15,000 people or more.</summary>
 public sealed record GazetteerPlace(string Name, string Kind, string Country, string? Admin1, double? Lat, double? Lon, long Population)
 {
     public Place ToPlace() => new(Name, Country, Admin1, Lat, Lon);
@@ -90,7 +90,10 @@ public sealed class Gazetteer
             {
                 var p = list[i];
                 if (p.Lat is not null) continue;
-                var anchor = p.Kind == "admin1" ? largest.GetValueOrDefault((p.Country, p.Name)) : capitalOf.GetValueOrDefault(p.Country);
+                // (a district at its region's largest city: near enough for a map, which has no finer position for it)
+                var anchor = p.Kind == "admin1" ? largest.GetValueOrDefault((p.Country, p.Name))
+                    : p.Kind == "admin2" ? largest.GetValueOrDefault((p.Country, p.Admin1)) ?? capitalOf.GetValueOrDefault(p.Country)
+                    : capitalOf.GetValueOrDefault(p.Country);
                 if (anchor is not null) list[i] = p with { Lat = anchor.Lat, Lon = anchor.Lon };
             }
         foreach (var iso in countries.Keys.ToList())
@@ -154,6 +157,16 @@ public sealed class Gazetteer
     {
         var key = ActorDictionary.Normalise(name);
         if (!byName.TryGetValue(key, out var candidates)) return null;
+        // districts (admin2) only in news about their own country, and only where no city or region has that name:
+        // "Kurram" in a story about Pakistan; Israel's old Gaza district is not Gaza. 44,000 of them the world over
+        // would otherwise turn surnames and common words into places. (A qualifier still finds one: "Bijapur,
+        // Chhattisgarh".)
+        if (candidates.Any(p => p.Kind == "admin2"))
+        {
+            candidates = candidates.Any(p => p.Kind != "admin2") ? candidates.Where(p => p.Kind != "admin2").ToList()
+                : candidates.Where(p => focus.Contains(p.Country)).ToList();
+            if (candidates.Count == 0) return null;
+        }
         // regions named after a direction ("West" and "North" in Cameroon, "Centre" in France) only within their
         // own country's news: elsewhere "the West" is a bloc and "north" a direction
         if (GenericWords.Contains(key))

@@ -431,6 +431,21 @@ public class CodingTests
     }
 
     [Fact]
+    public void DistrictsInNewsAboutTheirCountry()
+    {
+        // GeoNames' districts (admin2), taken only in news about their own country
+        var killing = Assert.Single(Code("Sectarian clashes in Pakistan's Kurram district killed more than 130 people.", "2024-11-30"), e => e.Fatalities == 130);
+        Assert.Equal(("Kurram District", "PAK"), (killing.Location?.Name, killing.Location?.Country));
+        // the district a region's possessive qualifies, not the region, nor the larger city of that name elsewhere
+        // (Bijapur in Karnataka)
+        killing = Assert.Single(Code("Maoists killed eight security personnel in Chhattisgarh's Bijapur district on Monday.", "2025-01-06"), e => e.Root == "19");
+        Assert.Equal(("IND", "Chhattisgarh"), (killing.Location?.Country, killing.Location?.Admin1));
+        Assert.NotEqual("Chhattisgarh", killing.Location?.Name);
+        // a district of a country the story does not name is no place
+        Assert.DoesNotContain(Code("Senator Kurram spoke in Washington on Monday.", "2024-11-30"), e => e.Location?.Country == "PAK");
+    }
+
+    [Fact]
     public void MediatorsGoBetweenTheParties()
     {
         // CAMEO 045, aimed at the parties mediated between, not at the co-mediator
