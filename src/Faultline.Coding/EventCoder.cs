@@ -204,7 +204,7 @@ public sealed partial class EventCoder
         ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["ambush"] = "190", ["clash"] = "190",
         ["fighting"] = "190", ["fire"] = "190", ["firing"] = "190", ["gunfire"] = "190", ["cleansing"] = "203", ["suspension"] = "161", ["expulsion"] = "174", ["investigation"] = "090", ["inquiry"] = "090", ["probe"] = "090", ["hearing"] = "090", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
         ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
-        ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
+        ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["telephone conversation"] = "040", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
         ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["blockade"] = "191",
         ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
@@ -376,8 +376,8 @@ public sealed partial class EventCoder
                 var next = kids.Where(k => doc.Tokens[k].Deprel is "compound:prt" or "obj").Select(k => Lemma(doc, k));
                 // "staged rallies", "launched an attack": the noun carries the event, the verb only performs it
                 // (not a phrasal verb: "called off a strike" is the verb's own event)
-                if (SupportVerbs.Contains(lemma) && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt") && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
-                        && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))), -1) is var carried && carried >= 0)
+                if ((SupportVerbs.Contains(lemma) || lemma == "have") && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt") && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
+                        && NounTriggers.TryGetValue(NounKey(doc, k, Lemma(doc, k)), out var carriedCode) && (lemma != "have" || carriedCode[..2] == "04"), -1) is var carried && carried >= 0)
                 {
                     // "Straw said the two sides must reach an agreement": still the speaker's demand
                     if (MustUnderSpeech(doc, s, t, kids))
@@ -896,6 +896,9 @@ public sealed partial class EventCoder
         if (lemma is "effort" or "efforts" or "mission" or "missions" or "process" or "campaign" or "operation" or "operations" or "bid" && t > 0
             && doc.Tokens[t - 1].Head == t && doc.Tokens[t - 1].Deprel is "compound" or "amod" && NounTriggers.ContainsKey(Lemma(doc, t - 1))) return Lemma(doc, t - 1);
         if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) is "hunger") return "hunger strike";
+        // "held a telephone conversation with his Chinese counterpart", "a phone call with Modi": consultation
+        if (lemma is "conversation" or "conversations" or "call" or "calls" && t > 0 && Lemma(doc, t - 1) is "telephone" or "phone" or "telephonic" or "video")
+            return "telephone conversation";
         // a labour strike: "a general strike", "a four-day strike", "the teachers' strike"
         if (lemma is "strike" or "strikes" && (t > 0 && LabourStrikeWords.Contains(Lemma(doc, t - 1))
             || LabourStrikeOwner(doc, t))) return "general strike";
@@ -1370,7 +1373,8 @@ public sealed partial class EventCoder
             // the verb that controls it
             int h = doc.Tokens[t].Head;
             // (not "called the strikes an act of war": to call something something is to name it)
-            if (h >= 0 && doc.Tokens[t].Deprel is "obj" or "nsubj:pass" && SupportVerbs.Contains(Lemma(doc, h))
+            // ("had talks", "had a phone call": to have performs a consultation, not an attack or a protest)
+            if (h >= 0 && doc.Tokens[t].Deprel is "obj" or "nsubj:pass" && (SupportVerbs.Contains(Lemma(doc, h)) || Lemma(doc, h) == "have" && code[..2] == "04")
                 && !(Lemma(doc, h) == "call" && Children(doc, s, h).Any(k => k != t && doc.Tokens[k].Deprel is "obj" or "xcomp")))
             {
                 support = h;
@@ -1994,7 +1998,9 @@ public sealed partial class EventCoder
         bool untargeted = cameo.Root is "14" or "13" or "17" or "12" && targets.Count == 0 && Lemma(doc, trigger) is not ("retaliate" or "avenge" or "respond" or "reciprocate");
         // (what a country eases or lifts, "the state of emergency", is its own too)
         if (cameo.Root == "08" && targets.Count == 0) targets = objects;
-        if (!reciprocal && (targets.Count > 0 && doc.Tokens[targets[0]].Upos != "PRON" || untargeted) && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04")
+        // ("urged both sides to maintain restraint": the parties to someone else's conflict are not home)
+        if (!reciprocal && (targets.Count > 0 && doc.Tokens[targets[0]].Upos != "PRON" && Lemma(doc, targets[0]) is not ("side" or "sides" or "party" or "parties") || untargeted)
+            && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04")
             && sourceCountry is { Length: >= 3 } && Places.Country(sourceCountry[..3]) is { } home
             && (location is null || location.Country == sourceCountry[..3]) && !NamesOtherCountry(doc, s, sourceCountry[..3], date, Attribution(doc, s, trigger)))
         {

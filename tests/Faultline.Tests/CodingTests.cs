@@ -295,6 +295,19 @@ public class CodingTests
     }
 
     [Fact]
+    public void TelephoneConversationsAreConsultations()
+    {
+        var call = Assert.Single(Code("Foreign Minister Ishaq Dar held a telephone conversation with his Chinese counterpart Wang Yi.", "2025-05-12"), e => e.Root == "04");
+        Assert.Equal(("PAKGOV", "CHN"), (call.Source?.Code, call.Target?.Code?[..3]));
+        // to have a call is to hold it (but "had similar protests" is no protest of the subject's)
+        call = Assert.Single(Code("Prime Minister Narendra Modi had a phone call with Russian President Vladimir Putin on Friday.", "2025-05-12"), e => e.Root == "04");
+        Assert.Equal(("INDGOV", "RUSGOV"), (call.Source?.Code, call.Target?.Code));
+        // the sides urged are someone else's, not the urging country's own
+        var urge = Assert.Single(Code("The United States welcomed the ceasefire and urged both sides to maintain restraint.", "2025-05-12"), e => e.Root == "02");
+        Assert.Null(urge.Target?.Code);
+    }
+
+    [Fact]
     public void TalksBetweenTwoPartiesGoBothWaysWhereTheyAreHeld()
     {
         // the parser hangs "in Doha" on "Pakistan": the talks still happen there, not in Turkey, the co-mediator
