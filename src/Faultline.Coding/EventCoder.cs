@@ -86,6 +86,8 @@ public sealed class VerbDictionary
         ("deny", "allegation claim accusation charge report involvement responsibility", "016"),
         ("violate break breach", "ceasefire truce armistice", "196"),
         ("martyr", "civilian", "202"),
+        // observing or respecting a ceasefire is what was agreed, no event of its own
+        ("observe respect honour honor", "ceasefire truce", "-"),
         // the Pakistani military's idiom: soldiers who "embraced martyrdom" were killed, militants "sent to hell" killed
         ("embrace attain achieve", "martyrdom shahadat", "190"),
         ("send dispatch", "hell", "190"),
@@ -204,7 +206,7 @@ public sealed partial class EventCoder
         ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["ambush"] = "190", ["clash"] = "190",
         ["fighting"] = "190", ["fire"] = "190", ["firing"] = "190", ["gunfire"] = "190", ["cleansing"] = "203", ["suspension"] = "161", ["expulsion"] = "174", ["investigation"] = "090", ["inquiry"] = "090", ["probe"] = "090", ["hearing"] = "090", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
         ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
-        ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["telephone conversation"] = "040", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
+        ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["telephone conversation"] = "040", ["ceasefire violation"] = "196", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
         ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["blockade"] = "191",
         ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
@@ -896,6 +898,11 @@ public sealed partial class EventCoder
         if (lemma is "effort" or "efforts" or "mission" or "missions" or "process" or "campaign" or "operation" or "operations" or "bid" && t > 0
             && doc.Tokens[t - 1].Head == t && doc.Tokens[t - 1].Deprel is "compound" or "amod" && NounTriggers.ContainsKey(Lemma(doc, t - 1))) return Lemma(doc, t - 1);
         if (lemma is "strike" or "strikes" && t > 0 && Lemma(doc, t - 1) is "hunger") return "hunger strike";
+        // "carried out ceasefire violations", "violations of the ceasefire"
+        if (lemma is "violation" or "violations" && (t > 0 && Lemma(doc, t - 1) is "ceasefire" or "truce"
+                || t > 1 && doc.Form(t - 1) is "-" or "‑" && Lemma(doc, t - 2) == "cease"
+                || t + 2 < doc.Tokens.Length && Lemma(doc, t + 1) == "of" && (Lemma(doc, t + 2) is "ceasefire" or "truce" || t + 3 < doc.Tokens.Length && Lemma(doc, t + 3) is "ceasefire" or "truce")))
+            return "ceasefire violation";
         // "held a telephone conversation with his Chinese counterpart", "a phone call with Modi": consultation
         if (lemma is "conversation" or "conversations" or "call" or "calls" && t > 0 && Lemma(doc, t - 1) is "telephone" or "phone" or "telephonic" or "video")
             return "telephone conversation";
@@ -1107,7 +1114,12 @@ public sealed partial class EventCoder
             // militants from attacking the post": the militants would have
             if (doc.Tokens[t].Deprel == "advcl" && h >= 0 && (Accusing(Lemma(doc, h)) && (HasMark(doc, s, t, "for") || HasMark(doc, s, t, "of"))
                     || Preventing(Lemma(doc, h)) && HasMark(doc, s, t, "from") || Lemma(doc, h) is "warn" or "caution" && HasMark(doc, s, t, "against")))
+            {
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj"));
+                // "Pakistan accused India of violating the ceasefire": a ceasefire is broken against the other side, the accuser
+                if (code.StartsWith("196", StringComparison.Ordinal) && !targets.Any(k => ActorLike(doc, s, k)) && Accusing(Lemma(doc, h)))
+                    targets = [.. Children(doc, s, h).Where(k => doc.Tokens[k].Deprel == "nsubj").Take(1)];
+            }
             for (int hops = 0, c = t; hops < 3 && h >= 0 && sources.Count == 0; hops++)
             {
                 if (doc.Tokens[t].Deprel is not ("conj" or "xcomp" or "advcl") && hops == 0) break;
@@ -2376,6 +2388,12 @@ public sealed partial class EventCoder
             && doc.Tokens[verb].Upos == "VERB"
             && LocationOf(doc, s, verb, sources, Children(doc, s, verb).Where(k => doc.Tokens[k].Deprel == "obj").ToList(), articleFocus, violence, nested: true) is { } there)
             return there;
+        // ("the Pahalgam attack": a noun event named after a place the gazetteer lacks happened there, not wherever else the
+        // sentence names: "Pakistan denied any involvement in the Pahalgam attack" is not set in Pakistan)
+        if (doc.Tokens[trigger].Upos == "NOUN" && Children(doc, s, trigger).Any(c => doc.Tokens[c].Deprel == "compound" && doc.Tokens[c].Upos == "PROPN"
+                && doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= c && c < e.EndToken)
+                && Places.Resolve(doc.Form(c), focus) is null && Actors.Find(ActorDictionary.Normalise(doc.Form(c))) is null))
+            return null;
         // the sentence's place, though not where its reporter is ("…, aid workers in Nairobi said"; but "the chief
         // executive of Hong Kong announced" speaks for the place)
         var attribution = Attribution(doc, s, trigger);

@@ -295,6 +295,23 @@ public class CodingTests
     }
 
     [Fact]
+    public void CeasefireViolationsAlongTheLineOfControl()
+    {
+        // the noun is an event (CAMEO 196), by whoever carries it out
+        var events = Code("The army said Pakistani troops carried out ceasefire violations in Kupwara and Uri.", "2025-05-12");
+        Assert.Contains(events, e => e.Cameo == "196" && e.Source?.Code == "PAKMIL");
+        // a ceasefire is broken against the accuser
+        var violation = Assert.Single(Code("Pakistan accused India of violating the ceasefire along the Line of Control.", "2025-05-12"), e => e.Cameo == "196");
+        Assert.Equal(("IND", "PAK", Modality.Claimed), (violation.Source?.Code, violation.Target?.Code, violation.Modality));
+        // observing the ceasefire agreed is no event of its own
+        Assert.DoesNotContain(Code("India and Pakistan agreed to strictly observe the ceasefire along the LoC.", "2025-05-12"), e => e.Root == "01");
+        // an attack named after a place the gazetteer lacks is not set in the country that denies it
+        var attack = Assert.Single(Code("Pakistan denied any involvement in the Pahalgam attack.", "2025-04-25"), e => e.Root == "19");
+        Assert.Null(attack.Location);
+        Assert.Null(attack.Target?.Code);
+    }
+
+    [Fact]
     public void TelephoneConversationsAreConsultations()
     {
         var call = Assert.Single(Code("Foreign Minister Ishaq Dar held a telephone conversation with his Chinese counterpart Wang Yi.", "2025-05-12"), e => e.Root == "04");
