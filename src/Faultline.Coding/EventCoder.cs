@@ -1903,6 +1903,13 @@ public sealed partial class EventCoder
         var (eventDate, dateSource) = DateOf(doc, s, trigger, date);
         var location = LocationOf(doc, s, trigger, named, targets, focus, cameo.Root is "18" or "19" or "20");
         int? deaths = Fatalities(doc, s, cameo, trigger, targets, named);
+        // (a killing of a few civilians is violence, not the mass killing PETRARCH-2's "kill civilian" pattern says: "killing a
+        // civilian", "killed two children")
+        if (cameo.Code == "202" && deaths is < 5 && Lemma(doc, trigger) is not ("massacre" or "slaughter" or "butcher") && Ontology.Get("180") is { } violence)
+        {
+            cameo = violence;
+            rule += " (few dead)";
+        }
         var sentence = doc.SpanText(s.Start, s.End);
         // how far the trigger sits below the sentence's main clause; reported content counts as the main clause
         // ("Reuters said the army attacked"), a participle or purpose clause does not ("declared a siege, suspending …")

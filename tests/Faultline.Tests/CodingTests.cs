@@ -303,6 +303,9 @@ public class CodingTests
         // a ceasefire is broken against the accuser
         var violation = Assert.Single(Code("Pakistan accused India of violating the ceasefire along the Line of Control.", "2025-05-12"), e => e.Cameo == "196");
         Assert.Equal(("IND", "PAK", Modality.Claimed), (violation.Source?.Code, violation.Target?.Code, violation.Modality));
+        // killing one civilian is violence (180), not the mass killing (202) of PETRARCH-2's "kill civilian" pattern
+        Assert.Contains(Code("Indian troops violated the ceasefire in the Poonch sector, killing a civilian.", "2025-05-12"),
+            e => e.Cameo == "180" && e.Fatalities == 1);
         // observing the ceasefire agreed is no event of its own
         Assert.DoesNotContain(Code("India and Pakistan agreed to strictly observe the ceasefire along the LoC.", "2025-05-12"), e => e.Root == "01");
         // an attack named after a place the gazetteer lacks is not set in the country that denies it
@@ -353,7 +356,8 @@ public class CodingTests
         var events = Code("Russian troops shelled Kharkiv overnight, killing three civilians, Ukrainian officials said.", "2024-10-12");
         var shelling = Assert.Single(events, e => e.Root == "19");
         Assert.Equal(("RUSMIL", "UKR", "Kharkiv"), (shelling.Source?.Code, shelling.Target?.Code, shelling.Location?.Name));
-        var killing = Assert.Single(events, e => e.Root == "20");
+        // (three civilians killed are violence against civilians, 180, not a mass killing)
+        var killing = Assert.Single(events, e => e.Root == "18");
         Assert.Equal(("UKRCVL", "Kharkiv", 3), (killing.Target?.Code, killing.Location?.Name, killing.Fatalities));
     }
 
