@@ -2248,6 +2248,9 @@ public sealed partial class EventCoder
             if (EventBehindPlace(doc, s, t) is var strikes && strikes >= 0) { t = strikes; continue; }
             var rel = doc.Tokens[t].Deprel;
             int h = doc.Tokens[t].Head;
+            // a conjunct shares where its first conjunct stands, not what that verb says of its own complements: "The
+            // Taliban denied sheltering the TTP and said …" denies nothing it said
+            if (rel == "conj" && h >= 0 && doc.Tokens[h].Upos == "VERB" && doc.Tokens[t].Upos == "VERB") { t = h; continue; }
             if (h < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "acl" or "obj" or "nsubj:pass" or "nsubj")
                 && !(rel == "obl" && doc.Form(h).ToLowerInvariant() == "opposed")
                 && !(rel == "acl:relcl" && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "that"))) break;

@@ -295,6 +295,14 @@ public class CodingTests
     }
 
     [Fact]
+    public void WhatADenierAlsoSaysIsNotDenied()
+    {
+        var events = Code("The Taliban denied sheltering the TTP and said Pakistan's security failures were its own internal problem.", "2025-10-20");
+        Assert.Equal(Modality.Denied, Assert.Single(events, e => e.Target?.Code == "PAKINS").Modality);
+        Assert.Equal(Modality.Asserted, Assert.Single(events, e => e.Cameo == "010").Modality);
+    }
+
+    [Fact]
     public void CeasefireViolationsAlongTheLineOfControl()
     {
         // the noun is an event (CAMEO 196), by whoever carries it out
