@@ -280,7 +280,11 @@ public sealed class DependencyParser
             int last = o;
             for (int k = o + 1; k < end && IsWithin(tokens, k, o); k++) last = k;
             int clause = -1;
-            for (int k = last + 1; k < end && clause < 0; k++) if (tokens[k].Head == verb && tokens[k].Deprel == "ccomp") clause = k;
+            // (or read as parataxis after the object's apposition: "said 26 hostages, including 18 soldiers, were killed")
+            for (int k = last + 1; k < end && clause < 0; k++)
+                if (tokens[k].Head == verb && (tokens[k].Deprel == "ccomp" || tokens[k].Deprel == "parataxis" && tokens[k].Xpos is "VBN" or "VBD" or "VBZ" or "VBP"
+                        && HasPassiveAuxiliary(tokens, first, end, k)))
+                    clause = k;
             // ("police said gunmen shot dead two polio workers": or a finite past hung on the object as its modifier)
             if (clause < 0)
                 for (int k = o + 1; k < end && clause < 0; k++)
@@ -298,6 +302,7 @@ public sealed class DependencyParser
             for (int k = first; k < end && !passive; k++) passive = tokens[k].Head == clause && tokens[k].Deprel == "aux:pass";
             tokens[o].Head = clause;
             tokens[o].Deprel = passive ? "nsubj:pass" : "nsubj";
+            tokens[clause].Deprel = "ccomp";
         }
     }
 
@@ -525,6 +530,12 @@ public sealed class DependencyParser
     static bool FormIs(string text, in Token t, string word) => text.AsSpan(t.Start, t.End - t.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="verb"/> has a subject (nominal or clausal) other than token <paramref name="except"/>.</summary>
+    static bool HasPassiveAuxiliary(Token[] tokens, int first, int end, int verb)
+    {
+        for (int k = first; k < end; k++) if (tokens[k].Head == verb && tokens[k].Deprel == "aux:pass") return true;
+        return false;
+    }
+
     static bool HasSubject(Token[] tokens, int first, int end, int verb, int except = -1)
     {
         for (int k = first; k < end; k++)

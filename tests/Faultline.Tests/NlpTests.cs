@@ -361,6 +361,16 @@ public class NlpTests
     }
 
     [Fact]
+    public void AReportedPassiveAfterAnAppositionKeepsItsSubject()
+    {
+        // "said 26 hostages, including 18 soldiers, were killed": the parser read "hostages" as what was said and the
+        // passive clause as parataxis
+        var a = Analyse("He said 26 hostages, including 18 soldiers, were killed by the terrorists.");
+        Assert.Contains(a, t => t.Word == "hostages" && t.Deprel == "nsubj:pass" && t.Head == "killed");
+        Assert.Contains(a, t => t.Word == "killed" && t.Deprel == "ccomp" && t.Head == "said");
+    }
+
+    [Fact]
     public void ATimeBeforeAClauseIsNoSubject()
     {
         // "two days after Iran struck …": the parser took "days" for the subject and "Iran" for its modifier
