@@ -1755,7 +1755,9 @@ public sealed partial class EventCoder
                 role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
         for (int i = start; i < end && role is null; i++)
             // ("companies of central forces" are units of the forces, not businesses)
-            if (doc.Tokens[i].Upos is "NOUN" or "PROPN" && !(Lemma(doc, i) is "company" or "companies" && i + 1 < end && Lemma(doc, i + 1) == "of"))
+            // (nor is a word inside a hyphenated modifier a role: "intelligence-based operations" are no spies')
+            if (doc.Tokens[i].Upos is "NOUN" or "PROPN" && !(Lemma(doc, i) is "company" or "companies" && i + 1 < end && Lemma(doc, i + 1) == "of")
+                && !(i + 2 < end && doc.Form(i + 1) is "-" or "‑" && doc.Tokens[i].Head == i + 2 && doc.Tokens[i + 2].Deprel == "amod"))
                 role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
         if (named is not null)
             return new ActorRef(text, named, namedName);

@@ -295,6 +295,17 @@ public class CodingTests
     }
 
     [Fact]
+    public void TheArmyChiefAndItsOperations()
+    {
+        // "the COAS" is Pakistan's army chief; "intelligence-based operations" are aimed at no spies
+        var events = Code("\"Pakistan will not tolerate terrorism emanating from Afghan soil,\" the COAS said while addressing troops in Peshawar.", "2025-06-10");
+        Assert.Contains(events, e => e.Cameo == "010" && e.Source?.Code == "PAKMIL");
+        events = Code("The DG ISPR said the army had conducted 4,000 intelligence-based operations in Pakistan this year, killing 900 terrorists.", "2025-06-10");
+        var operations = Assert.Single(events, e => e.Rule.StartsWith("verb conduct"));
+        Assert.NotEqual("PAKSPY", operations.Target?.Code);
+    }
+
+    [Fact]
     public void WhatADenierAlsoSaysIsNotDenied()
     {
         var events = Code("The Taliban denied sheltering the TTP and said Pakistan's security failures were its own internal problem.", "2025-10-20");
