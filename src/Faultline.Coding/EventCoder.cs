@@ -65,8 +65,8 @@ public sealed class VerbDictionary
         ("shoot", "190"), ("torture", "180"), ("execute", "180"), ("massacre", "202"), ("reinforce", "150"),
         // CAMEO names hijacking in 181 ("abduct, hijack, or take hostage"); PETRARCH-2 files it as seizing property
         ("hijack", "181"),
-        // South Asian papers' word for soldiers and police killed (PETRARCH-2 lacks it)
-        ("martyr", "190"),
+        // South Asian papers' word for soldiers and police killed (PETRARCH-2 lacks it), and their words for killing militants
+        ("martyr", "190"), ("neutralise", "190"), ("neutralize", "190"), ("eliminate", "190"),
     ];
 
     /// <summary>Verb + particle or object patterns that PETRARCH-2 lacks, in CAMEO's terms: asking for refuge is an appeal
@@ -88,6 +88,10 @@ public sealed class VerbDictionary
         ("martyr", "civilian", "202"),
         // observing or respecting a ceasefire is what was agreed, no event of its own
         ("observe respect honour honor", "ceasefire truce", "-"),
+        ("gun", "down", "190"),
+        // a grenade lobbed at a post is a bombing; an infiltration or an attack foiled is fought off
+        ("lob hurl throw", "grenade grenades bomb bombs", "183"),
+        ("foil thwart repulse repel", "infiltration attack attacks raid assault", "190"),
         // the Pakistani military's idiom: soldiers who "embraced martyrdom" were killed, militants "sent to hell" killed
         ("embrace attain achieve", "martyrdom shahadat", "190"),
         ("send dispatch", "hell", "190"),
@@ -225,7 +229,8 @@ public sealed partial class EventCoder
         // people by their work, as victims are often named
         "driver", "employee", "official", "engineer", "doctor", "teacher", "nurse", "lawyer", "trader", "shopkeeper", "labourer",
         "laborer", "farmer", "cleric", "imam", "priest", "vaccinator", "journalist", "reporter", "activist", "leader",
-        "national", "nationals", "citizen", "citizens", "foreigner", "foreigners" }.ToFrozenSet();
+        "national", "nationals", "citizen", "citizens", "foreigner", "foreigners", "maoists", "naxals", "naxalites", "cadres", "commandos",
+        "infiltrators", "terrorists", "militants" }.ToFrozenSet();
     static readonly FrozenSet<string> SpeechVerbs = new[] { "say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare", "insist", "allege", "write", "note", "warn", "conclude", "reiterate", "stress", "argue", "emphasize", "emphasise", "maintain", "remind" }.ToFrozenSet();
     // "tried to assassinate" is no intention: an attempted act is coded as the act (CAMEO)
     static readonly FrozenSet<string> IntentVerbs = new[] { "swear", "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "expect", "wish" }.ToFrozenSet();
@@ -401,6 +406,16 @@ public sealed partial class EventCoder
                 // "died at home, surrounded by family": surrounded by one's own is no siege
                 if (lemma == "surround" && kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:agent" && Lemma(doc, k) is "family" or "families" or "relative"
                         or "relatives" or "friend" or "friends" or "fan" or "fans" or "supporter" or "supporters" or "wife" or "husband" or "children" or "loved")) continue;
+                // "foiled an infiltration bid": fighting off infiltrators (PETRARCH-2's "foil bid" is rejecting a leadership change)
+                if (lemma is "foil" or "thwart" or "repulse" or "repel" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1) is var bid && bid >= 0
+                    && Children(doc, s, bid).Any(c => doc.Tokens[c].Deprel is "compound" or "nmod" && Lemma(doc, c) is "infiltration" or "attack" or "incursion" or "intrusion"))
+                    found = ("190", $"verb {lemma} + {Lemma(doc, bid)}");
+                // "eliminated 10 Maoists", "neutralised three infiltrators": killing counted people; "the operation to eliminate
+                // the ISIL network" or "eliminated restrictions" is no killing
+                if (lemma is "eliminate" or "neutralise" or "neutralize" && found is { Code: "190" }
+                    && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass" && (Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "nummod")
+                        || PersonNouns.Contains(Lemma(doc, k).ToLowerInvariant()) || PersonNouns.Contains(doc.Form(k).ToLowerInvariant()))))
+                    continue;
                 // "13 khawarij were sent to hell": the Pakistani military's word for killing them
                 if (lemma is "send" or "dispatch" && kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) == "hell"))
                     found = ("190", $"verb {lemma} + to hell");
@@ -644,7 +659,9 @@ public sealed partial class EventCoder
         "press", "pressure", "push", "force", "compel", "allow", "permit", "instruct", "direct", "call", "beg", "implore", "advise", "warn" }.ToFrozenSet();
 
     /// <summary>Verbs of killing, whose object must be people ("killed the bill" is legislation, "executed a shutdown" is management).</summary>
-    static readonly FrozenSet<string> KillVerbs = new[] { "kill", "execute", "murder", "assassinate", "behead", "shoot", "slay", "massacre", "martyr" }.ToFrozenSet();
+    static readonly FrozenSet<string> KillVerbs = new[] { "kill", "execute", "murder", "assassinate", "behead", "shoot", "slay", "massacre", "martyr",
+        // (only people are neutralised or eliminated in this sense: "eliminated poverty" is no killing)
+        "neutralise", "neutralize", "eliminate", "gun" }.ToFrozenSet();
 
     /// <summary>Past forms the lemmatizer may leave alone when the tagger hesitates ("shot" as a noun or a verb).</summary>
     static readonly FrozenDictionary<string, string> IrregularVerbs = new Dictionary<string, string>
@@ -2531,7 +2548,9 @@ public sealed partial class EventCoder
         // (the wounded are not the dead: "two people were killed and eight were injured" gives the injuring none)
         if (Lemma(doc, trigger) is "injure" or "wound" or "hurt" or "maim") return null;
         bool lethal = false;
-        for (int i = s.FirstToken; i < s.EndToken && !lethal; i++) lethal = KillWords.Contains(Lemma(doc, i));
+        for (int i = s.FirstToken; i < s.EndToken && !lethal; i++)
+            lethal = KillWords.Contains(Lemma(doc, i)) || Lemma(doc, i) == "gun" && i + 1 < s.EndToken && Lemma(doc, i + 1) == "down"
+                || doc.Tokens[i].Upos == "VERB" && Lemma(doc, i) is "neutralise" or "neutralize" or "eliminate";
         if (!lethal) return null;
         // the event's own victims first: "23 of its soldiers were killed and 200 Taliban fighters were killed"
         foreach (var t in targets)

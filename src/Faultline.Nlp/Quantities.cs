@@ -73,6 +73,13 @@ public static class Quantities
                     nounEnd = k;
                     break;
                 }
+                // "10 Maoists", "three Afghans": a plural name of people ends the phrase as its noun
+                if (tokens[k].Xpos == "NNPS" && !(k + 1 < end && tokens[k + 1].Upos is "NOUN" or "PROPN"))
+                {
+                    noun = tokens[k].Lemma ?? text.Substring(tokens[k].Start, tokens[k].Length);
+                    nounEnd = k;
+                    break;
+                }
                 if (tokens[k].Upos is not ("ADJ" or "PROPN")) break;
             }
             if (noun is not null && noun is "year" or "day" or "month" or "week" or "hour" or "minute" or "percent" or "%" or "time") continue;

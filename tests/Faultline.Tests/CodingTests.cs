@@ -294,6 +294,25 @@ public class CodingTests
         Assert.Equal(["CHNGOV>INDGOV", "INDGOV>CHNGOV"], talks.Where(e => e.Cameo == "040").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
     }
 
+    [Theory]
+    // the South Asian press's words for killing militants, with their dead
+    [InlineData("Security forces gunned down two terrorists in Kulgam.", 2)]
+    [InlineData("Troops neutralised three infiltrators along the LoC in Kupwara, the Army said.", 3)]
+    [InlineData("Security forces eliminated 10 Maoists in Chhattisgarh's Bijapur district.", 10)]
+    public void WordsForKillingMilitants(string text, int dead) =>
+        Assert.Contains(Code(text, "2025-06-10"), e => e.Root == "19" && e.Fatalities == dead);
+
+    [Fact]
+    public void GrenadesAndFoiledInfiltration()
+    {
+        // eliminating a network or restrictions is no killing
+        Assert.DoesNotContain(Code("The strikes were part of the operation to eliminate the ISIL terrorist network in Iraq and Syria.", "2017-01-10"),
+            e => e.Rule.StartsWith("verb eliminate"));
+        // a lobbed grenade is a bombing (183); an infiltration foiled is fought off (PETRARCH-2's "foil bid" is 1246)
+        Assert.Contains(Code("Militants lobbed a grenade at a CRPF bunker in Srinagar, injuring two jawans.", "2025-06-10"), e => e.Cameo == "183" && e.Source?.Code == "INDINS");
+        Assert.Contains(Code("Pakistani forces foiled an infiltration bid from Afghanistan.", "2025-06-10"), e => e.Root == "19" && e.Source?.Code == "PAKMIL");
+    }
+
     [Fact]
     public void TheArmyChiefAndItsOperations()
     {

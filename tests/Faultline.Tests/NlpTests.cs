@@ -554,6 +554,7 @@ public class NlpTests
     [InlineData("Half a million people fled.", "Half a million people", 500_000, false, false, "people")]
     [InlineData("Gunmen wounded 3 police officers.", "3 police officers", 3, false, false, "officer")]
     [InlineData("The army said 23 of its soldiers were killed.", "23 of its soldiers", 23, false, false, "soldier")]
+    [InlineData("Security forces eliminated 10 Maoists in Bijapur.", "10 Maoists", 10, false, false, "Maoist")]
     [InlineData("Two-thirds of the town and 40 homes were destroyed.", "40 homes", 40, false, false, "home")]
     [InlineData("COVID-19 killed a 24-year-old, 5.5% of the cases and 12 nurses.", "12 nurses", 12, false, false, "nurse")]
     public void QuantitiesCarryTheirModifierAndNoun(string text, string span, long value, bool atLeast, bool approximate, string? noun)
