@@ -27,6 +27,21 @@ public sealed class TreebankSentence
     public bool NewDocument { get; init; }
     public bool NewParagraph { get; init; }
     public int Length => Forms.Length;
+
+    /// <summary>The words as the pipeline meets them in running text: glued where the treebank says SpaceAfter=No, else
+    /// one space apart; tokens with their offsets into that text, not yet tagged or parsed.</summary>
+    public (string Text, Faultline.Core.Token[] Tokens) AsWritten()
+    {
+        var sb = new StringBuilder();
+        var tokens = new Faultline.Core.Token[Length];
+        for (int i = 0; i < Length; i++)
+        {
+            if (i > 0 && SpaceAfter[i - 1]) sb.Append(' ');
+            tokens[i] = new Faultline.Core.Token { Start = sb.Length, End = sb.Length + Forms[i].Length, Head = -1 };
+            sb.Append(Forms[i]);
+        }
+        return (sb.ToString(), tokens);
+    }
 }
 
 public static class Conllu

@@ -1028,19 +1028,10 @@ public sealed class DependencyParser
     public (double Uas, double Las) EvaluatePipeline(IReadOnlyList<TreebankSentence> sentences, PosTagger tagger)
     {
         long total = 0, ua = 0, la = 0;
-        var sb = new System.Text.StringBuilder();
         foreach (var s in sentences)
         {
-            sb.Clear();
-            var tokens = new Token[s.Length];
-            for (int i = 0; i < s.Length; i++)
-            {
-                // (as written: "explosives-laden" glued, as the tokenizer finds it in running text)
-                if (i > 0 && s.SpaceAfter[i - 1]) sb.Append(' ');
-                tokens[i] = new Token { Start = sb.Length, End = sb.Length + s.Forms[i].Length, Head = -1 };
-                sb.Append(s.Forms[i]);
-            }
-            var text = sb.ToString();
+            // (as written: "explosives-laden" glued, as the tokenizer finds it in running text)
+            var (text, tokens) = s.AsWritten();
             tagger.Tag(text, tokens, 0, tokens.Length);
             Parse(text, tokens, 0, tokens.Length);
             for (int i = 0; i < s.Length; i++)

@@ -840,19 +840,11 @@ public sealed class PosTagger
     public (double Upos, double Xpos, double Lemma) Evaluate(IReadOnlyList<TreebankSentence> sentences)
     {
         long total = 0, u = 0, x = 0, l = 0;
-        var sb = new System.Text.StringBuilder();
         foreach (var s in sentences)
         {
             // the words as the pipeline meets them: as written, glued where the treebank says so (SpaceAfter=No)
-            sb.Clear();
-            var tokens = new Token[s.Length];
-            for (int i = 0; i < s.Length; i++)
-            {
-                if (i > 0 && s.SpaceAfter[i - 1]) sb.Append(' ');
-                tokens[i] = new Token { Start = sb.Length, End = sb.Length + s.Forms[i].Length, Head = -1 };
-                sb.Append(s.Forms[i]);
-            }
-            Tag(sb.ToString(), tokens, 0, tokens.Length);
+            var (text, tokens) = s.AsWritten();
+            Tag(text, tokens, 0, tokens.Length);
             for (int i = 0; i < s.Length; i++)
             {
                 total++;

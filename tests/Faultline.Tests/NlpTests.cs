@@ -293,14 +293,8 @@ public class NlpTests
         foreach (var s in sentences)
         {
             // (the words as written: glued where the treebank says SpaceAfter=No)
-            var text = "";
-            var tokens = new Token[s.Length];
-            for (int i = 0; i < s.Length; i++)
-            {
-                if (i > 0 && s.SpaceAfter[i - 1]) text += " ";
-                tokens[i] = new Token { Start = text.Length, End = text.Length + s.Forms[i].Length, Head = -1 };
-                text += s.Forms[i];
-            }
+            var (text, tokens) = s.AsWritten();
+            Assert.Equal(s.Length, tokens.Length);
             pipeline.Tagger.Tag(text, tokens, 0, s.Length);
             pipeline.Parser.Parse(text, tokens, 0, s.Length);
             for (int i = 0; i < s.Length; i++)
