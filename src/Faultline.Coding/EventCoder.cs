@@ -210,7 +210,7 @@ public sealed partial class EventCoder
         ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["ambush"] = "190", ["clash"] = "190",
         ["fighting"] = "190", ["fire"] = "190", ["firing"] = "190", ["gunfire"] = "190", ["cleansing"] = "203", ["suspension"] = "161", ["expulsion"] = "174", ["investigation"] = "090", ["inquiry"] = "090", ["probe"] = "090", ["hearing"] = "090", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
         ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
-        ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["telephone conversation"] = "040", ["ceasefire violation"] = "196", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
+        ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["telephone conversation"] = "040", ["ceasefire violation"] = "196", ["disengagement"] = "087", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
         ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["blockade"] = "191",
         ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
@@ -999,11 +999,13 @@ public sealed partial class EventCoder
             foreach (var k in targets.Concat(kids).SelectMany(k => Children(doc, s, k)).ToList())
                 if (doc.Tokens[k].Deprel is "nmod" or "obl" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "between"))
                 { targets.Clear(); targets.Add(k); break; }
-        // ("exchanged fire at the Torkham crossing": "at" a place is where, not at whom)
+        // ("exchanged fire at the Torkham crossing": "at" a place is where, not at whom; and those who clash "at" a name
+        // the dictionary does not know clash there: "Indian and Chinese troops clashed at Yangtse")
         if (targets.Count == 0)
             foreach (var k in kids)
                 if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && !IsEventNoun(doc, s, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c)))
-                    && !IsAtPlace(doc, s, k))
+                    && !IsAtPlace(doc, s, k)
+                    && !(Lemma(doc, t) is "clash" or "skirmish" or "battle" && HasCase(doc, s, k, "at") && Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is null))
                 { targets.Add(k); break; }
         // "held the position since April", "took office": holding a job is no event
         if (targets.Count > 0 && targets.All(k => JobNouns.Contains(Lemma(doc, k)))
@@ -1388,7 +1390,10 @@ public sealed partial class EventCoder
             if (rel is "compound" && doc.Tokens[k].Upos == "PROPN" && Places.IsCapital(ActorDictionary.Normalise(doc.Form(k)))) continue;
             if (rel is "nmod:poss" || (rel is "amod" or "compound" && IsActorWord(doc, k, date))) sources.Add(k);
             else if (rel is "nmod" && cases.Contains("by")) sources.Add(k);
-            else if (rel is "nmod" && cases.Any(TargetCases.Contains) && !IsTime(doc, k) && !IsEventNoun(doc, s, k)) targets.Add(k);
+            // ("disengagement at Depsang and Demchok": what is "at" a name no actor has is where)
+            else if (rel is "nmod" && cases.Any(TargetCases.Contains) && !IsTime(doc, k) && !IsEventNoun(doc, s, k)
+                && !(cases.Contains("at") && (PlaceNouns.Contains(Lemma(doc, k)) || Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is null && doc.Tokens[k].Upos == "PROPN")))
+                targets.Add(k);
         }
         // "talks between A and B": both sides, each the other's counterpart
         if (sources.Count == 0 && code is "040" or "046" && targets.Count > 0)
@@ -2008,7 +2013,8 @@ public sealed partial class EventCoder
         // (not a mediation: "Qatar and Turkey mediated …" go between others, not between each other)
         // ("Taliban fighters and Pakistani troops exchanged fire", "… clashed": fighting with no one else named is mutual)
         bool mutualFight = cameo.Root == "19" && Lemma(doc, trigger) is "clash" or "exchange" or "fight" or "skirmish" or "battle";
-        bool reciprocal = (cameo.Root is "04" && cameo.Code != "045" || cameo.Code is "057" or "062" or "061" or "063" or "064" || mutualFight) && !actorTarget
+        // (and so is a disengagement two sides complete: "India and China completed disengagement at Depsang")
+        bool reciprocal = (cameo.Root is "04" && cameo.Code != "045" || cameo.Code is "057" or "062" or "061" or "063" or "064" or "087" || mutualFight) && !actorTarget
             && (coordinatedNationalities || named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a)));
         // consultation needs a counterpart among its arguments: "they debated a bill", "people have learned",
         // "vehicles that had departed the headquarters" are no meetings

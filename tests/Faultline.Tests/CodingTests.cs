@@ -303,6 +303,18 @@ public class CodingTests
         Assert.Contains(Code(text, "2025-06-10"), e => e.Root == "19" && e.Fatalities == dead);
 
     [Fact]
+    public void TheLineOfActualControl()
+    {
+        // troops who clash "at" a name no actor has clash there, with each other
+        var events = Code("Indian and Chinese troops clashed at Yangtse in Arunachal Pradesh's Tawang sector.", "2022-12-13");
+        Assert.Equal(["CHNMIL>INDMIL", "INDMIL>CHNMIL"], events.Where(e => e.Root == "19").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+        // a disengagement two sides complete is a de-escalation by each towards the other; India's foreign ministry is India's
+        events = Code("India and China completed disengagement at Depsang and Demchok, the Ministry of External Affairs said.", "2024-10-30");
+        Assert.Equal(["CHN>IND", "IND>CHN"], events.Where(e => e.Cameo == "087").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+        Assert.Contains(events, e => e.Cameo == "010" && e.Source?.Code == "INDGOV");
+    }
+
+    [Fact]
     public void GrenadesAndFoiledInfiltration()
     {
         // eliminating a network or restrictions is no killing
