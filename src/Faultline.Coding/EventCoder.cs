@@ -2237,7 +2237,9 @@ public sealed partial class EventCoder
         return Convert.ToHexStringLower(bytes.AsSpan(0, 8));
     }
 
-    static bool Accusing(string lemma) => lemma is "accuse" or "blame" or "charge" or "suspect" or "allege";
+    // (and those who hold someone for a deed: "arrested two men for providing logistical support to the attackers")
+    static bool Accusing(string lemma) => lemma is "accuse" or "blame" or "charge" or "suspect" or "allege"
+        or "arrest" or "detain" or "jail" or "convict" or "sentence" or "indict" or "prosecute" or "punish";
 
     static bool Preventing(string lemma) => lemma is "ban" or "bar" or "prevent" or "stop" or "block" or "prohibit" or "forbid" or "deter" or "keep";
 

@@ -151,6 +151,11 @@ public class CodingTests
         Assert.Equal(("AFGGOV", "PAK"), (blame.Source?.Code, blame.Target?.Code));
         events = Code("India on Tuesday accused Pakistan of sponsoring terrorism in Kashmir.", "2025-05-06");
         Assert.Equal(Modality.Claimed, Assert.Single(events, e => e.Source?.Code == "PAK").Modality);
+        // what someone is arrested for, they did, as those who arrest them claim
+        events = Code("The National Investigation Agency arrested two men for providing logistical support to the Pahalgam attackers.", "2025-05-06");
+        var support = Assert.Single(events, e => e.Cameo == "070");
+        Assert.Equal(("INDPPL", Modality.Claimed), (support.Source?.Code, support.Modality));
+        Assert.Contains(events, e => e.Root == "17" && e.Source?.Code == "INDCOP");
     }
 
     [Fact]
