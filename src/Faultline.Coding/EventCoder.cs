@@ -1423,6 +1423,9 @@ public sealed partial class EventCoder
             // "X arrived in Amman on a visit", "went to Cairo on a mediation mission": the traveller is the source
             else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && Lemma(doc, h) is "engage" or "involve" or "participate" && EngagedIn(doc, s, Children(doc, s, h)) == t)
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass"));
+            // "The Haqqani network was blamed for the attack on the Indian embassy": the accused made the attack (as claimed)
+            else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && Accusing(Lemma(doc, h)) && HasCase(doc, s, t, "for"))
+                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj:pass" or "obj").Take(1));
             // "Pakistan Army troops resorted to unprovoked firing": who resorts to force uses it
             else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && Lemma(doc, h) == "resort" && HasCase(doc, s, t, "to"))
             {
@@ -2278,6 +2281,8 @@ public sealed partial class EventCoder
             // a conjunct shares where its first conjunct stands, not what that verb says of its own complements: "The
             // Taliban denied sheltering the TTP and said …" denies nothing it said
             if (rel == "conj" && h >= 0 && doc.Tokens[h].Upos == "VERB" && doc.Tokens[t].Upos == "VERB") { t = h; continue; }
+            // ("was blamed for the attack": the deed an accusation names is the accuser's claim)
+            if (rel == "obl" && h >= 0 && Accusing(Lemma(doc, h)) && HasCase(doc, s, t, "for")) return Modality.Claimed;
             if (h < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "acl" or "obj" or "nsubj:pass" or "nsubj")
                 && !(rel == "obl" && doc.Form(h).ToLowerInvariant() == "opposed")
                 && !(rel == "acl:relcl" && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "that"))) break;
@@ -2311,6 +2316,7 @@ public sealed partial class EventCoder
             if (rel is "advcl" or "acl" && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) is "of" or "for")
                 && Accusing(rel == "acl" && doc.Tokens[h].Head >= 0 && doc.Tokens[h].Deprel == "obj" ? Lemma(doc, doc.Tokens[h].Head) : hl))
                 return Modality.Claimed;
+
             // "stop attacking each other", "ceased firing": what is stopped is not happening
             // ("failed to reach agreement": what failed did not happen)
             if (rel is "xcomp" && (hl is "stop" or "cease" or "quit" or "halt" or "refrain" && doc.Tokens[t].Xpos == "VBG" || hl is "fail")) return Modality.Negated;

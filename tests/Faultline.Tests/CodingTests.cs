@@ -151,6 +151,10 @@ public class CodingTests
         Assert.Equal(("AFGGOV", "PAK"), (blame.Source?.Code, blame.Target?.Code));
         events = Code("India on Tuesday accused Pakistan of sponsoring terrorism in Kashmir.", "2025-05-06");
         Assert.Equal(Modality.Claimed, Assert.Single(events, e => e.Source?.Code == "PAK").Modality);
+        // the deed someone is blamed for is theirs, as claimed (the Haqqani network was an insurgent group in 2008)
+        events = Code("The Haqqani network was blamed for the attack on the Indian embassy in Kabul.", "2008-07-08");
+        var embassyAttack = Assert.Single(events, e => e.Root == "19");
+        Assert.Equal(("AFGINS", "INDGOV", Modality.Claimed), (embassyAttack.Source?.Code, embassyAttack.Target?.Code, embassyAttack.Modality));
         // what someone is arrested for, they did, as those who arrest them claim
         events = Code("The National Investigation Agency arrested two men for providing logistical support to the Pahalgam attackers.", "2025-05-06");
         var support = Assert.Single(events, e => e.Cameo == "070");
