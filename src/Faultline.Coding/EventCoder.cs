@@ -1556,7 +1556,7 @@ public sealed partial class EventCoder
         if (doc.Form(pronoun).ToLowerInvariant() is "i" or "we" or "my" or "our" && QuoteSpeaker(doc, s, pronoun) is var speaker && speaker >= 0)
             return speaker;
         if (Lemma(doc, pronoun) is not ("it" or "they" or "he" or "she" or "we" or "its" or "their" or "his" or "her" or "them" or "him") && doc.Form(pronoun).ToLowerInvariant() is not ("their" or "his" or "her" or "its")) return pronoun;
-        for (int c = trigger, h = doc.Tokens[trigger].Head, hops = 0; h >= 0 && hops < 4; c = h, h = doc.Tokens[h].Head, hops++)
+        for (int c = trigger, h = doc.Tokens[trigger].Head, hops = 0; h >= 0 && hops < 6; c = h, h = doc.Tokens[h].Head, hops++)
         {
             // (not the subject of the clause a relative clause hangs on: in "demanded that Kabul rein in the TTP, which it
             // blames for attacks", "it" is Pakistan, not Kabul)
@@ -2543,7 +2543,12 @@ public sealed partial class EventCoder
         int v = doc.Tokens[at].Head;
         for (int guard = 0; v >= 0 && guard < 12 && doc.Tokens[v].Upos != "VERB"; guard++) v = doc.Tokens[v].Head;
         if (v < 0 || v == trigger || doc.Tokens[v].Upos != "VERB" || !KillVerbs.Contains(Lemma(doc, v))) return false;
-        // (a clause of its own, opened by "after", "before", "when" …; not a relative clause, which the parse often misplaces)
+        // (a clause of its own, opened by "after", "before", "when" …, or a relative clause with its relative word: "after
+        // overnight clashes in which 23 of its soldiers were killed"; not a relative clause without one, which the parse
+        // often makes of a misplaced verb)
+        bool relative = doc.Tokens[v].Deprel == "acl:relcl" && Children(doc, s, v).Any(c => doc.Tokens[c].Upos == "PRON" && Lemma(doc, c) is "which" or "who" or "whom" or "that"
+            || Children(doc, s, c).Any(g => doc.Tokens[g].Upos == "PRON" && Lemma(doc, g) is "which" or "whom"));
+        if (relative) return Children(doc, s, v).Any(c => doc.Tokens[c].Deprel == "aux:pass");
         if (!Children(doc, s, v).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) is "after" or "before" or "when" or "while" or "since" or "as" or "until" or "because"))
             return false;
         // the trigger inside that killing's clause (its object's noun: "killed 26 in a strike") makes the count its own
@@ -2572,8 +2577,15 @@ public sealed partial class EventCoder
             if (t < s.FirstToken || t >= s.EndToken) continue;
             var (ts, te) = Phrase(doc, s, t);
             foreach (var q in doc.Quantities)
+            {
                 if (q.Start >= doc.Tokens[ts].Start && q.End <= doc.Tokens[te - 1].End && q.Noun is not null && PersonNouns.Contains(q.Noun.ToLowerInvariant()))
                     return (int)Math.Min(q.Value, int.MaxValue);
+                // ("more than 200 Taliban and affiliated militants": a number right before a name of fighters counts them,
+                // however the parse hangs it)
+                if (q.Noun is null && q.End <= doc.Tokens[ts].Start && q.Start >= s.Start && doc.Text.AsSpan(q.End, doc.Tokens[ts].Start - q.End).IsWhiteSpace()
+                    && ActorLike(doc, s, t))
+                    return (int)Math.Min(q.Value, int.MaxValue);
+            }
         }
         // (never the attackers: "A dozen militants stormed a police station, killing five officers")
         var attackers = sources.Where(x => x >= s.FirstToken && x < s.EndToken).Select(x => Phrase(doc, s, x))

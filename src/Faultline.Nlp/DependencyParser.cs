@@ -641,6 +641,11 @@ public sealed class DependencyParser
                 if (that < 0 && tokens[k].Deprel is "obj" or "nsubj" && FormIs(text, tokens[k], "that")) that = k;
                 else if (that >= 0 && tokens[k].Deprel is "nsubj" or "nsubj:pass") subject = k;
             }
+            // ("Pakistan's military said on Sunday it had destroyed …": with no "that", a clause after a verb of saying's
+            // time whose subject is a pronoun is what was said, not a relative clause on the day)
+            if (that < 0 && ReportingVerbs.Contains(tokens[verb].Lemma ?? ""))
+                for (int k = time + 1; k < c && subject < 0; k++)
+                    if (tokens[k].Head == c && tokens[k].Deprel is "nsubj" or "nsubj:pass" && tokens[k].Xpos == "PRP") { subject = k; that = k; }
             if (that < 0 || subject < 0) continue;
             tokens[c].Head = verb;
             tokens[c].Deprel = "ccomp";

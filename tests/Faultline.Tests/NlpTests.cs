@@ -365,6 +365,14 @@ public class NlpTests
     }
 
     [Fact]
+    public void WhatIsSaidAfterTheDayIsNoRelativeClause()
+    {
+        // "said on Sunday it had destroyed …": with no "that", the clause after the day is what was said
+        var a = Analyse("Pakistan's military said on Sunday it had destroyed 19 Afghan Taliban posts along the border.");
+        Assert.Contains(a, t => t.Word == "destroyed" && t.Deprel == "ccomp" && t.Head == "said");
+    }
+
+    [Fact]
     public void ATimeBeforeAClauseIsNoSubject()
     {
         // "two days after Iran struck …": the parser took "days" for the subject and "Iran" for its modifier
