@@ -210,7 +210,7 @@ public sealed partial class EventCoder
         ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["ambush"] = "190", ["clash"] = "190",
         ["fighting"] = "190", ["fire"] = "190", ["firing"] = "190", ["gunfire"] = "190", ["cleansing"] = "203", ["suspension"] = "161", ["expulsion"] = "174", ["investigation"] = "090", ["inquiry"] = "090", ["probe"] = "090", ["hearing"] = "090", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
         ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
-        ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["telephone conversation"] = "040", ["ceasefire violation"] = "196", ["disengagement"] = "087", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
+        ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["telephone conversation"] = "040", ["ceasefire violation"] = "196", ["disengagement"] = "087", ["military operation"] = "190", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
         ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
         ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["blockade"] = "191",
         ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
@@ -920,6 +920,11 @@ public sealed partial class EventCoder
                 || t > 1 && doc.Form(t - 1) is "-" or "‑" && Lemma(doc, t - 2) == "cease"
                 || t + 2 < doc.Tokens.Length && Lemma(doc, t + 1) == "of" && (Lemma(doc, t + 2) is "ceasefire" or "truce" || t + 3 < doc.Tokens.Length && Lemma(doc, t + 3) is "ceasefire" or "truce")))
             return "ceasefire violation";
+        // "carried out retaliatory operations against Pakistani forces", "a military operation": force
+        if (lemma is "operation" or "operations" && (t > 0 && doc.Tokens[t - 1].Head == t && Lemma(doc, t - 1) is "military" or "retaliatory" or "ground"
+                or "counterterrorism" or "counter-terrorism" or "combat" or "offensive"
+            || t + 1 < doc.Tokens.Length && Lemma(doc, t + 1) == "against"))
+            return "military operation";
         // "held a telephone conversation with his Chinese counterpart", "a phone call with Modi": consultation
         if (lemma is "conversation" or "conversations" or "call" or "calls" && t > 0 && Lemma(doc, t - 1) is "telephone" or "phone" or "telephonic" or "video")
             return "telephone conversation";
@@ -1415,6 +1420,11 @@ public sealed partial class EventCoder
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" or "obl:agent"));
                 if (sources.Count == 0 && doc.Tokens[h].Deprel == "xcomp" && doc.Tokens[h].Head is var controller && controller >= 0)
                     sources.AddRange(Children(doc, s, controller).Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass"));
+                // ("warned the government against launching new military operations": the one warned would launch them)
+                if (sources.Count == 0 && doc.Tokens[h].Deprel == "advcl" && doc.Tokens[h].Head is >= 0 and var ctl
+                    && (Accusing(Lemma(doc, ctl)) && (HasMark(doc, s, h, "for") || HasMark(doc, s, h, "of")) || Preventing(Lemma(doc, ctl)) && HasMark(doc, s, h, "from")
+                        || Lemma(doc, ctl) is "warn" or "caution" && HasMark(doc, s, h, "against")))
+                    sources.AddRange(Children(doc, s, ctl).Where(k => doc.Tokens[k].Deprel is "obj"));
                 // ("The attackers blew up the track and opened fire on the train": a coordinated verb shares its head's subject)
                 if (sources.Count == 0 && doc.Tokens[h].Deprel == "conj" && doc.Tokens[h].Head is >= 0 and var first && doc.Tokens[first].Upos == "VERB"
                     && !Children(doc, s, first).Any(k => doc.Tokens[k].Deprel == "aux:pass"))

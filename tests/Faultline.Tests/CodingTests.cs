@@ -268,6 +268,17 @@ public class CodingTests
     }
 
     [Fact]
+    public void MilitaryOperationsAreForce()
+    {
+        var events = Code("Afghanistan's Taliban government said its forces had carried out retaliatory operations against Pakistani forces along the border.", "2025-10-12");
+        var operation = Assert.Single(events, e => e.Root == "19");
+        Assert.Equal(("AFGMIL", "PAKMIL", Modality.Claimed), (operation.Source?.Code, operation.Target?.Code, operation.Modality));
+        // "killed in a United States counterterrorism operation" is the United States' force
+        Assert.Contains(Code("Hamza bin Laden was killed in a United States counterterrorism operation in the Afghanistan/Pakistan region.", "2019-09-14"),
+            e => e.Root == "19" && e.Source?.Code == "USA");
+    }
+
+    [Fact]
     public void ARelativeClausesDeadAreItsOwn()
     {
         // the 23 died in the clashes, not in the posts' destruction; "its soldiers" are the military's that speaks
