@@ -1999,6 +1999,15 @@ public sealed partial class EventCoder
                 }
         }
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: victimsCountry)).ToList();
+        // (the guess is no guess when the victims are that country's own forces: "a roadside bomb killed two soldiers in
+        // Waziristan" was not Pakistan attacking its army; the attacker stays unknown)
+        if (unstated.Code is { Length: 3 } guessed
+            && targetRefs.Any(r => r?.Code is { Length: 6 } v && v.StartsWith(guessed, StringComparison.Ordinal) && v.AsSpan(3) is "MIL" or "COP" or "GOV"))
+        {
+            unstated = new ActorRef("", null, null);
+            for (int i = 0; i < sources.Count; i++)
+                if (sources[i] == UnstatedSource) sourceRefs[i] = unstated;
+        }
         // "Indian and Pakistani troops": each nationality of coordinated adjectives makes an actor of its own
         // (one pass over the sentence: an adjective conjoined to an adjective that modifies a source)
         bool coordinatedNationalities = false;

@@ -93,6 +93,38 @@ public sealed class DependencyParser
         RepairSplitSubject(text, tokens, first, end);
         RepairHyphenatedModifier(text, tokens, first, end);
         RepairTimeBeforeClause(text, tokens, first, end);
+        RepairReportedObjectTakenForSubject(tokens, first, end);
+    }
+
+    /// <summary>
+    /// "A roadside bomb killed two soldiers in North Waziristan, Pakistan's military said": the reported verb's object read
+    /// as a second subject of the verb of saying. Of two subjects of a verb of saying, the earlier, right after the reported
+    /// clause's verb that has no object, is that verb's object.
+    /// </summary>
+    internal static void RepairReportedObjectTakenForSubject(Token[] tokens, int first, int end)
+    {
+        for (int v = first + 2; v < end; v++)
+        {
+            if (tokens[v].Upos != "VERB" || !ReportingVerbs.Contains(tokens[v].Lemma ?? "")) continue;
+            int early = -1, late = -1, clause = -1;
+            for (int k = first; k < v; k++)
+            {
+                if (tokens[k].Head != v) continue;
+                if (tokens[k].Deprel == "nsubj") { if (early < 0) early = k; else late = k; }
+                else if (tokens[k].Deprel == "ccomp" && tokens[k].Upos == "VERB") clause = k;
+            }
+            if (early < 0 || late < 0 || clause < 0 || clause > early || tokens[early].Upos is not ("NOUN" or "PROPN")) continue;
+            bool hasObject = false;
+            for (int k = first; k < end && !hasObject; k++) hasObject = tokens[k].Head == clause && tokens[k].Deprel is "obj" or "ccomp" or "xcomp";
+            if (hasObject) continue;
+            // (the object starts right after the verb, or after its particle: no word of another phrase between)
+            int start = early;
+            while (start > clause + 1 && IsWithin(tokens, start - 1, early)) start--;
+            bool adjacent = start == clause + 1 || start == clause + 2 && tokens[clause + 1].Head == clause && tokens[clause + 1].Deprel == "compound:prt";
+            if (!adjacent) continue;
+            tokens[early].Head = clause;
+            tokens[early].Deprel = "obj";
+        }
     }
 
     /// <summary>The first clause after <paramref name="v"/> hung on it as parataxis, conjunct or complement after a comma, with a

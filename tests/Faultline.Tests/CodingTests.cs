@@ -1300,6 +1300,10 @@ public class CodingTests
         Assert.EndsWith("(where it happened)", bomb.Source.Name);
         Assert.Equal("", bomb.Source.Text);
         Assert.Equal("USA", bomb.Target?.Code?[..3]);
+        // but not when the victims are that country's own forces: a bomb that kills Pakistani soldiers in Waziristan was no
+        // attack by Pakistan (and the soldiers are the killing's object, not a second subject of "said")
+        var own = Assert.Single(Code("A roadside bomb killed two soldiers in North Waziristan, Pakistan's military said.", "2025-05-10"), e => e.Root is "18" or "19");
+        Assert.Equal((null, "PAKMIL", 2), (own.Source?.Code, own.Target?.Code, own.Fatalities));
         // people of a place belong to its country ("opposition groups in Zimbabwe")
         Assert.Contains(Code("Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy.", "2002-01-01"), e => e.Root == "10" && e.Source.Code == "ZWEOPP");
     }
