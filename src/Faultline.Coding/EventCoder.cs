@@ -1571,7 +1571,10 @@ public sealed partial class EventCoder
             // (not the subject of the clause a relative clause hangs on: in "demanded that Kabul rein in the TTP, which it
             // blames for attacks", "it" is Pakistan, not Kabul)
             if (doc.Tokens[c].Deprel is "acl:relcl" or "advcl:relcl") continue;
-            var subj = Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON", -1);
+            // (nor a subject that is itself someone's: "said its forces had carried out … and that nine of its fighters
+            // had been killed": "its" is the government's, not the forces')
+            var subj = Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON"
+                && !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "nmod:poss" && doc.Tokens[c].Upos == "PRON"), -1);
             if (subj >= 0) return subj;
         }
         for (int i = pronoun - 1; i >= s.FirstToken; i--)

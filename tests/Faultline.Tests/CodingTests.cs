@@ -273,6 +273,10 @@ public class CodingTests
         var events = Code("Afghanistan's Taliban government said its forces had carried out retaliatory operations against Pakistani forces along the border.", "2025-10-12");
         var operation = Assert.Single(events, e => e.Root == "19");
         Assert.Equal(("AFGMIL", "PAKMIL", Modality.Claimed), (operation.Source?.Code, operation.Target?.Code, operation.Modality));
+        // "its fighters" are the government's that speaks, not "its forces'"
+        events = Code("Afghanistan's Taliban government said its forces had carried out retaliatory operations against Pakistani forces "
+            + "and that nine of its fighters had been killed.", "2025-10-12");
+        Assert.Contains(events, e => e.Rule.StartsWith("verb kill") && e.Target?.Code?.StartsWith("AFG") == true);
         // "killed in a United States counterterrorism operation" is the United States' force
         Assert.Contains(Code("Hamza bin Laden was killed in a United States counterterrorism operation in the Afghanistan/Pakistan region.", "2019-09-14"),
             e => e.Root == "19" && e.Source?.Code == "USA");
