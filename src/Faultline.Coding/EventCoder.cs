@@ -1573,8 +1573,9 @@ public sealed partial class EventCoder
             if (doc.Tokens[c].Deprel is "acl:relcl" or "advcl:relcl") continue;
             // (nor a subject that is itself someone's: "said its forces had carried out … and that nine of its fighters
             // had been killed": "its" is the government's, not the forces')
+            // (in a clause conjoined to it; in its own, "their forces had completed their withdrawal" is the forces')
             var subj = Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON"
-                && !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "nmod:poss" && doc.Tokens[c].Upos == "PRON"), -1);
+                && !(doc.Tokens[c].Deprel == "conj" && Children(doc, s, k).Any(x => doc.Tokens[x].Deprel == "nmod:poss" && doc.Tokens[x].Upos == "PRON")), -1);
             if (subj >= 0) return subj;
         }
         for (int i = pronoun - 1; i >= s.FirstToken; i--)
