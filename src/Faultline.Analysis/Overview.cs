@@ -51,8 +51,12 @@ public static class Overview
             .Select(g =>
             {
                 var first = g.First().Location!;
+                // (a sentence's dead counted once, though several of its events carry them: the strike and the killing it
+                // caused, each side of a fight; different counts in one sentence are different dead)
+                int dead = g.Where(e => e.Fatalities is > 0).GroupBy(e => (e.Sentence, e.Start))
+                    .Sum(sentence => sentence.Select(e => e.Fatalities!.Value).Distinct().Sum());
                 return new PlaceSummary(first.Name, first.Country, first.Admin1, first.Lat!.Value, first.Lon!.Value, g.Count(),
-                    g.Count(e => e.QuadClass >= 3), g.Count(e => e.QuadClass <= 2), g.Sum(e => e.Fatalities ?? 0));
+                    g.Count(e => e.QuadClass >= 3), g.Count(e => e.QuadClass <= 2), dead);
             })
             .OrderByDescending(p => p.Events).ThenBy(p => p.Name, StringComparer.Ordinal).Take(limit).ToList();
     }

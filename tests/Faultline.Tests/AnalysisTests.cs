@@ -17,6 +17,23 @@ public class AnalysisTests
     };
 
     [Fact]
+    public void APlacesDeadAreCountedOncePerSentence()
+    {
+        var kabul = new Place("Kabul", "AFG", "Kabul", 34.5, 69.2);
+        CodedEvent At(string sentence, int start, string cameo, int? dead) =>
+            E("2025-10-09", "PAK", "AFG", cameo, -10, 4) with { Sentence = sentence, Start = start, Location = kabul, Fatalities = dead };
+        // the strike and the killing it caused carry the same 46 dead; a second sentence's 9 and 23 are other dead
+        var events = new[]
+        {
+            At("Air strikes killed 46 people.", 0, "195", 46), At("Air strikes killed 46 people.", 0, "190", 46),
+            At("Nine fighters and 23 soldiers were killed.", 40, "190", 9), At("Nine fighters and 23 soldiers were killed.", 40, "190", 23),
+            At("Talks were held.", 90, "040", null),
+        };
+        var place = Assert.Single(Overview.Places(events, 10));
+        Assert.Equal((5, 78), (place.Events, place.Fatalities));
+    }
+
+    [Fact]
     public void WeeklySeriesCountsQuadClassesAndRaisesAnAlertOnAConflictSpike()
     {
         var events = new List<CodedEvent>();
