@@ -403,22 +403,6 @@ public sealed partial class EventCoder
                         if (alt != lemma && Verbs.Find(alt, nextWords) is { } f) { found = f; lemma = alt; break; }
                 found = Refine(doc, s, t, lemma, kids, found, out var skip);
                 if (skip) continue;
-                // "died at home, surrounded by family": surrounded by one's own is no siege
-                if (lemma == "surround" && kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:agent" && Lemma(doc, k) is "family" or "families" or "relative"
-                        or "relatives" or "friend" or "friends" or "fan" or "fans" or "supporter" or "supporters" or "wife" or "husband" or "children" or "loved")) continue;
-                // "foiled an infiltration bid": fighting off infiltrators (PETRARCH-2's "foil bid" is rejecting a leadership change)
-                if (lemma is "foil" or "thwart" or "repulse" or "repel" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1) is var bid && bid >= 0
-                    && Children(doc, s, bid).Any(c => doc.Tokens[c].Deprel is "compound" or "nmod" && Lemma(doc, c) is "infiltration" or "attack" or "incursion" or "intrusion"))
-                    found = ("190", $"verb {lemma} + {Lemma(doc, bid)}");
-                // "eliminated 10 Maoists", "neutralised three infiltrators": killing counted people; "the operation to eliminate
-                // the ISIL network" or "eliminated restrictions" is no killing
-                if (lemma is "eliminate" or "neutralise" or "neutralize" && found is { Code: "190" }
-                    && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass" && (Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "nummod")
-                        || PersonNouns.Contains(Lemma(doc, k).ToLowerInvariant()) || PersonNouns.Contains(doc.Form(k).ToLowerInvariant()))))
-                    continue;
-                // "13 khawarij were sent to hell": the Pakistani military's word for killing them
-                if (lemma is "send" or "dispatch" && kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) == "hell"))
-                    found = ("190", $"verb {lemma} + to hell");
                 // "the AP called Nevada for Biden": calling a race is no demand
                 if (lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "obj") && ElectoralSentence(doc, s)) continue;
                 // "was defeated by an SNP candidate with a 149 vote margin": electoral contests are no CAMEO events
@@ -606,6 +590,23 @@ public sealed partial class EventCoder
         if (lemma == "grant" && t > s.FirstToken && Lemma(doc, t - 1) == "for") { skip = true; return null; }
         // "Kokesh, who hails from Arizona": coming from a place is no praise
         if (lemma == "hail" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) == "from"))) { skip = true; return null; }
+        // "died at home, surrounded by family": surrounded by one's own is no siege
+        if (lemma == "surround" && kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:agent" && Lemma(doc, k) is "family" or "families" or "relative"
+                or "relatives" or "friend" or "friends" or "fan" or "fans" or "supporter" or "supporters" or "wife" or "husband" or "children" or "loved"))
+        { skip = true; return null; }
+        // "foiled an infiltration bid": fighting off infiltrators (PETRARCH-2's "foil bid" is rejecting a leadership change)
+        if (lemma is "foil" or "thwart" or "repulse" or "repel" && obj >= 0
+            && Children(doc, s, obj).Any(c => doc.Tokens[c].Deprel is "compound" or "nmod" && Lemma(doc, c) is "infiltration" or "attack" or "incursion" or "intrusion"))
+            found = ("190", $"verb {lemma} + {Lemma(doc, obj)}");
+        // "eliminated 10 Maoists", "neutralised three infiltrators": killing counted people; "the operation to eliminate
+        // the ISIL network" or "eliminated restrictions" is no killing
+        if (lemma is "eliminate" or "neutralise" or "neutralize" && found is { Code: "190" }
+            && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass" && (Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "nummod")
+                || PersonNouns.Contains(Lemma(doc, k).ToLowerInvariant()) || PersonNouns.Contains(doc.Form(k).ToLowerInvariant()))))
+        { skip = true; return null; }
+        // "13 khawarij were sent to hell": the Pakistani military's word for killing them
+        if (lemma is "send" or "dispatch" && kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) == "hell"))
+            found = ("190", $"verb {lemma} + to hell");
         return found;
     }
 
@@ -953,7 +954,7 @@ public sealed partial class EventCoder
         if (martyred)
         {
             passive = true;
-            kids = kids.Where(k => doc.Tokens[k].Deprel != "obj").Select(k => k).ToList();
+            kids = kids.Where(k => doc.Tokens[k].Deprel != "obj").ToList();
         }
         bool hasSubject = kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
         var sources = new List<int>();
@@ -1136,8 +1137,7 @@ public sealed partial class EventCoder
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj" or "iobj"));
             // "blamed the Taliban for attacking the convoy": the accused did it (as the accuser claims); "prevented the
             // militants from attacking the post": the militants would have
-            if (doc.Tokens[t].Deprel == "advcl" && h >= 0 && (Accusing(Lemma(doc, h)) && (HasMark(doc, s, t, "for") || HasMark(doc, s, t, "of"))
-                    || Preventing(Lemma(doc, h)) && HasMark(doc, s, t, "from") || Lemma(doc, h) is "warn" or "caution" && HasMark(doc, s, t, "against")))
+            if (doc.Tokens[t].Deprel == "advcl" && h >= 0 && DeedOf(doc, s, t, h))
             {
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj"));
                 // "Pakistan accused India of violating the ceasefire": a ceasefire is broken against the other side, the accuser
@@ -1228,7 +1228,7 @@ public sealed partial class EventCoder
         // "A policeman was martyred when terrorists attacked a police post": the attackers of the clause that says when
         // (also hung on a conjoined passive: "was martyred and two others were injured when …")
         if (sources.Count == 0 && passive && code[..2] is "18" or "19" or "20")
-            foreach (var k in kids.Concat(kids.Where(c => doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos == "VERB").SelectMany(c => Children(doc, s, c))))
+            foreach (var k in WithConjunctsKids(doc, s, kids))
             {
                 if (doc.Tokens[k].Deprel != "advcl" || doc.Tokens[k].Upos != "VERB"
                     || !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "mark" or "advmod" && c < k && Lemma(doc, c) is "when" or "as")
@@ -1357,6 +1357,10 @@ public sealed partial class EventCoder
     /// <summary>"at the Torkham crossing", "at the airport": "at" a place says where, not at whom.</summary>
     static bool IsAtPlace(Doc doc, Sentence s, int nominal) => PlaceNouns.Contains(Lemma(doc, nominal)) && HasCase(doc, s, nominal, "at");
 
+    /// <summary>A verb's dependents, then those of the verbs conjoined to it ("was martyred and two others were injured | when …").</summary>
+    static IEnumerable<int> WithConjunctsKids(Doc doc, Sentence s, List<int> kids) =>
+        kids.Concat(kids.Where(c => doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos == "VERB").SelectMany(c => Children(doc, s, c)));
+
     /// <summary>Whether a nominal is introduced by the preposition <paramref name="word"/> ("by the police").</summary>
     static bool HasCase(Doc doc, Sentence s, int nominal, string word) =>
         Children(doc, s, nominal).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) == word);
@@ -1421,9 +1425,7 @@ public sealed partial class EventCoder
                 if (sources.Count == 0 && doc.Tokens[h].Deprel == "xcomp" && doc.Tokens[h].Head is var controller && controller >= 0)
                     sources.AddRange(Children(doc, s, controller).Where(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass"));
                 // ("warned the government against launching new military operations": the one warned would launch them)
-                if (sources.Count == 0 && doc.Tokens[h].Deprel == "advcl" && doc.Tokens[h].Head is >= 0 and var ctl
-                    && (Accusing(Lemma(doc, ctl)) && (HasMark(doc, s, h, "for") || HasMark(doc, s, h, "of")) || Preventing(Lemma(doc, ctl)) && HasMark(doc, s, h, "from")
-                        || Lemma(doc, ctl) is "warn" or "caution" && HasMark(doc, s, h, "against")))
+                if (sources.Count == 0 && doc.Tokens[h].Deprel == "advcl" && doc.Tokens[h].Head is >= 0 and var ctl && DeedOf(doc, s, h, ctl))
                     sources.AddRange(Children(doc, s, ctl).Where(k => doc.Tokens[k].Deprel is "obj"));
                 // ("The attackers blew up the track and opened fire on the train": a coordinated verb shares its head's subject)
                 if (sources.Count == 0 && doc.Tokens[h].Deprel == "conj" && doc.Tokens[h].Head is >= 0 and var first && doc.Tokens[first].Upos == "VERB"
@@ -2085,10 +2087,8 @@ public sealed partial class EventCoder
         {
             // (also "two people were killed in a suicide bombing": the means, when no one is named)
             bool bombing = named.Any(src => BombingSource(doc, s, src))
-                || named.Count == 0 && Children(doc, s, trigger).Any(k => doc.Tokens[k].Deprel is "obl" && BombingSource(doc, s, k))
-                // (hung on the conjoined passive: "two people were killed and eight were injured | in a suicide bombing")
-                || named.Count == 0 && Children(doc, s, trigger).Where(c => doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos == "VERB")
-                    .SelectMany(c => Children(doc, s, c)).Any(k => doc.Tokens[k].Deprel is "obl" && BombingSource(doc, s, k));
+                // (or hung on the conjoined passive: "two people were killed and eight were injured | in a suicide bombing")
+                || named.Count == 0 && WithConjunctsKids(doc, s, Children(doc, s, trigger)).Any(k => doc.Tokens[k].Deprel is "obl" && BombingSource(doc, s, k));
             bool civilians = targets.Any(t => CivilianTarget(doc, s, t));
             bool police = sourceRefs.Any(r => r.Code is { } c && c.EndsWith("COP", StringComparison.Ordinal));
             // (for the police, anyone unarmed counts: "police opened fire on demonstrators, killing one person")
@@ -2268,6 +2268,14 @@ public sealed partial class EventCoder
         or "arrest" or "detain" or "jail" or "convict" or "sentence" or "indict" or "prosecute" or "punish";
 
     static bool Preventing(string lemma) => lemma is "ban" or "bar" or "prevent" or "stop" or "block" or "prohibit" or "forbid" or "deter" or "keep";
+
+    /// <summary>
+    /// Whether <paramref name="clause"/> names the deed its head <paramref name="verb"/> lays on the verb's object: accused of
+    /// or blamed for it, prevented from it, warned against it ("blamed the Taliban for attacking the convoy").
+    /// </summary>
+    static bool DeedOf(Doc doc, Sentence s, int clause, int verb) =>
+        Accusing(Lemma(doc, verb)) && (HasMark(doc, s, clause, "for") || HasMark(doc, s, clause, "of"))
+        || Preventing(Lemma(doc, verb)) && HasMark(doc, s, clause, "from") || Lemma(doc, verb) is "warn" or "caution" && HasMark(doc, s, clause, "against");
 
     /// <summary>Modality from the parse: negation, modal and intent verbs, denials, attributions.</summary>
     Modality ModalityOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, DateOnly? date, ArticleFocus focus, bool intent = false)
@@ -2521,8 +2529,11 @@ public sealed partial class EventCoder
         var (start, end) = Phrase(doc, s, head);
         // prefer the most specific name inside the phrase: "Paktika province" before "Afghanistan"
         // (and the place a region's possessive qualifies before the region: "Chhattisgarh's Bijapur district" is in
-        // Chhattisgarh, which is tried after it)
-        for (int pass = 0; pass < 2; pass++)
+        // Chhattisgarh, which is tried after it, in a second pass; a phrase without a possessor needs only one)
+        bool possessors = false;
+        for (int j = start; j < end && !possessors; j++)
+            possessors = doc.Tokens[j].Deprel == "nmod:poss" && doc.Tokens[j].Head > j && doc.Tokens[j].Head < end;
+        for (int pass = 0; pass < (possessors ? 2 : 1); pass++)
         for (int len = end - start; len >= 1; len--)
             for (int i = start; i + len <= end; i++)
             {
@@ -2530,7 +2541,7 @@ public sealed partial class EventCoder
                 bool possessor = doc.Tokens[i + len - 1].Deprel == "nmod:poss" && doc.Tokens[i + len - 1].Head > i + len - 1 && doc.Tokens[i + len - 1].Head < end;
                 if (pass == 0 && possessor) continue;
                 string? region = null;
-                if (pass == 0 && i > start)
+                if (pass == 0 && possessors && i > start)
                     for (int j = start; j < i && region is null; j++)
                         if (doc.Tokens[j].Deprel == "nmod:poss" && doc.Tokens[j].Upos == "PROPN" && doc.Tokens[j].Head >= i && doc.Tokens[j].Head < end)
                         {
@@ -2577,7 +2588,7 @@ public sealed partial class EventCoder
         // the trigger inside that killing's clause (its object's noun: "killed 26 in a strike") makes the count its own
         for (int k = trigger, guard = 0; k >= 0 && guard < 40; k = doc.Tokens[k].Head, guard++) if (k == v) return false;
         return Children(doc, s, v).Any(c => doc.Tokens[c].Deprel == "nsubj" && doc.Tokens[c].Upos != "PRON"
-            && !(q.Start >= doc.Tokens[Phrase(doc, s, c).Start].Start && q.End <= doc.Tokens[Phrase(doc, s, c).End - 1].End));
+            && Phrase(doc, s, c) is var (ps, pe) && !(q.Start >= doc.Tokens[ps].Start && q.End <= doc.Tokens[pe - 1].End));
     }
 
     static int? Fatalities(Doc doc, Sentence s, CameoCode cameo, int trigger, List<int> targets, List<int> sources)

@@ -92,7 +92,7 @@ public sealed class DependencyParser
         RepairReportedMainVerb(text, tokens, first, end);
         RepairSplitSubject(text, tokens, first, end);
         RepairHyphenatedModifier(text, tokens, first, end);
-        RepairTimeBeforeClause(text, tokens, first, end);
+        RepairTimeBeforeClause(tokens, first, end);
         RepairReportedObjectTakenForSubject(tokens, first, end);
     }
 
@@ -135,8 +135,8 @@ public sealed class DependencyParser
             if (tokens[c].Head == v && tokens[c].Deprel is "parataxis" or "conj" or "ccomp" && tokens[c].Upos == "VERB" && HasSubject(tokens, first, end, c)
                 && tokens[c - 1].Deprel != "mark")
             {
-                for (int k = v + 1; k < c; k++) if (tokens[k].Head == c && tokens[k].Deprel == "punct" && tokens[k].Lemma == ",") return c;
-                for (int k = v + 1; k < c; k++) if (tokens[k].Xpos == "," && (tokens[k].Head == c || tokens[k].Head == v)) return c;
+                for (int k = v + 1; k < c; k++)
+                    if (tokens[k].Xpos == "," && (tokens[k].Head == c || tokens[k].Head == v) || tokens[k].Head == c && tokens[k].Deprel == "punct" && tokens[k].Lemma == ",") return c;
                 return -1;
             }
         return -1;
@@ -151,11 +151,11 @@ public sealed class DependencyParser
     /// main verb's object with it. The subordinate clause is the verb's: its subject, "after" its marker, the time how
     /// long before or after (obl:unmarked), and it modifies the main verb (advcl); an object before it is the main verb's.
     /// </summary>
-    internal static void RepairTimeBeforeClause(string text, Token[] tokens, int first, int end)
+    internal static void RepairTimeBeforeClause(Token[] tokens, int first, int end)
     {
         for (int t = first; t + 3 < end; t++)
         {
-            if (tokens[t].Deprel != "nsubj" || !DurationNouns.Contains(text.Substring(tokens[t].Start, tokens[t].Length))) continue;
+            if (tokens[t].Deprel != "nsubj" || !DurationNouns.Contains(tokens[t].Lemma ?? "")) continue;
             int v = tokens[t].Head, m = t + 1;
             if (v <= m || tokens[v].Upos != "VERB" || tokens[m].Upos is not ("ADP" or "SCONJ") || tokens[m].Lemma is not ("after" or "before") || tokens[m].Head <= m) continue;
             int subject = tokens[m].Head;
@@ -330,10 +330,8 @@ public sealed class DependencyParser
             bool adjacent = true;
             for (int k = last + 1; k < clause && adjacent; k++) adjacent = IsWithin(tokens, k, clause);
             if (!adjacent) continue;
-            bool passive = false;
-            for (int k = first; k < end && !passive; k++) passive = tokens[k].Head == clause && tokens[k].Deprel == "aux:pass";
             tokens[o].Head = clause;
-            tokens[o].Deprel = passive ? "nsubj:pass" : "nsubj";
+            tokens[o].Deprel = HasPassiveAuxiliary(tokens, first, end, clause) ? "nsubj:pass" : "nsubj";
             tokens[clause].Deprel = "ccomp";
         }
     }
@@ -561,13 +559,14 @@ public sealed class DependencyParser
 
     static bool FormIs(string text, in Token t, string word) => text.AsSpan(t.Start, t.End - t.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether <paramref name="verb"/> has a subject (nominal or clausal) other than token <paramref name="except"/>.</summary>
+    /// <summary>Whether <paramref name="verb"/> has a passive auxiliary ("were killed").</summary>
     static bool HasPassiveAuxiliary(Token[] tokens, int first, int end, int verb)
     {
         for (int k = first; k < end; k++) if (tokens[k].Head == verb && tokens[k].Deprel == "aux:pass") return true;
         return false;
     }
 
+    /// <summary>Whether <paramref name="verb"/> has a subject (nominal or clausal) other than token <paramref name="except"/>.</summary>
     static bool HasSubject(Token[] tokens, int first, int end, int verb, int except = -1)
     {
         for (int k = first; k < end; k++)
