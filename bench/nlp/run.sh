@@ -6,6 +6,9 @@ root=$here/../..
 out=$here/../out/nlp; mkdir -p "$out"
 dotnet build -c Release "$here/Nlp.Bench.csproj" -o "$out/bin" >/dev/null
 dotnet "$out/bin/Nlp.Bench.dll" "$root/data/models" "$root/data/samples" "${SECONDS_PER_RUN:-5}"
+# the same with the more accurate tagger that also reads right to left (`--tagger pos-bidirectional.model`)
+echo "-- with the bidirectional tagger:"
+dotnet "$out/bin/Nlp.Bench.dll" "$root/data/models" "$root/data/samples" "${SECONDS_PER_RUN:-5}" pos-bidirectional.model
 
 # The `faultline code` verb itself, end to end (read files, extract, code, print JSON Lines on all
 # cores), on 1 and on 10 copies of the sample corpus: the difference is the steady rate without

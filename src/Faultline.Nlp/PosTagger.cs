@@ -72,12 +72,15 @@ public struct WordInfo
 public sealed class PosTagger
 {
     public const string Kind = "pos";
-    public const int Version = 4;
+    public const int Version = 5;
     const int MaxFeatures = 56;
 
     readonly PerceptronModel model;
     /// <summary>Second pass: the same features plus the first pass's tags to the right (stacking), or null.</summary>
     readonly PerceptronModel? second;
+    /// <summary>The same two passes trained on the sentences read right to left, or null. Each word's tag is the best of
+    /// the two directions' summed scores: what follows a word tells as much about it as what precedes it.</summary>
+    readonly PerceptronModel? backward, backwardSecond;
     readonly bool[] finite;                            // per class: a finite verb or modal (VBD VBZ VBP MD)
     readonly bool[] auxiliary;
     readonly int vbdClass, vbnClass, vbClass, vbzClass, nnClass, nnpClass, rbClass, hyphClass;
@@ -88,12 +91,14 @@ public sealed class PosTagger
     public TagLexicon Lexicon { get; }
 
     PosTagger(PerceptronModel model, PerceptronModel? second, string[] xpos, string[] upos, FrozenDictionary<ulong, int> tagDict, Lemmatizer lemmatizer,
-        WordClusters clusters, TagLexicon lexicon)
+        WordClusters clusters, TagLexicon lexicon, PerceptronModel? backward = null, PerceptronModel? backwardSecond = null)
     {
         Clusters = clusters;
         Lexicon = lexicon;
         this.model = model;
         this.second = second;
+        this.backward = backward;
+        this.backwardSecond = backwardSecond;
         finite = xpos.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray();
         auxiliary = upos.Select(u => u is "AUX").ToArray();
         vbdClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBD" && upos[c] == "VERB", -1);
@@ -111,6 +116,8 @@ public sealed class PosTagger
     }
 
     public int ClassCount => xpos.Length;
+    /// <summary>Whether the tagger also reads each sentence right to left.</summary>
+    public bool Bidirectional => backward is not null;
     public string Xpos(int cls) => xpos[cls];
     public string Upos(int cls) => upos[cls];
 
@@ -137,16 +144,12 @@ public sealed class PosTagger
         }
     }
 
-    /// <summary>Predicts classes for a sentence of precomputed words (two passes when the model has a second one).</summary>
+    /// <summary>Predicts classes for a sentence of precomputed words (two passes when the model has a second one; both
+    /// directions when it has a backward model).</summary>
     public void Predict(WordInfo[] words, int[] classes)
     {
-        var lex = Lexicon.Of(words);
-        Pass(model, words, lex, classes, null);
-        if (second is not null)
-        {
-            var first = (int[])classes.Clone();
-            Pass(second, words, lex, classes, first);
-        }
+        if (backward is null) PredictDirection(model, second, words, Lexicon.Of(words), classes, default);
+        else PredictBothDirections(words, classes);
         RepairMainVerb(words, classes);
         RepairReportedClause(words, classes);
         RepairInitialName(words, classes);
@@ -161,6 +164,78 @@ public sealed class PosTagger
         RepairPassiveAfterBe(words, classes);
         RepairOvernight(words, classes);
         RepairSubjunctive(words, classes);
+    }
+
+    /// <summary>One direction's passes over the words as given; with <paramref name="scores"/> (words × classes), the last
+    /// pass's scores of each word are kept.</summary>
+    void PredictDirection(PerceptronModel first, PerceptronModel? stacked, WordInfo[] words, ulong[]? lex, int[] classes, Span<float> scores)
+    {
+        Pass(first, words, lex, classes, null, stacked is null ? scores : default);
+        if (stacked is null) return;
+        var firstPass = (int[])classes.Clone();
+        Pass(stacked, words, lex, classes, firstPass, scores);
+    }
+
+    /// <summary>Both directions' passes, then each word's class by their summed scores (a word of the tag dictionary keeps its
+    /// class). The backward model reads the sentence reversed, as it was trained.</summary>
+    void PredictBothDirections(WordInfo[] words, int[] classes)
+    {
+        int n = words.Length, k = xpos.Length;
+        if (n == 0) return;
+        var pool = System.Buffers.ArrayPool<float>.Shared;
+        var forward = pool.Rent(n * k);
+        var reverse = pool.Rent(n * k);
+        try
+        {
+            PredictDirection(model, second, words, Lexicon.Of(words), classes, forward.AsSpan(0, n * k));
+            PredictRightToLeft(words, new int[n], reverse.AsSpan(0, n * k));
+            for (int i = 0; i < n; i++)
+            {
+                if (tagDict.TryGetValue(words[i].Raw, out var known)) { classes[i] = known; continue; }
+                var f = forward.AsSpan(i * k, k);
+                var b = reverse.AsSpan((n - 1 - i) * k, k);
+                int best = 0;
+                float bestScore = float.NegativeInfinity;
+                for (int c = 0; c < k; c++)
+                {
+                    float sc = f[c] + b[c];
+                    if (sc > bestScore) { bestScore = sc; best = c; }
+                }
+                classes[i] = best;
+            }
+        }
+        finally
+        {
+            pool.Return(forward);
+            pool.Return(reverse);
+        }
+    }
+
+    /// <summary>One direction's reading alone, without the repairs (to compare the directions); classes in sentence order.</summary>
+    internal void PredictOneWay(WordInfo[] words, int[] classes, bool rightToLeft)
+    {
+        if (!rightToLeft) { PredictDirection(model, second, words, Lexicon.Of(words), classes, default); return; }
+        if (backward is null) throw new InvalidOperationException("the tagger reads left to right only");
+        var reversedClasses = new int[words.Length];
+        PredictRightToLeft(words, reversedClasses, default);
+        for (int i = 0; i < words.Length; i++) classes[i] = reversedClasses[words.Length - 1 - i];
+    }
+
+    /// <summary>The right-to-left passes over the words reversed, as they were trained; classes and scores in reversed order.</summary>
+    void PredictRightToLeft(WordInfo[] words, int[] reversedClasses, Span<float> scores)
+    {
+        var reversed = Reversed(words);
+        PredictDirection(backward!, backwardSecond, reversed, Lexicon.Of(reversed), reversedClasses, scores);
+    }
+
+    /// <summary>The sentence's words right to left, as <see cref="WordInfo.OfSentence"/> would make them of the reversed
+    /// words (the first-word flag moves to the new first word).</summary>
+    static WordInfo[] Reversed(WordInfo[] words)
+    {
+        var r = new WordInfo[words.Length];
+        for (int i = 0; i < words.Length; i++) r[i] = words[words.Length - 1 - i];
+        for (int i = 0; i < r.Length; i++) r[i].Flags = i == 0 ? r[i].Flags | 16UL : r[i].Flags & ~16UL;
+        return r;
     }
 
     static readonly ulong[] DemandVerbs = Hashes("demand", "demanded", "demands", "demanding", "urge", "urged", "urges", "insist", "insisted",
@@ -610,7 +685,7 @@ public sealed class PosTagger
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    void Pass(PerceptronModel weights, WordInfo[] words, ulong[]? lex, int[] classes, int[]? firstPass)
+    void Pass(PerceptronModel weights, WordInfo[] words, ulong[]? lex, int[] classes, int[]? firstPass, Span<float> keep = default)
     {
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[xpos.Length];
@@ -622,6 +697,7 @@ public sealed class PosTagger
             if (firstPass is not null) n = StackedFeatures(firstPass, finiteCount - (finite[firstPass[i]] ? 1 : 0), words, classes, i, feats, n);
             weights.Score(feats[..n], scores);
             classes[i] = ArgMax(scores);
+            if (!keep.IsEmpty) scores.CopyTo(keep.Slice(i * scores.Length, scores.Length));
         }
     }
 
@@ -719,7 +795,8 @@ public sealed class PosTagger
     public sealed record TrainResult(PosTagger Tagger, double DevUpos, double DevXpos, int BestEpoch);
 
     public static TrainResult Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence>? dev, int epochs, int seed,
-        Action<int, double, double>? progress = null, bool stacked = true, WordClusters? clusters = null, TagLexicon? lexicon = null)
+        Action<int, double, double>? progress = null, bool stacked = true, WordClusters? clusters = null, TagLexicon? lexicon = null,
+        bool bidirectional = false)
     {
         // classes: XPOS+UPOS pairs
         var classIndex = new Dictionary<(string, string), int>();
@@ -767,32 +844,61 @@ public sealed class PosTagger
         var uposArr = uposList.ToArray();
         // first pass on everything, then a second pass trained on first-pass tags that were predicted for
         // sentences held out of that tagger's training (jackknifing), so it learns how far to trust them
-        var firstModel = TrainPass(data, classes, tagDict, epochs, seed, null, null);
-        if (!stacked) return Finish(new PosTagger(firstModel, null, xposArr, uposArr, tagDict, lemmatizer, clusters, lexicon), dev, epochs, progress);
-        const int folds = 4;
-        var firstTags = new int[data.Count][];
-        for (int fold = 0; fold < folds; fold++)
+        var finiteArr = xposArr.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray();
+        (PerceptronModel First, PerceptronModel? Second) TrainDirection(List<(WordInfo[] Words, int[] Gold, ulong[]? Lex)> d, bool rightToLeft)
         {
-            var rest = data.Where((_, i) => i % folds != fold).ToList();
-            var foldTagger = new PosTagger(TrainPass(rest, classes, tagDict, epochs, seed + fold + 1, null, null), null, xposArr, uposArr, tagDict, lemmatizer, clusters, lexicon);
-            for (int i = fold; i < data.Count; i += folds)
+            var firstModel = TrainPass(d, classes, tagDict, epochs, seed, null, null);
+            if (!stacked) return (firstModel, null);
+            const int folds = 4;
+            var firstTags = new int[d.Count][];
+            for (int fold = 0; fold < folds; fold++)
             {
-                firstTags[i] = new int[data[i].Words.Length];
-                foldTagger.Predict(data[i].Words, firstTags[i]);
+                var rest = d.Where((_, i) => i % folds != fold).ToList();
+                var foldModel = TrainPass(rest, classes, tagDict, epochs, seed + fold + 1, null, null);
+                var foldTagger = new PosTagger(foldModel, null, xposArr, uposArr, tagDict, lemmatizer, clusters, lexicon);
+                for (int i = fold; i < d.Count; i += folds)
+                {
+                    firstTags[i] = new int[d[i].Words.Length];
+                    // (the left-to-right repairs read the words in their order: reversed words get the model's tags alone)
+                    if (rightToLeft) foldTagger.Pass(foldModel, d[i].Words, d[i].Lex, firstTags[i], null);
+                    else foldTagger.Predict(d[i].Words, firstTags[i]);
+                }
             }
+            return (firstModel, TrainPass(d, classes, tagDict, epochs, seed, firstTags, finiteArr));
         }
-        var secondModel = TrainPass(data, classes, tagDict, epochs, seed, firstTags, xposArr.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray());
-        return Finish(new PosTagger(firstModel, secondModel, xposArr, uposArr, tagDict, lemmatizer, clusters, lexicon), dev, epochs, progress);
+        var (forwardFirst, forwardSecond) = TrainDirection(data, false);
+        PerceptronModel? backwardFirst = null, backwardSecond = null;
+        if (bidirectional)
+        {
+            var reversedData = data.Select(d =>
+            {
+                var words = Reversed(d.Words);
+                return (Words: words, Gold: d.Gold.Reverse().ToArray(), Lex: lexicon.Of(words));
+            }).ToList();
+            (backwardFirst, backwardSecond) = TrainDirection(reversedData, true);
+        }
+        return Finish(new PosTagger(forwardFirst, forwardSecond, xposArr, uposArr, tagDict, lemmatizer, clusters, lexicon, backwardFirst, backwardSecond),
+            dev, epochs, progress);
     }
 
-    /// <summary>One tagger whose two passes are the means of taggers trained on the same treebank with different seeds.</summary>
+    /// <summary>A copy without the weights of magnitude <paramref name="threshold"/> or less in every pass (a smaller table, fewer
+    /// cache misses; an averaged tagger's mean weights include many tiny ones).</summary>
+    public PosTagger Pruned(float threshold) => new(model.Pruned(threshold), second?.Pruned(threshold), xpos, upos, tagDict, Lemmatizer, Clusters, Lexicon,
+        backward?.Pruned(threshold), backwardSecond?.Pruned(threshold));
+
+    /// <summary>Weights in all passes.</summary>
+    public int WeightCount => model.WeightCount + (second?.WeightCount ?? 0) + (backward?.WeightCount ?? 0) + (backwardSecond?.WeightCount ?? 0);
+
+    /// <summary>One tagger whose passes are the means of taggers trained on the same treebank with different seeds.</summary>
     public static PosTagger Averaged(IReadOnlyList<PosTagger> taggers)
     {
         var t0 = taggers[0];
-        if (taggers.Any(t => !t.xpos.SequenceEqual(t0.xpos) || !t.upos.SequenceEqual(t0.upos) || (t.second is null) != (t0.second is null)))
-            throw new ArgumentException("taggers differ in their tag tables");
-        var second = t0.second is null ? null : PerceptronModel.Average(taggers.Select(t => t.second!).ToList());
-        return new PosTagger(PerceptronModel.Average(taggers.Select(t => t.model).ToList()), second, t0.xpos, t0.upos, t0.tagDict, t0.Lemmatizer, t0.Clusters, t0.Lexicon);
+        if (taggers.Any(t => !t.xpos.SequenceEqual(t0.xpos) || !t.upos.SequenceEqual(t0.upos) || (t.second is null) != (t0.second is null)
+                || (t.backward is null) != (t0.backward is null) || (t.backwardSecond is null) != (t0.backwardSecond is null)))
+            throw new ArgumentException("taggers differ in their tag tables or passes");
+        PerceptronModel? Mean(Func<PosTagger, PerceptronModel?> pass) => pass(t0) is null ? null : PerceptronModel.Average(taggers.Select(t => pass(t)!).ToList());
+        return new PosTagger(Mean(t => t.model)!, Mean(t => t.second), t0.xpos, t0.upos, t0.tagDict, t0.Lemmatizer, t0.Clusters, t0.Lexicon,
+            Mean(t => t.backward), Mean(t => t.backwardSecond));
     }
 
     static TrainResult Finish(PosTagger tagger, IReadOnlyList<TreebankSentence>? dev, int epochs, Action<int, double, double>? progress)
@@ -884,9 +990,15 @@ public sealed class PosTagger
         model.Write(bw);
         bw.Write(second is not null);
         second?.Write(bw);
+        // version 5: the right-to-left passes
+        bw.Write(backward is not null);
+        backward?.Write(bw);
+        bw.Write(backwardSecond is not null);
+        backwardSecond?.Write(bw);
     });
 
-    /// <summary>Loads a tagger; version 3 files (before the tag lexicon) load with an empty one.</summary>
+    /// <summary>Loads a tagger; version 3 files (before the tag lexicon) load with an empty one, version 3 and 4 files (before
+    /// the right-to-left passes) read left to right only.</summary>
     public static PosTagger Load(string path) => ModelFile.Load(path, Kind, 3, Version, (br, version) =>
     {
         var x = ModelFile.ReadStrings(br, 10_000);
@@ -907,7 +1019,10 @@ public sealed class PosTagger
         var lexicon = version >= 4 ? TagLexicon.Read(br) : TagLexicon.Empty;
         var model = PerceptronModel.Read(br);
         var second = br.ReadBoolean() ? PerceptronModel.Read(br) : null;
-        if (model.Classes != x.Length || second is not null && second.Classes != x.Length) throw new InvalidDataException("weights do not match the tag table");
-        return new PosTagger(model, second, x, u, dict.ToFrozenDictionary(), lemmatizer, clusters, lexicon);
+        var backward = version >= 5 && br.ReadBoolean() ? PerceptronModel.Read(br) : null;
+        var backwardSecond = version >= 5 && br.ReadBoolean() ? PerceptronModel.Read(br) : null;
+        if (new[] { model, second, backward, backwardSecond }.Any(m => m is not null && m.Classes != x.Length)) throw new InvalidDataException("weights do not match the tag table");
+        if (backwardSecond is not null && backward is null) throw new InvalidDataException("a second right-to-left pass without a first");
+        return new PosTagger(model, second, x, u, dict.ToFrozenDictionary(), lemmatizer, clusters, lexicon, backward, backwardSecond);
     });
 }

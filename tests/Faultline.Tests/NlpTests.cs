@@ -667,6 +667,53 @@ public class NlpTests
     }
 
     [Fact]
+    public void TheTaggerReadsTheSentenceBothWays()
+    {
+        var all = Conllu.ReadFile(TestPaths.Fixture("ewt-dev-sample.conllu"));
+        var train = all.Take(320).ToList();
+        var test = all.Skip(320).ToList();
+        var forward = PosTagger.Train(train, null, 5, 1).Tagger;
+        var both = PosTagger.Train(train, null, 5, 1, bidirectional: true).Tagger;
+        Assert.False(forward.Bidirectional);
+        Assert.True(both.Bidirectional);
+        // each direction learns on its own (the backward passes read the words reversed, as they were trained), and a word
+        // both directions read alike gets that reading from their summed scores
+        int total = 0, rightForward = 0, rightBackward = 0, rightBoth = 0, agreed = 0, overruled = 0;
+        foreach (var s in test)
+        {
+            var words = WordInfo.OfSentence(s.Forms, both.Clusters);
+            int[] f = new int[s.Length], r = new int[s.Length], c = new int[s.Length];
+            both.PredictOneWay(words, f, rightToLeft: false);
+            both.PredictOneWay(words, r, rightToLeft: true);
+            both.Predict(words, c);
+            for (int i = 0; i < s.Length; i++)
+            {
+                total++;
+                if (both.Upos(f[i]) == s.Upos[i]) rightForward++;
+                if (both.Upos(r[i]) == s.Upos[i]) rightBackward++;
+                if (both.Upos(c[i]) == s.Upos[i]) rightBoth++;
+                if (f[i] != r[i]) continue;
+                agreed++;
+                if (c[i] != f[i]) overruled++; // only the repairs that follow may change such a word
+            }
+        }
+        Assert.True(rightForward > total * 0.82, $"left to right {rightForward} of {total}");
+        Assert.True(rightBackward > total * 0.82, $"right to left {rightBackward} of {total}");
+        Assert.True(rightBoth >= Math.Min(rightForward, rightBackward), $"both ways {rightBoth}, one way {rightForward} and {rightBackward}");
+        Assert.True(agreed > total * 0.85, $"the directions agree on {agreed} of {total}");
+        Assert.True(overruled <= agreed / 100, $"{overruled} of {agreed} words read alike both ways got another tag");
+
+        var path = Path.Combine(TestPaths.TempDir(), "pos.model");
+        both.Save(path);
+        var loaded = PosTagger.Load(path);
+        Assert.True(loaded.Bidirectional);
+        Assert.Equal(both.Evaluate(test).Upos, loaded.Evaluate(test).Upos, 3);
+        var mean = PosTagger.Averaged([both, PosTagger.Train(train, null, 5, 2, bidirectional: true).Tagger]);
+        Assert.True(mean.Bidirectional);
+        Assert.Throws<ArgumentException>(() => PosTagger.Averaged([both, forward]));
+    }
+
+    [Fact]
     public void AveragedModelsScoreAsTheMeanOfTheirScores()
     {
         // a word-and-suffix UPOS classifier trained twice with different shuffles on real treebank sentences
