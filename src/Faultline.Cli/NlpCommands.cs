@@ -303,7 +303,7 @@ static class NlpCommands
             cmd.SetAction(p => Run(() =>
             {
                 var tagger = PosTagger.Load(NlpPipeline.TaggerPath(p.GetValue(models)!, p.GetValue(taggerOption)));
-                var ner = EntityRecognizer.Load(Path.Combine(p.GetValue(models)!, "ner.model"));
+                var ner = NlpPipeline.LoadRecognizer(Path.Combine(p.GetValue(models)!, "ner.model"));
                 var (_, testPart) = GmbCorpus.SplitByPosition(GmbCorpus.Read(p.GetValue(test)!));
                 var s = ner.Evaluate(testPart, tagger, out var byType);
                 var metrics = new Dictionary<string, double> { ["precision"] = s.Precision, ["recall"] = s.Recall, ["f1"] = s.F1, ["gold"] = s.Gold, ["predicted"] = s.Predicted };

@@ -42,6 +42,9 @@ public sealed class EntityRecognizer
         Clusters = clusters;
     }
 
+    /// <summary>The same recogniser reading other name lists (<see cref="NameLists.With"/>).</summary>
+    public EntityRecognizer WithNames(NameLists names) => ReferenceEquals(names, Names) ? this : new(model, second, names, Clusters);
+
     static int ClassOf(int type, int pos) => 1 + type * 4 + pos; // pos: 0 B, 1 I, 2 L, 3 U
     static int TypeOf(int cls) => (cls - 1) / 4;
     static int PosOf(int cls) => (cls - 1) % 4;

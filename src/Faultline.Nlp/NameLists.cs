@@ -124,21 +124,7 @@ public sealed class NameLists
     {
         var lists = Enumerable.Range(0, Kinds).Select(_ => new HashSet<ulong>()).ToArray();
         var curated = new HashSet<ulong>();
-        void Add(ListKind kind, string phrase) => AddTo(lists[(int)kind], phrase);
-        void AddTo(HashSet<ulong> set, string phrase)
-        {
-            var tokens = Tokenizer.Tokenize(phrase);
-            ulong h = Start;
-            int words = 0;
-            foreach (var t in tokens)
-            {
-                var w = phrase.AsSpan(t.Start, t.Length);
-                if (Transparent(w)) continue;
-                h = Extend(h, w);
-                words++;
-            }
-            if (words is > 0 and <= MaxWords) set.Add(h);
-        }
+        void Add(ListKind kind, string phrase) => AddPhrase(lists[(int)kind], phrase);
 
         var geo = Path.Combine(sharedDataDir, "gazetteer-geonames");
         foreach (var line in File.ReadLines(Path.Combine(geo, "countryInfo.tsv")))
@@ -163,17 +149,51 @@ public sealed class NameLists
         ReadPetrarch(Path.Combine(actors, "Phoenix.International.actors.txt"), countryFile: false, Add);
         ReadPetrarch(Path.Combine(actors, "Phoenix.MilNonState.actors.txt"), countryFile: false, Add);
         // names newer than the dictionaries, kept in the project (data/names/extra-names.tsv)
-        foreach (var extra in extraFiles ?? [])
-            foreach (var line in File.ReadLines(extra))
-            {
-                if (line.Length == 0 || line[0] == '#') continue;
-                var f = line.Split('\t');
-                if (f.Length != 2 || !Enum.TryParse<ListKind>(f[0], out var kind)) continue;
-                Add(kind, f[1].Trim());
-                if (kind == ListKind.Organisation) AddTo(curated, f[1].Trim());
-            }
+        foreach (var extra in extraFiles ?? []) ReadExtra(extra, lists, curated);
         log?.Invoke($"name lists: {string.Join(", ", Enum.GetValues<ListKind>().Select(k => $"{k} {lists[(int)k].Count}"))}");
         return new NameLists(lists, curated);
+    }
+
+    /// <summary>
+    /// These lists and the names of hand-kept files ("kind TAB name" lines, as data/names/extra-names.tsv): the recogniser
+    /// reads list membership, not the names themselves, so names added after training count at once. A line that is not
+    /// "kind TAB name" is skipped.
+    /// </summary>
+    public NameLists With(IEnumerable<string> extraFiles)
+    {
+        var copy = lists.Select(l => new HashSet<ulong>(l)).ToArray();
+        var curated = new HashSet<ulong>(curatedOrganisations);
+        int before = copy.Sum(l => l.Count) + curated.Count;
+        foreach (var file in extraFiles) ReadExtra(file, copy, curated);
+        return copy.Sum(l => l.Count) + curated.Count == before ? this : new NameLists(copy, curated);
+    }
+
+    static void ReadExtra(string path, HashSet<ulong>[] lists, HashSet<ulong> curated)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f.Length != 2 || !Enum.TryParse<ListKind>(f[0], out var kind) || !Enum.IsDefined(kind)) continue;
+            AddPhrase(lists[(int)kind], f[1].Trim());
+            if (kind == ListKind.Organisation) AddPhrase(curated, f[1].Trim());
+        }
+    }
+
+    /// <summary>A phrase's hash as the lists hold it: its words but hyphens, apostrophes and full stops, lower-cased.</summary>
+    static void AddPhrase(HashSet<ulong> set, string phrase)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        ulong h = Start;
+        int words = 0;
+        foreach (var t in tokens)
+        {
+            var w = phrase.AsSpan(t.Start, t.Length);
+            if (Transparent(w)) continue;
+            h = Extend(h, w);
+            words++;
+        }
+        if (words is > 0 and <= MaxWords) set.Add(h);
     }
 
     /// <summary>

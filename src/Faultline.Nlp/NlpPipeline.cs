@@ -25,6 +25,10 @@ public sealed class NlpPipeline
     /// <summary>The shipped models: data/models/ next to the executable.</summary>
     public static string DefaultModelDir => Path.Combine(AppContext.BaseDirectory, "data", "models");
 
+    /// <summary>Hand-kept name lists ("kind TAB name", data/names/*.tsv next to the executable), read at every load on top of the
+    /// gazetteer built into the recogniser: a name added there counts without retraining.</summary>
+    public static string NamesDir => Path.Combine(AppContext.BaseDirectory, "data", "names");
+
     /// <summary>The tagger the pipeline uses unless told otherwise; <see cref="AccurateTagger"/> ships beside it.</summary>
     public const string DefaultTagger = "pos.model";
     /// <summary>The tagger that also reads each sentence right to left: more accurate, about 2.7 times the tagging time (README).</summary>
@@ -51,11 +55,26 @@ public sealed class NlpPipeline
             var splitter = Task.Run(() => SentenceSplitter.Load(Path.Combine(dir, "sentences.model")));
             var posTagger = Task.Run(() => PosTagger.Load(taggerPath));
             var parser = Task.Run(() => DependencyParser.Load(Path.Combine(dir, "parser.model")));
-            var ner = Task.Run(() => EntityRecognizer.Load(Path.Combine(dir, "ner.model")));
+            var ner = Task.Run(() => LoadRecognizer(Path.Combine(dir, "ner.model")));
             // GetResult rethrows a loader's own exception (a clear ModelFileException), not an AggregateException
             p = new NlpPipeline(splitter.GetAwaiter().GetResult(), posTagger.GetAwaiter().GetResult(), parser.GetAwaiter().GetResult(), ner.GetAwaiter().GetResult());
             Shared[dir + "|" + taggerPath] = p;
             return p;
+        }
+    }
+
+    /// <summary>A recogniser file read with the hand-kept name lists of <see cref="NamesDir"/> on top of its own gazetteer.</summary>
+    public static EntityRecognizer LoadRecognizer(string path)
+    {
+        var recognizer = EntityRecognizer.Load(path);
+        try
+        {
+            var files = Directory.Exists(NamesDir) ? Directory.GetFiles(NamesDir, "*.tsv").Order(StringComparer.Ordinal).ToList() : [];
+            return files.Count == 0 ? recognizer : recognizer.WithNames(recognizer.Names.With(files));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelFileException($"name lists in {NamesDir} could not be read: {e.Message}");
         }
     }
 

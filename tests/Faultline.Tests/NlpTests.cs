@@ -476,6 +476,28 @@ public class NlpTests
     }
 
     [Fact]
+    public void NamesAddedToTheNameListsCountWithoutRetraining()
+    {
+        // the shipped list (data/names/extra-names.tsv) is read at every load: ISPR's "Fitna al-Khawarij", which the
+        // recogniser alone reads as a person, is an organisation
+        var e = EntitiesOf("Security forces killed 13 khawarij belonging to Indian proxy Fitna al-Khawarij, the military said.");
+        Assert.Contains(("Fitna al-Khawarij", EntityType.ORG), e);
+
+        // a file of one's own, lines that are not "kind TAB name" skipped
+        var ner = Pipeline.Value.Recognizer;
+        var tagger = Pipeline.Value.Tagger;
+        var words = new[] { "Gunmen", "of", "Tanzeem", "Zorblax", "al", "-", "Jadid", "attacked", "a", "checkpoint", "near", "Kandahar", "." };
+        var name = (2, 7, "ORG");
+        Assert.DoesNotContain(name, ner.RecogniseWords(words, tagger));
+        var file = Path.Combine(TestPaths.TempDir(), "mine.tsv");
+        File.WriteAllText(file, "# my groups\nOrganisation\tTanzeem Zorblax al-Jadid\nPlanet\tMars\n7\tSeven\nno tab here\nPerson\tA\tB\n\n");
+        var names = ner.Names.With([file]);
+        Assert.Equal(ner.Names.Count + 1, names.Count);
+        Assert.Contains(name, ner.WithNames(names).RecogniseWords(words, tagger));
+        Assert.Same(ner.Names, ner.Names.With([]));
+    }
+
+    [Fact]
     public void NerFindsModernNamesUnlikeGmb()
     {
         var e = EntitiesOf("Volodymyr Zelenskyy said Russia’s attacks had not stopped.");
