@@ -89,6 +89,10 @@ public sealed class VerbDictionary
         // observing or respecting a ceasefire is what was agreed, no event of its own
         ("observe respect honour honor", "ceasefire truce", "-"),
         ("gun", "down", "190"),
+        // "border guards traded fire": fighting, as "exchanged fire" (PETRARCH-2 has only trade as commerce)
+        ("trade", "fire gunfire shot shots", "193"),
+        // cancelling or revoking a country's visas restricts its people (PETRARCH-2 lists "cancel visa" as easing too)
+        ("cancel revoke", "visa", "172"),
         // a grenade lobbed at a post is a bombing; an infiltration or an attack foiled is fought off
         ("lob hurl throw", "grenade grenades bomb bombs", "183"),
         ("foil thwart repulse repel", "infiltration attack attacks raid assault", "190"),
@@ -445,9 +449,27 @@ public sealed partial class EventCoder
     /// The dictionary's code for a verb refined by its arguments, in CAMEO's terms (stopping what a noun names, protests
     /// that block roads, verbal defence, purposes, arson); <paramref name="skip"/> when the verb codes nothing itself.
     /// </summary>
+    static readonly FrozenSet<string> HarmlessCauses = new[] { "closure", "ban", "decision", "policy", "move", "sanction", "sanctions",
+        "restriction", "restrictions", "shutdown", "suspension", "inflation", "crisis", "tax", "tariff", "tariffs", "law", "rule", "measure",
+        "measures", "delay", "delays", "price", "prices", "cut", "cuts", "shortage", "shortages", "uncertainty", "dispute", "row", "tension",
+        "tensions", "slowdown", "recession", "downturn", "devaluation" }.ToFrozenSet();
+
     (string Code, string Rule)? Refine(Doc doc, Sentence s, int t, string lemma, List<int> kids, (string Code, string Rule)? found, out bool skip)
     {
         skip = false;
+        // "Pakistan retaliated by suspending the Simla Agreement": the retaliation is what it was done by, an event of its own
+        if (lemma is "retaliate" or "respond" or "react" or "reciprocate" && kids.Any(k => doc.Tokens[k].Deprel == "advcl" && HasMark(doc, s, k, "by")))
+        {
+            skip = true;
+            return null;
+        }
+        // "the closure was hurting traders": the harm a measure or a market does is no violence
+        if (lemma is "hurt" or "harm" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1) is var doer && doer >= 0
+            && HarmlessCauses.Contains(Lemma(doc, doer)))
+        {
+            skip = true;
+            return null;
+        }
         // stopping or easing what an event noun names is an event of its own: "called off a strike" is yielding
         // (080), "lifted the curfew" easing it (0813), "suspended the talks" halting negotiations (164)
         bool cancelling = IsCancelling(doc, s, t, lemma, kids);
@@ -1794,6 +1816,13 @@ public sealed partial class EventCoder
         for (int i = start; i < end && role is null; i++)
             if (doc.Tokens[i].Upos == "ADJ" && Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma) is "INS" or "REB" or "UAF" or "SEP" or "RAD" or "CRM" && i + 1 < end)
                 role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
+        // ("Afghanistan's refugee ministry" is a ministry, not refugees: the head noun names what the actor is, a noun before
+        // it what it deals with; "army spokesman", whose head names no role, stays the army's)
+        for (int i = start; i < end && role is null; i++)
+            if (doc.Tokens[i].Upos == "NOUN" && (doc.Tokens[i].Head < start || doc.Tokens[i].Head >= end) && i > start
+                && doc.Tokens[i - 1].Head == i && doc.Tokens[i - 1].Deprel == "compound"
+                && Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma) is "GOV" or "JUD" or "LEG" && Actors.AgentRole(doc.Form(i - 1), doc.Tokens[i - 1].Lemma) is not null)
+                role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
         for (int i = start; i < end && role is null; i++)
             // ("companies of central forces" are units of the forces, not businesses)
             // (nor is a word inside a hyphenated modifier a role: "intelligence-based operations" are no spies')
@@ -2040,7 +2069,7 @@ public sealed partial class EventCoder
         // subjects with no other party named is between them, each the other's target
         // (not a mediation: "Qatar and Turkey mediated …" go between others, not between each other)
         // ("Taliban fighters and Pakistani troops exchanged fire", "… clashed": fighting with no one else named is mutual)
-        bool mutualFight = cameo.Root == "19" && Lemma(doc, trigger) is "clash" or "exchange" or "fight" or "skirmish" or "battle";
+        bool mutualFight = cameo.Root == "19" && Lemma(doc, trigger) is "clash" or "exchange" or "trade" or "fight" or "skirmish" or "battle";
         // (and so is a disengagement two sides complete: "India and China completed disengagement at Depsang")
         bool reciprocal = (cameo.Root is "04" && cameo.Code != "045" || cameo.Code is "057" or "062" or "061" or "063" or "064" or "087" || mutualFight) && !actorTarget
             && (coordinatedNationalities || named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a)));

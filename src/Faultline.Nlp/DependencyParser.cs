@@ -94,6 +94,42 @@ public sealed class DependencyParser
         RepairHyphenatedModifier(text, tokens, first, end);
         RepairTimeBeforeClause(tokens, first, end);
         RepairReportedObjectTakenForSubject(tokens, first, end);
+        RepairDeterminerTakenForHead(tokens, first, end);
+    }
+
+    /// <summary>
+    /// "The banned Balochistan Liberation Army claimed responsibility": an article read as the subject, the participle after
+    /// it as a clause on it and the name as that clause's object. An article heads nothing; when a participle right after it
+    /// hangs on it with an object that follows at once (its compounds between), the article, the participle and the name are
+    /// one noun phrase, which takes the article's place.
+    /// </summary>
+    internal static void RepairDeterminerTakenForHead(Token[] tokens, int first, int end)
+    {
+        for (int d = first; d + 2 < end; d++)
+        {
+            if (tokens[d].Xpos != "DT" || tokens[d].Deprel is "det" or "det:predet") continue;
+            int p = d + 1;
+            if (tokens[p].Head != d || tokens[p].Xpos is not ("VBN" or "VBD") || tokens[p].Deprel is not ("acl" or "amod" or "acl:relcl")) continue;
+            int noun = -1;
+            for (int k = p + 1; k < end; k++)
+            {
+                if (tokens[k].Head == p && tokens[k].Deprel == "obj") { noun = k; break; }
+                if (tokens[k].Head != k + 1 && !(tokens[k].Deprel is "compound" or "amod" or "flat")) break;
+            }
+            if (noun < 0 || tokens[noun].Xpos is not ("NN" or "NNS" or "NNP" or "NNPS")) continue;
+            // the words between must belong to the name (compounds and modifiers of it)
+            bool contiguous = true;
+            for (int k = p + 1; k < noun; k++) if (tokens[k].Head < p + 1 || tokens[k].Head > noun) contiguous = false;
+            if (!contiguous) continue;
+            tokens[noun].Head = tokens[d].Head;
+            tokens[noun].Deprel = tokens[d].Deprel;
+            for (int k = first; k < end; k++) if (k != p && k != noun && tokens[k].Head == d) tokens[k].Head = noun;
+            tokens[d].Head = noun;
+            tokens[d].Deprel = "det";
+            tokens[p].Head = noun;
+            tokens[p].Deprel = "amod";
+            d = noun;
+        }
     }
 
     /// <summary>

@@ -86,10 +86,10 @@ public sealed class Lemmatizer
             || stem.EndsWith("bl") || stem.EndsWith("pl") || stem.EndsWith("tl") || stem.EndsWith("dl") || stem.EndsWith("gl")
             || stem.EndsWith("rg") || stem.EndsWith("dg") || stem.EndsWith("nc") || stem.EndsWith("rc"))
             return stem + "e";
-        // decided, concluded, executed, invoked, required, secured; not after a second vowel: raided, avoided, clouded,
-        // shouted, looked, leaked, repaired, poured
+        // decided, concluded, executed, invoked, required, secured, traded, invaded; not after a second vowel: raided, avoided,
+        // clouded, shouted, looked, leaked, repaired, poured, loaded, pleaded
         if (stem.Length > 2 && (stem.EndsWith("ut") || stem.EndsWith("ur") || stem.EndsWith("ok") || stem.EndsWith("ak") || stem.EndsWith("id")
-                || stem.EndsWith("ud")) && !"aeiou".Contains(stem[^3])
+                || stem.EndsWith("ud") || stem.EndsWith("ad")) && !"aeiou".Contains(stem[^3])
             || stem.Length > 2 && stem.EndsWith("ir") && !"aeo".Contains(stem[^3]))
             return stem + "e";
         if (stem.Length < 3) return stem;

@@ -164,6 +164,25 @@ public sealed class PosTagger
         RepairPassiveAfterBe(words, classes);
         RepairOvernight(words, classes);
         RepairSubjunctive(words, classes);
+        RepairFrenchParticle(words, classes);
+    }
+
+    static readonly ulong[] FrenchParticles = [FeatureHash.OfNormalised("d'"), FeatureHash.OfNormalised("d’")];
+
+    /// <summary>
+    /// "summoned Afghanistan's charge d'affaires", "Côte d'Ivoire": a word glued to the French "d'" continues the noun before
+    /// it (a noun, as that one is), whatever the model made of it ("d'affaires" read as a verb broke the sentence's parse).
+    /// </summary>
+    void RepairFrenchParticle(WordInfo[] words, int[] classes)
+    {
+        if (nnClass < 0 || nnpClass < 0) return;
+        for (int i = 1; i < classes.Length; i++)
+        {
+            if (Array.IndexOf(FrenchParticles, words[i].Pre2) < 0 || (words[i].Flags >> 5) < 3) continue;
+            var before = xpos[classes[i - 1]];
+            if (before is "NN" or "NNS") classes[i] = nnClass;
+            else if (before is "NNP" or "NNPS") classes[i] = nnpClass;
+        }
     }
 
     /// <summary>One direction's passes over the words as given; with <paramref name="scores"/> (words × classes), the last

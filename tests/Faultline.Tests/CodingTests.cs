@@ -1436,6 +1436,37 @@ public class CodingTests
     }
 
     [Fact]
+    public void BorderGuardsTradeFireEnvoysAreSummonedAndVisasCancelled()
+    {
+        // "traded fire" is fighting, each side the other's target, as "exchanged fire"
+        var fire = Code("Afghan and Pakistani border guards traded fire overnight.", "2025-10-12");
+        Assert.Contains(fire, e => e.Root == "19" && e.Source.Code == "AFGMIL" && e.Target?.Code == "PAKMIL");
+        Assert.Contains(fire, e => e.Root == "19" && e.Source.Code == "PAKMIL" && e.Target?.Code == "AFGMIL");
+        Assert.DoesNotContain(fire, e => e.Root == "06");
+        // "the banned …" describes the group; banning is no event here, and the group claims the attack
+        var banned = Code("The banned Balochistan Liberation Army claimed responsibility for the attack.", "2025-03-12");
+        Assert.DoesNotContain(banned, e => e.Root == "17");
+        Assert.Contains(banned, e => e.Cameo == "015" && e.Source.Code == "PAKREB");
+        // the envoy summoned does not protest: the state that summons does
+        var summoned = Code("Pakistan's Foreign Office summoned Afghanistan's charge d'affaires to lodge a strong protest over the cross-border firing.", "2025-10-12");
+        Assert.Contains(summoned, e => e.Cameo == "111" && e.Source.Code == "PAKGOV" && e.Target?.Code?.StartsWith("AFG") == true);
+        Assert.DoesNotContain(summoned, e => e.Source.Code?.StartsWith("AFG") == true);
+        // cancelling a country's visas restricts its people (not an easing, as one of PETRARCH-2's patterns had it)
+        var visas = Code("The Indian government cancelled the visas of Pakistani nationals.", "2025-04-24");
+        Assert.Contains(visas, e => e.Cameo == "172" && e.Source.Code == "INDGOV");
+        Assert.DoesNotContain(visas, e => e.Root == "08");
+        // a ministry named for what it deals with is a ministry
+        Assert.Contains(Code("Afghanistan's refugee ministry criticised Iran for the mass expulsions.", "2025-07-03"), e => e.Root == "11" && e.Source.Code == "AFGGOV");
+        // a retaliation is what it was done by
+        var retaliation = Code("Pakistan retaliated by suspending the Simla Agreement.", "2025-04-24");
+        Assert.DoesNotContain(retaliation, e => e.Root == "19");
+        Assert.NotEmpty(retaliation);
+        // the harm a measure does is no violence; a blast's is
+        Assert.DoesNotContain(Code("The ministry said the closure was hurting traders.", "2025-10-14"), e => e.Root == "18");
+        Assert.Contains(Code("The blast hurt 20 people in Quetta.", "2025-10-14"), e => e.Root == "18");
+    }
+
+    [Fact]
     public void AppealsCeasefiresVerdictsAndCondolences()
     {
         // "called on X to …" and "called for …" are CAMEO's appeals (02); "demanded" stays a demand

@@ -128,6 +128,14 @@ public class NlpTests
         // "overnight" alone is when, not what was shelled
         a = Analyse("Russian troops shelled Kharkiv overnight.");
         Assert.Contains(("overnight", "ADV", "overnight", "advmod", "shelled"), a);
+        // an article heads nothing: "The banned … Army" is one noun phrase, the subject
+        a = Analyse("The banned Balochistan Liberation Army claimed responsibility for the attack.");
+        Assert.Contains(("Army", "PROPN", "Army", "nsubj", "claimed"), a);
+        Assert.Contains(("The", "DET", "the", "det", "Army"), a);
+        Assert.Contains(("banned", "VERB", "ban", "amod", "Army"), a);
+        // a word glued to the French "d'" continues the noun before it
+        a = Analyse("Pakistan's Foreign Office summoned Afghanistan's charge d'affaires to lodge a strong protest.");
+        Assert.Contains(a, x => x.Item1 == "d'affaires" && x.Item2 == "NOUN" && x.Item4 == "obj" && x.Item5 == "summoned");
     }
 
     [Theory]
@@ -863,6 +871,10 @@ public class NlpTests
     [InlineData("repaired", "VBN", "repair")]
     [InlineData("secured", "VBD", "secure")]
     [InlineData("poured", "VBD", "pour")]
+    [InlineData("traded", "VBD", "trade")]
+    [InlineData("invaded", "VBD", "invade")]
+    [InlineData("loaded", "VBD", "load")]
+    [InlineData("pleaded", "VBD", "plead")]
     [InlineData("Hezbollah", "NNP", "Hezbollah")]
     public void LemmaRulesForWordsTheTreebankNeverSaw(string word, string tag, string lemma) =>
         Assert.Equal(lemma, Lemmatizer.ByRule(word, tag));
