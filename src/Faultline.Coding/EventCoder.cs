@@ -93,6 +93,8 @@ public sealed class VerbDictionary
         ("trade", "fire gunfire shot shots", "193"),
         // cancelling or revoking a country's visas restricts its people (PETRARCH-2 lists "cancel visa" as easing too)
         ("cancel revoke", "visa", "172"),
+        // tear gas is repression (175), not military force, whether or not it says at whom
+        ("fire lob use", "gas teargas", "175"),
         // a grenade lobbed at a post is a bombing; an infiltration or an attack foiled is fought off
         ("lob hurl throw", "grenade grenades bomb bombs", "183"),
         ("foil thwart repulse repel", "infiltration attack attacks raid assault", "190"),
@@ -449,6 +451,16 @@ public sealed partial class EventCoder
     /// The dictionary's code for a verb refined by its arguments, in CAMEO's terms (stopping what a noun names, protests
     /// that block roads, verbal defence, purposes, arson); <paramref name="skip"/> when the verb codes nothing itself.
     /// </summary>
+    /// <summary>The one a "to" clause is called for from ("called on the authorities to release her", "appealed to both sides
+    /// to exercise restraint"), or -1.</summary>
+    static int CalledOn(Doc doc, Sentence s, int t)
+    {
+        int h = doc.Tokens[t].Head;
+        if (h < 0 || doc.Tokens[t].Deprel is not ("xcomp" or "advcl") || !HasMark(doc, s, t, "to") || Lemma(doc, h) is not ("call" or "appeal" or "press")) return -1;
+        return Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "obl" && k < t
+            && (HasCase(doc, s, k, "on") || HasCase(doc, s, k, "upon") || Lemma(doc, h) == "appeal" && HasCase(doc, s, k, "to")), -1);
+    }
+
     static readonly FrozenSet<string> HarmlessCauses = new[] { "closure", "ban", "decision", "policy", "move", "sanction", "sanctions",
         "restriction", "restrictions", "shutdown", "suspension", "inflation", "crisis", "tax", "tariff", "tariffs", "law", "rule", "measure",
         "measures", "delay", "delays", "price", "prices", "cut", "cuts", "shortage", "shortages", "uncertainty", "dispute", "row", "tension",
@@ -481,6 +493,11 @@ public sealed partial class EventCoder
         // is protest (144), not coercion
         if (found is not null && lemma is "block" or "blockade" or "barricade" or "obstruct" or "close" or "cut" && ProtestBlockade(doc, s, kids))
             found = ("144", $"verb {lemma} + {Lemma(doc, CancelledObject(doc, s, kids))} (by protesters)");
+        // ("authorities blocked roads into Islamabad": the state that blocks passage restricts movement, 191, where
+        // protesters obstruct it, 144)
+        else if (found?.Code == "144" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1) is var blocker && blocker >= 0
+            && Actors.AgentRole(doc.Form(blocker), doc.Tokens[blocker].Lemma) is "GOV" or "MIL" or "COP" or "SPY")
+            found = ("191", found.Value.Rule + " (by the state)");
         // "defended Iraq against Western criticism": a verbal defence is support (051), not military protection
         if (found is not null && lemma == "defend" && kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is var ol
                 && ol is "criticism" or "accusation" or "accusations" or "charge" or "charges" or "claim" or "claims" or "allegation" or "allegations" or "critic" or "critics"))
@@ -699,7 +716,8 @@ public sealed partial class EventCoder
     }.ToFrozenDictionary();
 
     static readonly FrozenSet<string> Munitions = new[] { "round", "rounds", "shell", "shells", "missile", "missiles", "rocket", "rockets", "bullet",
-        "bullets", "mortar", "mortars", "grenade", "grenades", "bomb", "bombs", "artillery", "shot", "shots", "salvo", "salvoes", "volley", "ammunition", "projectile", "projectiles" }.ToFrozenSet();
+        "bullets", "mortar", "mortars", "grenade", "grenades", "bomb", "bombs", "artillery", "shot", "shots", "salvo", "salvoes", "volley", "ammunition", "projectile", "projectiles",
+        "gas", "teargas" }.ToFrozenSet();
 
     /// <summary>"artillery rounds", "dozens of rockets".</summary>
     static bool IsMunition(Doc doc, Sentence s, int k) =>
@@ -1157,6 +1175,8 @@ public sealed partial class EventCoder
             // "Trump asked Zelensky to investigate Biden": after ask, urge, order … the object acts, not the subject
             if (doc.Tokens[t].Deprel == "xcomp" && h >= 0 && ObjectControl.Contains(Lemma(doc, h)))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj" or "iobj"));
+            // "Amnesty called on Pakistani authorities to release her": the one called on acts
+            if (CalledOn(doc, s, t) is var calledOn && calledOn >= 0) sources.Add(calledOn);
             // "blamed the Taliban for attacking the convoy": the accused did it (as the accuser claims); "prevented the
             // militants from attacking the post": the militants would have
             if (doc.Tokens[t].Deprel == "advcl" && h >= 0 && DeedOf(doc, s, t, h))
@@ -2170,6 +2190,14 @@ public sealed partial class EventCoder
             {
                 if (target is not null && target.Code is not null && target.Code == source.Code && target.Text == source.Text
                     && target.Name?.EndsWith(" (domestic)", StringComparison.Ordinal) != true) continue;
+                // "Chinese troops and Indian soldiers clashed …, killing 20 Indian soldiers and four Chinese troops": when
+                // the sides of a fight are both sources, each side's dead were killed by the other, not by its own side
+                // (sides named with their role: a country guessed from the place is no side, "American and Iraqi troops raided a
+                // village near Mosul" stays a raid in Iraq by both)
+                // (and the dead are fighters: "… raided a village near Mosul" has Iraqi villagers, whoever raided it)
+                if (!reciprocal && cameo.Root is "18" or "19" or "20" && target?.Code is { Length: >= 6 } tc && source.Code is { Length: >= 6 } sc
+                    && tc.AsSpan(3, 3) is "MIL" or "COP" or "REB" or "INS" or "UAF" or "SEP"
+                    && sc[..3] == tc[..3] && sourceRefs.Any(r => r.Code is { Length: >= 3 } oc && oc[..3] != tc[..3])) continue;
                 // a guessed country counts as no code for confidence
                 double confidence = baseConfidence * (source.Code is null || Guessed(source) ? 0.7 : 1)
                     * (target is null ? 0.85 : target.Code is null || Guessed(target) ? 0.9 : 1);
@@ -2383,6 +2411,7 @@ public sealed partial class EventCoder
             if (rel is "xcomp" && IntentVerbs.Contains(hl) && !intent) return Modality.Hypothetical;
             // what someone was asked, urged or ordered to do has not happened yet
             if (rel is "xcomp" && ObjectControl.Contains(hl)) return Modality.Hypothetical;
+            if (CalledOn(doc, s, t) >= 0) return Modality.Hypothetical;
             // (the parser may hang the infinitive on the one urged: "urged the United States | to respect …")
             if (rel is "acl" && doc.Tokens[h].Deprel is "obj" or "iobj" && doc.Tokens[h].Head is >= 0 and var controller && ObjectControl.Contains(Lemma(doc, controller))
                 && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "to"))

@@ -1467,6 +1467,29 @@ public class CodingTests
     }
 
     [Fact]
+    public void TearGasRoadblocksCallsAndEachSidesDead()
+    {
+        // tear gas is repression (CAMEO's own example for 175 is "Liberian riot police used tear gas to disperse demonstrators")
+        var gas = Code("Police fired tear gas and arrested hundreds of PTI supporters who tried to march on the capital.", "2024-11-26");
+        Assert.Contains(gas, e => e.Cameo == "175" && e.Source.Code?.EndsWith("COP") == true && e.Target is null);
+        Assert.DoesNotContain(gas, e => e.Root == "19");
+        // the state that blocks roads restricts movement (191); protesters who do obstruct passage (144)
+        Assert.Contains(Code("Authorities blocked roads into Islamabad with shipping containers.", "2024-11-26"), e => e.Cameo == "191" && e.Source.Code == "PAKGOV");
+        Assert.Contains(Code("Protesters blocked the main highway near Quetta.", "2024-11-26"), e => e.Cameo == "144");
+        // a lieutenant governor is a civilian office, not a rank
+        Assert.Contains(Code("Lieutenant Governor Manoj Sinha condemned the attack in Rajouri.", "2023-12-22"), e => e.Root == "11" && e.Source.Code?.EndsWith("GOV") == true);
+        // the one called on to act would act, and has not yet
+        var called = Code("Amnesty International called on Pakistani authorities to release her immediately.", "2025-03-22");
+        Assert.Contains(called, e => e.Root == "02" && e.Target?.Code == "PAKGOV");
+        Assert.Contains(called, e => e.Cameo == "0841" && e.Source.Code == "PAKGOV" && e.Modality == Modality.Hypothetical);
+        Assert.DoesNotContain(called, e => e.Root == "08" && e.Source.Code != "PAKGOV");
+        // both sides of a fight as sources: each side's dead were killed by the other side
+        var galwan = Code("Chinese troops and Indian soldiers clashed in the Galwan Valley, killing 20 Indian soldiers and four Chinese troops.", "2020-06-16");
+        Assert.Contains(galwan, e => e.Root == "19" && e.Source.Code == "CHNMIL" && e.Target?.Code == "INDMIL");
+        Assert.DoesNotContain(galwan, e => e.Root == "19" && e.Source.Code == e.Target?.Code);
+    }
+
+    [Fact]
     public void AppealsCeasefiresVerdictsAndCondolences()
     {
         // "called on X to …" and "called for …" are CAMEO's appeals (02); "demanded" stays a demand
