@@ -217,7 +217,7 @@ public sealed partial class EventCoder
         ["fighting"] = "190", ["fire"] = "190", ["firing"] = "190", ["gunfire"] = "190", ["cleansing"] = "203", ["suspension"] = "161", ["expulsion"] = "174", ["investigation"] = "090", ["inquiry"] = "090", ["probe"] = "090", ["hearing"] = "090", ["hunger strike"] = "142", ["general strike"] = "143", ["boycott"] = "143", ["riot"] = "145", ["airstrike"] = "195", ["strike"] = "190", ["bombing"] = "183", ["bombardment"] = "195", ["shelling"] = "194",
         ["invasion"] = "192", ["incursion"] = "192", ["assassination"] = "186", ["kidnapping"] = "181", ["abduction"] = "181",
         ["massacre"] = "202", ["talks"] = "040", ["meeting"] = "040", ["telephone conversation"] = "040", ["ceasefire violation"] = "196", ["disengagement"] = "087", ["military operation"] = "190", ["negotiations"] = "046", ["visit"] = "042", ["summit"] = "043",
-        ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
+        ["sanctions"] = "163", ["protest"] = "140", ["demonstration"] = "141", ["sit-in"] = "141", ["rally"] = "141", ["arrest"] = "173", ["ceasefire"] = "0871",
         ["truce"] = "0871", ["condemnation"] = "111", ["accusation"] = "112", ["threat"] = "130", ["ultimatum"] = "130", ["blockade"] = "191",
         ["crackdown"] = "175", ["deployment"] = "150", ["agreement"] = "057", ["deal"] = "057", ["accord"] = "057", ["aid"] = "070",
         ["mediation"] = "045", ["consultations"] = "040", ["demand"] = "100", ["appeal"] = "020", ["plea"] = "020", ["warning"] = "130",
@@ -946,6 +946,8 @@ public sealed partial class EventCoder
             return "military exercise";
         // "a unilateral cease-fire": the tokenizer splits the hyphen, and the fire is no attack
         if (lemma == "fire" && t > 1 && doc.Form(t - 1) is "-" or "‑" && Lemma(doc, t - 2) == "cease") return "ceasefire";
+        // "staged a sit-in", split by the tokenizer as UD splits hyphenated words
+        if (lemma == "in" && t > 1 && doc.Form(t - 1) is "-" or "‑" && Lemma(doc, t - 2) == "sit") return "sit-in";
         // "the state of emergency", "martial law"
         if (lemma == "state" && t + 2 < doc.Tokens.Length && Lemma(doc, t + 1) == "of" && Lemma(doc, t + 2) is "emergency" or "siege") return "state of emergency";
         if (lemma == "law" && t > 0 && Lemma(doc, t - 1) == "martial") return "martial law";

@@ -1476,6 +1476,8 @@ public class CodingTests
         // the state that blocks roads restricts movement (191); protesters who do obstruct passage (144)
         Assert.Contains(Code("Authorities blocked roads into Islamabad with shipping containers.", "2024-11-26"), e => e.Cameo == "191" && e.Source.Code == "PAKGOV");
         Assert.Contains(Code("Protesters blocked the main highway near Quetta.", "2024-11-26"), e => e.Cameo == "144");
+        // a sit-in is a demonstration (the tokenizer splits it as "sit - in")
+        Assert.Contains(Code("Hundreds of people staged a sit-in outside the Quetta press club on Sunday.", "2025-03-23"), e => e.Cameo == "141");
         // a lieutenant governor is a civilian office, not a rank
         Assert.Contains(Code("Lieutenant Governor Manoj Sinha condemned the attack in Rajouri.", "2023-12-22"), e => e.Root == "11" && e.Source.Code?.EndsWith("GOV") == true);
         // the one called on to act would act, and has not yet
