@@ -95,6 +95,37 @@ public sealed class DependencyParser
         RepairTimeBeforeClause(tokens, first, end);
         RepairReportedObjectTakenForSubject(tokens, first, end);
         RepairDeterminerTakenForHead(tokens, first, end);
+        RepairObjectTakenForComplement(tokens, first, end);
+    }
+
+    /// <summary>
+    /// "Unknown gunmen abducted two Chinese engineers working on …, police said": the reported verb's object read as a second
+    /// complement of the verb of saying. A noun is a complement only with a copula or a subject of its own; one without either,
+    /// right after a complement verb that has no object, is that verb's object.
+    /// </summary>
+    internal static void RepairObjectTakenForComplement(Token[] tokens, int first, int end)
+    {
+        for (int n = first + 1; n < end; n++)
+        {
+            if (tokens[n].Deprel != "ccomp" || tokens[n].Upos is not ("NOUN" or "PROPN") || tokens[n].Head is not (>= 0 and var h)) continue;
+            bool ownClause = false;
+            int lo = n;
+            for (int k = first; k < end; k++)
+            {
+                if (tokens[k].Head != n) continue;
+                if (tokens[k].Deprel is "cop" or "nsubj" or "nsubj:pass" or "mark" or "aux") ownClause = true;
+                if (k < lo) lo = k;
+            }
+            if (ownClause) continue;
+            // the complement verb right before the noun phrase, with no object of its own
+            int v = lo - 1;
+            if (v < first || tokens[v].Head != h || tokens[v].Deprel != "ccomp" || tokens[v].Upos != "VERB") continue;
+            bool hasObject = false;
+            for (int k = first; k < end; k++) if (tokens[k].Head == v && tokens[k].Deprel is "obj" or "ccomp" or "xcomp") hasObject = true;
+            if (hasObject) continue;
+            tokens[n].Head = v;
+            tokens[n].Deprel = "obj";
+        }
     }
 
     /// <summary>

@@ -1476,6 +1476,9 @@ public class CodingTests
         // the state that blocks roads restricts movement (191); protesters who do obstruct passage (144)
         Assert.Contains(Code("Authorities blocked roads into Islamabad with shipping containers.", "2024-11-26"), e => e.Cameo == "191" && e.Source.Code == "PAKGOV");
         Assert.Contains(Code("Protesters blocked the main highway near Quetta.", "2024-11-26"), e => e.Cameo == "144");
+        // the kidnapped, named with a clause after them, are the kidnapping's target
+        Assert.Contains(Code("PESHAWAR: Unknown gunmen abducted two Chinese engineers working on a hydropower project in Khyber Pakhtunkhwa's Dir district on Monday, police said.", "2025-05-10"),
+            e => e.Root == "18" && e.Target?.Code?.StartsWith("CHN") == true);
         // a sit-in is a demonstration (the tokenizer splits it as "sit - in")
         Assert.Contains(Code("Hundreds of people staged a sit-in outside the Quetta press club on Sunday.", "2025-03-23"), e => e.Cameo == "141");
         // a lieutenant governor is a civilian office, not a rank

@@ -133,6 +133,9 @@ public class NlpTests
         Assert.Contains(("Army", "PROPN", "Army", "nsubj", "claimed"), a);
         Assert.Contains(("The", "DET", "the", "det", "Army"), a);
         Assert.Contains(("banned", "VERB", "ban", "amod", "Army"), a);
+        // a noun is no complement of "said" without a copula or a subject: it is the reported verb's object
+        a = Analyse("Unknown gunmen abducted two Chinese engineers working on a hydropower project in Dir on Monday, police said.");
+        Assert.Contains(("engineers", "NOUN", "engineer", "obj", "abducted"), a);
         // a word glued to the French "d'" continues the noun before it
         a = Analyse("Pakistan's Foreign Office summoned Afghanistan's charge d'affaires to lodge a strong protest.");
         Assert.Contains(a, x => x.Item1 == "d'affaires" && x.Item2 == "NOUN" && x.Item4 == "obj" && x.Item5 == "summoned");
