@@ -461,6 +461,10 @@ public sealed partial class EventCoder
             && (HasCase(doc, s, k, "on") || HasCase(doc, s, k, "upon") || Lemma(doc, h) == "appeal" && HasCase(doc, s, k, "to")), -1);
     }
 
+    /// <summary>People who belong to a party or a group: "its workers", "their supporters".</summary>
+    static readonly FrozenSet<string> MemberNouns = new[] { "worker", "workers", "supporter", "supporters", "member", "members", "activist",
+        "activists", "cadre", "cadres", "follower", "followers", "loyalist", "loyalists" }.ToFrozenSet();
+
     static readonly FrozenSet<string> HarmlessCauses = new[] { "closure", "ban", "decision", "policy", "move", "sanction", "sanctions",
         "restriction", "restrictions", "shutdown", "suspension", "inflation", "crisis", "tax", "tariff", "tariffs", "law", "rule", "measure",
         "measures", "delay", "delays", "price", "prices", "cut", "cuts", "shortage", "shortages", "uncertainty", "dispute", "row", "tension",
@@ -1894,14 +1898,21 @@ public sealed partial class EventCoder
             if (role is not null) return new ActorRef(text, country + role, $"{name} {RoleName(role)}".Trim());
             return new ActorRef(text, capital ? country + "GOV" : country, capital ? $"{name} government" : name);
         }
-        if (role is not null && depth == 0)
+        // "its troops", "their forces": the possessor's country, through the pronoun's antecedent
+        // ("PTI said 12 of its workers were killed": a party's or a group's workers, supporters and members are the party's,
+        // not labour; a state's troops are its army)
+        var possessor = depth == 0 ? Enumerable.Range(start, end - start).FirstOrDefault(i => doc.Tokens[i].Deprel == "nmod:poss" && doc.Tokens[i].Upos == "PRON", -1) : -1;
+        bool member = possessor >= 0 && doc.Tokens[possessor].Head >= 0 && MemberNouns.Contains(Lemma(doc, doc.Tokens[possessor].Head));
+        if ((role is not null || member) && possessor >= 0)
         {
-            // "its troops", "their forces": the possessor's country, through the pronoun's antecedent
-            var possessor = Enumerable.Range(start, end - start).FirstOrDefault(i => doc.Tokens[i].Deprel == "nmod:poss" && doc.Tokens[i].Upos == "PRON", -1);
-            if (possessor >= 0)
+            var antecedent = Antecedent(doc, s, possessor, head);
+            if (antecedent != possessor && ResolveActor(doc, s, antecedent, date, focus, depth + 1) is { Code: { Length: >= 3 } owner } ownerRef)
             {
-                var antecedent = Antecedent(doc, s, possessor, head);
-                if (antecedent != possessor && ResolveActor(doc, s, antecedent, date, focus, depth + 1).Code is { Length: >= 3 } owner)
+                bool ownerCountry = Places.Country(owner[..3]) is not null;
+                if (member && (owner.Length >= 6 && owner.AsSpan(3, 3) is not ("GOV" or "MIL" or "COP" or "SPY" or "JUD" or "LEG") || !ownerCountry))
+                    return new ActorRef(text, owner, ownerRef.Name);
+                // (an owner with no country, "the union said its workers …", lends none)
+                if (role is not null && ownerCountry)
                     return new ActorRef(text, owner[..3] + role, $"{Places.Country(owner[..3])?.Name ?? owner[..3]} {RoleName(role)}");
             }
         }

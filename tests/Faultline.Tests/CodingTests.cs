@@ -1479,6 +1479,9 @@ public class CodingTests
         // the kidnapped, named with a clause after them, are the kidnapping's target
         Assert.Contains(Code("PESHAWAR: Unknown gunmen abducted two Chinese engineers working on a hydropower project in Khyber Pakhtunkhwa's Dir district on Monday, police said.", "2025-05-10"),
             e => e.Root == "18" && e.Target?.Code?.StartsWith("CHN") == true);
+        // a party's workers and supporters are the party's, not labour; a union's workers lend it no country of its own
+        Assert.Contains(Code("PTI said at least 12 of its workers were killed by security forces.", "2024-11-27"), e => e.Root == "18" && e.Target?.Code == "PAKOPP");
+        Assert.DoesNotContain(Code("The union said its workers would strike.", "2024-11-27"), e => e.Source.Code == "LABLAB");
         // a sit-in is a demonstration (the tokenizer splits it as "sit - in")
         Assert.Contains(Code("Hundreds of people staged a sit-in outside the Quetta press club on Sunday.", "2025-03-23"), e => e.Cameo == "141");
         // a lieutenant governor is a civilian office, not a rank
