@@ -96,6 +96,34 @@ public sealed class DependencyParser
         RepairReportedObjectTakenForSubject(tokens, first, end);
         RepairDeterminerTakenForHead(tokens, first, end);
         RepairObjectTakenForComplement(tokens, first, end);
+        RepairCoordinatedPlaceInstitution(text, tokens, first, end);
+    }
+
+    static readonly FrozenSet<string> InstitutionNouns = new[] { "Police", "Government", "Assembly", "Army", "Rifles", "Administration",
+        "Legislature", "Council", "Court", "Corps", "Constabulary", "Department", "Ministry", "Authority", "Commission", "Guard",
+        "Bank", "University", "Parliament", "Cabinet" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The Jammu and Kashmir Police said …": a place named "X and Y" before the institution's noun, read as two conjoined
+    /// subjects ("Jammu" and "Kashmir Police"). The institution is the head, the place's name its compound.
+    /// </summary>
+    internal static void RepairCoordinatedPlaceInstitution(string text, Token[] tokens, int first, int end)
+    {
+        for (int x = first; x + 3 < end; x++)
+        {
+            int and = x + 1, y = x + 2, z = x + 3;
+            if (tokens[x].Upos != "PROPN" || tokens[y].Upos != "PROPN" || tokens[y].Head != x || tokens[y].Deprel != "conj"
+                || text.AsSpan(tokens[and].Start, tokens[and].Length) is not ("and" or "&") || tokens[and].Head != y
+                || tokens[z].Head != y || tokens[z].Deprel is not ("flat" or "compound")
+                || !InstitutionNouns.Contains(text.Substring(tokens[z].Start, tokens[z].Length))) continue;
+            // (the institution's noun ends the name: "… Police said", not "… Police Station")
+            if (z + 1 < end && tokens[z + 1].Head == z && tokens[z + 1].Deprel is "flat" or "compound") continue;
+            tokens[z].Head = tokens[x].Head;
+            tokens[z].Deprel = tokens[x].Deprel;
+            for (int k = first; k < end; k++) if (k != y && k != z && tokens[k].Head == x && k < x) tokens[k].Head = z;
+            tokens[x].Head = z;
+            tokens[x].Deprel = "compound";
+        }
     }
 
     /// <summary>

@@ -1482,6 +1482,10 @@ public class CodingTests
         // a party's workers and supporters are the party's, not labour; a union's workers lend it no country of its own
         Assert.Contains(Code("PTI said at least 12 of its workers were killed by security forces.", "2024-11-27"), e => e.Root == "18" && e.Target?.Code == "PAKOPP");
         Assert.DoesNotContain(Code("The union said its workers would strike.", "2024-11-27"), e => e.Source.Code == "LABLAB");
+        // one speaker: the police of Jammu and Kashmir
+        var police = Code("SRINAGAR: The Jammu and Kashmir Police said a search operation had been launched to track down the attackers.", "2023-12-22");
+        Assert.Single(police, e => e.Cameo == "010");
+        Assert.Contains(police, e => e.Cameo == "010" && e.Source.Code == "INDCOP");
         // a sit-in is a demonstration (the tokenizer splits it as "sit - in")
         Assert.Contains(Code("Hundreds of people staged a sit-in outside the Quetta press club on Sunday.", "2025-03-23"), e => e.Cameo == "141");
         // a lieutenant governor is a civilian office, not a rank

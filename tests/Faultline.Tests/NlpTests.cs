@@ -136,6 +136,10 @@ public class NlpTests
         // a noun is no complement of "said" without a copula or a subject: it is the reported verb's object
         a = Analyse("Unknown gunmen abducted two Chinese engineers working on a hydropower project in Dir on Monday, police said.");
         Assert.Contains(("engineers", "NOUN", "engineer", "obj", "abducted"), a);
+        // a place named "X and Y" before an institution's noun is one name, not two conjoined subjects
+        a = Analyse("The Jammu and Kashmir Police said a search operation had been launched.");
+        Assert.Contains(("Police", "PROPN", "Police", "nsubj", "said"), a);
+        Assert.Contains(("Jammu", "PROPN", "Jammu", "compound", "Police"), a);
         // a word glued to the French "d'" continues the noun before it
         a = Analyse("Pakistan's Foreign Office summoned Afghanistan's charge d'affaires to lodge a strong protest.");
         Assert.Contains(a, x => x.Item1 == "d'affaires" && x.Item2 == "NOUN" && x.Item4 == "obj" && x.Item5 == "summoned");
