@@ -16,6 +16,9 @@ public struct WordInfo
     public bool Punctuation; // punctuation marks and symbols only
     public ulong Coarse, Fine; // distributional word classes (0 = unknown word)
 
+    /// <summary>The word's length in characters, capped at 8 (kept in <see cref="Flags"/>).</summary>
+    public readonly int CappedLength => (int)(Flags >> 5);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordInfo Of(ReadOnlySpan<char> w, bool first, WordClusters? clusters = null)
     {
@@ -178,7 +181,7 @@ public sealed class PosTagger
         if (nnClass < 0 || nnpClass < 0) return;
         for (int i = 1; i < classes.Length; i++)
         {
-            if (Array.IndexOf(FrenchParticles, words[i].Pre2) < 0 || (words[i].Flags >> 5) < 3) continue;
+            if (Array.IndexOf(FrenchParticles, words[i].Pre2) < 0 || words[i].CappedLength < 3) continue;
             var before = xpos[classes[i - 1]];
             if (before is "NN" or "NNS") classes[i] = nnClass;
             else if (before is "NNP" or "NNPS") classes[i] = nnpClass;
