@@ -1,6 +1,7 @@
 // NLP throughput: tokenise + sentences + tag + parse + NER (+ times and quantities) over the sample
 // corpus's article bodies, warm, on one thread and then on all cores; allocations per token; a
 // per-stage split. Usage: Nlp.Bench MODEL_DIR SAMPLES_DIR [seconds per measurement] [tagger file in MODEL_DIR]
+// [parser file in MODEL_DIR] ("-" for the default tagger)
 using System.Diagnostics;
 using Faultline.Core;
 using Faultline.Ingest;
@@ -9,11 +10,12 @@ using Faultline.Nlp;
 var modelDir = args[0];
 var samples = args[1];
 double seconds = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
-string? tagger = args.Length > 3 ? args[3] : null;
+string? tagger = args.Length > 3 && args[3] != "-" ? args[3] : null;
+string? parser = args.Length > 4 ? args[4] : null;
 
 var load = Stopwatch.StartNew();
-var nlp = NlpPipeline.Load(modelDir, tagger);
-Console.WriteLine($"models loaded in {load.ElapsedMilliseconds} ms (tagger {Path.GetFileName(NlpPipeline.TaggerPath(modelDir, tagger))})");
+var nlp = NlpPipeline.Load(modelDir, tagger, parser);
+Console.WriteLine($"models loaded in {load.ElapsedMilliseconds} ms (tagger {Path.GetFileName(NlpPipeline.TaggerPath(modelDir, tagger))}, parser {Path.GetFileName(NlpPipeline.ParserPath(modelDir, parser))})");
 
 // the article bodies of the sample corpus, as `faultline ingest` would see them
 var options = new SourceOptions { FetchFeedLinks = false };
@@ -79,7 +81,7 @@ double multi = parallelDone / psw.Elapsed.TotalSeconds;
 Console.WriteLine($"full pipeline, {cores} threads: {multi:N0} tokens/s ({multi / full.TokensPerSecond:F2}x one thread)");
 
 // the whole `faultline code` pipeline (NLP + actors + places + events), articles per second
-var coder = Faultline.Coding.EventCoder.Load(Path.GetDirectoryName(Path.GetFullPath(modelDir))!, null, modelDir, tagger);
+var coder = Faultline.Coding.EventCoder.Load(Path.GetDirectoryName(Path.GetFullPath(modelDir))!, null, modelDir, tagger, parser);
 var articles = texts.Select(t => new Article("bench", null, t.Date, null, null, "en", t.Text)).ToList();
 foreach (var a in articles) coder.Code(a);
 int eventsCoded = 0, codedArticles = 0;

@@ -22,7 +22,8 @@ static class CodingCommands
         var plain = new Option<bool>("--plain") { Description = "Text inputs (.txt, stdin) are plain article text, every line of it, not scraped pages" };
         var models = new Option<string?>("--models") { Description = "Directory of NLP model files (default: the shipped data/models; e.g. models from `faultline train … --out DIR`)" };
         var tagger = NlpCommands.TaggerOption();
-        var code = new Command("code", "Code events: who did what to whom, when, where, how sure (full pipeline, nothing stored)") { inputs, date, format, actors, noFetch, plain, models, tagger };
+        var parser = NlpCommands.ParserOption();
+        var code = new Command("code", "Code events: who did what to whom, when, where, how sure (full pipeline, nothing stored)") { inputs, date, format, actors, noFetch, plain, models, tagger, parser };
         code.SetAction(async (p, ct) =>
         {
             DateOnly? when = null;
@@ -33,7 +34,7 @@ static class CodingCommands
                 when = parsed;
             }
             EventCoder coder;
-            try { coder = EventCoder.Load(Cli.DataDir, p.GetValue(actors), p.GetValue(models), p.GetValue(tagger)); }
+            try { coder = EventCoder.Load(Cli.DataDir, p.GetValue(actors), p.GetValue(models), p.GetValue(tagger), p.GetValue(parser)); }
             catch (Exception e) when (e is FileNotFoundException or InvalidDataException or Faultline.Nlp.ModelFileException)
             { Output.Error(e.Message); return Cli.ExitUsage; }
             var options = new SourceOptions { FetchFeedLinks = !p.GetValue(noFetch) };
@@ -99,13 +100,13 @@ static class CodingCommands
         var evalFormat = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         evalFormat.AcceptOnlyFromAmong("table", "json");
         var misses = new Option<string?>("--misses") { Description = "Write the sentences whose main event type was wrong to this TSV file" };
-        var events = new Command("events", "Event coding accuracy on gold-coded sentences") { gold, evalFormat, misses, models, tagger };
+        var events = new Command("events", "Event coding accuracy on gold-coded sentences") { gold, evalFormat, misses, models, tagger, parser };
         events.SetAction(p =>
         {
             var path = p.GetValue(gold)!;
             if (!File.Exists(path)) { Output.Error($"gold file not found: {path}"); return Cli.ExitInputFailed; }
             EventCoder coder;
-            try { coder = EventCoder.Load(Cli.DataDir, modelDir: p.GetValue(models), tagger: p.GetValue(tagger)); }
+            try { coder = EventCoder.Load(Cli.DataDir, modelDir: p.GetValue(models), tagger: p.GetValue(tagger), parser: p.GetValue(parser)); }
             catch (Exception e) when (e is FileNotFoundException or InvalidDataException or Faultline.Nlp.ModelFileException)
             { Output.Error(e.Message); return Cli.ExitUsage; }
             try

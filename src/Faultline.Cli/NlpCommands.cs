@@ -18,6 +18,12 @@ static class NlpCommands
         Description = $"POS model: a file name in the model directory or a path (default {NlpPipeline.DefaultTagger}; {NlpPipeline.AccurateTagger} also reads each sentence right to left: more accurate, slower; README)"
     };
 
+    /// <summary>Which parser the pipeline uses: a file name in the model directory, or a path.</summary>
+    public static Option<string?> ParserOption() => new("--parser")
+    {
+        Description = $"Parser model: a file name in the model directory or a path (default {NlpPipeline.DefaultParser}; {NlpPipeline.AccurateParser} keeps a beam of partial parses: more accurate, slower; README)"
+    };
+
     public static void Add(RootCommand root)
     {
         var train = new Command("train", "Train a model from public data (seeded, deterministic)");
@@ -131,7 +137,8 @@ static class NlpCommands
             var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 12 };
             var prune = new Option<float>("--prune") { Description = "Drop averaged weights of this magnitude or less: 1.0 keeps a quarter of them at -0.2 UAS and parses 1.5x faster (with --average 4, 0.75 does that at no cost on dev)", DefaultValueFactory = _ => 1.0f };
             var supertags = new Option<bool>("--supertags") { Description = "Also train a supertagger (each word's arc label, the side of its head, whether it has dependents left and right) built into the parser, which reads its tags for the words ahead; the training set gets its supertags from supertaggers trained on the other folds" };
-            var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, average, quiet, clustersOpt, prune, supertags };
+            var beamOpt = new Option<int>("--beam") { Description = "Train for beam search with this many partial parses kept (global training with max-violation updates, about this many times slower to train and to parse); 1 trains the greedy parser with the dynamic oracle", DefaultValueFactory = _ => 1 };
+            var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, average, quiet, clustersOpt, prune, supertags, beamOpt };
             cmd.SetAction(p => Run(() =>
             {
                 var trainData = Conllu.ReadFile(p.GetValue(tr)!);
@@ -144,7 +151,9 @@ static class NlpCommands
                 if (k >= 2)
                 {
                     trainTags = new string[trainData.Count][];
-                    for (int fold = 0; fold < k; fold++)
+                    int done = 0;
+                    // (the folds' taggers train in parallel; each fold's seeds are fixed, so the tags do not depend on the order)
+                    Enumerable.Range(0, k).AsParallel().ForAll(fold =>
                     {
                         var rest = trainData.Where((_, i) => i % k != fold).ToList();
                         // each fold's tagger is a mean of --average taggers too, so the parser trains on tags like those it will see
@@ -152,8 +161,8 @@ static class NlpCommands
                             .Select(j => PosTagger.Train(rest, null, 8, p.GetValue(seed) + fold + 1000 * j, clusters: clusters, lexicon: pos.Lexicon,
                                 bidirectional: pos.Bidirectional).Tagger).ToList());
                         for (int i = fold; i < trainData.Count; i += k) trainTags[i] = TagsOf(foldTagger, trainData[i]);
-                        Progress(p.GetValue(quiet), $"jackknife fold {fold + 1}/{k} tagged ({sw.Elapsed.TotalSeconds:F0} s)");
-                    }
+                        Progress(p.GetValue(quiet), $"jackknife fold {Interlocked.Increment(ref done)}/{k} tagged ({sw.Elapsed.TotalSeconds:F0} s)");
+                    });
                 }
                 else trainTags = trainData.Select(s => TagsOf(pos, s)).ToArray();
                 var devTags = devData?.Select(s => TagsOf(pos, s)).ToArray();
@@ -183,7 +192,8 @@ static class NlpCommands
                 bool several = p.GetValue(average) > 1;
                 var results = TrainSeveral(p.GetValue(quiet), "parser", p.GetValue(average), p.GetValue(epochs), p.GetValue(seed), (seed, report) =>
                     DependencyParser.Train(trainData, trainTags, devData, devTags, p.GetValue(epochs), seed,
-                        (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}"), clusters, several ? 0f : p.GetValue(prune), supertagger, trainSupers));
+                        (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}"), clusters, several ? 0f : p.GetValue(prune), supertagger, trainSupers,
+                        p.GetValue(beamOpt)));
                 var parser = several ? DependencyParser.Averaged(results.Select(r => r.Parser).ToList()).Pruned(p.GetValue(prune)) : results[0].Parser;
                 parser.Save(p.GetValue(outPath)!);
                 var score = devData is null ? "" : parser.Evaluate(devData, devTags!) is var (uas, las) ? $" (dev UAS {uas:P2}, LAS {las:P2})" : "";
@@ -224,7 +234,8 @@ static class NlpCommands
             var date = new Option<string?>("--date") { Description = "Reference date (YYYY-MM-DD) for relative time expressions" };
             var modelDir = new Option<string>("--models") { Description = "Directory of model files", DefaultValueFactory = _ => ModelDir };
             var taggerFile = TaggerOption();
-            var cmd = new Command("nlp", "Analyse plain text: CoNLL-U with lemmas, tags, dependencies and entities (MISC NER=), then times and quantities as comments") { input, date, modelDir, taggerFile };
+            var parserFile = ParserOption();
+            var cmd = new Command("nlp", "Analyse plain text: CoNLL-U with lemmas, tags, dependencies and entities (MISC NER=), then times and quantities as comments") { input, date, modelDir, taggerFile, parserFile };
             cmd.SetAction(p => Run(() =>
             {
                 var path = p.GetValue(input)!;
@@ -236,7 +247,7 @@ static class NlpCommands
                         throw new FormatException($"--date must be YYYY-MM-DD, got '{d}'");
                     reference = parsed;
                 }
-                var doc = NlpPipeline.Load(p.GetValue(modelDir), p.GetValue(taggerFile)).Process(text, reference);
+                var doc = NlpPipeline.Load(p.GetValue(modelDir), p.GetValue(taggerFile), p.GetValue(parserFile)).Process(text, reference);
                 Console.Write(ConlluWriter.Write(doc));
             }));
             root.Subcommands.Add(cmd);
@@ -247,6 +258,7 @@ static class NlpCommands
         var test = Req("--test", "Test file (CoNLL-U treebank; for ner, the GMB ner_dataset.csv)");
         var models = new Option<string>("--models") { Description = "Directory of model files", DefaultValueFactory = _ => ModelDir };
         var taggerOption = TaggerOption();
+        var parserOption = ParserOption();
 
         {
             var cmd = new Command("tokenizer", "Token F1 on the raw text of a treebank") { test, format };
@@ -287,11 +299,17 @@ static class NlpCommands
             eval.Subcommands.Add(cmd);
         }
         {
-            var cmd = new Command("parser", "UAS and LAS with predicted tags and gold tokenisation (CoNLL 2018: punctuation included, universal labels)") { test, format, models, taggerOption };
+            var beamOverride = new Option<int?>("--beam") { Description = "Parse with this beam width instead of the model's own (1: greedily)" };
+            var cmd = new Command("parser", "UAS and LAS with predicted tags and gold tokenisation (CoNLL 2018: punctuation included, universal labels)") { test, format, models, taggerOption, parserOption, beamOverride };
             cmd.SetAction(p => Run(() =>
             {
                 var tagger = PosTagger.Load(NlpPipeline.TaggerPath(p.GetValue(models)!, p.GetValue(taggerOption)));
-                var parser = DependencyParser.Load(Path.Combine(p.GetValue(models)!, "parser.model"));
+                var parser = DependencyParser.Load(NlpPipeline.ParserPath(p.GetValue(models)!, p.GetValue(parserOption)));
+                if (p.GetValue(beamOverride) is int width)
+                {
+                    if (width is < 1 or > 256) throw new FormatException("--beam must be between 1 and 256");
+                    parser = parser.WithBeam(width);
+                }
                 var data = Conllu.ReadFile(p.GetValue(test)!);
                 var (uas, las) = parser.EvaluatePipeline(data, tagger);
                 Print(p.GetValue(format)!, new() { ["uas"] = uas, ["las"] = las });

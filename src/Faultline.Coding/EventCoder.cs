@@ -198,13 +198,14 @@ public sealed partial class EventCoder
         Verbs = verbs;
     }
 
-    public static EventCoder Load(string dataDir, IEnumerable<string>? userActorFiles = null, string? modelDir = null, string? tagger = null)
+    public static EventCoder Load(string dataDir, IEnumerable<string>? userActorFiles = null, string? modelDir = null, string? tagger = null,
+        string? parser = null)
     {
         // the models and the dictionaries load side by side; GetResult rethrows each loader's own exception
         // (the calling thread loads the models, which load side by side themselves: no pool thread waits on another)
         var actors = Task.Run(() => ActorDictionary.Load(dataDir, userActorFiles));
         var places = Task.Run(() => Gazetteer.Load(dataDir));
-        var nlp = NlpPipeline.Load(modelDir ?? Path.Combine(dataDir, "models"), tagger);
+        var nlp = NlpPipeline.Load(modelDir ?? Path.Combine(dataDir, "models"), tagger, parser);
         var ontology = Ontology.Load(dataDir);
         var verbs = VerbDictionary.Load(dataDir);
         return new(nlp, ontology, actors.GetAwaiter().GetResult(), places.GetAwaiter().GetResult(), verbs);

@@ -5,15 +5,16 @@ using Faultline.Core;
 namespace Faultline.Nlp;
 
 /// <summary>
-/// Greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) with an averaged perceptron over
-/// Zhang &amp; Nivre (2011)-style rich features, trained with the dynamic oracle and error
-/// exploration of Goldberg &amp; Nivre (2013). Transition and label are predicted jointly.
-/// Words are numbered 1..n; 0 is the artificial root at the bottom of the stack.
+/// Arc-hybrid dependency parser (Kuhlmann et al. 2011) with an averaged perceptron over Zhang &amp; Nivre
+/// (2011)-style rich features. Greedy, trained with the dynamic oracle and error exploration of Goldberg &amp;
+/// Nivre (2013); or with a beam, trained globally with max-violation updates (Huang, Fayong &amp; Guo 2012).
+/// Transition and label are predicted jointly. Words are numbered 1..n; 0 is the artificial root at the bottom
+/// of the stack.
 /// </summary>
 public sealed class DependencyParser
 {
     public const string Kind = "parser";
-    public const int Version = 3;
+    public const int Version = 4;
     internal const int MaxFeatures = 128;
 
     readonly PerceptronModel model;
@@ -24,10 +25,14 @@ public sealed class DependencyParser
     public WordClusters Clusters { get; }
     /// <summary>Supertags the parser reads as features of the words ahead, or null for a parser trained without.</summary>
     public Supertagger? Supertagger { get; }
+    /// <summary>How many partial parses are kept while parsing: 1 parses greedily. A parser trained with a beam
+    /// scores transition sequences, not single transitions, and parses with the beam it was trained with.</summary>
+    public int BeamWidth { get; }
 
-    DependencyParser(PerceptronModel model, string[] labels, WordClusters clusters, Supertagger? supertagger = null)
+    DependencyParser(PerceptronModel model, string[] labels, WordClusters clusters, Supertagger? supertagger = null, int beamWidth = 1)
     {
         this.model = model;
+        BeamWidth = Math.Max(1, beamWidth);
         Supertagger = supertagger;
         this.labels = labels;
         forbiddenForWord = labels.Select(l => l is "aux" or "aux:pass" or "cop" or "punct").ToArray();
@@ -49,13 +54,17 @@ public sealed class DependencyParser
     public int WeightCount => model.WeightCount;
 
     /// <summary>The same parser with small weights dropped.</summary>
-    public DependencyParser Pruned(float threshold) => new(model.Pruned(threshold), labels, Clusters, Supertagger);
+    public DependencyParser Pruned(float threshold) => new(model.Pruned(threshold), labels, Clusters, Supertagger, BeamWidth);
+
+    /// <summary>The same weights parsing with another beam width (1: greedily).</summary>
+    public DependencyParser WithBeam(int width) => new(model, labels, Clusters, Supertagger, width);
 
     /// <summary>One parser whose weights are the mean of parsers trained on the same treebank with different seeds.</summary>
     public static DependencyParser Averaged(IReadOnlyList<DependencyParser> parsers)
     {
         if (parsers.Any(p => !p.labels.SequenceEqual(parsers[0].labels))) throw new ArgumentException("parsers differ in their labels");
-        return new(PerceptronModel.Average(parsers.Select(p => p.model).ToList()), parsers[0].labels, parsers[0].Clusters, parsers[0].Supertagger);
+        return new(PerceptronModel.Average(parsers.Select(p => p.model).ToList()), parsers[0].labels, parsers[0].Clusters, parsers[0].Supertagger,
+            parsers[0].BeamWidth);
     }
 
     // transitions: 0 = SHIFT, 1 + 2l = LEFT(l), 2 + 2l = RIGHT(l)
@@ -137,14 +146,12 @@ public sealed class DependencyParser
         {
             if (tokens[n].Deprel != "ccomp" || tokens[n].Upos is not ("NOUN" or "PROPN") || tokens[n].Head is not (>= 0 and var h)) continue;
             bool ownClause = false;
-            int lo = n;
             for (int k = first; k < end; k++)
-            {
-                if (tokens[k].Head != n) continue;
-                if (tokens[k].Deprel is "cop" or "nsubj" or "nsubj:pass" or "mark" or "aux") ownClause = true;
-                if (k < lo) lo = k;
-            }
+                if (tokens[k].Head == n && tokens[k].Deprel is "cop" or "nsubj" or "nsubj:pass" or "mark" or "aux") ownClause = true;
             if (ownClause) continue;
+            // where the noun phrase starts ("at least 31 people": "at" hangs on "least", which hangs on "31")
+            int lo = n;
+            while (lo > first && IsWithin(tokens, lo - 1, n)) lo--;
             // the complement verb right before the noun phrase, with no object of its own
             int v = lo - 1;
             if (v < first || tokens[v].Head != h || tokens[v].Deprel != "ccomp" || tokens[v].Upos != "VERB") continue;
@@ -378,14 +385,16 @@ public sealed class DependencyParser
             if (tokens[v].Xpos != "VBD" || tokens[v].Deprel != "acl" || tokens[v].Head is not (>= 0 and var noun) || noun > v
                 || tokens[noun].Deprel != "nsubj" || tokens[noun].Head is not (>= 0 and var say) || say < v
                 || !ReportingVerbs.Contains(tokens[say].Lemma ?? "")) continue;
-            // the verb of saying's own subject, after a comma that follows the clause
+            // the verb of saying's own subject, after a comma that follows the clause (a subject before the comma is the
+            // clause's object the parser took for one: "killed at least 31 people …, officials said")
             int other = -1;
-            for (int k = v + 1; k < say && other < 0; k++)
-                if (tokens[k].Head == say && tokens[k].Deprel == "nsubj") other = k;
-            if (other < 0) continue;
             bool comma = false;
-            for (int k = v + 1; k < other && !comma; k++) comma = text.AsSpan(tokens[k].Start, tokens[k].Length) is "," or "—" or "–";
-            if (!comma) continue;
+            for (int k = v + 1; k < say && other < 0; k++)
+            {
+                comma |= text.AsSpan(tokens[k].Start, tokens[k].Length) is "," or "—" or "–";
+                if (comma && tokens[k].Head == say && tokens[k].Deprel == "nsubj") other = k;
+            }
+            if (other < 0) continue;
             tokens[v].Head = say;
             tokens[v].Deprel = "ccomp";
             tokens[noun].Head = v;
@@ -797,6 +806,13 @@ public sealed class DependencyParser
     {
         ulong[]? supers = null;
         if (Supertagger is not null) { supers = new ulong[words.Length]; Supertagger.Tag(words, tags, supers); }
+        if (BeamWidth > 1 && words.Length > 1)
+        {
+            var beam = new Beam(words, tags, supers, BeamWidth, model.Classes);
+            beam.Run(model.Score, this, null);
+            ReadTree(beam.Best, heads, rels);
+            return;
+        }
         var state = new ParseState(words, tags, supers);
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[model.Classes];
@@ -804,17 +820,164 @@ public sealed class DependencyParser
         {
             int nf = state.Features(feats);
             model.Score(feats[..nf], scores);
-            int s0 = state.S(0);
-            var forbidden = s0 <= 0 || words[s0 - 1].Punctuation ? null
-                : AuxiliaryForms.Contains(words[s0 - 1].Norm) ? forbiddenForAuxiliary : forbiddenForWord;
-            int best = BestValid(state, scores, forbidden);
+            int best = BestValid(state, scores, ForbiddenFor(state));
             state.Apply(best);
         }
-        for (int i = 0; i < words.Length; i++)
+        ReadTree(state, heads, rels);
+    }
+
+    static void ReadTree(ParseState state, int[] heads, int[] rels)
+    {
+        for (int i = 0; i < state.N; i++)
         {
             heads[i] = state.Head[i + 1] - 1; // root (0) → -1
             rels[i] = Math.Max(0, state.Label[i + 1]);
         }
+    }
+
+    /// <summary>Labels the stack's top may not take, as <see cref="Parse(WordInfo[], ulong[], int[], int[])"/> decides them.</summary>
+    bool[]? ForbiddenFor(ParseState state)
+    {
+        int s0 = state.S(0);
+        return s0 <= 0 || state.Word(s0).Punctuation ? null
+            : AuxiliaryForms.Contains(state.Word(s0).Norm) ? forbiddenForAuxiliary : forbiddenForWord;
+    }
+
+    internal delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
+
+    /// <summary>
+    /// Beam search over transition sequences: each step extends every kept state by each valid transition and keeps
+    /// the <c>width</c> best sequences by their summed scores. All sequences of a sentence have 2N steps, so they end
+    /// together. In training it also follows the gold sequence and records the step where the best sequence beats the
+    /// gold one by most (the max violation), whose two prefixes the update compares.
+    /// </summary>
+    internal sealed class Beam
+    {
+        readonly int width;
+        ParseState[] items, next;
+        double[] score, nextScore;
+        bool[] gold, nextGold;
+        int count;
+        // top candidates of a step: (item, transition, score), sorted by score, best first
+        readonly int[] candItem, candT;
+        readonly double[] candScore;
+        readonly ulong[] feats = new ulong[MaxFeatures];
+        readonly float[] scores;
+        readonly int classes;
+
+        public Beam(WordInfo[] words, ulong[] tags, ulong[]? supers, int width, int classes)
+        {
+            this.width = width;
+            this.classes = classes;
+            scores = new float[classes];
+            items = new ParseState[width]; next = new ParseState[width];
+            for (int i = 0; i < width; i++) { items[i] = new ParseState(words, tags, supers); next[i] = new ParseState(words, tags, supers); }
+            score = new double[width]; nextScore = new double[width];
+            gold = new bool[width]; nextGold = new bool[width];
+            candItem = new int[width]; candT = new int[width]; candScore = new double[width];
+            count = 1;
+            gold[0] = true;
+        }
+
+        public ParseState Best => items[0];
+        public bool BestIsGold => gold[0];
+
+        /// <summary>Decodes to the end. With <paramref name="goldState"/> (training, a fresh state of the same sentence,
+        /// and the parser null), follows the gold sequence too; returns the step of the max violation and leaves the
+        /// violating prefix's transitions in <see cref="Violator"/> (-1: the gold sequence was best at every step).</summary>
+        public int Run(Scorer scorer, DependencyParser? parser, (ParseState State, int[] Head, int[] Label)? goldPath)
+        {
+            int steps = 2 * items[0].N;
+            double goldScore = 0, maxViolation = -1;
+            int violationStep = -1;
+            for (int step = 0; step < steps; step++)
+            {
+                int nc = 0;
+                for (int i = 0; i < count; i++)
+                {
+                    var st = items[i];
+                    int nf = st.Features(feats);
+                    scorer(feats.AsSpan(0, nf), scores);
+                    var forbidden = parser?.ForbiddenFor(st);
+                    bool canShift = st.CanShift, canLeft = st.CanLeft, canRight = st.CanRight;
+                    for (int t = 0; t < scores.Length; t++)
+                    {
+                        bool ok = t == Shift ? canShift : (IsLeft(t) ? canLeft : canRight) && (forbidden is null || !forbidden[LabelOf(t)]);
+                        if (!ok) continue;
+                        double sc = score[i] + scores[t];
+                        if (nc == width && sc <= candScore[nc - 1]) continue;
+                        // insert, keeping the candidates sorted
+                        int at = nc < width ? nc++ : nc - 1;
+                        while (at > 0 && candScore[at - 1] < sc)
+                        {
+                            candScore[at] = candScore[at - 1]; candItem[at] = candItem[at - 1]; candT[at] = candT[at - 1];
+                            at--;
+                        }
+                        candScore[at] = sc; candItem[at] = i; candT[at] = t;
+                    }
+                }
+                int goldT = -1;
+                if (goldPath is var (gs, gh, gl))
+                {
+                    goldT = StaticOracle(gs, gh, gl, classes);
+                    int nf = gs.Features(feats);
+                    scorer(feats.AsSpan(0, nf), scores);
+                    goldScore += scores[goldT];
+                    gs.Apply(goldT);
+                }
+                for (int j = 0; j < nc; j++)
+                {
+                    next[j].CopyFrom(items[candItem[j]]);
+                    next[j].Apply(candT[j]);
+                    nextScore[j] = candScore[j];
+                    nextGold[j] = gold[candItem[j]] && candT[j] == goldT;
+                }
+                (items, next) = (next, items);
+                (score, nextScore) = (nextScore, score);
+                (gold, nextGold) = (nextGold, gold);
+                count = nc;
+                // (a gold sequence that fell off the beam is violated even at equal scores, as with the first, all-zero weights)
+                if (goldPath is not null && !gold[0] && score[0] - goldScore > maxViolation
+                    && (score[0] - goldScore > 0 || Array.IndexOf(gold, true, 0, count) < 0))
+                {
+                    maxViolation = score[0] - goldScore;
+                    violationStep = step;
+                    Array.Copy(items[0].History, Violator, step + 1);
+                }
+            }
+            return violationStep;
+        }
+
+        /// <summary>The transitions of the sequence at the max violation (training).</summary>
+        public int[] Violator => violator ??= new int[2 * items[0].N + 2];
+        int[]? violator;
+    }
+
+    /// <summary>The gold sequence's next transition from a state on it (projective gold tree): attach as soon as the
+    /// gold tree allows, else shift.</summary>
+    static int StaticOracle(ParseState s, int[] goldHead, int[] goldLabel, int classes)
+    {
+        int s0 = s.S(0);
+        if (s.CanLeft && s0 > 0)
+        {
+            int t = 1 + 2 * goldLabel[s0];
+            if (s.Cost(t, goldHead, goldLabel) == 0) return t;
+        }
+        if (s.CanRight && s0 > 0)
+        {
+            int t = 2 + 2 * goldLabel[s0];
+            if (s.Cost(t, goldHead, goldLabel) == 0) return t;
+        }
+        if (s.CanShift) return Shift;
+        // (only arcs are left and none is free of cost: take the cheapest)
+        int best = -1, bestCost = int.MaxValue;
+        for (int t = 1; t < classes; t++)
+        {
+            if (!s.Valid(t)) continue;
+            int c = s.Cost(t, goldHead, goldLabel);
+            if (c < bestCost) { bestCost = c; best = t; }
+        }
+        return best;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -845,6 +1008,9 @@ public sealed class DependencyParser
         public readonly int[] Head, Label;
         readonly int[] l1, l2, r1, r2, nl, nr;
         readonly ulong[] lset, rset;    // label sets of left and right children (bitmask)
+        /// <summary>The transitions applied so far (a sentence takes 2N: each word is shifted once and attached once).</summary>
+        public readonly int[] History;
+        public int Steps;
 
         public ParseState(WordInfo[] words, ulong[] tags, ulong[]? supers = null)
         {
@@ -858,6 +1024,7 @@ public sealed class DependencyParser
             l1 = new int[N + 2]; l2 = new int[N + 2]; r1 = new int[N + 2]; r2 = new int[N + 2];
             nl = new int[N + 2]; nr = new int[N + 2];
             lset = new ulong[N + 2]; rset = new ulong[N + 2];
+            History = new int[2 * N + 2];
             Array.Fill(Head, -1);
             Array.Fill(Label, -1);
             Stack[0] = 0;
@@ -873,8 +1040,24 @@ public sealed class DependencyParser
 
         public int S(int k) => Depth > k ? Stack[Depth - 1 - k] : -1;
 
+        /// <summary>Makes this state a copy of <paramref name="o"/>, a state of the same sentence.</summary>
+        public void CopyFrom(ParseState o)
+        {
+            int m = N + 2;
+            Array.Copy(o.Stack, Stack, o.Depth);
+            Depth = o.Depth;
+            B = o.B;
+            Array.Copy(o.Head, Head, m); Array.Copy(o.Label, Label, m);
+            Array.Copy(o.l1, l1, m); Array.Copy(o.l2, l2, m); Array.Copy(o.r1, r1, m); Array.Copy(o.r2, r2, m);
+            Array.Copy(o.nl, nl, m); Array.Copy(o.nr, nr, m);
+            Array.Copy(o.lset, lset, m); Array.Copy(o.rset, rset, m);
+            Array.Copy(o.History, History, o.Steps);
+            Steps = o.Steps;
+        }
+
         public void Apply(int t)
         {
+            History[Steps++] = t;
             if (t == Shift) { Stack[Depth++] = B++; return; }
             int s0 = Stack[--Depth];
             int head = IsLeft(t) ? B : Stack[Depth - 1];
@@ -902,6 +1085,7 @@ public sealed class DependencyParser
             }
         }
 
+        public WordInfo Word(int i) => words[i - 1];
         ulong W(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : words[i - 1].Norm;
         ulong P(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : tags[i - 1];
         ulong L(int i) => i <= 0 || i > N ? 3 : (ulong)(Label[i] + 11);
@@ -1037,8 +1221,9 @@ public sealed class DependencyParser
     public static TrainResult Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<string[]> trainTags,
         IReadOnlyList<TreebankSentence>? dev, IReadOnlyList<string[]>? devTags, int epochs, int seed,
         Action<int, double, double>? progress = null, WordClusters? clusters = null, float prune = 1.0f,
-        Supertagger? supertagger = null, IReadOnlyList<ulong[]>? trainSupers = null)
+        Supertagger? supertagger = null, IReadOnlyList<ulong[]>? trainSupers = null, int beamWidth = 1)
     {
+        if (beamWidth < 1) throw new ArgumentOutOfRangeException(nameof(beamWidth));
         // (the parser must learn from supertags like those it will read: both or neither)
         if (supertagger is null != trainSupers is null) throw new ArgumentException("a supertagger needs the training set's supertags, and they need it");
         clusters ??= WordClusters.Empty;
@@ -1070,6 +1255,16 @@ public sealed class DependencyParser
             foreach (var idx in order)
             {
                 var ex = examples[idx];
+                if (beamWidth > 1)
+                {
+                    if (ex.Words.Length < 2) continue;
+                    var beam = new Beam(ex.Words, ex.Tags, ex.Supers, beamWidth, classes);
+                    var goldState = new ParseState(ex.Words, ex.Tags, ex.Supers);
+                    int violation = beam.Run(trainer.Score, null, (goldState, ex.GoldHead, ex.GoldLabel));
+                    if (violation >= 0) UpdateSequences(trainer, ex, goldState.History, beam.Violator, violation + 1, feats);
+                    trainer.Tick();
+                    continue;
+                }
                 var state = new ParseState(ex.Words, ex.Tags, ex.Supers);
                 while (!state.Terminal)
                 {
@@ -1091,13 +1286,35 @@ public sealed class DependencyParser
                     state.Apply(next);
                 }
             }
-            var parser = new DependencyParser(trainer.Freeze(prune), labels, clusters, supertagger);
+            var parser = new DependencyParser(trainer.Freeze(prune), labels, clusters, supertagger, beamWidth);
             if (dev is null) { best = new TrainResult(parser, 0, 0, epoch); progress?.Invoke(epoch, double.NaN, double.NaN); continue; }
             var (uas, las) = parser.Evaluate(dev, devTags!);
             progress?.Invoke(epoch, uas, las);
             if (best is null || las > best.DevLas) best = new TrainResult(parser, uas, las, epoch);
         }
         return best!;
+    }
+
+    /// <summary>The global perceptron update: the first <paramref name="length"/> transitions of the gold sequence gain
+    /// and those of the violating one lose, each with the features of the state it was taken in (the prefix the two
+    /// share cancels out and is skipped).</summary>
+    static void UpdateSequences(PerceptronTrainer trainer, Example ex, int[] gold, int[] violator, int length, ulong[] feats)
+    {
+        int d = 0;
+        while (d < length && gold[d] == violator[d]) d++;
+        if (d == length) return;
+        var g = new ParseState(ex.Words, ex.Tags, ex.Supers);
+        var v = new ParseState(ex.Words, ex.Tags, ex.Supers);
+        for (int k = 0; k < d; k++) { g.Apply(gold[k]); v.Apply(gold[k]); }
+        for (int k = d; k < length; k++)
+        {
+            int nf = g.Features(feats);
+            trainer.Add(feats.AsSpan(0, nf), gold[k], 1f);
+            g.Apply(gold[k]);
+            nf = v.Features(feats);
+            trainer.Add(feats.AsSpan(0, nf), violator[k], -1f);
+            v.Apply(violator[k]);
+        }
     }
 
     /// <summary>Lifts non-projective arcs to the grandparent until the tree is projective (training only).</summary>
@@ -1189,9 +1406,10 @@ public sealed class DependencyParser
         model.Write(bw);
         bw.Write(Supertagger is not null);
         Supertagger?.Write(bw);
+        bw.Write(BeamWidth);
     });
 
-    /// <summary>Reads a parser; version 2 files have no supertagger.</summary>
+    /// <summary>Reads a parser; version 2 files have no supertagger, and versions 2 and 3 parse greedily.</summary>
     public static DependencyParser Load(string path) => ModelFile.Load(path, Kind, 2, Version, (br, version) =>
     {
         var labels = ModelFile.ReadStrings(br, 1000);
@@ -1199,6 +1417,8 @@ public sealed class DependencyParser
         var model = PerceptronModel.Read(br);
         if (model.Classes != 1 + 2 * labels.Length) throw new InvalidDataException("weights do not match the label table");
         var supertagger = version >= 3 && br.ReadBoolean() ? Supertagger.Read(br) : null;
-        return new DependencyParser(model, labels, clusters, supertagger);
+        int beam = version >= 4 ? br.ReadInt32() : 1;
+        if (beam is < 1 or > 256) throw new InvalidDataException($"beam width {beam} out of range");
+        return new DependencyParser(model, labels, clusters, supertagger, beam);
     });
 }

@@ -34,31 +34,44 @@ public sealed class NlpPipeline
     /// <summary>The tagger that also reads each sentence right to left: more accurate, about 2.7 times the tagging time (README).</summary>
     public const string AccurateTagger = "pos-bidirectional.model";
 
+    /// <summary>The parser the pipeline uses unless told otherwise; <see cref="AccurateParser"/> ships beside it.</summary>
+    public const string DefaultParser = "parser.model";
+    /// <summary>The parser that keeps a beam of partial parses: more accurate, several times the parsing time (README).</summary>
+    public const string AccurateParser = "parser-beam.model";
+
     /// <summary>A tagger named by file name lies in the model directory; anything with a directory in it is a path.</summary>
-    public static string TaggerPath(string modelDir, string? tagger) =>
-        Path.GetFullPath(tagger is null ? Path.Combine(modelDir, DefaultTagger) : tagger.IndexOfAny(['/', '\\']) < 0 ? Path.Combine(modelDir, tagger) : tagger);
+    public static string TaggerPath(string modelDir, string? tagger) => ModelPath(modelDir, tagger, DefaultTagger);
+
+    /// <summary>A parser named by file name lies in the model directory; anything with a directory in it is a path.</summary>
+    public static string ParserPath(string modelDir, string? parser) => ModelPath(modelDir, parser, DefaultParser);
+
+    static string ModelPath(string modelDir, string? file, string fallback) =>
+        Path.GetFullPath(file is null ? Path.Combine(modelDir, fallback) : file.IndexOfAny(['/', '\\']) < 0 ? Path.Combine(modelDir, file) : file);
 
     static readonly Lock SharedLock = new();
     static readonly Dictionary<string, NlpPipeline> Shared = new();
 
-    /// <summary>Loads the models of a directory (and the tagger <paramref name="tagger"/>, see <see cref="TaggerPath"/>) once per
-    /// process and returns the shared pipeline.</summary>
-    public static NlpPipeline Load(string? modelDir = null, string? tagger = null)
+    /// <summary>Loads the models of a directory (and the tagger <paramref name="tagger"/> and parser <paramref name="parser"/>, see
+    /// <see cref="TaggerPath"/> and <see cref="ParserPath"/>) once per process and returns the shared pipeline.</summary>
+    public static NlpPipeline Load(string? modelDir = null, string? tagger = null, string? parser = null)
     {
         var dir = Path.GetFullPath(modelDir ?? DefaultModelDir);
         var taggerPath = TaggerPath(dir, tagger);
+        var parserPath = ParserPath(dir, parser);
+        var key = dir + "|" + taggerPath + "|" + parserPath;
         lock (SharedLock)
         {
-            if (Shared.TryGetValue(dir + "|" + taggerPath, out var p)) return p;
+            if (Shared.TryGetValue(key, out var p)) return p;
             if (!Directory.Exists(dir)) throw new ModelFileException($"model directory not found: {dir}");
             // the four files load side by side (decompression and table building are CPU-bound)
             var splitter = Task.Run(() => SentenceSplitter.Load(Path.Combine(dir, "sentences.model")));
             var posTagger = Task.Run(() => PosTagger.Load(taggerPath));
-            var parser = Task.Run(() => DependencyParser.Load(Path.Combine(dir, "parser.model")));
+            var dependencyParser = Task.Run(() => DependencyParser.Load(parserPath));
             var ner = Task.Run(() => LoadRecognizer(Path.Combine(dir, "ner.model")));
             // GetResult rethrows a loader's own exception (a clear ModelFileException), not an AggregateException
-            p = new NlpPipeline(splitter.GetAwaiter().GetResult(), posTagger.GetAwaiter().GetResult(), parser.GetAwaiter().GetResult(), ner.GetAwaiter().GetResult());
-            Shared[dir + "|" + taggerPath] = p;
+            p = new NlpPipeline(splitter.GetAwaiter().GetResult(), posTagger.GetAwaiter().GetResult(), dependencyParser.GetAwaiter().GetResult(),
+                ner.GetAwaiter().GetResult());
+            Shared[key] = p;
             return p;
         }
     }

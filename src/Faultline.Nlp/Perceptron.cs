@@ -135,6 +135,17 @@ public sealed class PerceptronTrainer
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weights of <paramref name="cls"/> for these features (a global,
+    /// sequence-level update makes these one transition at a time).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float delta)
+    {
+        foreach (var f in features)
+        {
+            if (!rows.TryGetValue(f, out var row)) { row = new Row(); rows[f] = row; }
+            Change(row, cls, delta);
+        }
+    }
+
     void Change(Row row, int cls, float delta)
     {
         int i = row.Find(cls);

@@ -136,6 +136,11 @@ public class NlpTests
         // a noun is no complement of "said" without a copula or a subject: it is the reported verb's object
         a = Analyse("Unknown gunmen abducted two Chinese engineers working on a hydropower project in Dir on Monday, police said.");
         Assert.Contains(("engineers", "NOUN", "engineer", "obj", "abducted"), a);
+        // so with "at least" before the number, which hangs on the number: the reported verb is the clause, the noun its object
+        a = Analyse("A suicide bomber killed at least 31 people at a mosque in Peshawar, officials said.");
+        Assert.Contains(("killed", "VERB", "kill", "ccomp", "said"), a);
+        Assert.Contains(("bomber", "NOUN", "bomber", "nsubj", "killed"), a);
+        Assert.Contains(("people", "NOUN", "people", "obj", "killed"), a);
         // a place named "X and Y" before an institution's noun is one name, not two conjoined subjects
         a = Analyse("The Jammu and Kashmir Police said a search operation had been launched.");
         Assert.Contains(("Police", "PROPN", "Police", "nsubj", "said"), a);
@@ -630,6 +635,39 @@ public class NlpTests
         var parser2 = DependencyParser.Load(Path.Combine(dir, "parser.model"));
         Assert.Equal(tagger.Evaluate(test).Upos, tagger2.Evaluate(test).Upos, 3); // weights are stored as half floats
         Assert.Equal(uas, parser2.Evaluate(test, test.Select(s => s.Xpos).ToList()).Uas, 2);
+    }
+
+    [Fact]
+    public void BeamTrainingLearnsAndTheBeamTravelsWithTheParser()
+    {
+        var all = Conllu.ReadFile(TestPaths.Fixture("ewt-dev-sample.conllu"));
+        var train = all.Take(320).ToList();
+        var test = all.Skip(320).ToList();
+        var tags = train.Select(s => s.Xpos).ToList();
+        var testTags = test.Select(s => s.Xpos).ToList();
+        var parser = DependencyParser.Train(train, tags, null, null, 4, 1, beamWidth: 4).Parser;
+        Assert.Equal(4, parser.BeamWidth);
+        var (uas, las) = parser.Evaluate(test, testTags);
+        Assert.True(uas > 0.64, $"UAS {uas:P1} with gold tags and a beam of 4");
+        Assert.True(las > 0.50, $"LAS {las:P1}");
+
+        // every word gets one head and each sentence one root, as with the greedy parser
+        foreach (var s in test)
+        {
+            var heads = new int[s.Length];
+            var rels = new int[s.Length];
+            parser.Parse(WordInfo.OfSentence(s.Forms, parser.Clusters), s.Xpos.Select(x => FeatureHash.Of(x)).ToArray(), heads, rels);
+            Assert.Single(heads, h => h == -1);
+            Assert.All(heads, h => Assert.InRange(h, -1, s.Length - 1));
+        }
+
+        var path = Path.Combine(TestPaths.TempDir(), "parser.model");
+        parser.Save(path);
+        var loaded = DependencyParser.Load(path);
+        Assert.Equal(4, loaded.BeamWidth);
+        Assert.Equal(uas, loaded.Evaluate(test, testTags).Uas, 2);
+        // the weights of a globally trained parser score whole sequences: read greedily they do worse
+        Assert.True(loaded.WithBeam(1).Evaluate(test, testTags).Uas < uas, "greedy decoding of beam-trained weights");
     }
 
     [Fact]
