@@ -9,6 +9,9 @@ dotnet "$out/bin/Nlp.Bench.dll" "$root/data/models" "$root/data/samples" "${SECO
 # the same with the more accurate tagger that also reads right to left (`--tagger pos-bidirectional.model`)
 echo "-- with the bidirectional tagger:"
 dotnet "$out/bin/Nlp.Bench.dll" "$root/data/models" "$root/data/samples" "${SECONDS_PER_RUN:-5}" pos-bidirectional.model
+# and with both accurate models: that tagger and the beam parser (`--parser parser-beam.model`)
+echo "-- with the bidirectional tagger and the beam parser:"
+dotnet "$out/bin/Nlp.Bench.dll" "$root/data/models" "$root/data/samples" "${SECONDS_PER_RUN:-5}" pos-bidirectional.model parser-beam.model
 
 # The `faultline code` verb itself, end to end (read files, extract, code, print JSON Lines on all
 # cores), on 1 and on 10 copies of the sample corpus: the difference is the steady rate without

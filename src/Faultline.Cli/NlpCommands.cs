@@ -203,6 +203,27 @@ static class NlpCommands
         }
 
         {
+            // (training runs with different seeds can then be pooled without training them again in one run)
+            var inputs = new Argument<string[]>("parsers") { Description = "Parser model files trained on the same treebank (two or more)", Arity = new ArgumentArity(2, 64) };
+            var outPath = new Option<string>("--out") { Description = "Model file to write", Required = true };
+            var prune = new Option<float>("--prune") { Description = "Drop mean weights of this magnitude or less", DefaultValueFactory = _ => 0f };
+            var cmd = new Command("average", "Write the mean of the weights of parser models trained separately (each file counts once; the first file's word classes, supertagger and beam width)") { inputs, outPath, prune };
+            cmd.SetAction(p => Run(() =>
+            {
+                var parsers = p.GetValue(inputs)!.Select(DependencyParser.Load).ToList();
+                if (parsers.Any(x => x.BeamWidth != parsers[0].BeamWidth))
+                    throw new FormatException("the parsers differ in beam width: each was trained for its own");
+                if (parsers.Any(x => !x.Labels.SequenceEqual(parsers[0].Labels)))
+                    throw new FormatException("the parsers differ in their label sets: they were trained on different treebanks");
+                var mean = DependencyParser.Averaged(parsers);
+                if (p.GetValue(prune) > 0) mean = mean.Pruned(p.GetValue(prune));
+                mean.Save(p.GetValue(outPath)!);
+                Progress(false, $"mean of {parsers.Count} parsers ({mean.WeightCount:N0} weights); wrote {p.GetValue(outPath)}");
+            }));
+            train.Subcommands.Add(cmd);
+        }
+
+        {
             var tr = Req("--train", "GMB ner_dataset.csv; its first 90% of sentences are used (the last 10% is the test split)");
             var shared = new Option<string>("--names") { Description = "Shared reference data folder holding gazetteer-geonames/ and actors-petrarch2/ (the name lists)", DefaultValueFactory = _ => Path.Combine("..", "shared", "data") };
             var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "ner.model") };
@@ -300,7 +321,8 @@ static class NlpCommands
         }
         {
             var beamOverride = new Option<int?>("--beam") { Description = "Parse with this beam width instead of the model's own (1: greedily)" };
-            var cmd = new Command("parser", "UAS and LAS with predicted tags and gold tokenisation (CoNLL 2018: punctuation included, universal labels)") { test, format, models, taggerOption, parserOption, beamOverride };
+            var parsesOut = new Option<string?>("--output") { Description = "Also write the predicted trees to this CoNLL-U file (the gold words; our lemmas, tags, heads and labels), for error analysis" };
+            var cmd = new Command("parser", "UAS and LAS with predicted tags and gold tokenisation (CoNLL 2018: punctuation included, universal labels)") { test, format, models, taggerOption, parserOption, beamOverride, parsesOut };
             cmd.SetAction(p => Run(() =>
             {
                 var tagger = PosTagger.Load(NlpPipeline.TaggerPath(p.GetValue(models)!, p.GetValue(taggerOption)));
@@ -311,7 +333,13 @@ static class NlpCommands
                     parser = parser.WithBeam(width);
                 }
                 var data = Conllu.ReadFile(p.GetValue(test)!);
-                var (uas, las) = parser.EvaluatePipeline(data, tagger);
+                using var output = p.GetValue(parsesOut) is { } o ? new StreamWriter(o) : null;
+                var (uas, las) = parser.EvaluatePipeline(data, tagger, output is null ? null : (s, text, tokens) =>
+                {
+                    for (int i = 0; i < tokens.Length; i++)
+                        output.Write($"{i + 1}\t{s.Forms[i]}\t{tokens[i].Lemma ?? "_"}\t{tokens[i].Upos ?? "_"}\t{tokens[i].Xpos ?? "_"}\t_\t{tokens[i].Head + 1}\t{tokens[i].Deprel ?? "_"}\t_\t_\n");
+                    output.Write('\n');
+                });
                 Print(p.GetValue(format)!, new() { ["uas"] = uas, ["las"] = las });
             }));
             eval.Subcommands.Add(cmd);

@@ -808,7 +808,11 @@ public sealed class DependencyParser
         if (Supertagger is not null) { supers = new ulong[words.Length]; Supertagger.Tag(words, tags, supers); }
         if (BeamWidth > 1 && words.Length > 1)
         {
-            var beam = new Beam(words, tags, supers, BeamWidth, model.Classes);
+            // (each thread keeps its beam's states from sentence to sentence: a beam of 8 holds 16 of them)
+            var beam = cachedBeam;
+            if (beam is null || beam.Width != BeamWidth || beam.Classes != model.Classes)
+                cachedBeam = beam = new Beam(words, tags, supers, BeamWidth, model.Classes);
+            else beam.Reset(words, tags, supers);
             beam.Run(model.Score, this, null);
             ReadTree(beam.Best, heads, rels);
             return;
@@ -843,6 +847,8 @@ public sealed class DependencyParser
             : AuxiliaryForms.Contains(state.Word(s0).Norm) ? forbiddenForAuxiliary : forbiddenForWord;
     }
 
+    [ThreadStatic] static Beam? cachedBeam;
+
     internal delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
 
     /// <summary>
@@ -863,12 +869,11 @@ public sealed class DependencyParser
         readonly double[] candScore;
         readonly ulong[] feats = new ulong[MaxFeatures];
         readonly float[] scores;
-        readonly int classes;
 
         public Beam(WordInfo[] words, ulong[] tags, ulong[]? supers, int width, int classes)
         {
             this.width = width;
-            this.classes = classes;
+            Classes = classes;
             scores = new float[classes];
             items = new ParseState[width]; next = new ParseState[width];
             for (int i = 0; i < width; i++) { items[i] = new ParseState(words, tags, supers); next[i] = new ParseState(words, tags, supers); }
@@ -879,8 +884,21 @@ public sealed class DependencyParser
             gold[0] = true;
         }
 
+        public int Width => width;
+        public int Classes { get; }
+
+        /// <summary>Starts on another sentence, keeping the states' arrays.</summary>
+        public void Reset(WordInfo[] words, ulong[] tags, ulong[]? supers)
+        {
+            foreach (var s in items) s.Reset(words, tags, supers);
+            foreach (var s in next) s.Reset(words, tags, supers);
+            Array.Clear(gold);
+            count = 1;
+            score[0] = 0;
+            gold[0] = true;
+        }
+
         public ParseState Best => items[0];
-        public bool BestIsGold => gold[0];
 
         /// <summary>Decodes to the end. With <paramref name="goldState"/> (training, a fresh state of the same sentence,
         /// and the parser null), follows the gold sequence too; returns the step of the max violation and leaves the
@@ -919,7 +937,7 @@ public sealed class DependencyParser
                 int goldT = -1;
                 if (goldPath is var (gs, gh, gl))
                 {
-                    goldT = StaticOracle(gs, gh, gl, classes);
+                    goldT = StaticOracle(gs, gh, gl, Classes);
                     int nf = gs.Features(feats);
                     scorer(feats.AsSpan(0, nf), scores);
                     goldScore += scores[goldT];
@@ -942,14 +960,15 @@ public sealed class DependencyParser
                 {
                     maxViolation = score[0] - goldScore;
                     violationStep = step;
-                    Array.Copy(items[0].History, Violator, step + 1);
+                    if (violator is null || violator.Length < steps) violator = new int[steps];
+                    Array.Copy(items[0].History, violator, step + 1);
                 }
             }
             return violationStep;
         }
 
         /// <summary>The transitions of the sequence at the max violation (training).</summary>
-        public int[] Violator => violator ??= new int[2 * items[0].N + 2];
+        public int[] Violator => violator ?? [];
         int[]? violator;
     }
 
@@ -998,38 +1017,50 @@ public sealed class DependencyParser
     /// <summary>Parser configuration: stack, buffer position, partial tree and child summaries for features.</summary>
     internal sealed class ParseState
     {
-        readonly WordInfo[] words;
-        readonly ulong[] tags;
-        readonly ulong[]? supers;
-        public readonly int N;          // words are 1..N
-        public readonly int[] Stack;
+        WordInfo[] words = [];
+        ulong[] tags = [];
+        ulong[]? supers;
+        public int N;                   // words are 1..N
+        public int[] Stack = [];
         public int Depth;               // stack size
         public int B;                   // next buffer word (N+1 = empty)
-        public readonly int[] Head, Label;
-        readonly int[] l1, l2, r1, r2, nl, nr;
-        readonly ulong[] lset, rset;    // label sets of left and right children (bitmask)
+        public int[] Head = [], Label = [];
+        int[] l1 = [], l2 = [], r1 = [], r2 = [], nl = [], nr = [];
+        ulong[] lset = [], rset = [];   // label sets of left and right children (bitmask)
         /// <summary>The transitions applied so far (a sentence takes 2N: each word is shifted once and attached once).</summary>
-        public readonly int[] History;
+        public int[] History = [];
         public int Steps;
 
-        public ParseState(WordInfo[] words, ulong[] tags, ulong[]? supers = null)
+        public ParseState(WordInfo[] words, ulong[] tags, ulong[]? supers = null) => Reset(words, tags, supers);
+
+        /// <summary>The initial state of another sentence, reusing the arrays when they are long enough (a beam keeps
+        /// its states from sentence to sentence).</summary>
+        public void Reset(WordInfo[] words, ulong[] tags, ulong[]? supers)
         {
             this.words = words;
             this.tags = tags;
             this.supers = supers;
             N = words.Length;
-            Stack = new int[N + 2];
-            Head = new int[N + 2];
-            Label = new int[N + 2];
-            l1 = new int[N + 2]; l2 = new int[N + 2]; r1 = new int[N + 2]; r2 = new int[N + 2];
-            nl = new int[N + 2]; nr = new int[N + 2];
-            lset = new ulong[N + 2]; rset = new ulong[N + 2];
-            History = new int[2 * N + 2];
-            Array.Fill(Head, -1);
-            Array.Fill(Label, -1);
+            int m = N + 2;
+            if (Stack.Length < m)
+            {
+                int c = Math.Max(m, 2 * Stack.Length);
+                Stack = new int[c]; Head = new int[c]; Label = new int[c];
+                l1 = new int[c]; l2 = new int[c]; r1 = new int[c]; r2 = new int[c]; nl = new int[c]; nr = new int[c];
+                lset = new ulong[c]; rset = new ulong[c];
+                History = new int[2 * c];
+            }
+            else
+            {
+                Array.Clear(l1, 0, m); Array.Clear(l2, 0, m); Array.Clear(r1, 0, m); Array.Clear(r2, 0, m);
+                Array.Clear(nl, 0, m); Array.Clear(nr, 0, m); Array.Clear(lset, 0, m); Array.Clear(rset, 0, m);
+            }
+            Array.Fill(Head, -1, 0, m);
+            Array.Fill(Label, -1, 0, m);
             Stack[0] = 0;
             Depth = 1;
             B = 1;
+            Steps = 0;
         }
 
         public bool Terminal => B > N && Depth == 1;
@@ -1373,7 +1404,8 @@ public sealed class DependencyParser
     /// UAS and LAS of the parse the pipeline makes: each sentence's words joined into text, tagged (tags and lemmas) and
     /// parsed with the repairs, as <see cref="NlpPipeline"/> does with gold tokens.
     /// </summary>
-    public (double Uas, double Las) EvaluatePipeline(IReadOnlyList<TreebankSentence> sentences, PosTagger tagger)
+    public (double Uas, double Las) EvaluatePipeline(IReadOnlyList<TreebankSentence> sentences, PosTagger tagger,
+        Action<TreebankSentence, string, Token[]>? parsed = null)
     {
         long total = 0, ua = 0, la = 0;
         foreach (var s in sentences)
@@ -1382,6 +1414,7 @@ public sealed class DependencyParser
             var (text, tokens) = s.AsWritten();
             tagger.Tag(text, tokens, 0, tokens.Length);
             Parse(text, tokens, 0, tokens.Length);
+            parsed?.Invoke(s, text, tokens);
             for (int i = 0; i < s.Length; i++)
             {
                 total++;
