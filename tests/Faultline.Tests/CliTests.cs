@@ -113,6 +113,36 @@ public class CliTests
     }
 
     [Fact]
+    public void TheBeamParserIsOneOptionAway()
+    {
+        // the parser that keeps a beam of partial parses ships beside the greedy one; --parser names it in the model directory
+        var fixture = TestPaths.Fixture("ewt-dev-sample.conllu");
+        double Uas(params string[] extra)
+        {
+            var (code, output, error) = Run("", ["eval", "parser", "--test", fixture, "--format", "json", .. extra]);
+            Assert.True(code == 0, error);
+            return JsonDocument.Parse(output).RootElement.GetProperty("uas").GetDouble();
+        }
+        double greedy = Uas(), beam = Uas("--parser", "parser-beam.model");
+        Assert.True(beam > greedy + 0.005, $"beam parser UAS {beam:F4} against the greedy one's {greedy:F4}");
+        // its weights score whole transition sequences: read one transition at a time (--beam 1) they do worse
+        Assert.True(Uas("--parser", "parser-beam.model", "--beam", "1") < beam);
+
+        const string text = "A suicide bomber killed at least 31 people at a mosque in Peshawar, police said.";
+        var (exit, conllu, err) = Run(text, "nlp", "-", "--parser", "parser-beam.model");
+        Assert.True(exit == 0, err);
+        var rows = conllu.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l.Split('\t')).GroupBy(r => r[1]).ToDictionary(g => g.Key, g => g.First());
+        Assert.Equal("ccomp", rows["killed"][7]);
+        Assert.Equal("nsubj", rows["bomber"][7]);
+        Assert.Equal(rows["killed"][0], rows["bomber"][6]);
+
+        (exit, conllu, err) = Run(text, "nlp", "-", "--parser", "missing.model");
+        Assert.Equal(1, exit);
+        Assert.Equal("", conllu);
+        Assert.Contains("missing.model", Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
     public void ExtractPrintsOneJsonObjectPerInputAndOneErrorLinePerBadInput()
     {
         var dir = TestPaths.TempDir();
