@@ -900,8 +900,8 @@ public sealed class DependencyParser
 
         public ParseState Best => items[0];
 
-        /// <summary>Decodes to the end. With <paramref name="goldState"/> (training, a fresh state of the same sentence,
-        /// and the parser null), follows the gold sequence too; returns the step of the max violation and leaves the
+        /// <summary>Decodes to the end. With <paramref name="goldPath"/> (training: a fresh state of the same sentence and its
+        /// gold tree, the parser null), follows the gold sequence too; returns the step of the max violation and leaves the
         /// violating prefix's transitions in <see cref="Violator"/> (-1: the gold sequence was best at every step).</summary>
         public int Run(Scorer scorer, DependencyParser? parser, (ParseState State, int[] Head, int[] Label)? goldPath)
         {
@@ -920,8 +920,7 @@ public sealed class DependencyParser
                     bool canShift = st.CanShift, canLeft = st.CanLeft, canRight = st.CanRight;
                     for (int t = 0; t < scores.Length; t++)
                     {
-                        bool ok = t == Shift ? canShift : (IsLeft(t) ? canLeft : canRight) && (forbidden is null || !forbidden[LabelOf(t)]);
-                        if (!ok) continue;
+                        if (!Allowed(t, canShift, canLeft, canRight, forbidden)) continue;
                         double sc = score[i] + scores[t];
                         if (nc == width && sc <= candScore[nc - 1]) continue;
                         // insert, keeping the candidates sorted
@@ -999,6 +998,11 @@ public sealed class DependencyParser
         return best;
     }
 
+    // (an arc makes the stack's top the dependent, either way: labels it cannot take are skipped)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool Allowed(int t, bool canShift, bool canLeft, bool canRight, bool[]? forbidden) =>
+        t == Shift ? canShift : (IsLeft(t) ? canLeft : canRight) && (forbidden is null || !forbidden[LabelOf(t)]);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static int BestValid(ParseState s, ReadOnlySpan<float> scores, bool[]? forbidden = null)
     {
@@ -1007,9 +1011,7 @@ public sealed class DependencyParser
         bool canShift = s.CanShift, canLeft = s.CanLeft, canRight = s.CanRight;
         for (int t = 0; t < scores.Length; t++)
         {
-            // (an arc makes the stack's top the dependent, either way: labels it cannot take are skipped)
-            bool ok = t == Shift ? canShift : (IsLeft(t) ? canLeft : canRight) && (forbidden is null || !forbidden[LabelOf(t)]);
-            if (ok && scores[t] > bestScore) { bestScore = scores[t]; best = t; }
+            if (Allowed(t, canShift, canLeft, canRight, forbidden) && scores[t] > bestScore) { bestScore = scores[t]; best = t; }
         }
         return best;
     }
