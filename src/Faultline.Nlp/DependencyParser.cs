@@ -869,6 +869,11 @@ public sealed class DependencyParser
         readonly double[] candScore;
         readonly ulong[] feats = new ulong[MaxFeatures];
         readonly float[] scores;
+        // each item's features at this step, how many of them read no arc label, and those features' scores: items that
+        // differ only in labels (one arc given two labels) share them, and they are scored once
+        readonly ulong[][] itemFeats;
+        readonly int[] itemUnlabelled;
+        readonly float[][] unlabelledScores;
 
         public Beam(WordInfo[] words, ulong[] tags, ulong[]? supers, int width, int classes)
         {
@@ -880,6 +885,8 @@ public sealed class DependencyParser
             score = new double[width]; nextScore = new double[width];
             gold = new bool[width]; nextGold = new bool[width];
             candItem = new int[width]; candT = new int[width]; candScore = new double[width];
+            itemFeats = new ulong[width][]; itemUnlabelled = new int[width]; unlabelledScores = new float[width][];
+            for (int i = 0; i < width; i++) { itemFeats[i] = new ulong[MaxFeatures]; unlabelledScores[i] = new float[classes]; }
             count = 1;
             gold[0] = true;
         }
@@ -914,8 +921,18 @@ public sealed class DependencyParser
                 for (int i = 0; i < count; i++)
                 {
                     var st = items[i];
-                    int nf = st.Features(feats);
-                    scorer(feats.AsSpan(0, nf), scores);
+                    var f = itemFeats[i];
+                    int nf = st.Features(f, out int nu);
+                    var unlabelled = f.AsSpan(0, nu);
+                    int same = -1;
+                    for (int j = 0; j < i && same < 0; j++)
+                        if (itemUnlabelled[j] == nu && itemFeats[j].AsSpan(0, nu).SequenceEqual(unlabelled)) same = j;
+                    itemUnlabelled[i] = nu;
+                    var part = unlabelledScores[i];
+                    if (same >= 0) unlabelledScores[same].CopyTo(part);
+                    else scorer(unlabelled, part);
+                    scorer(f.AsSpan(nu, nf - nu), scores);
+                    for (int t = 0; t < scores.Length; t++) scores[t] += part[t];
                     var forbidden = parser?.ForbiddenFor(st);
                     bool canShift = st.CanShift, canLeft = st.CanLeft, canRight = st.CanRight;
                     for (int t = 0; t < scores.Length; t++)
@@ -1126,7 +1143,8 @@ public sealed class DependencyParser
         ulong T(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : supers![i - 1];
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public int Features(Span<ulong> f)
+        /// <summary>Writes the state's features; those from <paramref name="labelled"/> on read arc labels.</summary>
+        public int Features(Span<ulong> f, out int labelled)
         {
             int s0 = S(0), s1 = S(1), s2 = S(2);
             int b0 = B <= N ? B : -1, b1 = B + 1 <= N ? B + 1 : -1, b2 = B + 2 <= N ? B + 2 : -1;
@@ -1171,21 +1189,15 @@ public sealed class DependencyParser
             f[n++] = FeatureHash.Mix(50, s0w, s0vr); f[n++] = FeatureHash.Mix(51, s0p, s0vr); f[n++] = FeatureHash.Mix(52, s0w, s0vl);
             f[n++] = FeatureHash.Mix(53, s0p, s0vl); f[n++] = FeatureHash.Mix(54, b0w, b0vl); f[n++] = FeatureHash.Mix(55, b0p, b0vl);
             // children
-            f[n++] = FeatureHash.Mix(56, W(s0l1)); f[n++] = FeatureHash.Mix(57, P(s0l1)); f[n++] = FeatureHash.Mix(58, L(s0l1));
-            f[n++] = FeatureHash.Mix(59, W(s0r1)); f[n++] = FeatureHash.Mix(60, P(s0r1)); f[n++] = FeatureHash.Mix(61, L(s0r1));
-            f[n++] = FeatureHash.Mix(62, W(b0l1)); f[n++] = FeatureHash.Mix(63, P(b0l1)); f[n++] = FeatureHash.Mix(64, L(b0l1));
-            f[n++] = FeatureHash.Mix(65, P(s1r1), L(s1r1)); f[n++] = FeatureHash.Mix(66, P(s1l1), L(s1l1));
-            f[n++] = FeatureHash.Mix(67, W(s0l2), P(s0l2)); f[n++] = FeatureHash.Mix(68, W(s0r2), P(s0r2)); f[n++] = FeatureHash.Mix(69, P(b0l2), L(b0l2));
+            f[n++] = FeatureHash.Mix(56, W(s0l1)); f[n++] = FeatureHash.Mix(57, P(s0l1));
+            f[n++] = FeatureHash.Mix(59, W(s0r1)); f[n++] = FeatureHash.Mix(60, P(s0r1));
+            f[n++] = FeatureHash.Mix(62, W(b0l1)); f[n++] = FeatureHash.Mix(63, P(b0l1));
+            f[n++] = FeatureHash.Mix(67, W(s0l2), P(s0l2)); f[n++] = FeatureHash.Mix(68, W(s0r2), P(s0r2));
             // third order
             f[n++] = FeatureHash.Mix(70, s0p, P(s0l1), P(s0l2)); f[n++] = FeatureHash.Mix(71, s0p, P(s0r1), P(s0r2));
-            f[n++] = FeatureHash.Mix(72, b0p, P(b0l1), P(b0l2)); f[n++] = FeatureHash.Mix(73, s0p, L(s0l1), L(s0l2));
-            f[n++] = FeatureHash.Mix(74, s0p, L(s0r1), L(s0r2)); f[n++] = FeatureHash.Mix(75, b0p, L(b0l1), L(b0l2));
-            // label sets
-            f[n++] = FeatureHash.Mix(76, s0w, s0 > 0 ? lset[s0] : 1); f[n++] = FeatureHash.Mix(77, s0p, s0 >= 0 ? rset[s0] : 1);
-            f[n++] = FeatureHash.Mix(78, b0w, b0 > 0 ? lset[b0] : 1); f[n++] = FeatureHash.Mix(79, b0p, b0 > 0 ? lset[b0] : 1);
-            f[n++] = FeatureHash.Mix(80, s0p, s0 >= 0 ? rset[s0] : 1, b0p);
+            f[n++] = FeatureHash.Mix(72, b0p, P(b0l1), P(b0l2));
             // words with child context
-            f[n++] = FeatureHash.Mix(81, s0w, W(s0r1)); f[n++] = FeatureHash.Mix(82, b0w, W(b0l1)); f[n++] = FeatureHash.Mix(83, s0w, L(s0r1), b0p);
+            f[n++] = FeatureHash.Mix(81, s0w, W(s0r1)); f[n++] = FeatureHash.Mix(82, b0w, W(b0l1));
             f[n++] = FeatureHash.Mix(84, s0 >= 0 && s0 <= N && s0 > 0 ? words[s0 - 1].Suf3 : 1, b0p);
             f[n++] = FeatureHash.Mix(85, b0 > 0 ? words[b0 - 1].Suf3 : 1, s0p);
             f[n++] = FeatureHash.Mix(86, s0 == 0 ? 1UL : 0UL, b0p, B > N ? 1UL : 0UL);
@@ -1203,8 +1215,19 @@ public sealed class DependencyParser
                 f[n++] = FeatureHash.Mix(108, s0p, b0t); f[n++] = FeatureHash.Mix(109, s0t, b0p); f[n++] = FeatureHash.Mix(110, s0t, b0t, dist);
                 f[n++] = FeatureHash.Mix(111, s0w, s0t); f[n++] = FeatureHash.Mix(112, b0w, b0t); f[n++] = FeatureHash.Mix(113, s0t, b0t, b1t);
             }
+            // the features that read arc labels come last: states that differ only in labels share all the others, and the
+            // beam scores those once for all of them
+            labelled = n;
+            f[n++] = FeatureHash.Mix(58, L(s0l1)); f[n++] = FeatureHash.Mix(61, L(s0r1)); f[n++] = FeatureHash.Mix(64, L(b0l1));
+            f[n++] = FeatureHash.Mix(65, P(s1r1), L(s1r1)); f[n++] = FeatureHash.Mix(66, P(s1l1), L(s1l1)); f[n++] = FeatureHash.Mix(69, P(b0l2), L(b0l2));
+            f[n++] = FeatureHash.Mix(73, s0p, L(s0l1), L(s0l2)); f[n++] = FeatureHash.Mix(74, s0p, L(s0r1), L(s0r2)); f[n++] = FeatureHash.Mix(75, b0p, L(b0l1), L(b0l2));
+            f[n++] = FeatureHash.Mix(76, s0w, s0 > 0 ? lset[s0] : 1); f[n++] = FeatureHash.Mix(77, s0p, s0 >= 0 ? rset[s0] : 1);
+            f[n++] = FeatureHash.Mix(78, b0w, b0 > 0 ? lset[b0] : 1); f[n++] = FeatureHash.Mix(79, b0p, b0 > 0 ? lset[b0] : 1);
+            f[n++] = FeatureHash.Mix(80, s0p, s0 >= 0 ? rset[s0] : 1, b0p); f[n++] = FeatureHash.Mix(83, s0w, L(s0r1), b0p);
             return n;
         }
+
+        public int Features(Span<ulong> f) => Features(f, out _);
 
         // ---- dynamic oracle (Goldberg & Nivre 2013, arc-hybrid) ----
 

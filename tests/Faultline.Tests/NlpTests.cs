@@ -671,6 +671,32 @@ public class NlpTests
     }
 
     [Fact]
+    public void ParseStatesThatDifferOnlyInALabelShareTheFeaturesBeforeTheLabelledOnes()
+    {
+        // the beam scores the features before `labelled` once for all the states that share them: none of those may read a label
+        string[] forms = ["Gunmen", "attacked", "a", "checkpoint", "in", "Peshawar", "."];
+        string[] xpos = ["NNS", "VBD", "DT", "NN", "IN", "NNP", "."];
+        var words = WordInfo.OfSentence(forms, WordClusters.Empty);
+        var tags = xpos.Select(x => FeatureHash.Of(x)).ToArray();
+        var a = new DependencyParser.ParseState(words, tags);
+        var b = new DependencyParser.ParseState(words, tags);
+        foreach (var (state, label) in new[] { (a, 3), (b, 7) })
+        {
+            state.Apply(0);             // shift "Gunmen"
+            state.Apply(1 + 2 * label); // "Gunmen" hangs on "attacked", with one label or the other
+        }
+        var fa = new ulong[DependencyParser.MaxFeatures];
+        var fb = new ulong[DependencyParser.MaxFeatures];
+        int na = a.Features(fa, out int la), nb = b.Features(fb, out int lb);
+        Assert.Equal(na, nb);
+        Assert.Equal(la, lb);
+        Assert.True(la > na / 2, $"{la} of {na} features read no label");
+        Assert.Equal(fa[..la], fb[..la]);
+        Assert.NotEqual(fa[la..na], fb[lb..nb]);
+        Assert.Equal(na, a.Features(fa)); // the plain call writes the same list
+    }
+
+    [Fact]
     public void SupertagsLearnOneRootAndTravelWithTheParser()
     {
         var all = Conllu.ReadFile(TestPaths.Fixture("ewt-dev-sample.conllu"));
