@@ -1142,8 +1142,8 @@ public sealed class DependencyParser
         ulong C(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : words[i - 1].Fine + 11;
         ulong T(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : supers![i - 1];
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         /// <summary>Writes the state's features; those from <paramref name="labelled"/> on read arc labels.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Features(Span<ulong> f, out int labelled)
         {
             int s0 = S(0), s1 = S(1), s2 = S(2);
