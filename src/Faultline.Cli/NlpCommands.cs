@@ -334,12 +334,8 @@ static class NlpCommands
                 }
                 var data = Conllu.ReadFile(p.GetValue(test)!);
                 using var output = p.GetValue(parsesOut) is { } o ? new StreamWriter(o) : null;
-                var (uas, las) = parser.EvaluatePipeline(data, tagger, output is null ? null : (s, text, tokens) =>
-                {
-                    for (int i = 0; i < tokens.Length; i++)
-                        output.Write($"{i + 1}\t{s.Forms[i]}\t{tokens[i].Lemma ?? "_"}\t{tokens[i].Upos ?? "_"}\t{tokens[i].Xpos ?? "_"}\t_\t{tokens[i].Head + 1}\t{tokens[i].Deprel ?? "_"}\t_\t_\n");
-                    output.Write('\n');
-                });
+                var (uas, las) = parser.EvaluatePipeline(data, tagger, output is null ? null : (s, _, tokens) =>
+                    output.Write(ConlluWriter.WriteSentence(s.Forms, tokens)));
                 Print(p.GetValue(format)!, new() { ["uas"] = uas, ["las"] = las });
             }));
             eval.Subcommands.Add(cmd);

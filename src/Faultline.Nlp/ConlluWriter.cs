@@ -25,9 +25,7 @@ public static class ConlluWriter
                 var misc = $"TokenRange={tok.Start}:{tok.End}";
                 if (ner[t] is { } n) misc += "|NER=" + n;
                 if (t + 1 < s.EndToken && doc.Tokens[t + 1].Start == tok.End) misc += "|SpaceAfter=No";
-                sb.Append(t - s.FirstToken + 1).Append('\t').Append(doc.FormSpan(t)).Append('\t').Append(tok.Lemma ?? "_").Append('\t')
-                  .Append(tok.Upos ?? "_").Append('\t').Append(tok.Xpos ?? "_").Append("\t_\t")
-                  .Append(tok.Deprel is null ? "_" : head.ToString()).Append('\t').Append(tok.Deprel ?? "_").Append("\t_\t").Append(misc).Append('\n');
+                AppendWord(sb, t - s.FirstToken + 1, doc.FormSpan(t), tok, head, misc);
             }
             sb.Append('\n');
         }
@@ -37,4 +35,18 @@ public static class ConlluWriter
             sb.Append("# quantity = ").Append(q.Text).Append(" → ").Append(q.AtLeast ? "≥" : q.Approximate ? "~" : "").Append(q.Value).Append(q.Noun is null ? "" : " " + q.Noun).Append('\n');
         return sb.ToString();
     }
+
+    /// <summary>One sentence of given words and their analysis (heads relative to the sentence's first token, -1 the
+    /// root), with no comments or offsets: a treebank's words as the parser read them.</summary>
+    public static string WriteSentence(IReadOnlyList<string> forms, Token[] tokens)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < tokens.Length; i++) AppendWord(sb, i + 1, forms[i], tokens[i], tokens[i].Head + 1, "_");
+        return sb.Append('\n').ToString();
+    }
+
+    static void AppendWord(StringBuilder sb, int id, ReadOnlySpan<char> form, in Token tok, int head, string misc) =>
+        sb.Append(id).Append('\t').Append(form).Append('\t').Append(tok.Lemma ?? "_").Append('\t')
+          .Append(tok.Upos ?? "_").Append('\t').Append(tok.Xpos ?? "_").Append("\t_\t")
+          .Append(tok.Deprel is null ? "_" : head.ToString()).Append('\t').Append(tok.Deprel ?? "_").Append("\t_\t").Append(misc).Append('\n');
 }
