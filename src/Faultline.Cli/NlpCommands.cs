@@ -103,13 +103,7 @@ static class NlpCommands
                 if (p.GetValue(refit) && p.GetValue(dev) is null) { Output.Error("--refit needs --dev: its sentences join the training set"); return Cli.ExitUsage; }
                 return Run(() =>
                 {
-                    var trainData = Conllu.ReadFile(p.GetValue(tr)!);
-                    var devData = p.GetValue(dev) is { } d ? Conllu.ReadFile(d) : null;
-                    if (p.GetValue(refit))
-                    {
-                        trainData = [.. trainData, .. devData!];
-                        devData = null;
-                    }
+                    var (trainData, devData) = ReadTreebanks(p.GetValue(tr)!, p.GetValue(dev), p.GetValue(refit));
                     var sw = Stopwatch.StartNew();
                     var clusters = LoadClusters(p.GetValue(clustersOpt)!);
                     var lexicon = p.GetValue(lexiconOpt) is { } g ? TagLexicon.FromGmb(g) : TagLexicon.Empty;
@@ -138,67 +132,71 @@ static class NlpCommands
             var prune = new Option<float>("--prune") { Description = "Drop averaged weights of this magnitude or less: 1.0 keeps a quarter of them at -0.2 UAS and parses 1.5x faster (with --average 4, 0.75 does that at no cost on dev)", DefaultValueFactory = _ => 1.0f };
             var supertags = new Option<bool>("--supertags") { Description = "Also train a supertagger (each word's arc label, the side of its head, whether it has dependents left and right) built into the parser, which reads its tags for the words ahead; the training set gets its supertags from supertaggers trained on the other folds" };
             var beamOpt = new Option<int>("--beam") { Description = "Train for beam search with this many partial parses kept (global training with max-violation updates, about this many times slower to train and to parse); 1 trains the greedy parser with the dynamic oracle", DefaultValueFactory = _ => 1 };
-            var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, average, quiet, clustersOpt, prune, supertags, beamOpt };
-            cmd.SetAction(p => Run(() =>
+            var refit = new Option<bool>("--refit") { Description = "Train on the --train and --dev sentences together, jackknifed alike (the epochs are fixed, so dev picks nothing)" };
+            var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, average, quiet, clustersOpt, prune, supertags, beamOpt, refit };
+            cmd.SetAction(p =>
             {
-                var trainData = Conllu.ReadFile(p.GetValue(tr)!);
-                var devData = p.GetValue(dev) is { } d ? Conllu.ReadFile(d) : null;
-                var sw = Stopwatch.StartNew();
-                int k = p.GetValue(folds);
-                var pos = PosTagger.Load(p.GetValue(tagger)!);
-                var clusters = LoadClusters(p.GetValue(clustersOpt)!);
-                string[][] trainTags;
-                if (k >= 2)
+                if (p.GetValue(refit) && p.GetValue(dev) is null) { Output.Error("--refit needs --dev: its sentences join the training set"); return Cli.ExitUsage; }
+                return Run(() =>
                 {
-                    trainTags = new string[trainData.Count][];
-                    int done = 0;
-                    // (the folds' taggers train in parallel; each fold's seeds are fixed, so the tags do not depend on the order)
-                    Enumerable.Range(0, k).AsParallel().ForAll(fold =>
+                    var (trainData, devData) = ReadTreebanks(p.GetValue(tr)!, p.GetValue(dev), p.GetValue(refit));
+                    var sw = Stopwatch.StartNew();
+                    int k = p.GetValue(folds);
+                    var pos = PosTagger.Load(p.GetValue(tagger)!);
+                    var clusters = LoadClusters(p.GetValue(clustersOpt)!);
+                    string[][] trainTags;
+                    if (k >= 2)
                     {
-                        var rest = trainData.Where((_, i) => i % k != fold).ToList();
-                        // each fold's tagger is a mean of --average taggers too, so the parser trains on tags like those it will see
-                        var foldTagger = PosTagger.Averaged(Enumerable.Range(0, Math.Max(1, p.GetValue(average))).AsParallel().AsOrdered()
-                            .Select(j => PosTagger.Train(rest, null, 8, p.GetValue(seed) + fold + 1000 * j, clusters: clusters, lexicon: pos.Lexicon,
-                                bidirectional: pos.Bidirectional).Tagger).ToList());
-                        for (int i = fold; i < trainData.Count; i += k) trainTags[i] = TagsOf(foldTagger, trainData[i]);
-                        Progress(p.GetValue(quiet), $"jackknife fold {Interlocked.Increment(ref done)}/{k} tagged ({sw.Elapsed.TotalSeconds:F0} s)");
-                    });
-                }
-                else trainTags = trainData.Select(s => TagsOf(pos, s)).ToArray();
-                var devTags = devData?.Select(s => TagsOf(pos, s)).ToArray();
-                Supertagger? supertagger = null;
-                ulong[][]? trainSupers = null;
-                if (p.GetValue(supertags))
-                {
-                    var hashed = trainTags.Select(t => t.Select(FeatureHash.Of).ToArray()).ToArray();
-                    int sk = Math.Max(2, k);
-                    trainSupers = new ulong[trainData.Count][];
-                    var foldTaggers = Enumerable.Range(0, sk).AsParallel().AsOrdered().Select(fold =>
-                    {
-                        var idx = Enumerable.Range(0, trainData.Count).Where(i => i % sk != fold).ToList();
-                        return Supertagger.Train(idx.Select(i => trainData[i]).ToList(), idx.Select(i => hashed[i]).ToList(), 8, p.GetValue(seed) + fold, clusters);
-                    }).ToList();
-                    for (int fold = 0; fold < sk; fold++)
-                        for (int i = fold; i < trainData.Count; i += sk)
+                        trainTags = new string[trainData.Count][];
+                        int done = 0;
+                        // (the folds' taggers train in parallel; each fold's seeds are fixed, so the tags do not depend on the order)
+                        Enumerable.Range(0, k).AsParallel().ForAll(fold =>
                         {
-                            trainSupers[i] = new ulong[trainData[i].Length];
-                            foldTaggers[fold].Tag(WordInfo.OfSentence(trainData[i].Forms, clusters), hashed[i], trainSupers[i]);
-                        }
-                    supertagger = Supertagger.Train(trainData, hashed, 8, p.GetValue(seed), clusters);
-                    var devScore = devData is null ? "" : $", dev {supertagger.Evaluate(devData, devTags!.Select(t => t.Select(FeatureHash.Of).ToArray()).ToList(), clusters):P2}";
-                    Progress(p.GetValue(quiet), $"supertagger: {supertagger.ClassCount} supertags{devScore} ({sw.Elapsed.TotalSeconds:F0} s)");
-                }
-                // one model is pruned as it trains; several keep their best epochs unpruned, and their mean is pruned
-                bool several = p.GetValue(average) > 1;
-                var results = TrainSeveral(p.GetValue(quiet), "parser", p.GetValue(average), p.GetValue(epochs), p.GetValue(seed), (seed, report) =>
-                    DependencyParser.Train(trainData, trainTags, devData, devTags, p.GetValue(epochs), seed,
-                        (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}"), clusters, several ? 0f : p.GetValue(prune), supertagger, trainSupers,
-                        p.GetValue(beamOpt)));
-                var parser = several ? DependencyParser.Averaged(results.Select(r => r.Parser).ToList()).Pruned(p.GetValue(prune)) : results[0].Parser;
-                parser.Save(p.GetValue(outPath)!);
-                var score = devData is null ? "" : parser.Evaluate(devData, devTags!) is var (uas, las) ? $" (dev UAS {uas:P2}, LAS {las:P2})" : "";
-                Progress(p.GetValue(quiet), $"mean of {results.Length} parsers, epochs {string.Join(", ", results.Select(r => r.BestEpoch))}{score}; wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
-            }));
+                            var rest = trainData.Where((_, i) => i % k != fold).ToList();
+                            // each fold's tagger is a mean of --average taggers too, so the parser trains on tags like those it will see
+                            var foldTagger = PosTagger.Averaged(Enumerable.Range(0, Math.Max(1, p.GetValue(average))).AsParallel().AsOrdered()
+                                .Select(j => PosTagger.Train(rest, null, 8, p.GetValue(seed) + fold + 1000 * j, clusters: clusters, lexicon: pos.Lexicon,
+                                    bidirectional: pos.Bidirectional).Tagger).ToList());
+                            for (int i = fold; i < trainData.Count; i += k) trainTags[i] = TagsOf(foldTagger, trainData[i]);
+                            Progress(p.GetValue(quiet), $"jackknife fold {Interlocked.Increment(ref done)}/{k} tagged ({sw.Elapsed.TotalSeconds:F0} s)");
+                        });
+                    }
+                    else trainTags = trainData.Select(s => TagsOf(pos, s)).ToArray();
+                    var devTags = devData?.Select(s => TagsOf(pos, s)).ToArray();
+                    Supertagger? supertagger = null;
+                    ulong[][]? trainSupers = null;
+                    if (p.GetValue(supertags))
+                    {
+                        var hashed = trainTags.Select(t => t.Select(FeatureHash.Of).ToArray()).ToArray();
+                        int sk = Math.Max(2, k);
+                        trainSupers = new ulong[trainData.Count][];
+                        var foldTaggers = Enumerable.Range(0, sk).AsParallel().AsOrdered().Select(fold =>
+                        {
+                            var idx = Enumerable.Range(0, trainData.Count).Where(i => i % sk != fold).ToList();
+                            return Supertagger.Train(idx.Select(i => trainData[i]).ToList(), idx.Select(i => hashed[i]).ToList(), 8, p.GetValue(seed) + fold, clusters);
+                        }).ToList();
+                        for (int fold = 0; fold < sk; fold++)
+                            for (int i = fold; i < trainData.Count; i += sk)
+                            {
+                                trainSupers[i] = new ulong[trainData[i].Length];
+                                foldTaggers[fold].Tag(WordInfo.OfSentence(trainData[i].Forms, clusters), hashed[i], trainSupers[i]);
+                            }
+                        supertagger = Supertagger.Train(trainData, hashed, 8, p.GetValue(seed), clusters);
+                        var devScore = devData is null ? "" : $", dev {supertagger.Evaluate(devData, devTags!.Select(t => t.Select(FeatureHash.Of).ToArray()).ToList(), clusters):P2}";
+                        Progress(p.GetValue(quiet), $"supertagger: {supertagger.ClassCount} supertags{devScore} ({sw.Elapsed.TotalSeconds:F0} s)");
+                    }
+                    // one model is pruned as it trains; several keep their best epochs unpruned, and their mean is pruned
+                    bool several = p.GetValue(average) > 1;
+                    var results = TrainSeveral(p.GetValue(quiet), "parser", p.GetValue(average), p.GetValue(epochs), p.GetValue(seed), (seed, report) =>
+                        DependencyParser.Train(trainData, trainTags, devData, devTags, p.GetValue(epochs), seed,
+                            (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}"), clusters, several ? 0f : p.GetValue(prune), supertagger, trainSupers,
+                            p.GetValue(beamOpt)));
+                    var parser = several ? DependencyParser.Averaged(results.Select(r => r.Parser).ToList()).Pruned(p.GetValue(prune)) : results[0].Parser;
+                    parser.Save(p.GetValue(outPath)!);
+                    var score = devData is null ? "" : parser.Evaluate(devData, devTags!) is var (uas, las) ? $" (dev UAS {uas:P2}, LAS {las:P2})" : "";
+                    Progress(p.GetValue(quiet), $"mean of {results.Length} parsers, epochs {string.Join(", ", results.Select(r => r.BestEpoch))}{score}; wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+                });
+            });
             train.Subcommands.Add(cmd);
         }
 
@@ -229,7 +227,8 @@ static class NlpCommands
             var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "ner.model") };
             var tagger = new Option<string>("--tagger") { Description = "POS model used for the tag features", DefaultValueFactory = _ => Path.Combine(ModelDir, "pos.model") };
             var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 8 };
-            var cmd = new Command("ner", "Train the named-entity recogniser on the GMB corpus with gazetteer features") { tr, shared, outPath, tagger, epochs, seed, average, quiet, clustersOpt };
+            var refit = new Option<bool>("--refit") { Description = "Train on the whole training part, the tail that otherwise picks the epochs included (each pass then trains --epochs epochs)" };
+            var cmd = new Command("ner", "Train the named-entity recogniser on the GMB corpus with gazetteer features") { tr, shared, outPath, tagger, epochs, seed, average, quiet, clustersOpt, refit };
             cmd.SetAction(p => Run(() =>
             {
                 var sw = Stopwatch.StartNew();
@@ -239,13 +238,15 @@ static class NlpCommands
                 var pos = PosTagger.Load(p.GetValue(tagger)!);
                 // two passes of --epochs each: the first, then the second stacked on jackknifed first-pass readings
                 var clusters = LoadClusters(p.GetValue(clustersOpt)!);
-                var trainSentences = trainPart.Take(devCut).ToList();
-                var devSentences = trainPart.Skip(devCut).ToList();
+                bool refitting = p.GetValue(refit);
+                var trainSentences = refitting ? trainPart : trainPart.Take(devCut).ToList();
+                var devSentences = refitting ? null : trainPart.Skip(devCut).ToList();
                 var results = TrainSeveral(p.GetValue(quiet), "ner", p.GetValue(average), 2 * p.GetValue(epochs), p.GetValue(seed), (seed, report) =>
-                    EntityRecognizer.Train(trainSentences, devSentences, pos, names, p.GetValue(epochs), seed, (e, f1) => report(e, $"dev F1 {f1:F4}"), clusters));
+                    EntityRecognizer.Train(trainSentences, devSentences, pos, names, p.GetValue(epochs), seed, (e, f1) => report(e, double.IsNaN(f1) ? "" : $"dev F1 {f1:F4}"), clusters));
                 var ner = results.Length == 1 ? results[0].Recognizer : EntityRecognizer.Averaged(results.Select(r => r.Recognizer).ToList());
                 ner.Save(p.GetValue(outPath)!);
-                Progress(p.GetValue(quiet), $"mean of {results.Length} recognisers, second-pass epochs {string.Join(", ", results.Select(r => r.BestEpoch))} (dev F1 {ner.Evaluate(devSentences, pos).F1:F4}); wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+                var score = devSentences is null ? "" : $" (dev F1 {ner.Evaluate(devSentences, pos).F1:F4})";
+                Progress(p.GetValue(quiet), $"mean of {results.Length} recognisers, second-pass epochs {string.Join(", ", results.Select(r => r.BestEpoch))}{score}; wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
             }));
             train.Subcommands.Add(cmd);
         }
@@ -401,6 +402,15 @@ static class NlpCommands
                 }));
             return results;
         });
+    }
+
+    /// <summary>The training and dev treebanks; with <paramref name="refit"/> the dev sentences join the training ones and
+    /// nothing is left to score epochs on.</summary>
+    static (List<TreebankSentence> Train, List<TreebankSentence>? Dev) ReadTreebanks(string train, string? dev, bool refit)
+    {
+        var trainData = Conllu.ReadFile(train);
+        var devData = dev is null ? null : Conllu.ReadFile(dev);
+        return refit && devData is not null ? ([.. trainData, .. devData], null) : (trainData, devData);
     }
 
     /// <summary>The word classes to build into a model; none when the file is absent (a model without them still works).</summary>

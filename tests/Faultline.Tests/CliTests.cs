@@ -66,6 +66,85 @@ public class CliTests
     }
 
     [Fact]
+    public void ParserRefitsOnTrainAndDevTogether()
+    {
+        var dir = TestPaths.TempDir();
+        var blocks = File.ReadAllText(TestPaths.Fixture("ewt-dev-sample.conllu")).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        string train = Path.Combine(dir, "train.conllu"), dev = Path.Combine(dir, "dev.conllu");
+        File.WriteAllText(train, string.Join("\n\n", blocks[..300]) + "\n\n");
+        File.WriteAllText(dev, string.Join("\n\n", blocks[300..]) + "\n\n");
+        double DevUas(string model)
+        {
+            var (code, output, error) = Run("", "eval", "parser", "--test", dev, "--format", "json", "--parser", model);
+            Assert.True(code == 0, error);
+            return JsonDocument.Parse(output).RootElement.GetProperty("uas").GetDouble();
+        }
+
+        string[] common = ["train", "parser", "--train", train, "--epochs", "4", "--jackknife", "2", "--prune", "0"];
+        string refitted = Path.Combine(dir, "refit.model"), plain = Path.Combine(dir, "plain.model");
+        var (exit, _, err) = Run("", [.. common, "--dev", dev, "--refit", "--out", refitted]);
+        Assert.True(exit == 0, err);
+        // no dev score picks an epoch: the last one is kept
+        Assert.Contains("mean of 1 parsers, epochs 4;", err);
+        (exit, _, err) = Run("", [.. common, "--out", plain]);
+        Assert.True(exit == 0, err);
+        // the dev sentences were in the refit's training set: it parses them better than a parser that never saw them
+        double seen = DevUas(refitted), unseen = DevUas(plain);
+        Assert.True(seen > unseen + 0.02, $"refitted UAS {seen:F4} against {unseen:F4}");
+
+        (exit, _, err) = Run("", [.. common, "--refit", "--out", refitted]);
+        Assert.Equal(2, exit);
+        Assert.Contains("--refit needs --dev", err);
+    }
+
+    [Fact]
+    public void RecogniserRefitsOnTheWholeTrainingPart()
+    {
+        var dir = TestPaths.TempDir();
+        // empty name lists: the recogniser learns from the sentences alone
+        var names = Path.Combine(dir, "names");
+        Directory.CreateDirectory(Path.Combine(names, "gazetteer-geonames"));
+        Directory.CreateDirectory(Path.Combine(names, "actors-petrarch2"));
+        foreach (var f in new[] { "countryInfo.tsv", "admin1CodesASCII.txt", "cities15000.txt" }) File.WriteAllText(Path.Combine(names, "gazetteer-geonames", f), "");
+        foreach (var f in new[] { "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt" }) File.WriteAllText(Path.Combine(names, "actors-petrarch2", f), "");
+        // a GMB-format corpus: "<person> met officials in <place> on <day> ." in many combinations
+        string[] persons = ["Ahmed Khan", "Maria Lopez", "John Smith", "Li Wei", "Olga Ivanova", "Samuel Okafor"];
+        string[] places = ["Kabul", "Lagos", "Lima", "Hanoi", "Quetta", "Minsk", "Tunis"];
+        string[] days = ["Monday", "Tuesday", "Friday"];
+        var csv = new System.Text.StringBuilder("Sentence #,Word,POS,Tag\n");
+        int n = 0;
+        foreach (var person in persons)
+            foreach (var place in places)
+            {
+                var rows = new List<(string Word, string Pos, string Tag)>();
+                var parts = person.Split(' ');
+                rows.Add((parts[0], "NNP", "B-per"));
+                rows.Add((parts[1], "NNP", "I-per"));
+                rows.AddRange([("met", "VBD", "O"), ("officials", "NNS", "O"), ("in", "IN", "O"), (place, "NNP", "B-geo"), ("on", "IN", "O"),
+                    (days[n % days.Length], "NNP", "B-tim"), (".", ".", "O")]);
+                for (int i = 0; i < rows.Count; i++) csv.Append(i == 0 ? $"Sentence: {++n}" : "").Append($",{rows[i].Word},{rows[i].Pos},{rows[i].Tag}\n");
+            }
+        var corpus = Path.Combine(dir, "ner.csv");
+        File.WriteAllText(corpus, csv.ToString());
+
+        string refitted = Path.Combine(dir, "refit.model"), plain = Path.Combine(dir, "plain.model");
+        var (exit, _, err) = Run("", "train", "ner", "--train", corpus, "--names", names, "--epochs", "3", "--out", plain);
+        Assert.True(exit == 0, err);
+        Assert.Contains("dev F1", err);
+        (exit, _, err) = Run("", "train", "ner", "--train", corpus, "--names", names, "--epochs", "3", "--refit", "--out", refitted);
+        Assert.True(exit == 0, err);
+        // no tail of the training part is held out to pick the epochs: each pass trains the epochs asked for
+        Assert.DoesNotContain("dev F1", err);
+        Assert.Contains("second-pass epochs 3;", err);
+        var model = Faultline.Nlp.EntityRecognizer.Load(refitted);
+        var tagger = Faultline.Nlp.PosTagger.Load(Path.Combine(TestPaths.RepoRoot, "data", "models", "pos.model"));
+        var found = model.RecogniseWords(["Olga", "Ivanova", "met", "officials", "in", "Lima", "on", "Friday", "."], tagger);
+        Assert.Contains((0, 2, "PERSON"), found);
+        Assert.Contains((7, 8, "DATE"), found);
+        Assert.NotEqual(File.ReadAllBytes(plain), File.ReadAllBytes(refitted));
+    }
+
+    [Fact]
     public void CodeAndEvalEventsTakeAModelDirectory()
     {
         const string text = "Pakistani troops killed five militants in North Waziristan on Monday.";
