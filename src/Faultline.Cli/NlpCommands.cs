@@ -45,28 +45,24 @@ static class NlpCommands
             var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 12 };
             var refit = new Option<bool>("--refit") { Description = "After tuning the threshold on --dev, train again on the training and dev documents together with the same seed, epochs and threshold (the shipped model; README)" };
             var cmd = new Command("sentences", "Train the sentence splitter on a treebank's raw text") { tr, dev, outPath, epochs, seed, refit, quiet, clustersOpt };
-            cmd.SetAction(p =>
+            cmd.SetAction(p => RunRefittable(p, refit, dev, "the threshold is tuned there before the refit", () =>
             {
-                if (p.GetValue(refit) && p.GetValue(dev) is null) { Output.Error("--refit needs --dev: the threshold is tuned there before the refit"); return Cli.ExitUsage; }
-                return Run(() =>
+                var data = TreebankEval.Documents(Conllu.ReadFile(p.GetValue(tr)!));
+                var devData = p.GetValue(dev) is { } d ? TreebankEval.Documents(Conllu.ReadFile(d)) : null;
+                var clusters = LoadClusters(p.GetValue(clustersOpt)!);
+                var sw = Stopwatch.StartNew();
+                var model = SentenceSplitter.Train(data, p.GetValue(epochs), p.GetValue(seed),
+                    (e, acc) => Progress(p.GetValue(quiet), $"epoch {e}: train accuracy {acc:P2}"), clusters);
+                if (devData is not null) Progress(p.GetValue(quiet), $"dev sentence F1 {model.TuneBias(devData):F4} at bias {model.Bias}");
+                if (p.GetValue(refit))
                 {
-                    var data = TreebankEval.Documents(Conllu.ReadFile(p.GetValue(tr)!));
-                    var devData = p.GetValue(dev) is { } d ? TreebankEval.Documents(Conllu.ReadFile(d)) : null;
-                    var clusters = LoadClusters(p.GetValue(clustersOpt)!);
-                    var sw = Stopwatch.StartNew();
-                    var model = SentenceSplitter.Train(data, p.GetValue(epochs), p.GetValue(seed),
-                        (e, acc) => Progress(p.GetValue(quiet), $"epoch {e}: train accuracy {acc:P2}"), clusters);
-                    if (devData is not null) Progress(p.GetValue(quiet), $"dev sentence F1 {model.TuneBias(devData):F4} at bias {model.Bias}");
-                    if (p.GetValue(refit))
-                    {
-                        Progress(p.GetValue(quiet), $"refitting on {data.Count} training and {devData!.Count} dev documents with bias {model.Bias}");
-                        model = SentenceSplitter.Train([.. data, .. devData], p.GetValue(epochs), p.GetValue(seed),
-                            (e, acc) => Progress(p.GetValue(quiet), $"refit epoch {e}: train accuracy {acc:P2}"), clusters).WithBias(model.Bias);
-                    }
-                    model.Save(p.GetValue(outPath)!);
-                    Progress(p.GetValue(quiet), $"wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
-                });
-            });
+                    Progress(p.GetValue(quiet), $"refitting on {data.Count} training and {devData!.Count} dev documents with bias {model.Bias}");
+                    model = SentenceSplitter.Train([.. data, .. devData], p.GetValue(epochs), p.GetValue(seed),
+                        (e, acc) => Progress(p.GetValue(quiet), $"refit epoch {e}: train accuracy {acc:P2}"), clusters).WithBias(model.Bias);
+                }
+                model.Save(p.GetValue(outPath)!);
+                Progress(p.GetValue(quiet), $"wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+            }));
             train.Subcommands.Add(cmd);
         }
 
@@ -98,27 +94,23 @@ static class NlpCommands
             var refit = new Option<bool>("--refit") { Description = "Train on the --train and --dev sentences together (the epochs are fixed, so dev picks nothing; it is then scored as training data)" };
             var prune = new Option<float>("--prune") { Description = "Drop weights of this magnitude or less from the saved tagger (0.2 halves an averaged bidirectional tagger's table at no cost on dev; README)", DefaultValueFactory = _ => 0f };
             var cmd = new Command("pos", "Train the POS tagger and lemmatizer on a UD treebank") { tr, dev, outPath, epochs, seed, average, quiet, clustersOpt, lexiconOpt, bidirectional, refit, prune };
-            cmd.SetAction(p =>
+            cmd.SetAction(p => RunRefittable(p, refit, dev, "its sentences join the training set", () =>
             {
-                if (p.GetValue(refit) && p.GetValue(dev) is null) { Output.Error("--refit needs --dev: its sentences join the training set"); return Cli.ExitUsage; }
-                return Run(() =>
-                {
-                    var (trainData, devData) = ReadTreebanks(p.GetValue(tr)!, p.GetValue(dev), p.GetValue(refit));
-                    var sw = Stopwatch.StartNew();
-                    var clusters = LoadClusters(p.GetValue(clustersOpt)!);
-                    var lexicon = p.GetValue(lexiconOpt) is { } g ? TagLexicon.FromGmb(g) : TagLexicon.Empty;
-                    if (lexicon.Count > 0) Progress(p.GetValue(quiet), $"tag lexicon: {lexicon.Count} words");
-                    var taggers = TrainSeveral(p.GetValue(quiet), "pos", p.GetValue(average), p.GetValue(epochs), p.GetValue(seed), (seed, report) =>
-                        PosTagger.Train(trainData, devData, p.GetValue(epochs), seed,
-                            (e, u, x) => report(e, double.IsNaN(u) ? "" : $"dev UPOS {u:P2} XPOS {x:P2}"), clusters: clusters, lexicon: lexicon,
-                            bidirectional: p.GetValue(bidirectional)).Tagger);
-                    var tagger = taggers.Length == 1 ? taggers[0] : PosTagger.Averaged(taggers);
-                    if (p.GetValue(prune) > 0) tagger = tagger.Pruned(p.GetValue(prune));
-                    tagger.Save(p.GetValue(outPath)!);
-                    var score = devData is null ? "" : tagger.Evaluate(devData) is var (u, x, _) ? $" (dev UPOS {u:P2}, XPOS {x:P2})" : "";
-                    Progress(p.GetValue(quiet), $"mean of {taggers.Length} taggers, {tagger.WeightCount:N0} weights{score}; wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
-                });
-            });
+                var (trainData, devData) = ReadTreebanks(p.GetValue(tr)!, p.GetValue(dev), p.GetValue(refit));
+                var sw = Stopwatch.StartNew();
+                var clusters = LoadClusters(p.GetValue(clustersOpt)!);
+                var lexicon = p.GetValue(lexiconOpt) is { } g ? TagLexicon.FromGmb(g) : TagLexicon.Empty;
+                if (lexicon.Count > 0) Progress(p.GetValue(quiet), $"tag lexicon: {lexicon.Count} words");
+                var taggers = TrainSeveral(p.GetValue(quiet), "pos", p.GetValue(average), p.GetValue(epochs), p.GetValue(seed), (seed, report) =>
+                    PosTagger.Train(trainData, devData, p.GetValue(epochs), seed,
+                        (e, u, x) => report(e, double.IsNaN(u) ? "" : $"dev UPOS {u:P2} XPOS {x:P2}"), clusters: clusters, lexicon: lexicon,
+                        bidirectional: p.GetValue(bidirectional)).Tagger);
+                var tagger = taggers.Length == 1 ? taggers[0] : PosTagger.Averaged(taggers);
+                if (p.GetValue(prune) > 0) tagger = tagger.Pruned(p.GetValue(prune));
+                tagger.Save(p.GetValue(outPath)!);
+                var score = devData is null ? "" : tagger.Evaluate(devData) is var (u, x, _) ? $" (dev UPOS {u:P2}, XPOS {x:P2})" : "";
+                Progress(p.GetValue(quiet), $"mean of {taggers.Length} taggers, {tagger.WeightCount:N0} weights{score}; wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+            }));
             train.Subcommands.Add(cmd);
         }
 
@@ -134,69 +126,65 @@ static class NlpCommands
             var beamOpt = new Option<int>("--beam") { Description = "Train for beam search with this many partial parses kept (global training with max-violation updates, about this many times slower to train and to parse); 1 trains the greedy parser with the dynamic oracle", DefaultValueFactory = _ => 1 };
             var refit = new Option<bool>("--refit") { Description = "Train on the --train and --dev sentences together, jackknifed alike (the epochs are fixed, so dev picks nothing)" };
             var cmd = new Command("parser", "Train the dependency parser on a UD treebank, with predicted tags") { tr, dev, outPath, tagger, folds, epochs, seed, average, quiet, clustersOpt, prune, supertags, beamOpt, refit };
-            cmd.SetAction(p =>
+            cmd.SetAction(p => RunRefittable(p, refit, dev, "its sentences join the training set", () =>
             {
-                if (p.GetValue(refit) && p.GetValue(dev) is null) { Output.Error("--refit needs --dev: its sentences join the training set"); return Cli.ExitUsage; }
-                return Run(() =>
+                var (trainData, devData) = ReadTreebanks(p.GetValue(tr)!, p.GetValue(dev), p.GetValue(refit));
+                var sw = Stopwatch.StartNew();
+                int k = p.GetValue(folds);
+                var pos = PosTagger.Load(p.GetValue(tagger)!);
+                var clusters = LoadClusters(p.GetValue(clustersOpt)!);
+                string[][] trainTags;
+                if (k >= 2)
                 {
-                    var (trainData, devData) = ReadTreebanks(p.GetValue(tr)!, p.GetValue(dev), p.GetValue(refit));
-                    var sw = Stopwatch.StartNew();
-                    int k = p.GetValue(folds);
-                    var pos = PosTagger.Load(p.GetValue(tagger)!);
-                    var clusters = LoadClusters(p.GetValue(clustersOpt)!);
-                    string[][] trainTags;
-                    if (k >= 2)
+                    trainTags = new string[trainData.Count][];
+                    int done = 0;
+                    // (the folds' taggers train in parallel; each fold's seeds are fixed, so the tags do not depend on the order)
+                    Enumerable.Range(0, k).AsParallel().ForAll(fold =>
                     {
-                        trainTags = new string[trainData.Count][];
-                        int done = 0;
-                        // (the folds' taggers train in parallel; each fold's seeds are fixed, so the tags do not depend on the order)
-                        Enumerable.Range(0, k).AsParallel().ForAll(fold =>
-                        {
-                            var rest = trainData.Where((_, i) => i % k != fold).ToList();
-                            // each fold's tagger is a mean of --average taggers too, so the parser trains on tags like those it will see
-                            var foldTagger = PosTagger.Averaged(Enumerable.Range(0, Math.Max(1, p.GetValue(average))).AsParallel().AsOrdered()
-                                .Select(j => PosTagger.Train(rest, null, 8, p.GetValue(seed) + fold + 1000 * j, clusters: clusters, lexicon: pos.Lexicon,
-                                    bidirectional: pos.Bidirectional).Tagger).ToList());
-                            for (int i = fold; i < trainData.Count; i += k) trainTags[i] = TagsOf(foldTagger, trainData[i]);
-                            Progress(p.GetValue(quiet), $"jackknife fold {Interlocked.Increment(ref done)}/{k} tagged ({sw.Elapsed.TotalSeconds:F0} s)");
-                        });
-                    }
-                    else trainTags = trainData.Select(s => TagsOf(pos, s)).ToArray();
-                    var devTags = devData?.Select(s => TagsOf(pos, s)).ToArray();
-                    Supertagger? supertagger = null;
-                    ulong[][]? trainSupers = null;
-                    if (p.GetValue(supertags))
+                        var rest = trainData.Where((_, i) => i % k != fold).ToList();
+                        // each fold's tagger is a mean of --average taggers too, so the parser trains on tags like those it will see
+                        var foldTagger = PosTagger.Averaged(Enumerable.Range(0, Math.Max(1, p.GetValue(average))).AsParallel().AsOrdered()
+                            .Select(j => PosTagger.Train(rest, null, 8, p.GetValue(seed) + fold + 1000 * j, clusters: clusters, lexicon: pos.Lexicon,
+                                bidirectional: pos.Bidirectional).Tagger).ToList());
+                        for (int i = fold; i < trainData.Count; i += k) trainTags[i] = TagsOf(foldTagger, trainData[i]);
+                        Progress(p.GetValue(quiet), $"jackknife fold {Interlocked.Increment(ref done)}/{k} tagged ({sw.Elapsed.TotalSeconds:F0} s)");
+                    });
+                }
+                else trainTags = trainData.Select(s => TagsOf(pos, s)).ToArray();
+                var devTags = devData?.Select(s => TagsOf(pos, s)).ToArray();
+                Supertagger? supertagger = null;
+                ulong[][]? trainSupers = null;
+                if (p.GetValue(supertags))
+                {
+                    var hashed = trainTags.Select(t => t.Select(FeatureHash.Of).ToArray()).ToArray();
+                    int sk = Math.Max(2, k);
+                    trainSupers = new ulong[trainData.Count][];
+                    var foldTaggers = Enumerable.Range(0, sk).AsParallel().AsOrdered().Select(fold =>
                     {
-                        var hashed = trainTags.Select(t => t.Select(FeatureHash.Of).ToArray()).ToArray();
-                        int sk = Math.Max(2, k);
-                        trainSupers = new ulong[trainData.Count][];
-                        var foldTaggers = Enumerable.Range(0, sk).AsParallel().AsOrdered().Select(fold =>
+                        var idx = Enumerable.Range(0, trainData.Count).Where(i => i % sk != fold).ToList();
+                        return Supertagger.Train(idx.Select(i => trainData[i]).ToList(), idx.Select(i => hashed[i]).ToList(), 8, p.GetValue(seed) + fold, clusters);
+                    }).ToList();
+                    for (int fold = 0; fold < sk; fold++)
+                        for (int i = fold; i < trainData.Count; i += sk)
                         {
-                            var idx = Enumerable.Range(0, trainData.Count).Where(i => i % sk != fold).ToList();
-                            return Supertagger.Train(idx.Select(i => trainData[i]).ToList(), idx.Select(i => hashed[i]).ToList(), 8, p.GetValue(seed) + fold, clusters);
-                        }).ToList();
-                        for (int fold = 0; fold < sk; fold++)
-                            for (int i = fold; i < trainData.Count; i += sk)
-                            {
-                                trainSupers[i] = new ulong[trainData[i].Length];
-                                foldTaggers[fold].Tag(WordInfo.OfSentence(trainData[i].Forms, clusters), hashed[i], trainSupers[i]);
-                            }
-                        supertagger = Supertagger.Train(trainData, hashed, 8, p.GetValue(seed), clusters);
-                        var devScore = devData is null ? "" : $", dev {supertagger.Evaluate(devData, devTags!.Select(t => t.Select(FeatureHash.Of).ToArray()).ToList(), clusters):P2}";
-                        Progress(p.GetValue(quiet), $"supertagger: {supertagger.ClassCount} supertags{devScore} ({sw.Elapsed.TotalSeconds:F0} s)");
-                    }
-                    // one model is pruned as it trains; several keep their best epochs unpruned, and their mean is pruned
-                    bool several = p.GetValue(average) > 1;
-                    var results = TrainSeveral(p.GetValue(quiet), "parser", p.GetValue(average), p.GetValue(epochs), p.GetValue(seed), (seed, report) =>
-                        DependencyParser.Train(trainData, trainTags, devData, devTags, p.GetValue(epochs), seed,
-                            (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}"), clusters, several ? 0f : p.GetValue(prune), supertagger, trainSupers,
-                            p.GetValue(beamOpt)));
-                    var parser = several ? DependencyParser.Averaged(results.Select(r => r.Parser).ToList()).Pruned(p.GetValue(prune)) : results[0].Parser;
-                    parser.Save(p.GetValue(outPath)!);
-                    var score = devData is null ? "" : parser.Evaluate(devData, devTags!) is var (uas, las) ? $" (dev UAS {uas:P2}, LAS {las:P2})" : "";
-                    Progress(p.GetValue(quiet), $"mean of {results.Length} parsers, epochs {string.Join(", ", results.Select(r => r.BestEpoch))}{score}; wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
-                });
-            });
+                            trainSupers[i] = new ulong[trainData[i].Length];
+                            foldTaggers[fold].Tag(WordInfo.OfSentence(trainData[i].Forms, clusters), hashed[i], trainSupers[i]);
+                        }
+                    supertagger = Supertagger.Train(trainData, hashed, 8, p.GetValue(seed), clusters);
+                    var devScore = devData is null ? "" : $", dev {supertagger.Evaluate(devData, devTags!.Select(t => t.Select(FeatureHash.Of).ToArray()).ToList(), clusters):P2}";
+                    Progress(p.GetValue(quiet), $"supertagger: {supertagger.ClassCount} supertags{devScore} ({sw.Elapsed.TotalSeconds:F0} s)");
+                }
+                // one model is pruned as it trains; several keep their best epochs unpruned, and their mean is pruned
+                bool several = p.GetValue(average) > 1;
+                var results = TrainSeveral(p.GetValue(quiet), "parser", p.GetValue(average), p.GetValue(epochs), p.GetValue(seed), (seed, report) =>
+                    DependencyParser.Train(trainData, trainTags, devData, devTags, p.GetValue(epochs), seed,
+                        (e, u, l) => report(e, double.IsNaN(u) ? "" : $"dev UAS {u:P2} LAS {l:P2}"), clusters, several ? 0f : p.GetValue(prune), supertagger, trainSupers,
+                        p.GetValue(beamOpt)));
+                var parser = several ? DependencyParser.Averaged(results.Select(r => r.Parser).ToList()).Pruned(p.GetValue(prune)) : results[0].Parser;
+                parser.Save(p.GetValue(outPath)!);
+                var score = devData is null ? "" : parser.Evaluate(devData, devTags!) is var (uas, las) ? $" (dev UAS {uas:P2}, LAS {las:P2})" : "";
+                Progress(p.GetValue(quiet), $"mean of {results.Length} parsers, epochs {string.Join(", ", results.Select(r => r.BestEpoch))}{score}; wrote {p.GetValue(outPath)} in {sw.Elapsed.TotalSeconds:F0} s");
+            }));
             train.Subcommands.Add(cmd);
         }
 
@@ -402,6 +390,13 @@ static class NlpCommands
                 }));
             return results;
         });
+    }
+
+    /// <summary>Runs a training command whose --refit needs --dev (a usage error without it).</summary>
+    static int RunRefittable(ParseResult p, Option<bool> refit, Option<string?> dev, string whyDev, Action body)
+    {
+        if (p.GetValue(refit) && p.GetValue(dev) is null) { Output.Error($"--refit needs --dev: {whyDev}"); return Cli.ExitUsage; }
+        return Run(body);
     }
 
     /// <summary>The training and dev treebanks; with <paramref name="refit"/> the dev sentences join the training ones and
