@@ -12,6 +12,9 @@ dotnet "$out/bin/Nlp.Bench.dll" "$root/data/models" "$root/data/samples" "${SECO
 # and with both accurate models: that tagger and the beam parser (`--parser parser-beam.model`)
 echo "-- with the bidirectional tagger and the beam parser:"
 dotnet "$out/bin/Nlp.Bench.dll" "$root/data/models" "$root/data/samples" "${SECONDS_PER_RUN:-5}" pos-bidirectional.model parser-beam.model
+# and with that tagger and the parser vote (`--parser parser-vote.model`: the beam and greedy parsers on two taggers' tags)
+echo "-- with the bidirectional tagger and the parser vote:"
+dotnet "$out/bin/Nlp.Bench.dll" "$root/data/models" "$root/data/samples" "${SECONDS_PER_RUN:-5}" pos-bidirectional.model parser-vote.model
 
 # The `faultline code` verb itself, end to end (read files, extract, code, print JSON Lines on all
 # cores), on 1 and on 10 copies of the sample corpus: the difference is the steady rate without

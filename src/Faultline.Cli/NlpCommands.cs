@@ -21,7 +21,7 @@ static class NlpCommands
     /// <summary>Which parser the pipeline uses: a file name in the model directory, or a path.</summary>
     public static Option<string?> ParserOption() => new("--parser")
     {
-        Description = $"Parser model: a file name in the model directory or a path (default {NlpPipeline.DefaultParser}; {NlpPipeline.AccurateParser} keeps a beam of partial parses: more accurate, slower; README)"
+        Description = $"Parser model: a file name in the model directory or a path (default {NlpPipeline.DefaultParser}; {NlpPipeline.AccurateParser} keeps a beam of partial parses: more accurate, slower; {NlpPipeline.VotingParser}: it and the greedy parser voting, the most accurate, slower still; README)"
     };
 
     public static void Add(RootCommand root)
@@ -210,6 +210,29 @@ static class NlpCommands
         }
 
         {
+            var inputs = new Argument<string[]>("voters")
+            {
+                Description = "Each voter as PARSER=WEIGHT (the parser on the pipeline's tags) or PARSER@TAGGER=WEIGHT (on that tagger's tags), by file names in the vote file's directory; the first voter's tags stay",
+                Arity = new ArgumentArity(2, 64)
+            };
+            var outPath = new Option<string>("--out") { Description = "Vote file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, NlpPipeline.VotingParser) };
+            var cmd = new Command("vote", "Write a parser vote: parser models (each on the pipeline's tags or on another tagger's) whose weighted arcs choose each sentence's tree; use it as --parser FILE") { inputs, outPath };
+            cmd.SetAction(p => Run(() =>
+            {
+                var voters = p.GetValue(inputs)!.Select(ParseVoter).ToList();
+                var outFile = Path.GetFullPath(p.GetValue(outPath)!);
+                var dir = Path.GetDirectoryName(outFile)!;
+                foreach (var file in voters.SelectMany(v => new[] { v.Parser, v.Tagger }).OfType<string>())
+                    if (!File.Exists(Path.Combine(dir, file))) throw new FormatException($"{file} is not in {dir}: a vote's models lie beside it");
+                ParserVote.Save(outFile, voters);
+                try { ParserVote.Load(outFile); }
+                catch { File.Delete(outFile); throw; }
+                Progress(false, $"vote of {voters.Count} parsers; wrote {outFile}");
+            }));
+            train.Subcommands.Add(cmd);
+        }
+
+        {
             var tr = Req("--train", "GMB ner_dataset.csv; its first 90% of sentences are used (the last 10% is the test split)");
             var shared = new Option<string>("--names") { Description = "Shared reference data folder holding gazetteer-geonames/ and actors-petrarch2/ (the name lists)", DefaultValueFactory = _ => Path.Combine("..", "shared", "data") };
             var outPath = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine(ModelDir, "ner.model") };
@@ -315,15 +338,16 @@ static class NlpCommands
             cmd.SetAction(p => Run(() =>
             {
                 var tagger = PosTagger.Load(NlpPipeline.TaggerPath(p.GetValue(models)!, p.GetValue(taggerOption)));
-                var parser = DependencyParser.Load(NlpPipeline.ParserPath(p.GetValue(models)!, p.GetValue(parserOption)));
+                var parser = ParserVote.LoadParser(NlpPipeline.ParserPath(p.GetValue(models)!, p.GetValue(parserOption)));
                 if (p.GetValue(beamOverride) is int width)
                 {
                     if (width is < 1 or > 256) throw new FormatException("--beam must be between 1 and 256");
-                    parser = parser.WithBeam(width);
+                    if (parser is not DependencyParser single) throw new FormatException("--beam applies to one parser model, not to a vote");
+                    parser = single.WithBeam(width);
                 }
                 var data = Conllu.ReadFile(p.GetValue(test)!);
                 using var output = p.GetValue(parsesOut) is { } o ? new StreamWriter(o) : null;
-                var (uas, las) = parser.EvaluatePipeline(data, tagger, output is null ? null : (s, _, tokens) =>
+                var (uas, las) = TreebankEval.Parser(data, tagger, parser, output is null ? null : (s, _, tokens) =>
                     output.Write(ConlluWriter.WriteSentence(s.Forms, tokens)));
                 Print(p.GetValue(format)!, new() { ["uas"] = uas, ["las"] = las });
             }));
@@ -416,6 +440,19 @@ static class NlpCommands
         var x = new string[s.Length];
         tagger.Tag(s.Forms, x, new string[s.Length]);
         return x;
+    }
+
+    /// <summary>"parser-beam.model@pos.model=0.6": a parser file, the tagger file whose tags it reads (none: the pipeline's), a weight.</summary>
+    static (string Parser, string? Tagger, double Weight) ParseVoter(string spec)
+    {
+        int eq = spec.LastIndexOf('=');
+        if (eq < 0 || !double.TryParse(spec.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var weight)
+            || !double.IsFinite(weight) || weight <= 0)
+            throw new FormatException($"voter '{spec}': expected PARSER=WEIGHT or PARSER@TAGGER=WEIGHT with a positive weight");
+        var models = spec[..eq].Split('@');
+        if (models.Length > 2 || models.Any(m => m.Length == 0 || m.IndexOfAny(['/', '\\']) >= 0))
+            throw new FormatException($"voter '{spec}': name the parser (and tagger) by file name; they lie beside the vote file");
+        return (models[0], models.Length == 2 ? models[1] : null, weight);
     }
 
     static void Progress(bool quiet, string line)

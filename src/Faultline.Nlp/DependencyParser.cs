@@ -11,7 +11,7 @@ namespace Faultline.Nlp;
 /// Transition and label are predicted jointly. Words are numbered 1..n; 0 is the artificial root at the bottom
 /// of the stack.
 /// </summary>
-public sealed class DependencyParser
+public sealed class DependencyParser : ISentenceParser
 {
     public const string Kind = "parser";
     public const int Version = 4;
@@ -1425,33 +1425,7 @@ public sealed class DependencyParser
         return ((double)ua / total, (double)la / total);
     }
 
-    /// <summary>
-    /// UAS and LAS of the parse the pipeline makes: each sentence's words joined into text, tagged (tags and lemmas) and
-    /// parsed with the repairs, as <see cref="NlpPipeline"/> does with gold tokens.
-    /// </summary>
-    public (double Uas, double Las) EvaluatePipeline(IReadOnlyList<TreebankSentence> sentences, PosTagger tagger,
-        Action<TreebankSentence, string, Token[]>? parsed = null)
-    {
-        long total = 0, ua = 0, la = 0;
-        foreach (var s in sentences)
-        {
-            // (as written: "explosives-laden" glued, as the tokenizer finds it in running text)
-            var (text, tokens) = s.AsWritten();
-            tagger.Tag(text, tokens, 0, tokens.Length);
-            Parse(text, tokens, 0, tokens.Length);
-            parsed?.Invoke(s, text, tokens);
-            for (int i = 0; i < s.Length; i++)
-            {
-                total++;
-                if (tokens[i].Head != s.Heads[i]) continue;
-                ua++;
-                if (Universal(tokens[i].Deprel!).SequenceEqual(Universal(s.Deprels[i]))) la++;
-            }
-        }
-        return ((double)ua / Math.Max(1, total), (double)la / Math.Max(1, total));
-    }
-
-    static ReadOnlySpan<char> Universal(string label)
+    internal static ReadOnlySpan<char> Universal(string label)
     {
         int colon = label.IndexOf(':');
         return colon < 0 ? label : label.AsSpan(0, colon);

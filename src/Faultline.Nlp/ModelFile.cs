@@ -32,6 +32,19 @@ public static class ModelFile
         File.Move(tmp, path, overwrite: true);
     }
 
+    /// <summary>The kind named in a model file's header line, or null when the file is missing or has no such line (loading it
+    /// then says what is wrong).</summary>
+    public static string? KindOf(string path)
+    {
+        try
+        {
+            using var fs = File.OpenRead(path);
+            var parts = ReadHeader(fs);
+            return parts.Length == 3 && parts[0] == Magic ? parts[1] : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+    }
+
     public static T Load<T>(string path, string kind, int version, Func<BinaryReader, T> readBody) =>
         Load(path, kind, version, version, (br, _) => readBody(br));
 
@@ -44,10 +57,7 @@ public static class ModelFile
         try
         {
             using var fs = File.OpenRead(path);
-            var line = new StringBuilder();
-            int b;
-            while ((b = fs.ReadByte()) >= 0 && b != '\n' && line.Length < 100) line.Append((char)b);
-            var parts = line.ToString().Split(' ');
+            var parts = ReadHeader(fs);
             if (parts.Length != 3 || parts[0] != Magic)
                 throw new ModelFileException($"not a faultline model file: {path}");
             if (parts[1] != kind)
@@ -66,6 +76,15 @@ public static class ModelFile
         {
             throw new ModelFileException($"corrupt {kind} model file {path}: {e.Message}", e);
         }
+    }
+
+    /// <summary>The header line's words ("faultline-model KIND VERSION"), read up to its newline (at most 100 characters).</summary>
+    static string[] ReadHeader(Stream fs)
+    {
+        var line = new StringBuilder();
+        int b;
+        while ((b = fs.ReadByte()) >= 0 && b != '\n' && line.Length < 100) line.Append((char)b);
+        return line.ToString().Split(' ');
     }
 
     public static void WriteStrings(BinaryWriter bw, IReadOnlyList<string> items)

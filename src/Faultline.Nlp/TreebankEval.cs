@@ -22,6 +22,33 @@ public static class TreebankEval
         return PrfScore.Of(gold, ours);
     }
 
+    /// <summary>
+    /// UAS and LAS of the parse the pipeline makes (CoNLL 2018: punctuation included, labels compared without subtypes):
+    /// each sentence's words joined into text, tagged (tags and lemmas) and parsed with the repairs, as
+    /// <see cref="NlpPipeline"/> does with gold tokens.
+    /// </summary>
+    public static (double Uas, double Las) Parser(IReadOnlyList<TreebankSentence> sentences, PosTagger tagger, ISentenceParser parser,
+        Action<TreebankSentence, string, Token[]>? parsed = null)
+    {
+        long total = 0, ua = 0, la = 0;
+        foreach (var s in sentences)
+        {
+            // (as written: "explosives-laden" glued, as the tokenizer finds it in running text)
+            var (text, tokens) = s.AsWritten();
+            tagger.Tag(text, tokens, 0, tokens.Length);
+            parser.Parse(text, tokens, 0, tokens.Length);
+            parsed?.Invoke(s, text, tokens);
+            for (int i = 0; i < s.Length; i++)
+            {
+                total++;
+                if (tokens[i].Head != s.Heads[i]) continue;
+                ua++;
+                if (DependencyParser.Universal(tokens[i].Deprel!).SequenceEqual(DependencyParser.Universal(s.Deprels[i]))) la++;
+            }
+        }
+        return ((double)ua / Math.Max(1, total), (double)la / Math.Max(1, total));
+    }
+
     /// <summary>Sentence F1 on news: GMB sentences (tokenised words) written back as running text, five sentences to a
     /// paragraph line, so that every boundary inside a line is the splitter's to find.</summary>
     public static PrfScore GmbSentences(IReadOnlyList<string[]> sentences, SentenceSplitter splitter)

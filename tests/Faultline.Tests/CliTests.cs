@@ -222,6 +222,50 @@ public class CliTests
     }
 
     [Fact]
+    public void TheParserVoteIsOneOptionAway()
+    {
+        // parser-vote.model: the beam and greedy parsers on the pipeline's tags and on the default tagger's, voting
+        var fixture = TestPaths.Fixture("ewt-dev-sample.conllu");
+        (double Uas, double Las) Score(params string[] extra)
+        {
+            var (code, output, error) = Run("", ["eval", "parser", "--test", fixture, "--format", "json", .. extra]);
+            Assert.True(code == 0, error);
+            var json = JsonDocument.Parse(output).RootElement;
+            return (json.GetProperty("uas").GetDouble(), json.GetProperty("las").GetDouble());
+        }
+        var greedy = Score("--tagger", "pos-bidirectional.model");
+        var vote = Score("--tagger", "pos-bidirectional.model", "--parser", "parser-vote.model");
+        Assert.True(vote.Uas > greedy.Uas + 0.01, $"vote UAS {vote.Uas:F4} against the greedy parser's {greedy.Uas:F4}");
+        // on the default tagger's tags both beam voters read the same tags and agree: the greedy voters cannot outweigh them
+        Assert.Equal(Score("--parser", "parser-beam.model"), Score("--parser", "parser-vote.model"));
+
+        var (exit, output2, err) = Run("", "eval", "parser", "--test", fixture, "--parser", "parser-vote.model", "--beam", "4");
+        Assert.Equal(1, exit);
+        Assert.Equal("", output2);
+        Assert.Contains("--beam applies to one parser model", Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+
+        // writing a vote: voters by file name beside the vote file, with positive weights
+        var dir = TestPaths.TempDir();
+        var path = Path.Combine(dir, "vote.model");
+        (exit, _, err) = Run("", "train", "vote", "parser.model=1", "parser.model@pos.model=0.5", "--out", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("parser.model is not in", err);
+        foreach (var f in new[] { "parser.model", "pos.model" }) File.Copy(Path.Combine(AppContext.BaseDirectory, "data", "models", f), Path.Combine(dir, f));
+        (exit, _, err) = Run("", "train", "vote", "parser.model=1", "parser.model@pos.model=-2", "--out", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("positive weight", err);
+        (exit, _, err) = Run("", "train", "vote", "parser.model=1", "parser.model@pos.model=0.5", "--out", path);
+        Assert.True(exit == 0, err);
+        Assert.Contains("vote of 2 parsers", err);
+        const string text = "Police said militants attacked a checkpoint.";
+        var (_, alone, _) = Run(text, "nlp", "-");
+        (exit, var voted, err) = Run(text, "nlp", "-", "--parser", path);
+        Assert.True(exit == 0, err);
+        // one parser voting with itself on the same tags parses as it does alone
+        Assert.Equal(alone, voted);
+    }
+
+    [Fact]
     public void ExtractPrintsOneJsonObjectPerInputAndOneErrorLinePerBadInput()
     {
         var dir = TestPaths.TempDir();
