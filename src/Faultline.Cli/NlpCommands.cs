@@ -21,7 +21,7 @@ static class NlpCommands
     /// <summary>Which parser the pipeline uses: a file name in the model directory, or a path.</summary>
     public static Option<string?> ParserOption() => new("--parser")
     {
-        Description = $"Parser model: a file name in the model directory or a path (default {NlpPipeline.DefaultParser}; {NlpPipeline.AccurateParser} keeps a beam of partial parses: more accurate, slower; {NlpPipeline.VotingParser}: it and the greedy parser voting, the most accurate, slower still; README)"
+        Description = $"Parser model: a file name in the model directory or a path (default {NlpPipeline.DefaultParser}; {NlpPipeline.AccurateParser} keeps a beam of partial parses: more accurate, slower; {NlpPipeline.VotingParser}: two beam parsers and the greedy one voting, the most accurate, slower still; README)"
     };
 
     public static void Add(RootCommand root)
@@ -190,10 +190,10 @@ static class NlpCommands
 
         {
             // (training runs with different seeds can then be pooled without training them again in one run)
-            var inputs = new Argument<string[]>("parsers") { Description = "Parser model files trained on the same treebank (two or more)", Arity = new ArgumentArity(2, 64) };
+            var inputs = new Argument<string[]>("parsers") { Description = "Parser model files trained on the same treebank (one file: that parser, pruned with --prune)", Arity = new ArgumentArity(1, 64) };
             var outPath = new Option<string>("--out") { Description = "Model file to write", Required = true };
             var prune = new Option<float>("--prune") { Description = "Drop mean weights of this magnitude or less", DefaultValueFactory = _ => 0f };
-            var cmd = new Command("average", "Write the mean of the weights of parser models trained separately (each file counts once; the first file's word classes, supertagger and beam width)") { inputs, outPath, prune };
+            var cmd = new Command("average", "Write the mean of the weights of parser models trained separately (each file counts once; the first file's word classes, supertagger and beam width), or one parser pruned") { inputs, outPath, prune };
             cmd.SetAction(p => Run(() =>
             {
                 var parsers = p.GetValue(inputs)!.Select(DependencyParser.Load).ToList();
@@ -204,7 +204,7 @@ static class NlpCommands
                 var mean = DependencyParser.Averaged(parsers);
                 if (p.GetValue(prune) > 0) mean = mean.Pruned(p.GetValue(prune));
                 mean.Save(p.GetValue(outPath)!);
-                Progress(false, $"mean of {parsers.Count} parsers ({mean.WeightCount:N0} weights); wrote {p.GetValue(outPath)}");
+                Progress(false, $"{(parsers.Count == 1 ? "one parser" : $"mean of {parsers.Count} parsers")} ({mean.WeightCount:N0} weights); wrote {p.GetValue(outPath)}");
             }));
             train.Subcommands.Add(cmd);
         }

@@ -39,8 +39,8 @@ public sealed class NlpPipeline
     public const string DefaultParser = "parser.model";
     /// <summary>The parser that keeps a beam of partial parses: more accurate, several times the parsing time (README).</summary>
     public const string AccurateParser = "parser-beam.model";
-    /// <summary>The beam and greedy parsers voting, on the pipeline's tags and on the default tagger's: the most accurate
-    /// parses, about twice the beam parser's time (README).</summary>
+    /// <summary>Two beam parsers and the greedy one voting, on the pipeline's tags and on the default tagger's: the most
+    /// accurate parses, a few times the beam parser's time (README).</summary>
     public const string VotingParser = "parser-vote.model";
 
     /// <summary>A tagger named by file name lies in the model directory; anything with a directory in it is a path.</summary>
