@@ -99,17 +99,26 @@ public sealed class ParserVote : ISentenceParser
     {
         int n = end - first;
         if (n == 0) return;
-        // each voter parses its own copy of the words; the first voter's copy keeps what its parser's repairs do to the tags
-        var copies = new Token[Voters.Count][];
-        for (int v = 0; v < Voters.Count; v++)
-        {
-            var copy = copies[v] = tokens.AsSpan(first, n).ToArray();
-            Voters[v].Tagger?.Tag(text, copy, 0, n);
-            Voters[v].Parser.Parse(text, copy, 0, n);
-        }
+        // each voter parses its own copy of the words; the first voter's copy keeps what its parser's repairs do to the tags.
+        // Once the voters so far lead by more than the rest weigh together, the rest are skipped: the shipped vote lists the
+        // heaviest first, and its two beam parsers agreeing settles most sentences
+        var copies = new List<Token[]>(Voters.Count);
+        var weights = new List<double>(Voters.Count);
         var heads = new int[n];
         var labels = new string[n];
-        Combine(copies, Voters.Select(v => v.Weight).ToArray(), heads, labels);
+        bool settled = false;
+        for (int v = 0; v < Voters.Count && !settled; v++)
+        {
+            var copy = tokens.AsSpan(first, n).ToArray();
+            Voters[v].Tagger?.Tag(text, copy, 0, n);
+            Voters[v].Parser.Parse(text, copy, 0, n);
+            copies.Add(copy);
+            weights.Add(Voters[v].Weight);
+            double rest = 0;
+            for (int u = v + 1; u < Voters.Count; u++) rest += Voters[u].Weight;
+            settled = rest > 0 && Settled(copies, weights, rest, heads, labels);
+        }
+        if (!settled) Combine(copies, weights, heads, labels);
         var lead = Voters[0].Tagger is null ? copies[0] : null;
         for (int i = 0; i < n; i++)
         {
@@ -118,6 +127,60 @@ public sealed class ParserVote : ISentenceParser
             t.Head = heads[i] < 0 ? -1 : first + heads[i];
             t.Deprel = labels[i];
         }
+    }
+
+    /// <summary>
+    /// Whether the parses so far decide the vote whatever voters of weight <paramref name="rest"/> add: every word's leading
+    /// head leads the next by more than that, and so does the leading label on it, and the leading heads form a tree with
+    /// one root (then it is the spanning tree <see cref="Combine"/> finds). If so, writes them.
+    /// </summary>
+    internal static bool Settled(IReadOnlyList<Token[]> parses, IReadOnlyList<double> weights, double rest, int[] heads, string[] labels)
+    {
+        int n = heads.Length, roots = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double lead = 0, next = 0;
+            int leadHead = int.MinValue;
+            for (int v = 0; v < parses.Count; v++)
+            {
+                int h = parses[v][i].Head;
+                bool seen = false;
+                for (int u = 0; u < v; u++) if (parses[u][i].Head == h) seen = true;
+                if (seen) continue;
+                double w = 0;
+                for (int u = v; u < parses.Count; u++) if (parses[u][i].Head == h) w += weights[u];
+                if (w > lead) { next = lead; lead = w; leadHead = h; }
+                else if (w > next) next = w;
+            }
+            if (lead - next <= rest) return false;
+            double leadLabel = 0, nextLabel = 0;
+            string? label = null;
+            for (int v = 0; v < parses.Count; v++)
+            {
+                if (parses[v][i].Head != leadHead) continue;
+                var l = parses[v][i].Deprel;
+                bool seen = false;
+                for (int u = 0; u < v; u++) if (parses[u][i].Head == leadHead && parses[u][i].Deprel == l) seen = true;
+                if (seen) continue;
+                double w = 0;
+                for (int u = v; u < parses.Count; u++) if (parses[u][i].Head == leadHead && parses[u][i].Deprel == l) w += weights[u];
+                if (w > leadLabel) { nextLabel = leadLabel; leadLabel = w; label = l; }
+                else if (w > nextLabel) nextLabel = w;
+            }
+            if (label is null || leadLabel - nextLabel <= rest) return false;
+            heads[i] = leadHead;
+            labels[i] = label;
+            if (leadHead < 0) roots++;
+        }
+        if (roots != 1) return false;
+        // no cycle: from every word the heads lead to the root within n steps
+        for (int i = 0; i < n; i++)
+        {
+            int h = i, steps = 0;
+            while (h >= 0 && steps++ < n) h = heads[h];
+            if (h >= 0) return false;
+        }
+        return true;
     }
 
     /// <summary>

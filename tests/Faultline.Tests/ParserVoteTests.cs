@@ -107,6 +107,12 @@ public class ParserVoteTests
             double Score(int[] h) => voters.Select((v, k) => v.Item2 * h.Where((x, i) => parses[k][i].Head == x).Count()).Sum();
             foreach (var p in parses) Assert.True(Score(heads) >= Score(p.Select(t => t.Head).ToArray()) - 1e-9);
             if (!heads.SequenceEqual(parses[0].Select(t => t.Head))) changed++;
+            // skipping the voters that cannot change the outcome changes nothing: the same tree as all voters combined
+            var allHeads = new int[tokens.Length];
+            var allLabels = new string[tokens.Length];
+            ParserVote.Combine(parses, voters.Select(v => v.Item2).ToList(), allHeads, allLabels);
+            Assert.Equal(allHeads, heads);
+            Assert.Equal(allLabels, tokens.Select(t => t.Deprel!));
         }
         // where the two beams agree they outvote the greedy parse: some sentences change, not all
         Assert.InRange(changed, 1, sentences.Count - 1);
@@ -123,6 +129,24 @@ public class ParserVoteTests
             dominant.Parse(text, tokens, 0, tokens.Length);
             Assert.Equal(alone.Select(t => (t.Head, t.Deprel)), tokens.Select(t => (t.Head, t.Deprel)));
         }
+    }
+
+    [Fact]
+    public void VotersThatCannotChangeTheOutcomeAreNotNeeded()
+    {
+        // two voters of weight 1 agreeing on a one-root tree outweigh 0.6 + 0.5 still to come; one dissenting word does not
+        var agreed = Parse((1, "nsubj"), (-1, "root"), (1, "obj"));
+        var heads = new int[3];
+        var labels = new string[3];
+        Assert.True(ParserVote.Settled([agreed, agreed], [1, 1], 1.1, heads, labels));
+        Assert.Equal([1, -1, 1], heads);
+        Assert.Equal(["nsubj", "root", "obj"], labels);
+        Assert.False(ParserVote.Settled([agreed, agreed], [1, 1], 2.0, heads, labels));
+        Assert.False(ParserVote.Settled([agreed, Parse((1, "nsubj"), (-1, "root"), (0, "conj"))], [1, 1], 0.1, heads, labels));
+        // a label the two disagree on is not settled either, nor are two roots
+        Assert.False(ParserVote.Settled([agreed, Parse((1, "nsubj"), (-1, "root"), (1, "iobj"))], [1, 1], 0.1, heads, labels));
+        var twoRoots = Parse((1, "nsubj"), (-1, "root"), (-1, "root"));
+        Assert.False(ParserVote.Settled([twoRoots, twoRoots], [1, 1], 0.1, heads, labels));
     }
 
     [Fact]
