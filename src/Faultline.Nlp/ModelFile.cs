@@ -71,8 +71,10 @@ public static class ModelFile
             return model;
         }
         catch (ModelFileException) { throw; }
+        // (a body that is not Brotli data makes the decoder throw InvalidOperationException)
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or OutOfMemoryException
-                                      or ArgumentException or OverflowException or IndexOutOfRangeException or FormatException)
+                                      or ArgumentException or OverflowException or IndexOutOfRangeException or FormatException
+                                      or InvalidOperationException)
         {
             throw new ModelFileException($"corrupt {kind} model file {path}: {e.Message}", e);
         }

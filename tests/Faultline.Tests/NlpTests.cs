@@ -882,6 +882,11 @@ public class NlpTests
         var junk = Path.Combine(dir, "junk.model");
         File.WriteAllBytes(junk, [1, 2, 3, 0, 255]);
         Assert.Contains("not a faultline model file", Assert.Throws<ModelFileException>(() => PosTagger.Load(junk)).Message);
+
+        // a right header over a body that is no compressed data at all (the decoder's own error, caught like the rest)
+        var garbage = Path.Combine(dir, "garbage.model");
+        File.WriteAllText(garbage, $"faultline-model pos {PosTagger.Version}\nthis is not a model body, just text where weights should be");
+        Assert.Contains("corrupt pos model file", Assert.Throws<ModelFileException>(() => PosTagger.Load(garbage)).Message);
     }
 
     [Fact]
