@@ -224,9 +224,12 @@ static class NlpCommands
                 var dir = Path.GetDirectoryName(outFile)!;
                 foreach (var file in voters.SelectMany(v => new[] { v.Parser, v.Tagger }).OfType<string>())
                     if (!File.Exists(Path.Combine(dir, file))) throw new FormatException($"{file} is not in {dir}: a vote's models lie beside it");
-                ParserVote.Save(outFile, voters);
-                try { ParserVote.Load(outFile); }
-                catch { File.Delete(outFile); throw; }
+                // written beside the target and loaded before it replaces anything: a vote that cannot load leaves an existing file be
+                var candidate = outFile + ".new";
+                ParserVote.Save(candidate, voters);
+                try { ParserVote.Load(candidate); }
+                catch { File.Delete(candidate); throw; }
+                File.Move(candidate, outFile, overwrite: true);
                 Progress(false, $"vote of {voters.Count} parsers; wrote {outFile}");
             }));
             train.Subcommands.Add(cmd);

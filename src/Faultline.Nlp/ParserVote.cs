@@ -2,12 +2,6 @@ using Faultline.Core;
 
 namespace Faultline.Nlp;
 
-/// <summary>Something that parses the tagged tokens [first, end) of a document in place (Head, Deprel).</summary>
-public interface ISentenceParser
-{
-    void Parse(string text, Token[] tokens, int first, int end);
-}
-
 /// <summary>One voter of a <see cref="ParserVote"/>: a parser, the tagger whose tags it reads (null: the pipeline's own tags) and
 /// the weight of its arcs.</summary>
 public sealed record ParserVoter(DependencyParser Parser, PosTagger? Tagger, double Weight, string ParserFile, string? TaggerFile);
@@ -132,7 +126,8 @@ public sealed class ParserVote : ISentenceParser
     /// <summary>
     /// Whether the parses so far decide the vote whatever voters of weight <paramref name="rest"/> add: every word's leading
     /// head leads the next by more than that, and so does the leading label on it, and the leading heads form a tree with
-    /// one root (then it is the spanning tree <see cref="Combine"/> finds). If so, writes them.
+    /// one root (then it is the spanning tree <see cref="Combine"/> finds). If so, writes them (if not, it may have written
+    /// some, which <see cref="Combine"/> then overwrites).
     /// </summary>
     internal static bool Settled(IReadOnlyList<Token[]> parses, IReadOnlyList<double> weights, double rest, int[] heads, string[] labels)
     {

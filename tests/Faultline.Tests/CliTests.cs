@@ -281,6 +281,13 @@ public class CliTests
         (exit, _, err) = Run("", "train", "vote", "parser.model=1", "parser.model@pos.model=0.5", "--out", path);
         Assert.True(exit == 0, err);
         Assert.Contains("vote of 2 parsers", err);
+        // a vote whose tagger is no tagger fails to load, and the vote already written stays as it was
+        var before = File.ReadAllBytes(path);
+        (exit, _, err) = Run("", "train", "vote", "parser.model=1", "parser.model@parser.model=0.5", "--out", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("holds a parser model, expected pos", err);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Equal(["parser.model", "pos.model", "vote.model"], Directory.GetFiles(dir).Select(Path.GetFileName).Order());
         const string text = "Police said militants attacked a checkpoint.";
         var (_, alone, _) = Run(text, "nlp", "-");
         (exit, var voted, err) = Run(text, "nlp", "-", "--parser", path);
