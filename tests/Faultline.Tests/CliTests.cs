@@ -191,17 +191,18 @@ public class CliTests
         Assert.Contains("missing.model", line);
     }
 
+    /// <summary>UAS of `eval parser` on the EWT dev sample, with the given options.</summary>
+    static double Uas(params string[] extra)
+    {
+        var (code, output, error) = Run("", ["eval", "parser", "--test", TestPaths.Fixture("ewt-dev-sample.conllu"), "--format", "json", .. extra]);
+        Assert.True(code == 0, error);
+        return JsonDocument.Parse(output).RootElement.GetProperty("uas").GetDouble();
+    }
+
     [Fact]
     public void TheBeamParserIsOneOptionAway()
     {
         // the parser that keeps a beam of partial parses ships beside the greedy one; --parser names it in the model directory
-        var fixture = TestPaths.Fixture("ewt-dev-sample.conllu");
-        double Uas(params string[] extra)
-        {
-            var (code, output, error) = Run("", ["eval", "parser", "--test", fixture, "--format", "json", .. extra]);
-            Assert.True(code == 0, error);
-            return JsonDocument.Parse(output).RootElement.GetProperty("uas").GetDouble();
-        }
         double greedy = Uas(), beam = Uas("--parser", "parser-beam.model");
         Assert.True(beam > greedy + 0.005, $"beam parser UAS {beam:F4} against the greedy one's {greedy:F4}");
         // its weights score whole transition sequences: read one transition at a time (--beam 1) they do worse
@@ -246,12 +247,6 @@ public class CliTests
     {
         // parser-vote.model: two beam parsers and the greedy one, on the pipeline's tags and on the default tagger's, voting
         var fixture = TestPaths.Fixture("ewt-dev-sample.conllu");
-        double Uas(params string[] extra)
-        {
-            var (code, output, error) = Run("", ["eval", "parser", "--test", fixture, "--format", "json", .. extra]);
-            Assert.True(code == 0, error);
-            return JsonDocument.Parse(output).RootElement.GetProperty("uas").GetDouble();
-        }
         foreach (var tagger in new[] { "pos.model", "pos-bidirectional.model" })
         {
             double vote = Uas("--tagger", tagger, "--parser", "parser-vote.model");
