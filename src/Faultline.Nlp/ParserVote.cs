@@ -19,6 +19,9 @@ public sealed class ParserVote : ISentenceParser
     public const int Version = 1;
 
     public IReadOnlyList<ParserVoter> Voters { get; }
+    readonly double[] weights;
+    // what the voters after each one weigh together: once the voters so far lead by more, the rest are skipped
+    readonly double[] weightAfter;
 
     public ParserVote(IReadOnlyList<ParserVoter> voters)
     {
@@ -26,6 +29,9 @@ public sealed class ParserVote : ISentenceParser
         foreach (var v in voters)
             if (!double.IsFinite(v.Weight) || v.Weight <= 0) throw new ArgumentException($"voter {v.ParserFile}: weight {v.Weight} is not a positive number");
         Voters = voters;
+        weights = voters.Select(v => v.Weight).ToArray();
+        weightAfter = new double[weights.Length];
+        for (int v = weights.Length - 2; v >= 0; v--) weightAfter[v] = weightAfter[v + 1] + weights[v + 1];
     }
 
     /// <summary>A parser model file or a vote file, told apart by the kind in its header line.</summary>
@@ -97,7 +103,6 @@ public sealed class ParserVote : ISentenceParser
         // Once the voters so far lead by more than the rest weigh together, the rest are skipped: the shipped vote lists the
         // heaviest first, and its two beam parsers agreeing settles most sentences
         var copies = new List<Token[]>(Voters.Count);
-        var weights = new List<double>(Voters.Count);
         var heads = new int[n];
         var labels = new string[n];
         bool settled = false;
@@ -107,10 +112,7 @@ public sealed class ParserVote : ISentenceParser
             Voters[v].Tagger?.Tag(text, copy, 0, n);
             Voters[v].Parser.Parse(text, copy, 0, n);
             copies.Add(copy);
-            weights.Add(Voters[v].Weight);
-            double rest = 0;
-            for (int u = v + 1; u < Voters.Count; u++) rest += Voters[u].Weight;
-            settled = rest > 0 && Settled(copies, weights, rest, heads, labels);
+            settled = weightAfter[v] > 0 && Settled(copies, weights, weightAfter[v], heads, labels);
         }
         if (!settled) Combine(copies, weights, heads, labels);
         var lead = Voters[0].Tagger is null ? copies[0] : null;
@@ -148,21 +150,8 @@ public sealed class ParserVote : ISentenceParser
                 else if (w > next) next = w;
             }
             if (lead - next <= rest) return false;
-            double leadLabel = 0, nextLabel = 0;
-            string? label = null;
-            for (int v = 0; v < parses.Count; v++)
-            {
-                if (parses[v][i].Head != leadHead) continue;
-                var l = parses[v][i].Deprel;
-                bool seen = false;
-                for (int u = 0; u < v; u++) if (parses[u][i].Head == leadHead && parses[u][i].Deprel == l) seen = true;
-                if (seen) continue;
-                double w = 0;
-                for (int u = v; u < parses.Count; u++) if (parses[u][i].Head == leadHead && parses[u][i].Deprel == l) w += weights[u];
-                if (w > leadLabel) { nextLabel = leadLabel; leadLabel = w; label = l; }
-                else if (w > nextLabel) nextLabel = w;
-            }
-            if (label is null || leadLabel - nextLabel <= rest) return false;
+            var label = LeadingLabel(parses, weights, i, leadHead, out double labelMargin);
+            if (label is null || labelMargin <= rest) return false;
             heads[i] = leadHead;
             labels[i] = label;
             if (leadHead < 0) roots++;
@@ -203,19 +192,31 @@ public sealed class ParserVote : ISentenceParser
         {
             int h = tree[i + 1] - 1;
             heads[i] = h;
-            string? best = null;
-            double bestWeight = 0;
-            for (int v = 0; v < parses.Count; v++)
-            {
-                if (parses[v][i].Head != h || parses[v][i].Deprel is not { } label) continue;
-                double w = 0;
-                for (int u = 0; u < parses.Count; u++)
-                    if (parses[u][i].Head == h && parses[u][i].Deprel == label) w += weights[u];
-                if (w > bestWeight) { best = label; bestWeight = w; }
-            }
+            var best = LeadingLabel(parses, weights, i, h, out _);
             // no voter chose this arc (the tree needed it): the label the lead voter gave the word
             labels[i] = best ?? parses[0][i].Deprel ?? "dep";
         }
+    }
+
+    /// <summary>The label with most weight among the parses that hang word <paramref name="i"/> on <paramref name="head"/>
+    /// (ties: the voter listed first), or null when none does; <paramref name="margin"/> is how far it leads the next.</summary>
+    static string? LeadingLabel(IReadOnlyList<Token[]> parses, IReadOnlyList<double> weights, int i, int head, out double margin)
+    {
+        double lead = 0, next = 0;
+        string? label = null;
+        for (int v = 0; v < parses.Count; v++)
+        {
+            if (parses[v][i].Head != head || parses[v][i].Deprel is not { } l) continue;
+            bool seen = false;
+            for (int u = 0; u < v; u++) if (parses[u][i].Head == head && parses[u][i].Deprel == l) seen = true;
+            if (seen) continue;
+            double w = 0;
+            for (int u = v; u < parses.Count; u++) if (parses[u][i].Head == head && parses[u][i].Deprel == l) w += weights[u];
+            if (w > lead) { next = lead; lead = w; label = l; }
+            else if (w > next) next = w;
+        }
+        margin = lead - next;
+        return label;
     }
 
     /// <summary>Chu-Liu-Edmonds: the spanning arborescence rooted at node 0 with the highest summed score over a dense
