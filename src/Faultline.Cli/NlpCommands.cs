@@ -190,12 +190,21 @@ static class NlpCommands
 
         {
             // (training runs with different seeds can then be pooled without training them again in one run)
-            var inputs = new Argument<string[]>("parsers") { Description = "Parser model files trained on the same treebank (one file: that parser, pruned with --prune)", Arity = new ArgumentArity(1, 64) };
+            var inputs = new Argument<string[]>("parsers") { Description = "Parser model files trained on the same treebank, or recogniser model files trained on the same corpus (one file: that model, pruned with --prune)", Arity = new ArgumentArity(1, 64) };
             var outPath = new Option<string>("--out") { Description = "Model file to write", Required = true };
             var prune = new Option<float>("--prune") { Description = "Drop mean weights of this magnitude or less", DefaultValueFactory = _ => 0f };
-            var cmd = new Command("average", "Write the mean of the weights of parser models trained separately (each file counts once; the first file's word classes, supertagger and beam width), or one parser pruned") { inputs, outPath, prune };
+            var cmd = new Command("average", "Write the mean of the weights of parser models, or of recogniser models, trained separately (each file counts once; the first file's word classes, supertagger and beam width, or name lists and word classes), or one model pruned") { inputs, outPath, prune };
             cmd.SetAction(p => Run(() =>
             {
+                if (p.GetValue(inputs)!.All(f => ModelFile.KindOf(f) == EntityRecognizer.Kind))
+                {
+                    var recognisers = p.GetValue(inputs)!.Select(EntityRecognizer.Load).ToList();
+                    var ner = recognisers.Count == 1 ? recognisers[0] : EntityRecognizer.Averaged(recognisers);
+                    if (p.GetValue(prune) > 0) ner = ner.Pruned(p.GetValue(prune));
+                    ner.Save(p.GetValue(outPath)!);
+                    Progress(false, $"{(recognisers.Count == 1 ? "one recogniser" : $"mean of {recognisers.Count} recognisers")} ({ner.WeightCount:N0} weights); wrote {p.GetValue(outPath)}");
+                    return;
+                }
                 var parsers = p.GetValue(inputs)!.Select(DependencyParser.Load).ToList();
                 if (parsers.Any(x => x.BeamWidth != parsers[0].BeamWidth))
                     throw new FormatException("the parsers differ in beam width: each was trained for its own");
@@ -357,18 +366,42 @@ static class NlpCommands
             eval.Subcommands.Add(cmd);
         }
         {
-            var cmd = new Command("ner", "Entity-level exact-match P/R/F1 on the GMB test split (its last 10% of sentences)") { test, format, models, taggerOption };
+            var split = new Option<string>("--split") { Description = "test: GMB's last 10% of sentences; dev: the tail twentieth of the training part, which picks the training epochs (for choices that must not look at test)", DefaultValueFactory = _ => "test" };
+            split.AcceptOnlyFromAmong("test", "dev");
+            var errors = new Option<string?>("--errors") { Description = "Also write each sentence the recogniser got wrong, with the spans missed (-) and found wrongly (+), to this file" };
+            var cmd = new Command("ner", "Entity-level exact-match P/R/F1 on the GMB test split (its last 10% of sentences)") { test, format, models, taggerOption, split, errors };
             cmd.SetAction(p => Run(() =>
             {
                 var tagger = PosTagger.Load(NlpPipeline.TaggerPath(p.GetValue(models)!, p.GetValue(taggerOption)));
                 var ner = NlpPipeline.LoadRecognizer(Path.Combine(p.GetValue(models)!, "ner.model"));
-                var (_, testPart) = GmbCorpus.SplitByPosition(GmbCorpus.Read(p.GetValue(test)!));
-                var s = ner.Evaluate(testPart, tagger, out var byType);
+                var (trainPart, testPart) = GmbCorpus.SplitByPosition(GmbCorpus.Read(p.GetValue(test)!));
+                var sentences = p.GetValue(split) == "dev" ? trainPart.Skip(trainPart.Count - trainPart.Count / 20).ToList() : testPart;
+                var s = ner.Evaluate(sentences, tagger, out var byType);
+                if (p.GetValue(errors) is { } errorPath) WriteNerErrors(errorPath, sentences, ner.Read(sentences, tagger));
                 var metrics = new Dictionary<string, double> { ["precision"] = s.Precision, ["recall"] = s.Recall, ["f1"] = s.F1, ["gold"] = s.Gold, ["predicted"] = s.Predicted };
                 foreach (var (type, t) in byType) { metrics[$"{type}_f1"] = t.F1; metrics[$"{type}_gold"] = t.Gold; }
                 Print(p.GetValue(format)!, metrics);
             }));
             eval.Subcommands.Add(cmd);
+        }
+    }
+
+    /// <summary>One block per sentence with a difference: the words, then "- TYPE words" for each gold span missed and
+    /// "+ TYPE words" for each span found that GMB does not have.</summary>
+    static void WriteNerErrors(string path, List<NerSentence> sentences,
+        List<(List<(int Start, int End, string Type)> Gold, List<(int Start, int End, string Type)> Found)> read)
+    {
+        using var w = new StreamWriter(path);
+        for (int j = 0; j < sentences.Count; j++)
+        {
+            var (gold, found) = read[j];
+            var missed = gold.Except(found).ToList();
+            var wrong = found.Except(gold).ToList();
+            if (missed.Count == 0 && wrong.Count == 0) continue;
+            var words = sentences[j].Words;
+            w.WriteLine($"# {j + 1}: {string.Join(' ', words)}");
+            foreach (var (st, en, type) in missed) w.WriteLine($"- {type} {string.Join(' ', words[st..en])}");
+            foreach (var (st, en, type) in wrong) w.WriteLine($"+ {type} {string.Join(' ', words[st..en])}");
         }
     }
 

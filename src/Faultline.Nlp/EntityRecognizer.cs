@@ -17,7 +17,7 @@ public sealed record NerSentence(string[] Words, (int Start, int End, string Typ
 public sealed class EntityRecognizer
 {
     public const string Kind = "ner";
-    public const int Version = 5;
+    public const int Version = 6;
     const int MaxFeatures = 88;
     /// <summary>Share of training tokens whose identity is hidden, so that names never seen still get found.</summary>
     const double WordDropout = 0.15;
@@ -387,6 +387,11 @@ public sealed class EntityRecognizer
         f[n++] = FeatureHash.Mix(45, c.Fine, c.Flags & 1); f[n++] = FeatureHash.Mix(46, c.Coarse, c.Flags & 1);
         f[n++] = FeatureHash.Mix(47, i > 0 ? w[i - 1].Fine : 99, c.Shape); f[n++] = FeatureHash.Mix(48, i + 1 < len ? w[i + 1].Fine : 99, c.Shape);
         f[n++] = FeatureHash.Mix(49, p1, c.Fine);
+        // word pairs on either side, and the next word after the class just read (version 6): where a name ends
+        f[n++] = FeatureHash.Mix(84, p1, wp1);
+        f[n++] = FeatureHash.Mix(85, wm1, wp1);
+        f[n++] = FeatureHash.Mix(86, wp1, wp2);
+        f[n++] = FeatureHash.Mix(87, wm2, wm1);
         if (first is not null)
         {
             // the first pass's reading of this word and of the words to its right (stacking)
@@ -447,6 +452,12 @@ public sealed class EntityRecognizer
         var second = r0.second is null ? null : PerceptronModel.Average(recognizers.Select(r => r.second!).ToList());
         return new EntityRecognizer(PerceptronModel.Average(recognizers.Select(r => r.model).ToList()), second, r0.Names, r0.Clusters);
     }
+
+    /// <summary>The same recogniser without its weights of <paramref name="threshold"/> or less in size (a smaller file).</summary>
+    public EntityRecognizer Pruned(float threshold) => new(model.Pruned(threshold), second?.Pruned(threshold), Names, Clusters);
+
+    /// <summary>Weights of both passes.</summary>
+    public int WeightCount => model.WeightCount + (second?.WeightCount ?? 0);
 
     public sealed record TrainResult(EntityRecognizer Recognizer, double DevF1, int BestEpoch);
 
@@ -521,7 +532,8 @@ public sealed class EntityRecognizer
         return best!;
     }
 
-    PrfScore Score(IEnumerable<Prepared> sentences, Dictionary<string, PrfScore>? byType = null)
+    /// <summary>Each sentence's gold spans and the spans read, the corpus's sentences read as a document would be.</summary>
+    List<(List<(int Start, int End, string Type)> Gold, List<(int Start, int End, string Type)> Found)> Read(IEnumerable<Prepared> sentences)
     {
         var data = sentences.ToList();
         var predicted = new int[data.Count][];
@@ -541,21 +553,33 @@ public sealed class EntityRecognizer
                 Pass(second, ex.Words, ex.Tags, ex.Marks, ex.Caps, predicted[j], firstPass, contexts[j]);
             }
         }
-        var total = new PrfScore();
+        var result = new List<(List<(int, int, string)>, List<(int, int, string)>)>(data.Count);
         for (int j = 0; j < data.Count; j++)
         {
             var ex = data[j];
-            var classes = predicted[j];
             var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", ex.Marks, e.Start, e.End) : e.Type)).ToList();
             var words = ex.Sentence.Words;
-            var found = FinalSpans(classes, ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]), i => words[i]);
+            result.Add((gold, FinalSpans(predicted[j], ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]), i => words[i])));
+        }
+        return result;
+    }
+
+    PrfScore Score(IEnumerable<Prepared> sentences, Dictionary<string, PrfScore>? byType = null)
+    {
+        var total = new PrfScore();
+        foreach (var (gold, found) in Read(sentences))
+        {
             total += PrfScore.Of(gold, found);
             if (byType is null) continue;
-            foreach (var type in gold.Select(g => g.Item3).Concat(found.Select(f => f.Type)).Distinct())
-                byType[type] = byType.GetValueOrDefault(type) + PrfScore.Of(gold.Where(g => g.Item3 == type), found.Where(f => f.Type == type));
+            foreach (var type in gold.Select(g => g.Type).Concat(found.Select(f => f.Type)).Distinct())
+                byType[type] = byType.GetValueOrDefault(type) + PrfScore.Of(gold.Where(g => g.Type == type), found.Where(f => f.Type == type));
         }
         return total;
     }
+
+    /// <summary>Each sentence's gold spans and the spans read (for error listings), read as <see cref="Evaluate(IReadOnlyList{NerSentence}, PosTagger)"/> reads them.</summary>
+    public List<(List<(int Start, int End, string Type)> Gold, List<(int Start, int End, string Type)> Found)> Read(IReadOnlyList<NerSentence> sentences, PosTagger tagger) =>
+        Read(sentences.Select(s => Prepare(s, tagger)));
 
     /// <summary>Entities of a pre-tokenised sentence, as spans over its word indices.</summary>
     public List<(int Start, int End, string Type)> RecogniseWords(string[] words, PosTagger tagger)
@@ -593,7 +617,9 @@ public sealed class EntityRecognizer
         second?.Write(bw);
     });
 
-    public static EntityRecognizer Load(string path) => ModelFile.Load(path, Kind, Version, br =>
+    /// <summary>Reads versions 5 and 6, which differ only in the features their weights were trained on: a feature a model
+    /// never saw weighs nothing, so a version-5 model reads as it always did (a version-6 model in an older build would not).</summary>
+    public static EntityRecognizer Load(string path) => ModelFile.Load(path, Kind, 5, Version, (br, _) =>
     {
         var names = NameLists.Read(br);
         var clusters = WordClusters.Read(br);

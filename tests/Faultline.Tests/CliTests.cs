@@ -142,6 +142,33 @@ public class CliTests
         Assert.Contains((0, 2, "PERSON"), found);
         Assert.Contains((7, 8, "DATE"), found);
         Assert.NotEqual(File.ReadAllBytes(plain), File.ReadAllBytes(refitted));
+
+        // one recogniser pruned: fewer weights, the same names found
+        var pruned = Path.Combine(dir, "pruned.model");
+        (exit, _, err) = Run("", "train", "average", plain, "--prune", "0.5", "--out", pruned);
+        Assert.True(exit == 0, err);
+        var weights = int.Parse(System.Text.RegularExpressions.Regex.Match(err, @"one recogniser \(([\d,]+) weights\)").Groups[1].Value.Replace(",", ""));
+        Assert.InRange(weights, 1, Faultline.Nlp.EntityRecognizer.Load(plain).WeightCount - 1);
+        found = Faultline.Nlp.EntityRecognizer.Load(pruned).RecogniseWords(["Olga", "Ivanova", "met", "officials", "in", "Lima", "on", "Friday", "."], tagger);
+        Assert.Contains((0, 2, "PERSON"), found);
+
+        // eval ner on the tail that picks the epochs, with each sentence read wrongly listed
+        var models = Path.Combine(dir, "models");
+        Directory.CreateDirectory(models);
+        File.Copy(Path.Combine(TestPaths.RepoRoot, "data", "models", "pos.model"), Path.Combine(models, "pos.model"));
+        File.Copy(plain, Path.Combine(models, "ner.model"));
+        var errors = Path.Combine(dir, "errors.txt");
+        var (code, output, error) = Run("", "eval", "ner", "--test", corpus, "--models", models, "--split", "dev", "--errors", errors, "--format", "json");
+        Assert.True(code == 0, error);
+        var result = JsonDocument.Parse(output).RootElement;
+        // 42 sentences: 38 in the training part, whose tail twentieth (one sentence, three names) is dev
+        Assert.Equal(3, result.GetProperty("gold").GetInt32());
+        var listed = File.ReadAllLines(errors);
+        Assert.All(listed, line => Assert.Matches(@"^(# \d+: |[-+] (PERSON|ORG|GPE|LOC|NORP|DATE|EVENT) )", line));
+        Assert.Equal(result.GetProperty("f1").GetDouble() == 1.0, listed.Length == 0);
+        (code, _, error) = Run("", "eval", "ner", "--test", corpus, "--models", models, "--split", "train");
+        Assert.NotEqual(0, code);
+        Assert.Contains("train", error);
     }
 
     [Fact]

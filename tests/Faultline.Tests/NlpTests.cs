@@ -890,6 +890,16 @@ public class NlpTests
     }
 
     [Fact]
+    public void ShippedModelsStayWithinTheirBudget()
+    {
+        // the limit for all model files together
+        var files = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "data", "models"), "*.model");
+        Assert.True(files.Length >= 8, $"only {files.Length} model files");
+        long total = files.Sum(f => new FileInfo(f).Length);
+        Assert.True(total <= 40_000_000, $"models take {total:N0} bytes, over 40 MB");
+    }
+
+    [Fact]
     public void MalformedConlluNamesTheLine()
     {
         var text = "# text = Hello world\n1\tHello\thello\tINTJ\tUH\t_\t2\tdiscourse\t_\t_\n2\tworld\tworld\tNOUN\n\n";
