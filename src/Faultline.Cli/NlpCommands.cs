@@ -376,8 +376,8 @@ static class NlpCommands
                 var ner = NlpPipeline.LoadRecognizer(Path.Combine(p.GetValue(models)!, "ner.model"));
                 var (trainPart, testPart) = GmbCorpus.SplitByPosition(GmbCorpus.Read(p.GetValue(test)!));
                 var sentences = p.GetValue(split) == "dev" ? trainPart.Skip(trainPart.Count - trainPart.Count / 20).ToList() : testPart;
-                var s = ner.Evaluate(sentences, tagger, out var byType);
-                if (p.GetValue(errors) is { } errorPath) WriteNerErrors(errorPath, sentences, ner.Read(sentences, tagger));
+                var s = ner.Evaluate(sentences, tagger, out var byType, out var readings);
+                if (p.GetValue(errors) is { } errorPath) WriteNerErrors(errorPath, sentences, readings);
                 var metrics = new Dictionary<string, double> { ["precision"] = s.Precision, ["recall"] = s.Recall, ["f1"] = s.F1, ["gold"] = s.Gold, ["predicted"] = s.Predicted };
                 foreach (var (type, t) in byType) { metrics[$"{type}_f1"] = t.F1; metrics[$"{type}_gold"] = t.Gold; }
                 Print(p.GetValue(format)!, metrics);
@@ -388,8 +388,7 @@ static class NlpCommands
 
     /// <summary>One block per sentence with a difference: the words, then "- TYPE words" for each gold span missed and
     /// "+ TYPE words" for each span found that GMB does not have.</summary>
-    static void WriteNerErrors(string path, List<NerSentence> sentences,
-        List<(List<(int Start, int End, string Type)> Gold, List<(int Start, int End, string Type)> Found)> read)
+    static void WriteNerErrors(string path, List<NerSentence> sentences, List<NerReading> read)
     {
         using var w = new StreamWriter(path);
         for (int j = 0; j < sentences.Count; j++)

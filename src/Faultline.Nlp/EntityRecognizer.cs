@@ -8,6 +8,9 @@ namespace Faultline.Nlp;
 /// <summary>A sentence of an NER corpus: words and gold entity spans over word indices [Start, End).</summary>
 public sealed record NerSentence(string[] Words, (int Start, int End, string Type)[] Entities);
 
+/// <summary>One corpus sentence as scored: its gold spans (places typed as the recogniser types them) and the spans found.</summary>
+public sealed record NerReading(List<(int Start, int End, string Type)> Gold, List<(int Start, int End, string Type)> Found);
+
 /// <summary>
 /// Named-entity recogniser: greedy averaged perceptron over BILOU tags with word, shape, affix,
 /// POS and context features plus gazetteer membership (<see cref="NameLists"/>), decoded under
@@ -533,7 +536,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Each sentence's gold spans and the spans read, the corpus's sentences read as a document would be.</summary>
-    List<(List<(int Start, int End, string Type)> Gold, List<(int Start, int End, string Type)> Found)> Read(IEnumerable<Prepared> sentences)
+    List<NerReading> Read(IEnumerable<Prepared> sentences)
     {
         var data = sentences.ToList();
         var predicted = new int[data.Count][];
@@ -553,21 +556,23 @@ public sealed class EntityRecognizer
                 Pass(second, ex.Words, ex.Tags, ex.Marks, ex.Caps, predicted[j], firstPass, contexts[j]);
             }
         }
-        var result = new List<(List<(int, int, string)>, List<(int, int, string)>)>(data.Count);
+        var result = new List<NerReading>(data.Count);
         for (int j = 0; j < data.Count; j++)
         {
             var ex = data[j];
             var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", ex.Marks, e.Start, e.End) : e.Type)).ToList();
             var words = ex.Sentence.Words;
-            result.Add((gold, FinalSpans(predicted[j], ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]), i => words[i])));
+            result.Add(new NerReading(gold, FinalSpans(predicted[j], ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]), i => words[i])));
         }
         return result;
     }
 
-    PrfScore Score(IEnumerable<Prepared> sentences, Dictionary<string, PrfScore>? byType = null)
+    PrfScore Score(IEnumerable<Prepared> sentences) => Score(Read(sentences), null);
+
+    static PrfScore Score(IEnumerable<NerReading> readings, Dictionary<string, PrfScore>? byType)
     {
         var total = new PrfScore();
-        foreach (var (gold, found) in Read(sentences))
+        foreach (var (gold, found) in readings)
         {
             total += PrfScore.Of(gold, found);
             if (byType is null) continue;
@@ -576,10 +581,6 @@ public sealed class EntityRecognizer
         }
         return total;
     }
-
-    /// <summary>Each sentence's gold spans and the spans read (for error listings), read as <see cref="Evaluate(IReadOnlyList{NerSentence}, PosTagger)"/> reads them.</summary>
-    public List<(List<(int Start, int End, string Type)> Gold, List<(int Start, int End, string Type)> Found)> Read(IReadOnlyList<NerSentence> sentences, PosTagger tagger) =>
-        Read(sentences.Select(s => Prepare(s, tagger)));
 
     /// <summary>Entities of a pre-tokenised sentence, as spans over its word indices.</summary>
     public List<(int Start, int End, string Type)> RecogniseWords(string[] words, PosTagger tagger)
@@ -601,11 +602,13 @@ public sealed class EntityRecognizer
     /// <summary>Entity-level exact-match precision, recall and F1 (type and span must both match).</summary>
     public PrfScore Evaluate(IReadOnlyList<NerSentence> test, PosTagger tagger) => Score(test.Select(s => Prepare(s, tagger)));
 
-    /// <summary>As <see cref="Evaluate(IReadOnlyList{NerSentence}, PosTagger)"/>, with the score of each entity type.</summary>
-    public PrfScore Evaluate(IReadOnlyList<NerSentence> test, PosTagger tagger, out SortedDictionary<string, PrfScore> byType)
+    /// <summary>As <see cref="Evaluate(IReadOnlyList{NerSentence}, PosTagger)"/>, with the score of each entity type and each
+    /// sentence's reading (gold spans and spans found, for error listings).</summary>
+    public PrfScore Evaluate(IReadOnlyList<NerSentence> test, PosTagger tagger, out SortedDictionary<string, PrfScore> byType, out List<NerReading> readings)
     {
         var types = new Dictionary<string, PrfScore>();
-        var total = Score(test.Select(s => Prepare(s, tagger)), types);
+        readings = Read(test.Select(s => Prepare(s, tagger)));
+        var total = Score(readings, types);
         byType = new SortedDictionary<string, PrfScore>(types, StringComparer.Ordinal);
         return total;
     }
