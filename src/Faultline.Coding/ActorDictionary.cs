@@ -86,7 +86,9 @@ public sealed class ActorDictionary
             var f = line.Split('\t');
             if (f.Length < 6) continue;
             var key = Normalise(f[0]);
-            if (key.Length == 0) continue;
+            // (a bare number is a count in news text, never a name: PETRARCH lists "313" for the 313 Brigade and "380" for
+            // a Nicaraguan front, which made "killed 313 militants" Pakistani rebels)
+            if (key.Length == 0 || key.All(c => char.IsAsciiDigit(c) || c == ' ')) continue;
             if (!grouped.TryGetValue(key, out var g)) grouped[key] = g = (Title(f[5]), f[4], new List<ActorRole>());
             g.Roles.Add(new ActorRole(f[1], ParseDate(f[2]), ParseDate(f[3])));
         }

@@ -26,6 +26,18 @@ public class CodingTests
     public void ParticleNamesAreOneActor(string text, string source) =>
         Assert.Contains(Code(text, "2025-09-13"), e => e.Source?.Code == source);
 
+    [Theory]
+    // PETRARCH's dictionary lists "313" (the 313 Brigade, Pakistani rebels) and "380" (a Nicaraguan front): a count is no name
+    [InlineData(5)]
+    [InlineData(313)]
+    [InlineData(380)]
+    public void ACountIsNoActorName(int count)
+    {
+        var e = Assert.Single(Code($"On Tuesday, Pakistani troops killed {count} militants in Bannu, police said.", "2025-09-13"), x => x.Fatalities is not null);
+        Assert.Equal(count, e.Fatalities);
+        Assert.Equal(("PAKMIL", "PAKINS"), (e.Source.Code, e.Target?.Code));
+    }
+
     [Fact]
     public void TheOwnerNamedBeforeATitleIsWhoseThePersonIs()
     {
