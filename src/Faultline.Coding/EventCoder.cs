@@ -557,7 +557,7 @@ public sealed partial class EventCoder
         // (what is taken over is the object, or what the parser hung on the verb after it: "took over about a third")
         int taken = obj >= 0 ? obj : kids.FirstOrDefault(k => k > t && doc.Tokens[k].Deprel is "obl" or "nmod" or "obl:npmod" or "obl:unmarked", -1);
         if (found is { Code: "090" } && lemma == "take" && taken >= 0 && (PlaceNouns.Contains(Lemma(doc, taken)) || Lemma(doc, taken) is "third" or "half" or "part" or "territory" or "country" or "land" or "control"
-                || doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= taken && taken < e.EndToken)))
+                || doc.EntitiesOverlapping(taken, taken + 1).Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= taken && taken < e.EndToken)))
             found = ("192", "verb take over + territory");
         // PETRARCH-2's "take over" is taking over an investigation; taking over relief efforts, a company or a post, or
         // taking over with nothing said to be taken, is no event
@@ -778,14 +778,14 @@ public sealed partial class EventCoder
         if (doc.Tokens[k].Upos != "NOUN" || !NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k)))) return false;
         var (start, end) = ActorSpan(doc, s, k);
         for (int i = start; i < end; i++)
-            if (i != k && (doc.Tokens[i].Upos == "PROPN" || doc.Tokens[i].Deprel == "nmod:poss" || doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.NORP or EntityType.ORG or EntityType.PERSON && e.FirstToken <= i && i < e.EndToken)))
+            if (i != k && (doc.Tokens[i].Upos == "PROPN" || doc.Tokens[i].Deprel == "nmod:poss" || doc.EntitiesOverlapping(i, i + 1).Any(e => e.Type is EntityType.GPE or EntityType.NORP or EntityType.ORG or EntityType.PERSON && e.FirstToken <= i && i < e.EndToken)))
                 return false;
         return true;
     }
 
     static bool IsTime(Doc doc, int k) =>
         doc.Tokens[k].Deprel is "obl:tmod" or "obl:unmarked" && doc.Tokens[k].Upos != "PROPN"
-        || doc.Entities.Any(e => e.Type == EntityType.DATE && e.FirstToken <= k && k < e.EndToken)
+        || doc.EntitiesOverlapping(k, k + 1).Any(e => e.Type == EntityType.DATE && e.FirstToken <= k && k < e.EndToken)
         || Lemma(doc, k) is "today" or "yesterday" or "tomorrow" or "tonight" or "week" or "month" or "year" or "day" or "morning" or "evening" or "night" or "weekend";
 
     /// <summary>A clause with must/should and a subject, under a speech verb that has a speaker.</summary>
@@ -1505,7 +1505,7 @@ public sealed partial class EventCoder
         // joint exercises ("joint drills", "French and Egyptian warships … war games", "exercises with India") are military cooperation
         if (code == "150" && (Children(doc, s, t).Any(k => Lemma(doc, k) is "joint" or "combined" or "bilateral")
                 || sources.Any(x => Children(doc, s, x).Any(k => doc.Tokens[k].Deprel == "conj")) || targets.Count > 0
-                || sources.Any(x => Children(doc, s, x).Count(k => doc.Tokens[k].Deprel is "amod" && doc.Entities.Any(e => e.Type == EntityType.NORP && e.FirstToken <= k && k < e.EndToken)) >= 2)))
+                || sources.Any(x => Children(doc, s, x).Count(k => doc.Tokens[k].Deprel is "amod" && doc.EntitiesOverlapping(k, k + 1).Any(e => e.Type == EntityType.NORP && e.FirstToken <= k && k < e.EndToken)) >= 2)))
             code = "062";
         // "he will extend the curfew", "NATO said it would tighten the blockade": pronouns stand for their antecedents
         for (int i = 0; i < sources.Count; i++) sources[i] = Antecedent(doc, s, sources[i], support >= 0 ? support : t);
@@ -1640,7 +1640,7 @@ public sealed partial class EventCoder
                 for (int i = prev.FirstToken; i < prev.EndToken; i++)
                     if (doc.Tokens[i].Deprel == "nsubj" && doc.Tokens[i].Head >= 0
                         && (doc.Tokens[doc.Tokens[i].Head].Deprel == "root" || SpeechVerbs.Contains(Lemma(doc, doc.Tokens[i].Head)))
-                        && (doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && i < e.EndToken)
+                        && (doc.EntitiesOverlapping(i, i + 1).Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && i < e.EndToken)
                             || doc.Tokens[i].Upos == "NOUN" && Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma) is not null
                             || doc.Tokens[i].Upos == "PROPN" && SpeechVerbs.Contains(Lemma(doc, doc.Tokens[i].Head))))
                         return i;
@@ -1665,7 +1665,7 @@ public sealed partial class EventCoder
     /// <summary>Whether a sentence names a country (or its people) other than the given one.</summary>
     bool NamesOtherCountry(Doc doc, Sentence s, string country, DateOnly? date, HashSet<int>? except = null)
     {
-        foreach (var e in doc.Entities)
+        foreach (var e in doc.EntitiesOverlapping(s.FirstToken, s.EndToken))
         {
             if (e.FirstToken < s.FirstToken || e.EndToken > s.EndToken || e.Type is not (EntityType.GPE or EntityType.NORP or EntityType.ORG or EntityType.LOC)) continue;
             if (except is not null && except.Contains(e.FirstToken)) continue;
@@ -1709,7 +1709,7 @@ public sealed partial class EventCoder
 
     bool IsActorWord(Doc doc, int k, DateOnly? date) =>
         Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is not null
-        || doc.Entities.Any(e => e.Type != EntityType.DATE && e.FirstToken <= k && k < e.EndToken); // "a three-day strike" has no owner
+        || doc.EntitiesOverlapping(k, k + 1).Any(e => e.Type != EntityType.DATE && e.FirstToken <= k && k < e.EndToken); // "a three-day strike" has no owner
 
     /// <summary>The index of the sentence holding a token (sentences are in text order: a binary search).</summary>
     static int SentenceIndex(Doc doc, int token)
@@ -1731,7 +1731,7 @@ public sealed partial class EventCoder
             all.Add(h);
             for (int i = s.FirstToken; i < s.EndToken; i++)
                 if (doc.Tokens[i].Head == h && doc.Tokens[i].Deprel == "conj" && doc.Tokens[i].Upos is "NOUN" or "PROPN" or "PRON"
-                    && !doc.Entities.Any(e => e.Type == EntityType.DATE && e.FirstToken <= i && i < e.EndToken)
+                    && !doc.EntitiesOverlapping(i, i + 1).Any(e => e.Type == EntityType.DATE && e.FirstToken <= i && i < e.EndToken)
                     && Lemma(doc, i) is not ("yesterday" or "today" or "tomorrow" or "tonight")) all.Add(i);
         }
         return all;
@@ -1815,7 +1815,7 @@ public sealed partial class EventCoder
                 if (code is null) continue;
                 // "Amman, who was described as knife-obsessed": a capital's name inside a person's name is that person
                 if (entry.Kind == "country" && Places.IsCapital(key)
-                    && (doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && j <= e.EndToken) || HasWhoClause(doc, i, j))) continue;
+                    && (doc.EntitiesOverlapping(Math.Min(i, j - 1), i + 1).Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && j <= e.EndToken) || HasWhoClause(doc, i, j))) continue;
                 // "the use of the Russian language", "an Iraq War veteran": a language, or a war named after a country, is no
                 // party of that country
                 if ((entry.Kind == "country" || code.Length == 3) && j < end && Lemma(doc, j) is "language" or "languages" or "dialect" or "tongue" or "alphabet" or "script"
@@ -1867,7 +1867,7 @@ public sealed partial class EventCoder
         // living in another country are coded as that country's, the way CAMEO codes ethnic minorities
         bool ethnic = Enumerable.Range(start, end - start).Any(i => Lemma(doc, i) == "ethnic");
         if ((country is not null || ethnic) && role is null or "CVL" or "REB" or "INS" or "OPP" or "UAF" && depth == 0
-            && (ethnic || doc.Entities.Any(e => e.Type == EntityType.NORP && e.FirstToken >= start && e.EndToken <= end)))
+            && (ethnic || doc.EntitiesOverlapping(start, end).Any(e => e.Type == EntityType.NORP && e.FirstToken >= start && e.EndToken <= end)))
         {
             string? own = country is null ? null : country[..Math.Min(3, country.Length)], home = null;
             foreach (var k in Children(doc, s, head))
@@ -1888,7 +1888,7 @@ public sealed partial class EventCoder
                 // (nor people named by a people or faith: "Jewish settlers in Hebron" are not Palestinian)
                 if (doc.Tokens[k].Deprel != "nmod" || !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case"
                         && (Lemma(doc, c) == "from" || Lemma(doc, c) == "in" && role is not null and not "MIL"
-                            && !doc.Entities.Any(e => e.Type == EntityType.NORP && e.FirstToken >= start && e.EndToken <= end)
+                            && !doc.EntitiesOverlapping(start, end).Any(e => e.Type == EntityType.NORP && e.FirstToken >= start && e.EndToken <= end)
                             && !Enumerable.Range(start, end - start).Any(i => Lemma(doc, i) is "jewish" or "muslim" or "christian" or "hindu" or "sikh"
                                 or "buddhist" or "catholic" or "protestant" or "shiite" or "shia" or "sunni" or "alawite" or "druze" or "ethnic" or "kurdish")))) continue;
                 if (PlaceAt(doc, s, k, SentenceFocus(doc, s, focus)) is { } origin) { country = origin.Country; break; }
@@ -1941,7 +1941,7 @@ public sealed partial class EventCoder
         // says ("Civil Human Rights Front" in a Hong Kong story → "Hong Kong (article's country)"). Not for
         // people: interviews and analyses name too many foreigners (Gorbachev in an American interview).
         if (depth == 0 && focus.Dominant is { } guess && Enumerable.Range(start, end - start).Any(i => doc.Tokens[i].Upos == "PROPN"
-                && doc.Entities.Any(e => e.Type is EntityType.ORG && e.FirstToken <= i && i < e.EndToken)))
+                && doc.EntitiesOverlapping(i, i + 1).Any(e => e.Type is EntityType.ORG && e.FirstToken <= i && i < e.EndToken)))
             return new ActorRef(text, guess, $"{Places.Country(guess)?.Name ?? guess}{GuessSuffix}");
         // "A member of the Syrian parliament, Mohammed Mamoun, started …": a name the dictionary lacks is what its
         // apposition says it is
@@ -1966,9 +1966,10 @@ public sealed partial class EventCoder
     {
         int si = SentenceIndex(doc, token);
         int from = doc.Sentences[Math.Max(0, si - 3)].FirstToken;
-        for (int i = doc.Entities.Length - 1; i >= 0; i--)
+        var before = doc.EntitiesOverlapping(from, token);
+        for (int i = before.Count - 1; i >= 0; i--)
         {
-            var e = doc.Entities[i];
+            var e = before[i];
             if (e.EndToken > token || e.FirstToken < from || e.Type != EntityType.ORG) continue;
             if (Actors.Find(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End))) is { Kind: not ("country" or "person") } entry && entry.CodeAt(date) is { } code)
                 return new ActorRef(doc.SpanText(e.Start, e.End), code, entry.Name);
@@ -2169,7 +2170,7 @@ public sealed partial class EventCoder
         {
             int src = sources[si];
             // "Twin bombings yesterday struck …": a time word is never an actor
-            if (src != UnstatedSource && (Lemma(doc, src) is "yesterday" or "today" or "tomorrow" or "tonight" || doc.Entities.Any(e => e.Type == EntityType.DATE && e.FirstToken <= src && src < e.EndToken))) continue;
+            if (src != UnstatedSource && (Lemma(doc, src) is "yesterday" or "today" or "tomorrow" or "tonight" || doc.EntitiesOverlapping(src, src + 1).Any(e => e.Type == EntityType.DATE && e.FirstToken <= src && src < e.EndToken))) continue;
             var source = sourceRefs[si];
             var eventRule = rule;
             // "the second blast affected …", "wooden pews broken", "2.8 million voted": a source that resolves to no
@@ -2276,7 +2277,7 @@ public sealed partial class EventCoder
             var l = Lemma(doc, i);
             if (i == head && (ActorWords.Contains(l) || l.EndsWith('s') && ActorWords.Contains(l[..^1]))) return true;
         }
-        return doc.Entities.Any(e => e.FirstToken < end && start < e.EndToken && e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP);
+        return doc.EntitiesOverlapping(start, end).Any(e => e.FirstToken < end && start < e.EndToken && e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP);
     }
 
     static readonly FrozenSet<string> CivilianWords = new[] { "civilian", "refugee", "detainee", "prisoner", "camp", "village", "villager", "market", "mosque", "church", "temple", "school", "hospital", "worshipper", "pilgrim", "student", "child", "woman", "passenger", "bus", "wedding", "home", "house", "protester", "demonstrator", "journalist", "worker", "tourist", "hostage" }.ToFrozenSet();
@@ -2315,7 +2316,7 @@ public sealed partial class EventCoder
     {
         var (start, end) = Phrase(doc, s, head);
         // ("camps of Lashkar-e-Taiba", "a TTP hideout": the places of an armed group are no civilians')
-        foreach (var e in doc.Entities)
+        foreach (var e in doc.EntitiesOverlapping(start, end))
             if (e.FirstToken >= start && e.EndToken <= end && e.Type is EntityType.ORG or EntityType.PERSON or EntityType.LOC
                 && Actors.Find(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End)))?.CodeAt(doc.ReferenceDate) is { Length: 6 } armed
                 && armed.AsSpan(3) is "INS" or "REB" or "UAF" or "SEP" or "MIL")
@@ -2462,7 +2463,7 @@ public sealed partial class EventCoder
     {
         int at = doc.Tokens[trigger].Start;
         TimeExpression? best = null;
-        foreach (var t in doc.Times)
+        foreach (var t in doc.TimesOverlapping(s.Start, s.End))
         {
             if (t.Start < s.Start || t.End > s.End || t.Value is null) continue;
             if (best is null || Math.Abs(t.Start - at) < Math.Abs(best.Start - at)) best = t;
@@ -2519,7 +2520,7 @@ public sealed partial class EventCoder
             foreach (var t in targets)
             {
                 var (st, en) = Phrase(doc, s, t);
-                foreach (var e in doc.Entities)
+                foreach (var e in doc.EntitiesOverlapping(st, en))
                     if (e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken >= st && e.EndToken <= en
                         && Places.Resolve(doc.SpanText(e.Start, e.End), focus) is { } p) return p.ToPlace();
                 // (a town the recogniser missed, named by a place noun: "the capital Kadugli", "the town of Jolo", or
@@ -2537,13 +2538,13 @@ public sealed partial class EventCoder
         // ("the Pahalgam attack": a noun event named after a place the gazetteer lacks happened there, not wherever else the
         // sentence names: "Pakistan denied any involvement in the Pahalgam attack" is not set in Pakistan)
         if (doc.Tokens[trigger].Upos == "NOUN" && Children(doc, s, trigger).Any(c => doc.Tokens[c].Deprel == "compound" && doc.Tokens[c].Upos == "PROPN"
-                && doc.Entities.Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= c && c < e.EndToken)
+                && doc.EntitiesOverlapping(c, c + 1).Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= c && c < e.EndToken)
                 && Places.Resolve(doc.Form(c), focus) is null && Actors.Find(ActorDictionary.Normalise(doc.Form(c))) is null))
             return null;
         // the sentence's place, though not where its reporter is ("…, aid workers in Nairobi said"; but "the chief
         // executive of Hong Kong announced" speaks for the place)
         var attribution = Attribution(doc, s, trigger);
-        foreach (var e in doc.Entities)
+        foreach (var e in doc.EntitiesOverlapping(s.FirstToken, s.EndToken))
         {
             if (e.Start < s.Start || e.End > s.End || e.Type is not (EntityType.GPE or EntityType.LOC)) continue;
             if (Enumerable.Range(e.FirstToken, e.EndToken - e.FirstToken).Any(actorTokens.Contains)) continue;
@@ -2566,7 +2567,7 @@ public sealed partial class EventCoder
     List<string> SentenceFocus(Doc doc, Sentence s, ArticleFocus articleFocus)
     {
         var here = new List<string>();
-        foreach (var e in doc.Entities)
+        foreach (var e in doc.EntitiesOverlapping(s.FirstToken, s.EndToken))
         {
             // (the recogniser tags some countries as places: "near Macedonia's border")
             if (e.Start < s.Start || e.End > s.End || e.Type is not (EntityType.GPE or EntityType.NORP or EntityType.LOC)) continue;
@@ -2682,7 +2683,7 @@ public sealed partial class EventCoder
         {
             if (t < s.FirstToken || t >= s.EndToken) continue;
             var (ts, te) = Phrase(doc, s, t);
-            foreach (var q in doc.Quantities)
+            foreach (var q in doc.QuantitiesOverlapping(s.Start, s.End))
             {
                 if (q.Start >= doc.Tokens[ts].Start && q.End <= doc.Tokens[te - 1].End && q.Noun is not null && PersonNouns.Contains(q.Noun.ToLowerInvariant()))
                     return (int)Math.Min(q.Value, int.MaxValue);
@@ -2696,7 +2697,7 @@ public sealed partial class EventCoder
         // (never the attackers: "A dozen militants stormed a police station, killing five officers")
         var attackers = sources.Where(x => x >= s.FirstToken && x < s.EndToken).Select(x => Phrase(doc, s, x))
             .Select(p => (Start: doc.Tokens[p.Start].Start, End: doc.Tokens[p.End - 1].End)).ToList();
-        foreach (var q in doc.Quantities)
+        foreach (var q in doc.QuantitiesOverlapping(s.Start, s.End))
         {
             if (q.Start < s.Start || q.End > s.End || attackers.Any(a => q.Start < a.End && a.Start < q.End)) continue;
             if (OtherKilling(doc, s, q, trigger)) continue;
@@ -2715,7 +2716,7 @@ public sealed partial class EventCoder
             foreach (var t in targets)
                 if (t >= s.FirstToken && t < s.EndToken && !Children(doc, s, t).Any(c => doc.Tokens[c].Deprel is "nummod" or "conj")
                     && (doc.Tokens[t].Xpos == "NN" && PersonNouns.Contains(Lemma(doc, t))
-                        || doc.Entities.Any(e => e.Type == EntityType.PERSON && e.FirstToken <= t && t < e.EndToken)))
+                        || doc.EntitiesOverlapping(t, t + 1).Any(e => e.Type == EntityType.PERSON && e.FirstToken <= t && t < e.EndToken)))
                     return 1;
         return null;
     }

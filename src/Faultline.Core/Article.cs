@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -16,8 +17,11 @@ public sealed record Article(
     string Text)
 {
     /// <summary>Stable content hash: the same body gives the same id, wherever it was found.
-    /// Derived on each read so that a copy made with `with { Text = … }` never carries a stale id.</summary>
-    public string Id => ContentHash.Of(Text);
+    /// Derived from the text itself, so that a copy made with `with { Text = … }` never carries a stale id; remembered per
+    /// text instance, since hashing a long body for every event coded from it would grow with the square of its length.</summary>
+    public string Id => Ids.GetValue(Text, ContentHash.Of);
+
+    static readonly ConditionalWeakTable<string, string> Ids = new();
 
     /// <summary>The article's canonical URL when the page declared one (link rel=canonical, og:url).</summary>
     public string? Url { get; init; }

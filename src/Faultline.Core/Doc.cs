@@ -73,9 +73,91 @@ public sealed class Doc
     public string Text { get; }
     public Token[] Tokens { get; }
     public Sentence[] Sentences { get; }
-    public Entity[] Entities { get; set; } = [];
-    public TimeExpression[] Times { get; set; } = [];
-    public Quantity[] Quantities { get; set; } = [];
+    /// <summary>Named entities in text order (sorted by first token when set).</summary>
+    public Entity[] Entities
+    {
+        get => entities;
+        set { entities = InOrder(value, e => e.FirstToken); entityIndex = null; }
+    }
+    /// <summary>Time expressions in text order (sorted by start when set).</summary>
+    public TimeExpression[] Times
+    {
+        get => times;
+        set { times = InOrder(value, t => t.Start); timeIndex = null; }
+    }
+    /// <summary>Quantities in text order (sorted by start when set).</summary>
+    public Quantity[] Quantities
+    {
+        get => quantities;
+        set { quantities = InOrder(value, q => q.Start); quantityIndex = null; }
+    }
+    Entity[] entities = [];
+    TimeExpression[] times = [];
+    Quantity[] quantities = [];
+    // built on first use, so that a sentence's entities, times and counts are found without reading the whole document's
+    // (a long article has thousands; reading them all for each word made coding grow with the square of its length)
+    RangeIndex<Entity>? entityIndex;
+    RangeIndex<TimeExpression>? timeIndex;
+    RangeIndex<Quantity>? quantityIndex;
+
+    /// <summary>Every entity that overlaps tokens [firstToken, endToken), in text order; with nested entities some that
+    /// do not overlap may be among them, so callers still test each.</summary>
+    public ArraySegment<Entity> EntitiesOverlapping(int firstToken, int endToken) =>
+        (entityIndex ??= new(entities, e => e.FirstToken, e => e.EndToken)).Overlapping(firstToken, endToken);
+
+    /// <summary>Every time expression that overlaps characters [start, end), as <see cref="EntitiesOverlapping"/>.</summary>
+    public ArraySegment<TimeExpression> TimesOverlapping(int start, int end) =>
+        (timeIndex ??= new(times, t => t.Start, t => t.End)).Overlapping(start, end);
+
+    /// <summary>Every quantity that overlaps characters [start, end), as <see cref="EntitiesOverlapping"/>.</summary>
+    public ArraySegment<Quantity> QuantitiesOverlapping(int start, int end) =>
+        (quantityIndex ??= new(quantities, q => q.Start, q => q.End)).Overlapping(start, end);
+
+    static T[] InOrder<T>(T[] items, Func<T, int> start)
+    {
+        for (int i = 1; i < items.Length; i++)
+            if (start(items[i]) < start(items[i - 1])) return items.OrderBy(start).ToArray();
+        return items;
+    }
+
+    /// <summary>Starts of items sorted by start, and the largest end among each item and those before it: the items that
+    /// overlap [a, b) lie between the first whose running end passes a and the last that starts before b.</summary>
+    sealed class RangeIndex<T>
+    {
+        readonly T[] items;
+        readonly int[] starts, runningEnds;
+
+        public RangeIndex(T[] items, Func<T, int> start, Func<T, int> end)
+        {
+            this.items = items;
+            starts = new int[items.Length];
+            runningEnds = new int[items.Length];
+            int most = int.MinValue;
+            for (int i = 0; i < items.Length; i++)
+            {
+                starts[i] = start(items[i]);
+                runningEnds[i] = most = Math.Max(most, end(items[i]));
+            }
+        }
+
+        public ArraySegment<T> Overlapping(int a, int b)
+        {
+            int lo = FirstAbove(runningEnds, a), hi = FirstAbove(starts, b - 1);
+            return hi <= lo ? ArraySegment<T>.Empty : new ArraySegment<T>(items, lo, hi - lo);
+        }
+
+        /// <summary>The first index whose value is greater than <paramref name="x"/> in a nondecreasing array.</summary>
+        static int FirstAbove(int[] values, int x)
+        {
+            int lo = 0, hi = values.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (values[mid] > x) hi = mid; else lo = mid + 1;
+            }
+            return lo;
+        }
+    }
     /// <summary>The date relative expressions were resolved against (the article's publication date).</summary>
     public DateOnly? ReferenceDate { get; set; }
 

@@ -115,7 +115,7 @@ public sealed class NlpPipeline
         doc.Entities = entities.ToArray();
         doc.Times = TimeExpressions.Find(text, referenceDate).ToArray();
         // a date's numbers are no quantities ("on 3 March", "14/02/2024")
-        if (doc.Times.Length > 0) quantities.RemoveAll(q => Array.Exists(doc.Times, t => q.Start < t.End && t.Start < q.End));
+        if (doc.Times.Length > 0) quantities.RemoveAll(q => doc.TimesOverlapping(q.Start, q.End).Any(t => q.Start < t.End && t.Start < q.End));
         doc.Quantities = quantities.ToArray();
         return doc;
     }

@@ -138,6 +138,28 @@ public sealed partial class SentenceSplitter
             else if (s.TokenCount <= 20 && !EndsSentence(line) && LooksLikeTitle(text, tokens, s.FirstToken, s.EndToken))
                 result[^1] = s with { Kind = SentenceKind.Heading };
         }
+        SplitLongSentences(text, tokens, result, lineStartCount);
+    }
+
+    /// <summary>The longest sentence passed on, in tokens. No treebank sentence comes near it (EWT's longest has 159); text
+    /// with no boundary for thousands of words (a flattened table, a keyword list) would otherwise reach the parser as one
+    /// sentence, whose repairs look across the whole sentence for some words, so its time would grow with the square.</summary>
+    public const int MaxTokens = 250;
+
+    /// <summary>Cuts each sentence longer than <see cref="MaxTokens"/> after the last punctuation mark in the second half of
+    /// its first <see cref="MaxTokens"/> tokens, or after them where there is none; the rest is cut again as needed.</summary>
+    static void SplitLongSentences(string text, List<Token> tokens, List<Sentence> result, int from)
+    {
+        for (int k = from; k < result.Count; k++)
+        {
+            var s = result[k];
+            if (s.TokenCount <= MaxTokens) continue;
+            int cut = s.FirstToken + MaxTokens;
+            for (int i = cut - 1; i >= s.FirstToken + MaxTokens / 2; i--)
+                if (tokens[i].Length == 1 && char.IsPunctuation(text[tokens[i].Start])) { cut = i + 1; break; }
+            result[k] = new Sentence(s.Start, tokens[cut - 1].End, s.FirstToken, cut, s.Kind);
+            result.Insert(k + 1, new Sentence(tokens[cut].Start, s.End, cut, s.EndToken, s.Kind));
+        }
     }
 
     static readonly FrozenSet<string> NumberModifiers = new[] { "to", "than", "over", "about", "around", "nearly", "almost", "some",

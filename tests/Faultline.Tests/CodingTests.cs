@@ -39,6 +39,26 @@ public class CodingTests
     }
 
     [Fact]
+    public void ALongArticleIsCodedAsItsParagraphsWouldBeAlone()
+    {
+        // 400 paragraphs, each with its own day and death toll: every event keeps its own sentence's date, count, actors
+        // and place, found among the article's thousands of times, numbers and names, as when its paragraph is coded alone
+        string[] days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+        string Paragraph(int i) => $"On {days[i % 5]}, Pakistani troops killed {i + 2} TTP militants in Bannu, police said.";
+        static (string, string?, string?, string?, string?, int?) Reading(CodedEvent e) =>
+            (e.Cameo, e.Source.Code, e.Target?.Code, e.Location?.Name, e.Date, e.Fatalities);
+        var text = string.Join("\n\n", Enumerable.Range(0, 400).Select(Paragraph));
+        var events = Code(text, "2025-09-13").Where(e => e.Fatalities is not null).OrderBy(e => e.Start).ToList();
+        Assert.Equal(400, events.Count);
+        Assert.Equal(5, events.Select(e => e.Date).Distinct().Count());
+        for (int i = 0; i < 400; i++)
+        {
+            Assert.Equal(i + 2, events[i].Fatalities);
+            Assert.Equal(Reading(Code(Paragraph(i), "2025-09-13").Single(e => e.Fatalities is not null)), Reading(events[i]));
+        }
+    }
+
+    [Fact]
     public void TheOwnerNamedBeforeATitleIsWhoseThePersonIs()
     {
         // in an article about Afghanistan, Pakistan's spokesperson still speaks for Pakistan

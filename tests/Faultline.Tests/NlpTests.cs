@@ -84,6 +84,56 @@ public class NlpTests
     }
 
     [Fact]
+    public void RangeLookupsFindWhatAScanOfTheWholeDocumentFinds()
+    {
+        var rng = new Random(7);
+        for (int round = 0; round < 200; round++)
+        {
+            // spans in any order, some nested or overlapping (a caller may set such), some empty lists
+            int count = rng.Next(0, 30);
+            var spans = Enumerable.Range(0, count).Select(_ => { int a = rng.Next(0, 100); return (Start: a, End: a + 1 + rng.Next(0, round % 3 == 0 ? 20 : 4)); }).ToArray();
+            var doc = new Doc(new string('x', 200), [], [])
+            {
+                Entities = spans.Select(x => new Entity(x.Start, x.End, x.Start, x.End, EntityType.ORG)).ToArray(),
+                Times = spans.Select(x => new TimeExpression(x.Start, x.End, "t", null, TimeGranularity.Day)).ToArray(),
+                Quantities = spans.Select(x => new Quantity(x.Start, x.End, "q", 1, false, false, null)).ToArray(),
+            };
+            Assert.True(doc.Entities.Zip(doc.Entities.Skip(1)).All(p => p.First.FirstToken <= p.Second.FirstToken));
+            for (int probe = 0; probe < 20; probe++)
+            {
+                int a = rng.Next(-2, 110), b = a + rng.Next(0, 15);
+                var expected = spans.Where(x => x.Start < b && a < x.End).OrderBy(x => x).ToArray();
+                Assert.Equal(expected, doc.EntitiesOverlapping(a, b).Where(e => e.FirstToken < b && a < e.EndToken).Select(e => (e.FirstToken, e.EndToken)).OrderBy(x => x).ToArray());
+                Assert.Equal(expected, doc.TimesOverlapping(a, b).Where(t => t.Start < b && a < t.End).Select(t => (t.Start, t.End)).OrderBy(x => x).ToArray());
+                Assert.Equal(expected, doc.QuantitiesOverlapping(a, b).Where(q => q.Start < b && a < q.End).Select(q => (q.Start, q.End)).OrderBy(x => x).ToArray());
+                // without nesting the lookup returns exactly the overlapping ones
+                if (round % 3 != 0 && spans.OrderBy(x => x.Start).Zip(spans.OrderBy(x => x.Start).Skip(1)).All(p => p.First.End <= p.Second.Start))
+                    Assert.Equal(expected.Length, doc.EntitiesOverlapping(a, b).Count);
+            }
+        }
+    }
+
+    [Fact]
+    public void TextWithoutBoundariesIsCutIntoSentencesOfBoundedLength()
+    {
+        // a flattened keyword list: 1,200 words on one line with no full stop, a comma every 97 words
+        var words = Enumerable.Range(0, 1200).Select(i => (i % 7 == 0 ? "Kabul" : "security") + (i % 97 == 96 ? "," : "")).ToArray();
+        var text = string.Join(' ', words);
+        var doc = Pipeline.Value.Process(text, Reference);
+        Assert.All(doc.Sentences, s => Assert.InRange(s.TokenCount, 1, SentenceSplitter.MaxTokens));
+        // every token in exactly one sentence, in order
+        Assert.Equal(0, doc.Sentences[0].FirstToken);
+        for (int k = 1; k < doc.Sentences.Length; k++) Assert.Equal(doc.Sentences[k - 1].EndToken, doc.Sentences[k].FirstToken);
+        Assert.Equal(doc.Tokens.Length, doc.Sentences[^1].EndToken);
+        // cut after the last comma in the second half of each window, not in the middle of the words
+        Assert.Equal(",", doc.Form(doc.Sentences[0].EndToken - 1));
+        Assert.Equal(2 * 98, doc.Sentences[0].TokenCount);
+        // ordinary long sentences are left whole (EWT's longest has 159 tokens)
+        var long159 = string.Join(' ', Enumerable.Range(0, 158).Select(_ => "word")) + ".";
+        Assert.Single(Pipeline.Value.Process(long159, Reference).Sentences);
+    }
+
+    [Fact]
     public void GmbSentencesAreWrittenBackAsRunningTextAndSplitAgain()
     {
         string[][] sentences =
