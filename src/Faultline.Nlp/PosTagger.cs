@@ -168,6 +168,38 @@ public sealed class PosTagger
         RepairOvernight(words, classes);
         RepairSubjunctive(words, classes);
         RepairFrenchParticle(words, classes);
+        RepairLettersReadAsNumber(words, classes);
+    }
+
+    /// <summary>Roman numerals from I to MMMCMXCIX ("World War II", "Henry VIII"), which are numbers in capitals.</summary>
+    static readonly FrozenSet<ulong> RomanNumerals = Enumerable.Range(1, 3999).Select(n =>
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var (value, numeral) in new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
+            for (; n >= value; n -= value) sb.Append(numeral);
+        return FeatureHash.Of(sb.ToString());
+    }).ToFrozenSet();
+
+    /// <summary>Number words, which shouting text writes in capitals ("I HAVE TWO DOGS").</summary>
+    static readonly FrozenSet<ulong> NumberWords = new[] { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens" }
+        .Select(w => FeatureHash.OfNormalised(w)).ToFrozenSet();
+
+    /// <summary>
+    /// "killed 5 TTP militants": a word of capital letters after a number was read as part of it (CD). Letters in capitals
+    /// are a name (an acronym), unless they are a Roman numeral or a number word.
+    /// </summary>
+    void RepairLettersReadAsNumber(WordInfo[] words, int[] classes)
+    {
+        if (nnpClass < 0) return;
+        for (int i = 0; i < classes.Length; i++)
+        {
+            var w = words[i];
+            if (xpos[classes[i]] != "CD" || (w.Flags & 2) == 0 || (w.Flags & 4) != 0 || w.CappedLength < 2 || w.Punctuation) continue;
+            if (RomanNumerals.Contains(w.Raw) || NumberWords.Contains(w.Norm)) continue;
+            classes[i] = nnpClass;
+        }
     }
 
     static readonly ulong[] FrenchParticles = [FeatureHash.OfNormalised("d'"), FeatureHash.OfNormalised("d’")];

@@ -83,6 +83,19 @@ public class NlpTests
         Assert.Single(doc.Sentences);
     }
 
+    [Theory]
+    // an acronym after a count is a name, not more of the number; Roman numerals and number words in capitals stay numbers
+    [InlineData("Security forces killed 17 TTP militants in Bannu.", "TTP", "PROPN")]
+    [InlineData("World War II ended in 1945.", "II", "NUM")]
+    [InlineData("I HAVE TWO DOGS AND ONE CAT.", "TWO", "NUM")]
+    public void CapitalLettersAreANumberOnlyAsNumeralOrNumberWord(string text, string word, string upos)
+    {
+        var doc = Pipeline.Value.Process(text, Reference);
+        int k = Enumerable.Range(0, doc.Tokens.Length).Single(i => doc.Form(i) == word);
+        Assert.Equal(upos, doc.Tokens[k].Upos);
+        if (word == "TTP") Assert.Contains(doc.Quantities, q => q.Value == 17 && q.Noun == "militant");
+    }
+
     [Fact]
     public void RangeLookupsFindWhatAScanOfTheWholeDocumentFinds()
     {
