@@ -95,7 +95,8 @@ public sealed class Doc
     TimeExpression[] times = [];
     Quantity[] quantities = [];
     // built on first use, so that a sentence's entities, times and counts are found without reading the whole document's
-    // (a long article has thousands; reading them all for each word made coding grow with the square of its length)
+    // (a long article has thousands; reading them all for each word made coding grow with the square of its length).
+    // Setting a list rebuilds its index; a list is not changed in place.
     RangeIndex<Entity>? entityIndex;
     RangeIndex<TimeExpression>? timeIndex;
     RangeIndex<Quantity>? quantityIndex;
@@ -158,6 +159,7 @@ public sealed class Doc
             return lo;
         }
     }
+
     /// <summary>The date relative expressions were resolved against (the article's publication date).</summary>
     public DateOnly? ReferenceDate { get; set; }
 
