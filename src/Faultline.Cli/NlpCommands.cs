@@ -380,6 +380,9 @@ static class NlpCommands
                 if (p.GetValue(errors) is { } errorPath) WriteNerErrors(errorPath, sentences, readings);
                 var metrics = new Dictionary<string, double> { ["precision"] = s.Precision, ["recall"] = s.Recall, ["f1"] = s.F1, ["gold"] = s.Gold, ["predicted"] = s.Predicted };
                 foreach (var (type, t) in byType) { metrics[$"{type}_f1"] = t.F1; metrics[$"{type}_gold"] = t.Gold; }
+                // the same with spans alone, whatever their type: how much of the error is the type and how much the span
+                var spans = readings.Aggregate(new PrfScore(), (sum, r) => sum + PrfScore.Of(r.Gold.Select(g => (g.Start, g.End)), r.Found.Select(f => (f.Start, f.End))));
+                metrics["span_f1"] = spans.F1;
                 Print(p.GetValue(format)!, metrics);
             }));
             eval.Subcommands.Add(cmd);

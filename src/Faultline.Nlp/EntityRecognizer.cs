@@ -236,7 +236,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Entity spans from BILOU classes; places become GPE when the whole span is a known country/region/city.</summary>
-    IEnumerable<(int Start, int End, string Type)> Spans(int[] classes, ulong[] marks)
+    IEnumerable<(int Start, int End, string Type)> Spans(int[] classes, ulong[] marks, NameLists.WordAt word)
     {
         for (int i = 0; i < classes.Length; i++)
         {
@@ -245,7 +245,7 @@ public sealed class EntityRecognizer
             int e = i + 1;
             if (PosOf(classes[i]) == 0)
                 while (e < classes.Length && classes[e] > 0 && TypeOf(classes[e]) == type && PosOf(classes[e]) is 1 or 2) { e++; if (PosOf(classes[e - 1]) == 2) break; }
-            yield return (i, e, PlaceType(Types[type], marks, i, e));
+            yield return (i, e, PlaceType(Types[type], marks, i, e, word));
             i = e - 1;
         }
     }
@@ -253,7 +253,7 @@ public sealed class EntityRecognizer
     /// <summary>Decoded spans, where a known multi-word organisation ("Hayat Tahrir al-Sham") wins over whatever the model made of its words.</summary>
     List<(int Start, int End, string Type)> FinalSpans(int[] classes, ulong[] marks, List<(int Start, int End)> curated, NameLists.WordAt word)
     {
-        var spans = Spans(classes, marks).ToList();
+        var spans = Spans(classes, marks, word).ToList();
         CountriesAreNoPeople(spans, marks);
         // "Prime Minister Igor Matovič": GMB often tags a title's first word as a person of its own ("Prime" alone, then
         // the name); a title alone names no one
@@ -271,14 +271,14 @@ public sealed class EntityRecognizer
 
     /// <summary>"India's Ministry of External Affairs": a known place and its possessive open no name; the place is a place
     /// of its own and the rest keeps the type read.</summary>
-    static void SplitOffPossessivePlaces(List<(int Start, int End, string Type)> spans, ulong[] marks, NameLists.WordAt word)
+    void SplitOffPossessivePlaces(List<(int Start, int End, string Type)> spans, ulong[] marks, NameLists.WordAt word)
     {
         for (int k = spans.Count - 1; k >= 0; k--)
         {
             var (start, end, type) = spans[k];
             for (int p = start + 1; p < end - 1; p++)
             {
-                if (word(p) is not ("'s" or "’s") || PlaceType("PLACE", marks, start, p) != "GPE") continue;
+                if (word(p) is not ("'s" or "’s") || PlaceType("PLACE", marks, start, p, word) != "GPE") continue;
                 spans[k] = (start, p, "GPE");
                 spans.Insert(k + 1, (p + 1, end, type));
                 break;
@@ -335,12 +335,16 @@ public sealed class EntityRecognizer
         spans.Sort((x, y) => x.Start.CompareTo(y.Start));
     }
 
-    /// <summary>GMB's geo: GPE when the gazetteer knows the whole span as a country, region or city; LOC otherwise.</summary>
-    static string PlaceType(string type, ulong[] marks, int start, int end)
+    static readonly NameLists.ListKind[] PlaceLists = [NameLists.ListKind.Country, NameLists.ListKind.Region, NameLists.ListKind.City];
+
+    /// <summary>GMB's geo: GPE when the gazetteer knows the whole span as a country, region or city; LOC otherwise. The
+    /// span is looked up itself too: the marks follow the longest name, which may start before it ("The United States").</summary>
+    string PlaceType(string type, ulong[] marks, int start, int end, NameLists.WordAt word)
     {
         if (type != "PLACE") return type;
-        foreach (var kind in new[] { NameLists.ListKind.Country, NameLists.ListKind.Region, NameLists.ListKind.City })
+        foreach (var kind in PlaceLists)
         {
+            if (Names.Holds(kind, start, end, word)) return "GPE";
             int shift = (int)kind * 4;
             bool whole = end - start == 1
                 ? (marks[start] >> shift & 8) != 0
@@ -560,8 +564,8 @@ public sealed class EntityRecognizer
         for (int j = 0; j < data.Count; j++)
         {
             var ex = data[j];
-            var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", ex.Marks, e.Start, e.End) : e.Type)).ToList();
             var words = ex.Sentence.Words;
+            var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", ex.Marks, e.Start, e.End, i => words[i]) : e.Type)).ToList();
             result.Add(new NerReading(gold, FinalSpans(predicted[j], ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]), i => words[i])));
         }
         return result;
@@ -596,7 +600,7 @@ public sealed class EntityRecognizer
     {
         var marks = new ulong[s.Words.Length];
         Names.Mark(s.Words, marks);
-        return s.Entities.Select(e => (e.Start, e.End, e.Type is "GPE" or "LOC" ? PlaceType("PLACE", marks, e.Start, e.End) : e.Type)).ToList();
+        return s.Entities.Select(e => (e.Start, e.End, e.Type is "GPE" or "LOC" ? PlaceType("PLACE", marks, e.Start, e.End, i => s.Words[i]) : e.Type)).ToList();
     }
 
     /// <summary>Entity-level exact-match precision, recall and F1 (type and span must both match).</summary>

@@ -62,6 +62,22 @@ public sealed class NameLists
 
     static bool Transparent(ReadOnlySpan<char> w) => w is "-" or "–" or "'" or "’" or ".";
 
+    /// <summary>Whether words [start, end) are, as a whole, a name on the list of <paramref name="kind"/>, whatever the
+    /// longest match around them is ("United States" in "The United States", which the countries list also holds).</summary>
+    public bool Holds(ListKind kind, int start, int end, WordAt word)
+    {
+        ulong h = Start;
+        int words = 0;
+        for (int i = start; i < end; i++)
+        {
+            var w = word(i);
+            if (Transparent(w)) continue;
+            h = Extend(h, w);
+            words++;
+        }
+        return words is > 0 and <= MaxWords && kindsOf.TryGetValue(h, out var mask) && (mask & (1 << (int)kind)) != 0;
+    }
+
     /// <summary>For each token, a bitmask of (kind × B/I/L/U position) memberships; longest match per kind wins.</summary>
     public void Mark(IReadOnlyList<string> words, ulong[] marks) => Mark(words.Count, i => words[i].AsSpan(), marks);
 
