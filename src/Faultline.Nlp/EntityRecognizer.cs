@@ -67,7 +67,7 @@ public sealed class EntityRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognise(string text, Token[] tokens, IReadOnlyList<Sentence> sentences, List<Entity> output)
     {
-        var parts = new List<(int First, int End, WordInfo[] Words, ulong[] Tags, ulong[] Marks, bool Caps, int[] Classes)>();
+        var parts = new List<(int First, int End, WordInfo[] Words, ulong[] Tags, ulong[] Marks, bool Caps, int[] Classes, bool Dateline)>();
         foreach (var s in sentences)
         {
             int first = s.FirstToken, n = s.EndToken - s.FirstToken;
@@ -80,11 +80,11 @@ public sealed class EntityRecognizer
             var classes = new int[n];
             bool caps = AllCaps(words);
             Pass(model, words, tags, marks, caps, classes, null, null);
-            parts.Add((first, s.EndToken, words, tags, marks, caps, classes));
+            parts.Add((first, s.EndToken, words, tags, marks, caps, classes, s.Kind == SentenceKind.Dateline));
         }
         // (a sentence alone has no document to read, which the model learned as such)
         var memory = second is null || parts.Count < 2 ? null : new DocumentMemory(parts.Select(p => (p.Words, p.Classes)));
-        foreach (var (first, end, words, tags, marks, caps, classes) in parts)
+        foreach (var (first, end, words, tags, marks, caps, classes, dateline) in parts)
         {
             if (second is not null)
             {
@@ -92,7 +92,7 @@ public sealed class EntityRecognizer
                 Pass(second, words, tags, marks, caps, classes, firstPass, memory?.Context(words, firstPass));
             }
             NameLists.WordAt word = i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length);
-            foreach (var (s, e, type) in FinalSpans(classes, marks, Names.CuratedOrganisations(end - first, word), word))
+            foreach (var (s, e, type) in FinalSpans(classes, marks, Names.CuratedOrganisations(end - first, word), word, dateline))
                 output.Add(new Entity(tokens[first + s].Start, tokens[first + e - 1].End, first + s, first + e, Enum.Parse<EntityType>(type)));
         }
     }
@@ -251,10 +251,11 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Decoded spans, where a known multi-word organisation ("Hayat Tahrir al-Sham") wins over whatever the model made of its words.</summary>
-    List<(int Start, int End, string Type)> FinalSpans(int[] classes, ulong[] marks, List<(int Start, int End)> curated, NameLists.WordAt word)
+    List<(int Start, int End, string Type)> FinalSpans(int[] classes, ulong[] marks, List<(int Start, int End)> curated, NameLists.WordAt word, bool dateline = false)
     {
         var spans = Spans(classes, marks, word).ToList();
         CountriesAreNoPeople(spans, marks);
+        CapitalisedPlacesAreNoOrganisations(spans, word, dateline);
         // "Prime Minister Igor Matovič": GMB often tags a title's first word as a person of its own ("Prime" alone, then
         // the name); a title alone names no one
         spans.RemoveAll(sp => sp.Type == "PERSON" && sp.End - sp.Start == 1 && TitleLookup.Contains(word(sp.Start)));
@@ -267,6 +268,28 @@ public sealed class EntityRecognizer
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
+    }
+
+    /// <summary>
+    /// "KABUL, Dec 24 (Reuters) -", "LAHORE: …": a place name in capitals looks like an acronym to the model, which reads
+    /// some datelines' cities as organisations. In a dateline, a name in capitals that the lists hold as a country or city,
+    /// and not as an organisation, is that place (elsewhere capitals may be an acronym, "BLA", or a government, "U.S.").
+    /// </summary>
+    void CapitalisedPlacesAreNoOrganisations(List<(int Start, int End, string Type)> spans, NameLists.WordAt word, bool dateline)
+    {
+        for (int k = 0; k < spans.Count && dateline; k++)
+        {
+            var (start, end, type) = spans[k];
+            if (type != "ORG" || Names.Holds(NameLists.ListKind.Organisation, start, end, word)) continue;
+            bool capitals = true;
+            for (int i = start; i < end && capitals; i++)
+            {
+                var w = word(i);
+                capitals = w.ContainsAnyInRange('A', 'Z') && !w.ContainsAnyInRange('a', 'z');
+            }
+            if (capitals && (Names.Holds(NameLists.ListKind.Country, start, end, word) || Names.Holds(NameLists.ListKind.City, start, end, word)))
+                spans[k] = (start, end, "GPE");
+        }
     }
 
     /// <summary>"India's Ministry of External Affairs": a known place and its possessive open no name; the place is a place
