@@ -545,6 +545,13 @@ public class NlpTests
     public void ACountryAfterTheIsACountry(string text, string name) =>
         Assert.Contains((name, EntityType.GPE), EntitiesOf(text));
 
+    [Theory]
+    // acronyms of the region's armed groups and parties, listed in data/names/extra-names.tsv, after a count too
+    [InlineData("Security forces killed 17 TTP militants in North Waziristan.", "TTP")]
+    [InlineData("Police arrested 3 PTI workers in Lahore.", "PTI")]
+    public void ListedAcronymsAreOrganisations(string text, string name) =>
+        Assert.Contains((name, EntityType.ORG), EntitiesOf(text));
+
     [Fact]
     public void ADatelineCityInCapitalsIsAPlace()
     {
