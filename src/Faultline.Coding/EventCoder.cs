@@ -1221,6 +1221,14 @@ public sealed partial class EventCoder
         // with no owner named, a plan or a proposal is no event; an attempt ("an attempt to assassinate X was
         // thwarted") still is one, by whoever attempted it
         if (sources.Count == 0 && intentNoun >= 0 && !IsAttempt(doc, intentNoun)) return;
+        // "Pakistan summoned the Afghan charge d'affaires to lodge a strong protest": the parser may hang the purpose on the
+        // one summoned, as a clause of that noun; the summoner acts, towards the one summoned
+        if (sources.Count == 0 && !passive && doc.Tokens[t].Deprel == "acl" && HasMark(doc, s, t, "to") && doc.Tokens[t].Head is >= 0 and var summonedOne
+            && doc.Tokens[summonedOne].Deprel == "obj" && doc.Tokens[summonedOne].Head is >= 0 and var summoning && Lemma(doc, summoning) == "summon")
+        {
+            sources.AddRange(Children(doc, s, summoning).Where(k => doc.Tokens[k].Deprel == "nsubj"));
+            if (sources.Count > 0 && !targets.Any(k => ActorLike(doc, s, k))) targets = [summonedOne];
+        }
         // (not across a semicolon: "strikes engaged three ISIL units; destroyed four positions" is a list of what the strikes did)
         // (nor a time: "after four days of fighting" names no fighter)
         if (sources.Count == 0 && doc.Tokens[t].Deprel is "acl:relcl" or "acl" && doc.Tokens[t].Head >= 0 && !passive && !IsTime(doc, doc.Tokens[t].Head)
@@ -1342,9 +1350,24 @@ public sealed partial class EventCoder
             if (doc.Tokens[t].Deprel is "advcl" or "xcomp" && doc.Tokens[t].Head is var summoned && summoned >= 0 && Lemma(doc, summoned) is "summon" or "call")
                 targets = Children(doc, s, summoned).Where(k => doc.Tokens[k].Deprel == "obj").Take(1).ToList();
         }
+        // "India summoned the Pakistani high commissioner to lodge a protest": a protest lodged on a summons is made to the
+        // one summoned
+        if (intentCode[..2] == "11" && !targets.Any(k => ActorLike(doc, s, k)) && SummonedFor(doc, s, t) is var summonedParty && summonedParty >= 0)
+            targets = [summonedParty];
         Emit(article, doc, s, t, ExpandConj(doc, s, sources), ExpandConj(doc, s, targets), intentCode,
             rule + (targets.Count > 0 ? " + " + doc.Tokens[targets[0]].Deprel : "") + (intent ? " (intent)" : ""),
             0.8, date, focus, events, seen, intent);
+    }
+
+    /// <summary>The one summoned when a verb is the purpose of a summons ("summoned the envoy to lodge a protest", read as
+    /// the summons' clause or as the envoy's); -1 otherwise.</summary>
+    static int SummonedFor(Doc doc, Sentence s, int verb)
+    {
+        if (doc.Tokens[verb].Head is not (>= 0 and var head)) return -1;
+        if (doc.Tokens[verb].Deprel is "advcl" or "xcomp" && Lemma(doc, head) == "summon")
+            return Children(doc, s, head).FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
+        return doc.Tokens[verb].Deprel == "acl" && doc.Tokens[head].Deprel == "obj" && doc.Tokens[head].Head is >= 0 and var summoning
+            && Lemma(doc, summoning) == "summon" ? head : -1;
     }
 
     /// <summary>The target of a protest whose targets name no party: whoever owns what is protested, read from the

@@ -27,6 +27,20 @@ public class CodingTests
         Assert.Contains(Code(text, "2025-09-13"), e => e.Source?.Code == source);
 
     [Theory]
+    // the protest lodged on a summons is the summoner's, made to the one summoned, however the parser hangs the purpose
+    // (on the summons, or on the diplomat as a clause of that noun)
+    [InlineData("Pakistan summoned the Afghan charge d'affaires to lodge a strong protest.", "PAK", "AFG")]
+    [InlineData("Pakistan summoned the Afghan envoy to lodge a strong protest.", "PAK", "AFG")]
+    [InlineData("India summoned the Pakistani high commissioner to lodge a protest.", "IND", "PAK")]
+    public void AProtestOnASummonsIsMadeToTheOneSummoned(string text, string summoner, string summoned)
+    {
+        var events = Code(text, "2025-10-12");
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal((summoner, summoned), (e.Source.Code?[..3], e.Target?.Code?[..3])));
+        Assert.Contains(events, e => e.Rule.StartsWith("verb lodge", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // PETRARCH's dictionary lists "313" (the 313 Brigade, Pakistani rebels) and "380" (a Nicaraguan front): a count is no name
     [InlineData(5)]
     [InlineData(313)]
