@@ -376,6 +376,8 @@ static class NlpCommands
                 var ner = NlpPipeline.LoadRecognizer(Path.Combine(p.GetValue(models)!, "ner.model"));
                 var (trainPart, testPart) = GmbCorpus.SplitByPosition(GmbCorpus.Read(p.GetValue(test)!));
                 var sentences = p.GetValue(split) == "dev" ? trainPart.Skip(trainPart.Count - trainPart.Count / 20).ToList() : testPart;
+                if (sentences.Count == 0)
+                    throw new InvalidDataException($"{p.GetValue(test)}: its {p.GetValue(split)} split has no sentences (the file has {trainPart.Count + testPart.Count}; test is the last tenth, dev the last twentieth of the rest)");
                 var s = ner.Evaluate(sentences, tagger, out var byType, out var readings);
                 if (p.GetValue(errors) is { } errorPath) WriteNerErrors(errorPath, sentences, readings);
                 var metrics = new Dictionary<string, double> { ["precision"] = s.Precision, ["recall"] = s.Recall, ["f1"] = s.F1, ["gold"] = s.Gold, ["predicted"] = s.Predicted };

@@ -50,7 +50,9 @@ public static class Conllu
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"treebank file not found: {path}", path);
         using var reader = new StreamReader(path, Encoding.UTF8);
-        return Read(reader, path);
+        var sentences = Read(reader, path);
+        // (an empty file would score NaN or train a model of nothing)
+        return sentences.Count > 0 ? sentences : throw new InvalidDataException($"{path}: no sentences in the file");
     }
 
     public static List<TreebankSentence> Read(TextReader reader, string name)

@@ -669,11 +669,14 @@ public sealed class EntityRecognizer
 public static class GmbCorpus
 {
     public static List<NerSentence> Read(string path) =>
-        Sentences(path).Select(rows => Build(rows.Select(r => r.Word).ToList(), rows.Select(r => r.Tag).ToList())).ToList();
+        NotEmpty(Sentences(path).Select(rows => Build(rows.Select(r => r.Word).ToList(), rows.Select(r => r.Tag).ToList())).ToList(), path);
 
     /// <summary>The corpus's sentences as written, with its PTB part-of-speech column (automatic tags, not checked by hand).</summary>
     public static List<(string[] Words, string[] Xpos)> ReadTagged(string path) =>
-        Sentences(path).Select(rows => (rows.Select(r => r.Word).ToArray(), rows.Select(r => r.Pos).ToArray())).ToList();
+        NotEmpty(Sentences(path).Select(rows => (rows.Select(r => r.Word).ToArray(), rows.Select(r => r.Pos).ToArray())).ToList(), path);
+
+    static List<T> NotEmpty<T>(List<T> sentences, string path) =>
+        sentences.Count > 0 ? sentences : throw new InvalidDataException($"{path}: no sentences after the header");
 
     /// <summary>The rows of each sentence (a row whose first column says "Sentence:" opens one).</summary>
     static IEnumerable<List<(string Word, string Pos, string Tag)>> Sentences(string path)

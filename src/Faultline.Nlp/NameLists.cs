@@ -138,6 +138,8 @@ public sealed class NameLists
     /// <summary>Builds the lists from the shared reference data (GeoNames and the PETRARCH-2 actor dictionaries).</summary>
     public static NameLists Build(string sharedDataDir, IEnumerable<string>? extraFiles = null, Action<string>? log = null)
     {
+        if (!File.Exists(Path.Combine(sharedDataDir, "gazetteer-geonames", "countryInfo.tsv")))
+            throw new FileNotFoundException($"name lists not found: {Path.GetFullPath(sharedDataDir)} holds no gazetteer-geonames/countryInfo.tsv (give the shared data folder with --names)");
         var lists = Enumerable.Range(0, Kinds).Select(_ => new HashSet<ulong>()).ToArray();
         var curated = new HashSet<ulong>();
         void Add(ListKind kind, string phrase) => AddPhrase(lists[(int)kind], phrase);

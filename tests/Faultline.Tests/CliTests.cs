@@ -467,6 +467,20 @@ public class CliTests
         (code, _, error) = Run("x", "nlp", "-", "--date", "24/12/2024");
         Assert.Equal(1, code);
         Assert.Contains("--date must be YYYY-MM-DD", error);
+
+        // an empty treebank or corpus is an error, not a NaN score nor a crash in training
+        File.WriteAllText(Path.Combine(dir, "empty.conllu"), "");
+        (code, output, error) = Run("", "eval", "pos", "--test", Path.Combine(dir, "empty.conllu"));
+        Assert.Equal((1, ""), (code, output));
+        Assert.Contains("empty.conllu: no sentences in the file", error);
+        (code, _, error) = Run("", "train", "pos", "--train", Path.Combine(dir, "empty.conllu"), "--out", Path.Combine(dir, "pos.model"));
+        Assert.Equal(1, code);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.False(File.Exists(Path.Combine(dir, "pos.model")));
+        File.WriteAllText(Path.Combine(dir, "ner.csv"), "Sentence #,Word,POS,Tag\nSentence: 1,Talks,NNS,O\nSentence: 2,resumed,VBD,O\n");
+        (code, output, error) = Run("", "eval", "ner", "--test", Path.Combine(dir, "ner.csv"));
+        Assert.Equal((1, ""), (code, output));
+        Assert.Contains("its test split has no sentences (the file has 2", error);
     }
 
     [Fact]
