@@ -26,7 +26,7 @@ public static partial class TimeExpressions
         @"|" + Day + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + @"|\s+" + Rel + @")?" +
         @"|" + Month + @"\s+" + Day + @"(?:,?\s+" + Year + @"|\s+" + Rel + @")?(?![\d,.]*\d)" +
         @"|(?<mname>" + Month + @")(?:\s+(?:of\s+)?" + Year + @"|\s+" + Rel + @")" +
-        @"|(?<=\b(?:in|In|since|Since|during|During|until|by|By|early|late|mid|of)\s+)(?<monly>January|February|March|April|June|July|August|September|October|November|December)(?!\s+\d)" +
+        @"|(?:(?<=\b(?:in|In|since|Since|during|During|until|by|By|early|late|mid|of)\s+)|(?<=\b(?:mid|Mid|early|Early|late|Late)-))(?<monly>January|February|March|April|June|July|August|September|October|November|December)(?!\s+\d)" +
         @"|(?<ago>" + Count + @"\s+(?<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago))" +
         @"|(?<earlier>(?i:(?:earlier|later)\s+this\s+(?<span>week|month|year)))" +
         @"|(?<lastnext>(?i:(?<dir>last|next|this|past)\s+(?<span2>week|month|year|weekend)))" +

@@ -658,6 +658,8 @@ public class NlpTests
     [InlineData("The raid of 12/11/2024 was filmed.", "12/11/2024", "2024-12-11")]
     [InlineData("The raid of 12.11.2024 was filmed.", "12.11.2024", "2024-11-12")]
     [InlineData("By mid-2021, five million had fled.", "2021", "2021")]
+    [InlineData("The ceasefire collapsed in mid-October.", "October", "2024-10")]
+    [InlineData("Early-March rains flooded the camps.", "March", "2024-03")]
     [InlineData("Over the weekend, clashes spread.", "Over the weekend", "2024-12-21")]
     public void TimeExpressionsResolveAgainstTheArticleDate(string text, string span, string normalised)
     {
