@@ -693,6 +693,7 @@ public class NlpTests
     [InlineData("Security forces eliminated 10 Maoists in Bijapur.", "10 Maoists", 10, false, false, "Maoist")]
     [InlineData("Two-thirds of the town and 40 homes were destroyed.", "40 homes", 40, false, false, "home")]
     [InlineData("COVID-19 killed a 24-year-old, 5.5% of the cases and 12 nurses.", "12 nurses", 12, false, false, "nurse")]
+    [InlineData("The blast killed 40-odd people.", "40-odd people", 40, false, true, "people")]
     public void QuantitiesCarryTheirModifierAndNoun(string text, string span, long value, bool atLeast, bool approximate, string? noun)
     {
         var q = Assert.Single(Pipeline.Value.Process(text, Reference).Quantities);
