@@ -101,7 +101,7 @@ public sealed partial class SentenceSplitter
             int nf = Features(text, tokens, i, i - start, end - 1 - i, feats, clusters);
             model.Score(feats[..nf], scores);
             if (scores[1] + Bias > scores[0] && !Abbreviations.IsPersonalTitle(text.AsSpan(tokens[i].Start, tokens[i].Length)) && !CountedNumber(text, tokens, i, start)
-                && !TimeOfDayBeforeDate(text, tokens, i, end))
+                && !TimeOfDayBeforeDate(text, tokens, i, end) && !RetiredMark(text, tokens, i, start))
             {
                 result.Add(new Sentence(tokens[start].Start, tokens[i].End, start, i + 1, SentenceKind.Body));
                 start = i + 1;
@@ -160,6 +160,17 @@ public sealed partial class SentenceSplitter
             result[k] = new Sentence(s.Start, tokens[cut - 1].End, s.FirstToken, cut, s.Kind);
             result.Insert(k + 1, new Sentence(tokens[cut].Start, s.End, cut, s.EndToken, s.Kind));
         }
+    }
+
+    /// <summary>"Lt Gen (retd) | Abdul Qadir Baloch": the retired mark after a rank belongs to the name that follows; no sentence
+    /// ends on it.</summary>
+    static bool RetiredMark(string text, List<Token> tokens, int i, int start)
+    {
+        if (i - 2 < start || text.AsSpan(tokens[i].Start, tokens[i].Length) is not ")") return false;
+        int k = i - 1;
+        if (text.AsSpan(tokens[k].Start, tokens[k].Length) is "." && k - 2 >= start) k--; // "(retd.)"
+        return text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length) is "(" && text.AsSpan(tokens[k].Start, tokens[k].Length).TrimEnd('.') is var w
+            && (w.Equals("retd", StringComparison.OrdinalIgnoreCase) || w.Equals("retired", StringComparison.OrdinalIgnoreCase) || w.Equals("r", StringComparison.OrdinalIgnoreCase));
     }
 
     static readonly FrozenSet<string> NumberModifiers = new[] { "to", "than", "over", "about", "around", "nearly", "almost", "some",

@@ -77,6 +77,9 @@ public class NlpTests
     [InlineData("The ceasefire took effect at 10 a.m. Friday along the border.")]
     // nor on a number that "up to", "more than" … counts
     [InlineData("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.")]
+    // nor on a rank's retired mark
+    [InlineData("Lt Gen. (retd) Abdul Qadir Baloch met the Chief Minister in Quetta.")]
+    [InlineData("Maj Gen (retd.) Ejaz Awan agreed with the assessment.")]
     public void NoSentenceEndsOnATitleOrVersus(string text)
     {
         var doc = Pipeline.Value.Process(text, Reference);
