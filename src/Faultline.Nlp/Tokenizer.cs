@@ -295,6 +295,7 @@ public static class Abbreviations
         "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.", "md.", "mass.",
         "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "okla.", "ore.", "pa.", "tenn.", "tex.", "va.", "vt.", "wash.", "wis.", "wyo.",
         "a.m.", "p.m.", "e.g.", "i.e.", "u.s.", "u.k.", "u.n.", "u.s.a.", "d.c.", "ph.d.", "b.a.", "m.a.", "b.s.", "n.y.", "l.a.",
+        "rs.", // rupees, before an amount in South Asian papers ("Rs. 500 million")
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Titles that are always followed by a name, so a period after them never ends a sentence.</summary>
@@ -302,7 +303,7 @@ public static class Abbreviations
     {
         "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "cpl.", "adm.", "gov.", "sen.", "rep.", "rev.",
         "hon.", "pres.", "st.", "no.", "amb.", "messrs.", "mme.", "vs.", "v.", "cf.", "e.g.", "i.e.", "jan.", "feb.", "mar.", "apr.", "jun.",
-        "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+        "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "rs.",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Titles before a person's name, and "v." between the parties of a case ("Hamdan v. Rumsfeld"): a sentence

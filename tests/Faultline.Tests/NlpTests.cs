@@ -77,6 +77,8 @@ public class NlpTests
     [InlineData("The ceasefire took effect at 10 a.m. Friday along the border.")]
     // nor on a number that "up to", "more than" … counts
     [InlineData("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.")]
+    // nor on the rupees before an amount
+    [InlineData("The government released Rs. 500 million for the victims of the floods.")]
     // nor on a rank's retired mark
     [InlineData("Lt Gen. (retd) Abdul Qadir Baloch met the Chief Minister in Quetta.")]
     [InlineData("Maj Gen (retd.) Ejaz Awan agreed with the assessment.")]
