@@ -277,7 +277,8 @@ public sealed class EntityRecognizer
     /// </summary>
     void CapitalisedPlacesAreNoOrganisations(List<(int Start, int End, string Type)> spans, NameLists.WordAt word, bool dateline)
     {
-        for (int k = 0; k < spans.Count && dateline; k++)
+        if (!dateline) return;
+        for (int k = 0; k < spans.Count; k++)
         {
             var (start, end, type) = spans[k];
             if (type != "ORG" || Names.Holds(NameLists.ListKind.Organisation, start, end, word)) continue;
