@@ -67,8 +67,15 @@ public sealed class ActorDictionary
     public string? AgentRole(string word, string? lemma)
     {
         var w = word.ToLowerInvariant();
+        if (Agent(w, lemma?.ToLowerInvariant()) is { } r) return r;
+        // (PETRARCH-2 spells agents the American way: "labourers" are its "laborer")
+        return w.Contains("our", StringComparison.Ordinal) ? Agent(w.Replace("our", "or"), lemma?.ToLowerInvariant().Replace("our", "or")) : null;
+    }
+
+    string? Agent(string w, string? lemma)
+    {
         if (agents.TryGetValue(w, out var r)) return r;
-        if (lemma is not null && agents.TryGetValue(lemma.ToLowerInvariant(), out r)) return r;
+        if (lemma is not null && agents.TryGetValue(lemma, out r)) return r;
         if (w.EndsWith("ies") && agents.TryGetValue(w[..^3] + "y", out r)) return r;
         if (w.EndsWith('s') && agents.TryGetValue(w[..^1], out r)) return r;
         return null;

@@ -26,6 +26,15 @@ public class CodingTests
     public void ParticleNamesAreOneActor(string text, string source) =>
         Assert.Contains(Code(text, "2025-09-13"), e => e.Source?.Code == source);
 
+    [Fact]
+    public void BritishSpellingsOfAgentsAreTheirAmericanOnes()
+    {
+        // PETRARCH-2's agents are spelt the American way ("laborer"); Pakistani papers write "labourers"
+        var e = Assert.Single(Code("QUETTA: Gunmen shot dead four labourers from Punjab in Kech district on Sunday, police said.", "2026-10-12"), x => x.Root == "19");
+        Assert.Equal("PAKLAB", e.Target?.Code);
+        Assert.Equal(4, e.Fatalities);
+    }
+
     [Theory]
     // the protest lodged on a summons is the summoner's, made to the one summoned, however the parser hangs the purpose
     // (on the summons, or on the diplomat as a clause of that noun)
