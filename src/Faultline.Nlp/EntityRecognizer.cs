@@ -236,7 +236,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Entity spans from BILOU classes; places become GPE when the whole span is a known country/region/city.</summary>
-    IEnumerable<(int Start, int End, string Type)> Spans(int[] classes, ulong[] marks, NameLists.WordAt word)
+    IEnumerable<(int Start, int End, string Type)> Spans(int[] classes, NameLists.WordAt word)
     {
         for (int i = 0; i < classes.Length; i++)
         {
@@ -245,7 +245,7 @@ public sealed class EntityRecognizer
             int e = i + 1;
             if (PosOf(classes[i]) == 0)
                 while (e < classes.Length && classes[e] > 0 && TypeOf(classes[e]) == type && PosOf(classes[e]) is 1 or 2) { e++; if (PosOf(classes[e - 1]) == 2) break; }
-            yield return (i, e, PlaceType(Types[type], marks, i, e, word));
+            yield return (i, e, PlaceType(Types[type], i, e, word));
             i = e - 1;
         }
     }
@@ -253,14 +253,14 @@ public sealed class EntityRecognizer
     /// <summary>Decoded spans, where a known multi-word organisation ("Hayat Tahrir al-Sham") wins over whatever the model made of its words.</summary>
     List<(int Start, int End, string Type)> FinalSpans(int[] classes, ulong[] marks, List<(int Start, int End)> curated, NameLists.WordAt word, bool dateline = false)
     {
-        var spans = Spans(classes, marks, word).ToList();
+        var spans = Spans(classes, word).ToList();
         CountriesAreNoPeople(spans, marks);
         CapitalisedPlacesAreNoOrganisations(spans, word, dateline);
         // "Prime Minister Igor Matovič": GMB often tags a title's first word as a person of its own ("Prime" alone, then
         // the name); a title alone names no one
         spans.RemoveAll(sp => sp.Type == "PERSON" && sp.End - sp.Start == 1 && TitleLookup.Contains(word(sp.Start)));
         MergeAdjacentPersons(spans);
-        SplitOffPossessivePlaces(spans, marks, word);
+        SplitOffPossessivePlaces(spans, word);
         foreach (var (os, oe) in curated)
         {
             spans.RemoveAll(sp => sp.Start < oe && sp.End > os);
@@ -295,14 +295,14 @@ public sealed class EntityRecognizer
 
     /// <summary>"India's Ministry of External Affairs": a known place and its possessive open no name; the place is a place
     /// of its own and the rest keeps the type read.</summary>
-    void SplitOffPossessivePlaces(List<(int Start, int End, string Type)> spans, ulong[] marks, NameLists.WordAt word)
+    void SplitOffPossessivePlaces(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
     {
         for (int k = spans.Count - 1; k >= 0; k--)
         {
             var (start, end, type) = spans[k];
             for (int p = start + 1; p < end - 1; p++)
             {
-                if (word(p) is not ("'s" or "’s") || PlaceType("PLACE", marks, start, p, word) != "GPE") continue;
+                if (word(p) is not ("'s" or "’s") || PlaceType("PLACE", start, p, word) != "GPE") continue;
                 spans[k] = (start, p, "GPE");
                 spans.Insert(k + 1, (p + 1, end, type));
                 break;
@@ -362,19 +362,13 @@ public sealed class EntityRecognizer
     static readonly NameLists.ListKind[] PlaceLists = [NameLists.ListKind.Country, NameLists.ListKind.Region, NameLists.ListKind.City];
 
     /// <summary>GMB's geo: GPE when the gazetteer knows the whole span as a country, region or city; LOC otherwise. The
-    /// span is looked up itself too: the marks follow the longest name, which may start before it ("The United States").</summary>
-    string PlaceType(string type, ulong[] marks, int start, int end, NameLists.WordAt word)
+    /// span is looked up itself, not read from the marks, which follow the longest name and so may start before it ("The
+    /// United States").</summary>
+    string PlaceType(string type, int start, int end, NameLists.WordAt word)
     {
         if (type != "PLACE") return type;
         foreach (var kind in PlaceLists)
-        {
             if (Names.Holds(kind, start, end, word)) return "GPE";
-            int shift = (int)kind * 4;
-            bool whole = end - start == 1
-                ? (marks[start] >> shift & 8) != 0
-                : (marks[start] >> shift & 1) != 0 && (marks[end - 1] >> shift & 4) != 0;
-            if (whole) return "GPE";
-        }
         return "LOC";
     }
 
@@ -589,7 +583,7 @@ public sealed class EntityRecognizer
         {
             var ex = data[j];
             var words = ex.Sentence.Words;
-            var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", ex.Marks, e.Start, e.End, i => words[i]) : e.Type)).ToList();
+            var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", e.Start, e.End, i => words[i]) : e.Type)).ToList();
             result.Add(new NerReading(gold, FinalSpans(predicted[j], ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]), i => words[i])));
         }
         return result;
@@ -620,12 +614,8 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Gold spans of a corpus sentence with places typed the way the recogniser types them (GPE when the gazetteer knows the span).</summary>
-    public List<(int Start, int End, string Type)> GoldSpans(NerSentence s)
-    {
-        var marks = new ulong[s.Words.Length];
-        Names.Mark(s.Words, marks);
-        return s.Entities.Select(e => (e.Start, e.End, e.Type is "GPE" or "LOC" ? PlaceType("PLACE", marks, e.Start, e.End, i => s.Words[i]) : e.Type)).ToList();
-    }
+    public List<(int Start, int End, string Type)> GoldSpans(NerSentence s) =>
+        s.Entities.Select(e => (e.Start, e.End, e.Type is "GPE" or "LOC" ? PlaceType("PLACE", e.Start, e.End, i => s.Words[i]) : e.Type)).ToList();
 
     /// <summary>Entity-level exact-match precision, recall and F1 (type and span must both match).</summary>
     public PrfScore Evaluate(IReadOnlyList<NerSentence> test, PosTagger tagger) => Score(test.Select(s => Prepare(s, tagger)));

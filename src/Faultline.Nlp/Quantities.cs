@@ -58,11 +58,9 @@ public static class Quantities
             foreach (var cue in AtLeastCues) if (Preceded(text, tokens, first, start, cue, out var m)) { atLeast = true; mod = m; break; }
             if (!atLeast) foreach (var cue in ApproxCues) if (Preceded(text, tokens, first, start, cue, out var m)) { approx = true; mod = m; break; }
             // "40-odd people", "40 odd people": about forty
-            if (numEnd + 2 < end && text.AsSpan(tokens[numEnd + 1].Start, tokens[numEnd + 1].Length) is "-"
-                && text.AsSpan(tokens[numEnd + 2].Start, tokens[numEnd + 2].Length).Equals("odd", StringComparison.OrdinalIgnoreCase))
-            { approx = true; numEnd += 2; }
-            else if (numEnd + 1 < end && text.AsSpan(tokens[numEnd + 1].Start, tokens[numEnd + 1].Length).Equals("odd", StringComparison.OrdinalIgnoreCase))
-            { approx = true; numEnd += 1; }
+            int odd = numEnd + 1 < end && text.AsSpan(tokens[numEnd + 1].Start, tokens[numEnd + 1].Length) is "-" ? numEnd + 2 : numEnd + 1;
+            if (odd < end && text.AsSpan(tokens[odd].Start, tokens[odd].Length).Equals("odd", StringComparison.OrdinalIgnoreCase))
+            { approx = true; numEnd = odd; }
             string? noun = null;
             int nounEnd = numEnd;
             for (int k = numEnd + 1; k < end && k <= numEnd + 3; k++)
