@@ -2574,6 +2574,9 @@ public sealed partial class EventCoder
             if (attribution.Contains(e.FirstToken) && !Children(doc, s, e.EndToken - 1).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "of")) continue;
             // a name modifying a thing is no place: "Molotov cocktails" (Molotov was Perm's name), unlike "Kabul airport"
             int last = e.EndToken - 1;
+            // where someone comes from is not where the event is: "Sirhan, an ethnic Palestinian from Jordan, opposed …"
+            if (doc.Tokens[last].Deprel == "nmod" && doc.Tokens[last].Head >= 0 && doc.Tokens[doc.Tokens[last].Head].Upos is "NOUN" or "PROPN"
+                && Children(doc, s, last).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;
             if (doc.Tokens[last].Deprel == "compound" && doc.Tokens[last].Head > last && doc.Tokens[doc.Tokens[last].Head].Upos == "NOUN"
                 && !PlaceNouns.Contains(Lemma(doc, doc.Tokens[last].Head))) continue;
             // a place named as a possessor or a modifier ("Afghanistan's Paktika province") counts through its head

@@ -255,6 +255,7 @@ public sealed class EntityRecognizer
     {
         var spans = Spans(classes, word).ToList();
         CountriesAreNoPeople(spans, marks);
+        CountriesAreNoNationalities(spans, word);
         CapitalisedPlacesAreNoOrganisations(spans, word, dateline);
         // "Prime Minister Igor Matovič": GMB often tags a title's first word as a person of its own ("Prime" alone, then
         // the name); a title alone names no one
@@ -268,6 +269,17 @@ public sealed class EntityRecognizer
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
+    }
+
+    /// <summary>
+    /// "clashes in Jordan": GMB labels some countries' names as it labels nationalities (Jordan, Nepal, Niger, Sudan), and
+    /// the model learned that; a country's own name (not its people's) is that place.
+    /// </summary>
+    void CountriesAreNoNationalities(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
+    {
+        for (int k = 0; k < spans.Count; k++)
+            if (spans[k].Type == "NORP" && Names.Holds(NameLists.ListKind.Nation, spans[k].Start, spans[k].End, word))
+                spans[k] = (spans[k].Start, spans[k].End, "GPE");
     }
 
     /// <summary>

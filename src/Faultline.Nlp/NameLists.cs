@@ -10,8 +10,12 @@ namespace Faultline.Nlp;
 /// </summary>
 public sealed class NameLists
 {
-    public enum ListKind : byte { Country = 0, Region = 1, City = 2, Person = 3, Organisation = 4 }
+    /// <summary>The lists. The first <see cref="Kinds"/> are the recogniser's features and are kept in its model file;
+    /// <see cref="ListKind.Nation"/> (a country's own name, never its people's: "Jordan", not "Jordanian") is only looked
+    /// up, and comes from the hand-kept files (data/names/countries.tsv).</summary>
+    public enum ListKind : byte { Country = 0, Region = 1, City = 2, Person = 3, Organisation = 4, Nation = 5 }
     public const int Kinds = 5;
+    const int AllKinds = 6;
     public const int MaxWords = 6;
 
     readonly HashSet<ulong>[] lists;
@@ -140,7 +144,7 @@ public sealed class NameLists
     {
         if (!File.Exists(Path.Combine(sharedDataDir, "gazetteer-geonames", "countryInfo.tsv")))
             throw new FileNotFoundException($"name lists not found: {Path.GetFullPath(sharedDataDir)} holds no gazetteer-geonames/countryInfo.tsv (give the shared data folder with --names)");
-        var lists = Enumerable.Range(0, Kinds).Select(_ => new HashSet<ulong>()).ToArray();
+        var lists = Enumerable.Range(0, AllKinds).Select(_ => new HashSet<ulong>()).ToArray();
         var curated = new HashSet<ulong>();
         void Add(ListKind kind, string phrase) => AddPhrase(lists[(int)kind], phrase);
 
@@ -246,7 +250,7 @@ public sealed class NameLists
     public void Write(BinaryWriter bw)
     {
         bw.Write(Kinds);
-        foreach (var set in lists)
+        foreach (var set in lists.Take(Kinds))
         {
             bw.Write(set.Count);
             foreach (var h in set.Order()) bw.Write(h);
@@ -259,7 +263,8 @@ public sealed class NameLists
     {
         int kinds = br.ReadInt32();
         if (kinds != Kinds) throw new InvalidDataException("name list kinds do not match");
-        var lists = new HashSet<ulong>[kinds];
+        var lists = new HashSet<ulong>[AllKinds];
+        for (int k = kinds; k < AllKinds; k++) lists[k] = [];
         for (int k = 0; k < kinds; k++)
         {
             int n = br.ReadInt32();

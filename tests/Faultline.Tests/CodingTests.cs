@@ -458,6 +458,16 @@ public class CodingTests
     }
 
     [Fact]
+    public void WhereSomeoneComesFromIsNotWhereTheEventIs()
+    {
+        // "a Senator from Colorado" withdrew from the race in no named place; "clashes in Jordan" happened there
+        var withdrawal = Assert.Single(Code("Michael Bennet, a Senator from Colorado, withdrew from the race.", "2020-02-12"), e => e.Root == "08");
+        Assert.Null(withdrawal.Location);
+        Assert.Contains(Code("Militants attacked a border post in Jordan on Monday, killing two soldiers.", "2020-02-12"),
+            e => e.Root == "19" && e.Location?.Country == "JOR");
+    }
+
+    [Fact]
     public void TelephoneConversationsAreConsultations()
     {
         var call = Assert.Single(Code("Foreign Minister Ishaq Dar held a telephone conversation with his Chinese counterpart Wang Yi.", "2025-05-12"), e => e.Root == "04");

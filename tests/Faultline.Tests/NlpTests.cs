@@ -569,6 +569,17 @@ public class NlpTests
     }
 
     [Fact]
+    public void ACountrysOwnNameIsNoNationality()
+    {
+        // GMB labels Nepal, Niger and Jordan as it labels nationalities, and the model learned that; their people stay NORP
+        var e = EntitiesOf("Fighting in Nepal spread to Niger. Sudanese troops crossed into Jordan.");
+        Assert.Contains(("Nepal", EntityType.GPE), e);
+        Assert.Contains(("Niger", EntityType.GPE), e);
+        Assert.Contains(("Jordan", EntityType.GPE), e);
+        Assert.Contains(("Sudanese", EntityType.NORP), e);
+    }
+
+    [Fact]
     public void NerReadsTheWholeDocument()
     {
         // a surname alone opening a sentence is a person when the article named that person in full before
