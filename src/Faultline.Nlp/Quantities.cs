@@ -123,6 +123,40 @@ public static class Quantities
         return true;
     }
 
+    /// <summary>Unit values of the plural amounts a vague count can take: "several tens" are 30, "a few hundreds" 300.</summary>
+    static readonly FrozenDictionary<string, long> PluralUnits = new Dictionary<string, long>
+    {
+        ["tens"] = 10, ["dozens"] = 12, ["hundreds"] = 100, ["thousands"] = 1000, ["millions"] = 1_000_000,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// After a vague count ending at token i, a multiplier it counts: "several thousand" (3 × 1,000), "a few hundred",
+    /// "several dozen", "several tens of thousands" (3 × 10 × 1,000). "Many" of a plural is the plural's own vague amount
+    /// ("many thousands" are thousands); a count of few multiplies its unit. On success i is the last token read.
+    /// </summary>
+    static bool OfAMultiplier(string text, Token[] tokens, ref int i, int end, ref long value, bool few)
+    {
+        if (i + 1 >= end) return false;
+        var next = text.Substring(tokens[i + 1].Start, tokens[i + 1].Length);
+        if (Multipliers.TryGetValue(next, out var mult) || next.Equals("dozen", StringComparison.OrdinalIgnoreCase) && (mult = 12) > 0)
+        {
+            value *= mult;
+            i++;
+            return true;
+        }
+        if (!PluralUnits.TryGetValue(next, out var unit)) return false;
+        value = few ? value * unit : Vague[next];
+        i++;
+        // "… tens of thousands"
+        if (i + 2 < end && text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length) is "of"
+            && PluralMultipliers.TryGetValue(text.Substring(tokens[i + 2].Start, tokens[i + 2].Length), out var times))
+        {
+            value *= times;
+            i += 2;
+        }
+        return true;
+    }
+
     /// <summary>Reads a number starting at token i; on success i is the number's last token.</summary>
     static bool TryNumber(string text, Token[] tokens, ref int i, int end, out long value, out bool vague)
     {
@@ -133,7 +167,24 @@ public static class Quantities
         if (i + 1 < end)
         {
             var two = string.Concat(w, " ", text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length));
-            if (Vague.TryGetValue(two, out var v2)) { value = v2; vague = !two.EndsWith("dozen"); i++; return true; }
+            if (Vague.TryGetValue(two, out var v2))
+            {
+                value = v2; vague = !two.EndsWith("dozen"); i++;
+                if (vague) OfAMultiplier(text, tokens, ref i, end, ref value, few: true);
+                return true;
+            }
+        }
+        // "several thousand", "several tens of thousands", "many hundreds": a vague count of a multiplier
+        if (w.Equals("several", StringComparison.OrdinalIgnoreCase) || w.Equals("many", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("numerous", StringComparison.OrdinalIgnoreCase))
+        {
+            long counted = Vague[w.ToString()];
+            if (OfAMultiplier(text, tokens, ref i, end, ref counted, few: w.Equals("several", StringComparison.OrdinalIgnoreCase)))
+            {
+                value = counted;
+                vague = true;
+                return true;
+            }
         }
         if (Vague.TryGetValue(w.ToString(), out var v) && (i + 1 >= end || !Multipliers.ContainsKey(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length))))
         {

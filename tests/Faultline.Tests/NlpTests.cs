@@ -714,6 +714,11 @@ public class NlpTests
     [InlineData("Two-thirds of the town and 40 homes were destroyed.", "40 homes", 40, false, false, "home")]
     [InlineData("COVID-19 killed a 24-year-old, 5.5% of the cases and 12 nurses.", "12 nurses", 12, false, false, "nurse")]
     [InlineData("The blast killed 40-odd people.", "40-odd people", 40, false, true, "people")]
+    [InlineData("Several thousand people marched.", "Several thousand people", 3000, false, true, "people")]
+    [InlineData("The rally drew several tens of thousands of people.", "several tens of thousands of people", 30_000, false, true, "people")]
+    [InlineData("A few hundred protesters gathered.", "A few hundred protesters", 300, false, true, "protester")]
+    [InlineData("Several dozen people were hurt.", "Several dozen people", 36, false, true, "people")]
+    [InlineData("Many thousands fled the fighting.", "Many thousands", 2000, false, true, null)]
     public void QuantitiesCarryTheirModifierAndNoun(string text, string span, long value, bool atLeast, bool approximate, string? noun)
     {
         var q = Assert.Single(Pipeline.Value.Process(text, Reference).Quantities);
