@@ -50,13 +50,34 @@ public static class Quantities
         for (int i = first; i < end; i++)
         {
             int start = i;
-            if (!TryNumber(text, tokens, ref i, end, out long value, out bool vague)) continue;
+            if (!TryNumber(text, tokens, ref i, end, out long value, out bool vague, out bool range)) continue;
             // "three days ago", "at 10 o'clock", years: a numeral tagged as a date or followed by a time unit is not a count
             int numEnd = i; // inclusive
             int mod = start;
-            bool atLeast = false, approx = vague;
-            foreach (var cue in AtLeastCues) if (Preceded(text, tokens, first, start, cue, out var m)) { atLeast = true; mod = m; break; }
-            if (!atLeast) foreach (var cue in ApproxCues) if (Preceded(text, tokens, first, start, cue, out var m)) { approx = true; mod = m; break; }
+            bool atLeast = range, approx = vague;
+            // "between 20 and 30 people", "20 to 30 people": a range counts its lower bound, at least (not "killed 12 and
+            // wounded 30", nor a toll that rose "from 20 to 30")
+            if (!range && numEnd + 2 < end && Word(text, tokens, numEnd + 1) is var link
+                && (link is "to" or "-" or "–" && !Preceded(text, tokens, first, start, "from", out _)
+                    || link is "and" && Preceded(text, tokens, first, start, "between", out _)))
+            {
+                int j = numEnd + 2;
+                if (TryNumber(text, tokens, ref j, end, out long high, out _, out _) && high > value)
+                {
+                    atLeast = true;
+                    numEnd = i = j;
+                    if (link is "and") mod = start - 1;
+                }
+            }
+            // "No one was killed": none
+            if (value == 1 && Word(text, tokens, start).Equals("one", StringComparison.OrdinalIgnoreCase)
+                && (Preceded(text, tokens, first, start, "no", out var none) || Preceded(text, tokens, first, start, "not", out none)))
+            {
+                value = 0;
+                mod = none;
+            }
+            if (mod == start) foreach (var cue in AtLeastCues) if (Preceded(text, tokens, first, start, cue, out var m)) { atLeast = true; mod = m; break; }
+            if (mod == start) foreach (var cue in ApproxCues) if (Preceded(text, tokens, first, start, cue, out var m)) { approx = true; mod = m; break; }
             // "40-odd people", "40 odd people": about forty
             int odd = numEnd + 1 < end && text.AsSpan(tokens[numEnd + 1].Start, tokens[numEnd + 1].Length) is "-" ? numEnd + 2 : numEnd + 1;
             if (odd < end && text.AsSpan(tokens[odd].Start, tokens[odd].Length).Equals("odd", StringComparison.OrdinalIgnoreCase))
@@ -88,12 +109,23 @@ public static class Quantities
             }
             if (noun is not null && noun is "year" or "day" or "month" or "week" or "hour" or "minute" or "percent" or "%" or "time") continue;
             if (numEnd + 1 < end && text.AsSpan(tokens[numEnd + 1].Start, tokens[numEnd + 1].Length) is "%") continue; // "5.5%"
-            if (PartOfAName(text, tokens, first, start) || AgeOrDuration(text, tokens, numEnd, end)) continue;
+            if (PartOfAName(text, tokens, first, start) || AgeOrDuration(text, tokens, numEnd, end) || Money(text, tokens, first, start, numEnd, end)) continue;
             if (noun is null && tokens[start].Xpos == "CD" && IsYear(text, tokens[start])) continue;
             result.Add(new Quantity(tokens[mod].Start, tokens[nounEnd].End, text[tokens[mod].Start..tokens[nounEnd].End], value, atLeast, approx, noun));
         }
         return result;
     }
+
+    static readonly FrozenSet<string> CurrencyMarks = new[] { "$", "US$", "€", "£", "¥", "Rs", "Rs.", "PKR", "INR", "USD", "EUR", "GBP",
+        "Afs", "AFN" }.ToFrozenSet(StringComparer.Ordinal);
+    static readonly FrozenSet<string> CurrencyWords = new[] { "dollar", "dollars", "rupee", "rupees", "euro", "euros", "pound", "pounds",
+        "afghani", "afghanis", "yuan", "rouble", "roubles", "ruble", "rubles", "riyal", "riyals", "dirham", "dirhams", "naira", "shilling", "shillings" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"$5 million", "Rs 500 million", "20 million rupees": an amount of money counts no one.</summary>
+    static bool Money(string text, Token[] tokens, int first, int start, int last, int end) =>
+        start > first && CurrencyMarks.Contains(text.Substring(tokens[start - 1].Start, tokens[start - 1].Length))
+        || last + 1 < end && CurrencyWords.Contains(text.Substring(tokens[last + 1].Start, tokens[last + 1].Length));
 
     /// <summary>"COVID-19", "F-16": a number glued by a hyphen to the word before it names something.</summary>
     static bool PartOfAName(string text, Token[] tokens, int first, int at) =>
@@ -105,11 +137,11 @@ public static class Quantities
         last + 2 < end && tokens[last + 1].Start == tokens[last].End && text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length) is "-"
         && text.AsSpan(tokens[last + 2].Start, tokens[last + 2].Length) is "year" or "years" or "month" or "day" or "week" or "hour" or "minute";
 
-    static bool IsYear(string text, Token t)
-    {
-        var w = text.AsSpan(t.Start, t.Length);
-        return w.Length == 4 && int.TryParse(w, out var y) && y is >= 1900 and <= 2100;
-    }
+    static bool IsYear(string text, Token t) => IsYear(text.AsSpan(t.Start, t.Length));
+
+    static bool IsYear(ReadOnlySpan<char> w) => w.Length == 4 && int.TryParse(w, out var y) && y is >= 1900 and <= 2100;
+
+    static ReadOnlySpan<char> Word(string text, Token[] tokens, int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
 
     static bool Preceded(string text, Token[] tokens, int first, int at, string cue, out int cueStart)
     {
@@ -158,10 +190,11 @@ public static class Quantities
     }
 
     /// <summary>Reads a number starting at token i; on success i is the number's last token.</summary>
-    static bool TryNumber(string text, Token[] tokens, ref int i, int end, out long value, out bool vague)
+    static bool TryNumber(string text, Token[] tokens, ref int i, int end, out long value, out bool vague, out bool range)
     {
         value = 0;
         vague = false;
+        range = false;
         var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
         // vague amounts, two-word ones first ("a few", "a dozen")
         if (i + 1 < end)
@@ -205,6 +238,17 @@ public static class Quantities
         long number;
         if (w.Length > 0 && char.IsDigit(w[0]))
         {
+            // "20-30 people" as one word: the lower bound, at least
+            int dash = w.IndexOfAny('-', '–');
+            if (dash > 0 && tokens[i].Xpos is null or "CD"
+                && decimal.TryParse(w[..dash], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var low)
+                && decimal.TryParse(w[(dash + 1)..], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var high)
+                && high > low && !(IsYear(w[..dash]) || IsYear(w[(dash + 1)..])))
+            {
+                value = (long)low;
+                range = true;
+                return true;
+            }
             if (!decimal.TryParse(w, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)) return false;
             if (tokens[i].Xpos is not null and not "CD") return false;
             number = (long)d;

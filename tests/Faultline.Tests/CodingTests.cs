@@ -458,6 +458,18 @@ public class CodingTests
     }
 
     [Fact]
+    public void ARangeCountsItsLowerBoundAndNoOneIsNone()
+    {
+        Assert.Contains(Code("Between 20 and 30 people were killed when militants attacked a checkpoint in Khyber.", "2025-05-12"),
+            e => e.Root == "19" && e.Fatalities == 20);
+        Assert.Contains(Code("Several hundred people were killed when militants attacked a checkpoint in Khyber.", "2025-05-12"),
+            e => e.Root == "19" && e.Fatalities == 300);
+        // (it had been one death)
+        Assert.Contains(Code("Militants attacked a checkpoint in Khyber, but no one was killed.", "2025-05-12"),
+            e => e.Root == "19" && e.Fatalities == 0);
+    }
+
+    [Fact]
     public void WhereSomeoneComesFromIsNotWhereTheEventIs()
     {
         // "a Senator from Colorado" withdrew from the race in no named place; "clashes in Jordan" happened there

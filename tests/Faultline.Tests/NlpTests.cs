@@ -719,6 +719,11 @@ public class NlpTests
     [InlineData("A few hundred protesters gathered.", "A few hundred protesters", 300, false, true, "protester")]
     [InlineData("Several dozen people were hurt.", "Several dozen people", 36, false, true, "people")]
     [InlineData("Many thousands fled the fighting.", "Many thousands", 2000, false, true, null)]
+    [InlineData("Between 20 and 30 people were injured.", "Between 20 and 30 people", 20, true, false, "people")]
+    [InlineData("Some 20-30 people were injured.", "Some 20-30 people", 20, true, true, "people")]
+    [InlineData("Officials said 10 to 15 soldiers were injured.", "10 to 15 soldiers", 10, true, false, "soldier")]
+    [InlineData("No one was hurt.", "No one", 0, false, false, null)]
+    [InlineData("The government paid $5 million and 20 million rupees to 12 families.", "12 families", 12, false, false, "family")]
     public void QuantitiesCarryTheirModifierAndNoun(string text, string span, long value, bool atLeast, bool approximate, string? noun)
     {
         var q = Assert.Single(Pipeline.Value.Process(text, Reference).Quantities);
