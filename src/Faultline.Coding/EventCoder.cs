@@ -1003,6 +1003,12 @@ public sealed partial class EventCoder
             passive = true;
             kids = kids.Where(k => doc.Tokens[k].Deprel != "obj").ToList();
         }
+        // "were offloaded from a bus and shot dead by gunmen", "were abducted and killed": a participle coordinated with a
+        // passive, with no subject or auxiliary of its own, shares them
+        int conjoined = doc.Tokens[t].Deprel == "conj" && doc.Tokens[t].Xpos == "VBN" && doc.Tokens[t].Head is var ch && ch >= 0 && doc.Tokens[ch].Upos == "VERB"
+            && !kids.Any(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "obj")
+            && Children(doc, s, ch).Any(k => doc.Tokens[k].Deprel == "aux:pass") ? ch : -1;
+        if (conjoined >= 0) passive = true;
         bool hasSubject = kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
         var sources = new List<int>();
         var targets = new List<int>();
@@ -1020,6 +1026,13 @@ public sealed partial class EventCoder
             else if (passive && (rel is "nsubj:pass" || martyred && rel is "nsubj")) targets.Add(k);
             else if (!passive && rel is "obj" or "iobj") targets.Add(k);
         }
+        if (conjoined >= 0 && targets.Count == 0) targets.AddRange(Children(doc, s, conjoined).Where(k => doc.Tokens[k].Deprel == "nsubj:pass"));
+        // ("were abducted and killed by gunmen": and the passive shares the agent its last participle names)
+        if (passive && sources.Count == 0 && doc.Tokens[t].Xpos == "VBN")
+            foreach (var c in kids.Where(k => doc.Tokens[k].Deprel == "conj" && doc.Tokens[k].Xpos == "VBN"
+                && !Children(doc, s, k).Any(x => doc.Tokens[x].Deprel is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "obj")
+                && Children(doc, s, k).Any(x => doc.Tokens[x].Deprel == "cc" && Lemma(doc, x) == "and")))
+                sources.AddRange(Children(doc, s, c).Where(k => doc.Tokens[k].Deprel == "obl:agent").Take(1));
         // "a protester being shot with live ammunition": a passive relative's noun is its target
         if (passive && targets.Count == 0 && doc.Tokens[t].Deprel is "acl" or "acl:relcl" && doc.Tokens[t].Head >= 0)
             targets.Add(doc.Tokens[t].Head);
@@ -2182,7 +2195,8 @@ public sealed partial class EventCoder
             bool unarmed = civilians || targets.Any(t => Lemma(doc, t) is "person" or "people" or "man" or "men" or "woman" or "boy" or "girl" or "youth" or "resident");
             // (force from the air stays aerial weapons, whoever it hits: "aircraft killed 46 civilians" is 195)
             bool fromTheAir = named.Any(src => IsAircraft(doc, s, src));
-            var remap = bombing ? "183" : unarmed && police ? "175" : civilians && !fromTheAir ? "180" : null;
+            // (taking a place is occupying it, whoever lives there: "retook a strategic village" stays 192)
+            var remap = bombing ? "183" : unarmed && police ? "175" : civilians && !fromTheAir && cameo.Code != "192" ? "180" : null;
             if (remap is not null && Ontology.Get(remap) is { } better)
             {
                 cameo = better;

@@ -169,6 +169,29 @@ public sealed class PosTagger
         RepairSubjunctive(words, classes);
         RepairFrenchParticle(words, classes);
         RepairLettersReadAsNumber(words, classes);
+        RepairShotDead(words, classes);
+    }
+
+    static readonly ulong ShotWord = FeatureHash.OfNormalised("shot"), DeadWord = FeatureHash.OfNormalised("dead"), AndWord = FeatureHash.OfNormalised("and");
+
+    /// <summary>
+    /// "were offloaded from a bus and shot dead by gunmen": "shot dead" is a killing, never a noun, wherever the tagger
+    /// lost the verb. A participle after a form of "be", or after "and" in a sentence whose verb so far is a passive
+    /// participle; else a past verb ("Gunmen shot dead two policemen").
+    /// </summary>
+    void RepairShotDead(WordInfo[] words, int[] classes)
+    {
+        if (vbdClass < 0 || vbnClass < 0) return;
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i].Norm != ShotWord || words[i + 1].Norm != DeadWord || xpos[classes[i]] is not ("NN" or "NNS" or "JJ")) continue;
+            bool passive = i > 0 && Array.IndexOf(BeForms, words[i - 1].Norm) >= 0;
+            if (!passive && i > 0 && words[i - 1].Norm == AndWord)
+                for (int k = i - 2; k >= 0 && !passive; k--)
+                    if (xpos[classes[k]] is "VBN" && k > 0 && Array.IndexOf(BeForms, words[k - 1].Norm) >= 0) passive = true;
+                    else if (xpos[classes[k]] is "VBD" or "VBZ" or "VBP") break;
+            classes[i] = passive ? vbnClass : vbdClass;
+        }
     }
 
     /// <summary>Roman numerals from I to MMMCMXCIX ("World War II", "Henry VIII"), which are numbers in capitals.</summary>

@@ -470,6 +470,19 @@ public class CodingTests
     }
 
     [Fact]
+    public void CoordinatedParticiplesShareThePassive()
+    {
+        // the killing had been lost: "shot" shares the passive subject of "offloaded", and was read as a noun besides
+        var bus = Code("In Balochistan, at least seven passengers were offloaded from a bus and shot dead by gunmen in Barkhan district.", "2024-12-24");
+        var killing = Assert.Single(bus, e => e.Root is "18" or "19" or "20");
+        Assert.Equal(("PAKREB", "PAKCVL", 7), (killing.Source?.Code, killing.Target?.Code, killing.Fatalities));
+        // and a passive shares the agent its last participle names: the gunmen abducted them too
+        var both = Code("Two policemen were abducted and killed by gunmen in Peshawar.", "2024-12-24");
+        Assert.Contains(both, e => e.Cameo == "181" && e.Source?.Text == "gunmen" && e.Target?.Code == "PAKCOP");
+        Assert.Contains(both, e => e.Root == "19" && e.Source?.Text == "gunmen" && e.Target?.Code == "PAKCOP" && e.Fatalities == 2);
+    }
+
+    [Fact]
     public void WhereSomeoneComesFromIsNotWhereTheEventIs()
     {
         // "a Senator from Colorado" withdrew from the race in no named place; "clashes in Jordan" happened there

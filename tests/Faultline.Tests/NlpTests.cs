@@ -193,6 +193,12 @@ public class NlpTests
         Assert.Contains(("Kabul", "PROPN", "Kabul", "nsubj", "rein"), a);
         a = Analyse("The UN urged that the government release the prisoners.");
         Assert.Contains(("government", "NOUN", "government", "nsubj", "release"), a);
+        // "shot dead" is a killing, never a noun: a participle coordinated with a passive, else a past verb
+        a = Analyse("Seven passengers were offloaded from a bus and shot dead by gunmen in Barkhan district.");
+        Assert.Contains(("shot", "VERB", "shoot", "conj", "offloaded"), a);
+        Assert.Contains(("gunmen", "NOUN", "gunman", "obl:agent", "shot"), a);
+        a = Analyse("Gunmen shot dead two policemen in Peshawar.");
+        Assert.Contains(("shot", "VERB", "shoot", "root", "ROOT"), a);
         // "overnight" alone is when, not what was shelled
         a = Analyse("Russian troops shelled Kharkiv overnight.");
         Assert.Contains(("overnight", "ADV", "overnight", "advmod", "shelled"), a);
