@@ -86,7 +86,7 @@ public sealed class PosTagger
     readonly PerceptronModel? backward, backwardSecond;
     readonly bool[] finite;                            // per class: a finite verb or modal (VBD VBZ VBP MD)
     readonly bool[] auxiliary;
-    readonly int vbdClass, vbnClass, vbClass, vbzClass, nnClass, nnpClass, rbClass, hyphClass;
+    readonly int vbdClass, vbnClass, vbClass, vbzClass, nnClass, nnsClass, nnpClass, rbClass, hyphClass;
     readonly string[] xpos, upos;                      // per class
     readonly FrozenDictionary<ulong, int> tagDict;     // Raw word hash → class
     public Lemmatizer Lemmatizer { get; }
@@ -110,6 +110,7 @@ public sealed class PosTagger
         vbzClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBZ" && upos[c] == "VERB", -1);
         nnpClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NNP" && upos[c] == "PROPN", -1);
         nnClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NN" && upos[c] == "NOUN", -1);
+        nnsClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "NNS" && upos[c] == "NOUN", -1);
         rbClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "RB" && upos[c] == "ADV", -1);
         hyphClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "HYPH" && upos[c] == "PUNCT", -1);
         this.xpos = xpos;
@@ -170,6 +171,32 @@ public sealed class PosTagger
         RepairFrenchParticle(words, classes);
         RepairLettersReadAsNumber(words, classes);
         RepairShotDead(words, classes);
+        RepairNounAfterThat(words, classes);
+    }
+
+    static readonly ulong SWord = FeatureHash.OfNormalised("s");
+
+    /// <summary>
+    /// "told Geo News that talks with the TTP were out of the question": after "that" opening a clause (IN), an -s word
+    /// read as a verb is the clause's plural subject when the clause's own verb comes later (EWT tags all 26 such words
+    /// NNS: "announced that bombings had declined"). A relative "that" with its verb ("the group that claims …") has no
+    /// second verb in its clause and is left alone.
+    /// </summary>
+    void RepairNounAfterThat(WordInfo[] words, int[] classes)
+    {
+        if (nnsClass < 0) return;
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (classes[i] != vbzClass || words[i - 1].Norm != ThatWord || xpos[classes[i - 1]] != "IN" || words[i].Upper || words[i].Suf1 != SWord) continue;
+            // (after a verb or a noun: "…, that means it is fertilized" has a demonstrative "that")
+            if (i < 2 || !(xpos[classes[i - 2]].StartsWith('V') || xpos[classes[i - 2]].StartsWith("NN"))) continue;
+            for (int j = i + 1; j < words.Length; j++)
+            {
+                var xj = xpos[classes[j]];
+                if (xj is "," or ":" or "." || Array.IndexOf(ClauseOpeners, words[j].Norm) >= 0 || words[j].Norm == ThatWord) break;
+                if (finite[classes[j]] || auxiliary[classes[j]]) { classes[i] = nnsClass; break; }
+            }
+        }
     }
 
     static readonly ulong ShotWord = FeatureHash.OfNormalised("shot"), DeadWord = FeatureHash.OfNormalised("dead"), AndWord = FeatureHash.OfNormalised("and");

@@ -199,6 +199,11 @@ public class NlpTests
         Assert.Contains(("gunmen", "NOUN", "gunman", "obl:agent", "shot"), a);
         a = Analyse("Gunmen shot dead two policemen in Peshawar.");
         Assert.Contains(("shot", "VERB", "shoot", "root", "ROOT"), a);
+        // after "that" opening a reported clause, an -s word whose clause has its verb later is the plural subject
+        a = Analyse("Defence Minister Khawaja Asif told Geo News that talks with the TTP were out of the question.");
+        Assert.Contains(("talks", "NOUN", "talk", "nsubj", "question"), a);
+        a = Analyse("It is the group that claims every attack.");
+        Assert.Contains(("claims", "VERB", "claim", "acl:relcl", "group"), a);
         // "overnight" alone is when, not what was shelled
         a = Analyse("Russian troops shelled Kharkiv overnight.");
         Assert.Contains(("overnight", "ADV", "overnight", "advmod", "shelled"), a);
