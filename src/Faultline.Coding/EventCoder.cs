@@ -2581,6 +2581,7 @@ public sealed partial class EventCoder
         // the sentence's place, though not where its reporter is ("…, aid workers in Nairobi said"; but "the chief
         // executive of Hong Kong announced" speaks for the place)
         var attribution = Attribution(doc, s, trigger);
+        GazetteerPlace? partyPlace = null;
         foreach (var e in doc.EntitiesOverlapping(s.FirstToken, s.EndToken))
         {
             if (e.Start < s.Start || e.End > s.End || e.Type is not (EntityType.GPE or EntityType.LOC)) continue;
@@ -2588,6 +2589,15 @@ public sealed partial class EventCoder
             if (attribution.Contains(e.FirstToken) && !Children(doc, s, e.EndToken - 1).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "of")) continue;
             // a name modifying a thing is no place: "Molotov cocktails" (Molotov was Perm's name), unlike "Kabul airport"
             int last = e.EndToken - 1;
+            // a country that acts or is acted on in another clause is a party, and the place only if the sentence names no
+            // other: "accused Pakistan of carrying out airstrikes in Paktika …, claiming that 46 people were killed" did not
+            // happen in Pakistan ("Tunisia is facing terrorist attacks" still did)
+            if (doc.Tokens[last].Deprel is "nsubj" or "obj" or "iobj" or "nsubj:pass" && doc.Tokens[last].Head != trigger
+                && Places.Resolve(doc.SpanText(e.Start, e.End), []) is { Kind: "country" } party)
+            {
+                partyPlace ??= party;
+                continue;
+            }
             // where someone comes from is not where the event is: "Sirhan, an ethnic Palestinian from Jordan, opposed …"
             if (doc.Tokens[last].Deprel == "nmod" && doc.Tokens[last].Head >= 0 && doc.Tokens[doc.Tokens[last].Head].Upos is "NOUN" or "PROPN"
                 && Children(doc, s, last).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;
@@ -2600,7 +2610,7 @@ public sealed partial class EventCoder
             var p = Places.Resolve(doc.SpanText(e.Start, e.End), focus, Qualifier(doc, s, e.EndToken));
             if (p is not null) return p.ToPlace();
         }
-        return null;
+        return partyPlace?.ToPlace();
     }
 
     /// <summary>The countries a sentence names (in order), then the article's.</summary>

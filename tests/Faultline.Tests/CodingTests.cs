@@ -490,6 +490,11 @@ public class CodingTests
         Assert.Null(withdrawal.Location);
         Assert.Contains(Code("Militants attacked a border post in Jordan on Monday, killing two soldiers.", "2020-02-12"),
             e => e.Root == "19" && e.Location?.Country == "JOR");
+        // a country that is a party in another clause is the place only when no other is named: the dead were in Paktika
+        var accusation = Code("Afghan Taliban spokesman Zabihullah Mujahid accused Pakistan of carrying out airstrikes in Paktika province "
+            + "late on Monday night, claiming that 46 people, mostly women and children, were killed.", "2024-12-24");
+        Assert.Contains(accusation, e => e.Root == "18" && e.Fatalities == 46 && e.Location?.Name == "Paktika" && e.Target?.Code?[..3] == "AFG");
+        Assert.Contains(Code("Tunisia is facing terrorist attacks, the minister said.", "2019-07-01"), e => e.Location?.Country == "TUN");
     }
 
     [Fact]
