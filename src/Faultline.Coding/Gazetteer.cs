@@ -190,6 +190,10 @@ public sealed class Gazetteer
             var local = candidates.Where(p => p.Country == c).OrderByDescending(p => p.Lat is not null).ThenByDescending(p => p.Population).FirstOrDefault();
             if (local is null) continue;
             if (capital is not null && local.Country != capital.Country && local.Kind != "admin1" && local.Population * 10 < capital.Population) return capital;
+            // (nor does a town that has the capital's name only as an old or other name: Anantnag, "Islamabad" in Kashmiri,
+            // is not Pakistan's capital in a story about India)
+            if (capital is not null && local.Country != capital.Country && ActorDictionary.Normalise(capital.Name) == key
+                && ActorDictionary.Normalise(local.Name) != key) return capital;
             return local;
         }
         var best = capital ?? candidates.OrderByDescending(p => p.Population).ThenBy(p => p.Kind == "admin1" ? 0 : 1).First();

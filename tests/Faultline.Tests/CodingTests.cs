@@ -816,6 +816,8 @@ public class CodingTests
         Assert.Equal("IND", places.Resolve("Hyderabad", [])!.Country);
         Assert.Equal("PAK", places.Resolve("Hyderabad", ["PAK"])!.Country);
         Assert.Equal("country", places.Resolve("Pakistan", ["IND"])!.Kind);
+        // Anantnag has "Islamabad" among its other names; in a story about India, Islamabad is still Pakistan's capital
+        Assert.Equal(("Islamabad", "PAK"), (places.Resolve("Islamabad", ["IND", "PAK"])!.Name, places.Resolve("Islamabad", ["IND"])!.Country));
         Assert.Equal("SDN", places.Resolve("El Fasher", [])!.Country);
         Assert.NotEqual("North Salt Lake", places.Resolve("north", ["USA"])?.Name); // GeoNames' bare "North" alias is dropped
         Assert.Null(places.Resolve("West", ["LBY"]));                             // "the West" is no region of Cameroon…
