@@ -172,6 +172,7 @@ public sealed class PosTagger
         RepairLettersReadAsNumber(words, classes);
         RepairShotDead(words, classes);
         RepairNounAfterThat(words, classes);
+        RepairArticleAdjectiveAtEnd(words, classes);
     }
 
     static readonly ulong SWord = FeatureHash.OfNormalised("s");
@@ -640,6 +641,30 @@ public sealed class PosTagger
             int k = i - 1;
             while (k >= 0 && i - k <= 3 && xpos[classes[k]] is "NNP" or "JJ") k--;
             if (k >= 0 && Array.IndexOf(Articles, words[k].Norm) >= 0) classes[i] = nnClass;
+        }
+    }
+
+    static readonly ulong[] IndefiniteArticles = Hashes("a", "an");
+    static readonly ulong[] QuantityAdjectives = Hashes("few", "little");
+
+    /// <summary>
+    /// "killing two soldiers and a civilian, officials said": after "a" or "an", a lower-case adjective that ends the noun
+    /// phrase (before a full stop or colon, or before a comma and an attribution) is the noun. In EWT a word ending a noun
+    /// phrase so is a noun 523 times and an adjective twice; before a comma and more adjectives it stays one ("a smart,
+    /// funny man", "a good, quality raincoat").
+    /// </summary>
+    void RepairArticleAdjectiveAtEnd(WordInfo[] words, int[] classes)
+    {
+        if (nnClass < 0) return;
+        for (int i = 1; i + 1 < classes.Length; i++)
+        {
+            if (xpos[classes[i]] != "JJ" || words[i].Upper || Array.IndexOf(IndefiniteArticles, words[i - 1].Norm) < 0) continue;
+            if (Array.IndexOf(QuantityAdjectives, words[i].Norm) >= 0) continue; // ("one of a few.")
+            var next = xpos[classes[i + 1]];
+            // (before a comma, only when an attribution follows: "…, officials said", "…, police say")
+            if (next is "." or ":" || next == "," && i + 3 < classes.Length && xpos[classes[i + 2]] is "NNS" or "NN" or "NNP" or "PRP"
+                    && xpos[classes[i + 3]] is "VBD" or "VBZ" or "VBP")
+                classes[i] = nnClass;
         }
     }
 

@@ -204,6 +204,10 @@ public class NlpTests
         Assert.Contains(("talks", "NOUN", "talk", "nsubj", "question"), a);
         a = Analyse("It is the group that claims every attack.");
         Assert.Contains(("claims", "VERB", "claim", "acl:relcl", "group"), a);
+        // after "a", a word read as an adjective that ends the noun phrase before an attribution is the noun
+        a = Analyse("Troops exchanged fire overnight, killing two soldiers and a civilian, officials said on Thursday.");
+        Assert.Contains(("civilian", "NOUN", "civilian", "conj", "soldiers"), a);
+        Assert.Contains(("officials", "NOUN", "official", "nsubj", "said"), a);
         // "overnight" alone is when, not what was shelled
         a = Analyse("Russian troops shelled Kharkiv overnight.");
         Assert.Contains(("overnight", "ADV", "overnight", "advmod", "shelled"), a);
