@@ -235,6 +235,7 @@ public sealed partial class EventCoder
         "jawan", "jawans", "maoist", "naxal", "naxalite", "cadre", "khawarij", "khariji", "kharji", "commando",
         // people by their work, as victims are often named
         "driver", "employee", "official", "engineer", "doctor", "teacher", "nurse", "lawyer", "trader", "shopkeeper", "labourer",
+        "commander", "chief", "spokesman", "spokesperson",
         "laborer", "farmer", "cleric", "imam", "priest", "vaccinator", "journalist", "reporter", "activist", "leader",
         "national", "nationals", "citizen", "citizens", "foreigner", "foreigners", "maoists", "naxals", "naxalites", "cadres", "commandos",
         "infiltrators", "terrorists", "militants" }.ToFrozenSet();
@@ -1045,7 +1046,9 @@ public sealed partial class EventCoder
             foreach (var aux in kids.Where(k => doc.Tokens[k].Deprel == "aux" && k < t))
                 sources.AddRange(Children(doc, s, aux).Where(k => doc.Tokens[k].Deprel == "nsubj"));
         // "on Thursday", "in March" are times, never targets; nor is a conjunction the parser read as an object
-        targets.RemoveAll(k => IsTime(doc, k) || doc.Tokens[k].Upos is "SCONJ" or "ADP" or "PART" or "PUNCT" or "DET" or "CCONJ");
+        targets.RemoveAll(k => IsTime(doc, k) || doc.Tokens[k].Upos is "SCONJ" or "ADP" or "PART" or "PUNCT" or "DET" or "CCONJ"
+            // ("a suicide bomber blew himself up": a reflexive object is the subject, no target of its own)
+            || doc.Tokens[k].Upos == "PRON" && doc.Form(k).ToLowerInvariant() is "himself" or "herself" or "themselves" or "itself");
         // "demanded that Hamas renounce its struggle against Israel": a demand aims at the one who must act, before any oblique
         if (targets.Count == 0 && code[..2] is "10" or "02" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "ccomp", -1) is var demanded && demanded >= 0)
             targets.AddRange(Children(doc, s, demanded).Where(k => doc.Tokens[k].Deprel is "nsubj" && doc.Tokens[k].Upos != "PRON").Take(1));
@@ -1377,7 +1380,8 @@ public sealed partial class EventCoder
     static int SummonedFor(Doc doc, Sentence s, int verb)
     {
         if (doc.Tokens[verb].Head is not (>= 0 and var head)) return -1;
-        if (doc.Tokens[verb].Deprel is "advcl" or "xcomp" && Lemma(doc, head) == "summon")
+        // ("summoned the Afghan envoy and lodged a strong protest": the second verb of the pair too)
+        if (doc.Tokens[verb].Deprel is "advcl" or "xcomp" or "conj" && Lemma(doc, head) == "summon")
             return Children(doc, s, head).FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
         return doc.Tokens[verb].Deprel == "acl" && doc.Tokens[head].Deprel == "obj" && doc.Tokens[head].Head is >= 0 and var summoning
             && Lemma(doc, summoning) == "summon" ? head : -1;
@@ -1459,7 +1463,9 @@ public sealed partial class EventCoder
 
     /// <summary>An aircraft noun, but not a person: a "suicide bomber" flies nothing.</summary>
     static bool IsAircraft(Doc doc, Sentence s, int k) =>
-        AircraftNouns.Contains(Lemma(doc, k)) && !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "compound" or "amod" && Lemma(doc, c) is "suicide" or "female" or "teenage");
+        AircraftNouns.Contains(Lemma(doc, k)) && !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "compound" or "amod" && Lemma(doc, c) is "suicide" or "female" or "teenage")
+        // "a US drone strike killed …": a strike named after the aircraft that made it
+        || Lemma(doc, k) is "strike" or "attack" or "raid" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "compound" or "amod" && AircraftNouns.Contains(Lemma(doc, c)));
 
     static readonly FrozenSet<string> DocumentNouns = new[] { "statement", "report", "summary", "transcript", "video", "footage", "document",
         "documents", "record", "records", "recording", "audio", "tape", "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "data", "figure", "figures", "list",
@@ -2196,11 +2202,13 @@ public sealed partial class EventCoder
             // (force from the air stays aerial weapons, whoever it hits: "aircraft killed 46 civilians" is 195)
             bool fromTheAir = named.Any(src => IsAircraft(doc, s, src));
             // (taking a place is occupying it, whoever lives there: "retook a strategic village" stays 192)
-            var remap = bombing ? "183" : unarmed && police ? "175" : civilians && !fromTheAir && cameo.Code != "192" ? "180" : null;
+            var remap = bombing ? "183" : unarmed && police ? "175" : civilians && !fromTheAir && cameo.Code != "192" ? "180"
+                // ("a US drone strike killed a commander": plain force from the air is aerial weapons)
+                : fromTheAir && cameo.Code == "190" ? "195" : null;
             if (remap is not null && Ontology.Get(remap) is { } better)
             {
                 cameo = better;
-                rule += bombing ? " (bombing)" : police ? " (repression)" : " (civilian target)";
+                rule += bombing ? " (bombing)" : remap == "175" ? " (repression)" : remap == "195" ? " (from the air)" : " (civilian target)";
             }
         }
         for (int si = 0; si < sources.Count; si++)

@@ -41,6 +41,8 @@ public class CodingTests
     [InlineData("Pakistan summoned the Afghan charge d'affaires to lodge a strong protest.", "PAK", "AFG")]
     [InlineData("Pakistan summoned the Afghan envoy to lodge a strong protest.", "PAK", "AFG")]
     [InlineData("India summoned the Pakistani high commissioner to lodge a protest.", "IND", "PAK")]
+    // (or coordinated with it)
+    [InlineData("Islamabad summoned the Afghan charge d'affaires and lodged a strong protest over the cross-border attack.", "PAK", "AFG")]
     public void AProtestOnASummonsIsMadeToTheOneSummoned(string text, string summoner, string summoned)
     {
         var events = Code(text, "2025-10-12");
@@ -480,6 +482,18 @@ public class CodingTests
         var both = Code("Two policemen were abducted and killed by gunmen in Peshawar.", "2024-12-24");
         Assert.Contains(both, e => e.Cameo == "181" && e.Source?.Text == "gunmen" && e.Target?.Code == "PAKCOP");
         Assert.Contains(both, e => e.Root == "19" && e.Source?.Text == "gunmen" && e.Target?.Code == "PAKCOP" && e.Fatalities == 2);
+    }
+
+    [Fact]
+    public void StrikesFromTheAirAndSuicideBombings()
+    {
+        // a strike named after the aircraft that made it is aerial force (195), and kills the one commander it names
+        var drone = Assert.Single(Code("A US drone strike killed a senior al-Qaeda commander in Idlib province.", "2024-12-24"), e => e.Root == "19");
+        Assert.Equal(("195", "USA", 1), (drone.Cameo, drone.Source.Code, drone.Fatalities));
+        // a bomber who blew himself up targeted no "himself"
+        var blast = Code("A suicide bomber blew himself up near a police van in Quetta on Friday, killing at least nine people.", "2024-12-24");
+        Assert.DoesNotContain(blast, e => e.Target?.Text == "himself");
+        Assert.Contains(blast, e => e.Cameo == "183" && e.Fatalities == 9 && e.Location?.Name == "Quetta");
     }
 
     [Fact]
