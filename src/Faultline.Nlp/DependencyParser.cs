@@ -106,6 +106,23 @@ public sealed class DependencyParser : ISentenceParser
         RepairDeterminerTakenForHead(tokens, first, end);
         RepairObjectTakenForComplement(tokens, first, end);
         RepairCoordinatedPlaceInstitution(text, tokens, first, end);
+        RepairShotDead(text, tokens, first, end);
+    }
+
+    /// <summary>
+    /// "Gunmen shot dead two policemen": "dead" says what the shooting left the object, a complement of the verb (as in
+    /// "shot two policemen dead"), not an adjective of the object (which became "dead two policemen").
+    /// </summary>
+    internal static void RepairShotDead(string text, Token[] tokens, int first, int end)
+    {
+        for (int d = first + 1; d + 1 < end; d++)
+        {
+            if (tokens[d].Deprel != "amod" || !text.AsSpan(tokens[d].Start, tokens[d].Length).Equals("dead", StringComparison.OrdinalIgnoreCase)) continue;
+            int v = d - 1, o = tokens[d].Head;
+            if (tokens[v].Upos != "VERB" || tokens[v].Lemma != "shoot" || o <= d || tokens[o].Head != v || tokens[o].Deprel != "obj") continue;
+            tokens[d].Head = v;
+            tokens[d].Deprel = "xcomp";
+        }
     }
 
     static readonly FrozenSet<string> InstitutionNouns = new[] { "Police", "Government", "Assembly", "Army", "Rifles", "Administration",

@@ -199,6 +199,8 @@ public class NlpTests
         Assert.Contains(("gunmen", "NOUN", "gunman", "obl:agent", "shot"), a);
         a = Analyse("Gunmen shot dead two policemen in Peshawar.");
         Assert.Contains(("shot", "VERB", "shoot", "root", "ROOT"), a);
+        // (and "dead" is what the shooting left them, not part of "dead two policemen")
+        Assert.Contains(("dead", "ADJ", "dead", "xcomp", "shot"), a);
         // after "that" opening a reported clause, an -s word whose clause has its verb later is the plural subject
         a = Analyse("Defence Minister Khawaja Asif told Geo News that talks with the TTP were out of the question.");
         Assert.Contains(("talks", "NOUN", "talk", "nsubj", "question"), a);
