@@ -61,7 +61,10 @@ public sealed class ActorDictionary
 
     public int Count => byPhrase.Count;
 
-    public ActorEntry? Find(string phrase) => byPhrase.GetValueOrDefault(phrase);
+    public ActorEntry? Find(string phrase) =>
+        byPhrase.GetValueOrDefault(phrase)
+        // a demonym the dictionary lacks, made of its country's name and an n ("Kampuchean", "Cambodian")
+        ?? (phrase.Length > 5 && phrase[^1] == 'n' && !phrase.Contains(' ') && byPhrase.GetValueOrDefault(phrase[..^1]) is { Kind: "country" } country ? country : null);
 
     /// <summary>The role of an agent noun ("troops" → MIL), trying the lemma and a plural-stripped form.</summary>
     public string? AgentRole(string word, string? lemma)

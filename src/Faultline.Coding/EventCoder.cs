@@ -401,6 +401,11 @@ public sealed partial class EventCoder
                 }
                 var nextWords = next.ToList();
                 var found = Verbs.Find(lemma, nextWords);
+                // "launched 120 drones and 8 missiles at Ukraine": launching what is fired or flown at someone is an attack,
+                // from the air when drones are launched (PETRARCH-2's patterns name only rockets and mortars)
+                if (found is null && lemma == "launch"
+                    && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj" && (IsMunition(doc, s, k) || AircraftNouns.Contains(Lemma(doc, k))), -1) is var launched && launched >= 0)
+                    found = (AircraftNouns.Contains(Lemma(doc, launched)) ? "195" : "194", $"verb launch + {Lemma(doc, launched)}");
                 // "delivered her annual policy speech", "gave an interview": a statement, not aid
                 if (lemma is "give" or "deliver" or "make" or "hold" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))
                     found = ("010", $"verb {lemma} + {Lemma(doc, kids.First(k => doc.Tokens[k].Deprel == "obj" && SpeechNouns.Contains(Lemma(doc, k))))}");
@@ -1128,7 +1133,7 @@ public sealed partial class EventCoder
                 inner = kids.FirstOrDefault(c => c > targets[0] && doc.Tokens[c].Deprel == "obl" && party(c)
                     && Children(doc, s, c).Any(x => doc.Tokens[x].Deprel == "case" && Lemma(doc, x) == "from"), -1);
             // "fired dozens of artillery rounds": what is fired is no target, whether or not we know where it fell
-            if (inner < 0 && IsMunition(doc, s, targets[0])) targets.Clear();
+            if (inner < 0 && (IsMunition(doc, s, targets[0]) || Lemma(doc, t) == "launch" && AircraftNouns.Contains(Lemma(doc, targets[0])))) targets.Clear();
             if (inner >= 0) targets[0] = inner;
         }
         // "launched Operation Bunyan-um-Marsoos against Indian military bases": a named operation aims at what it is against
@@ -2366,6 +2371,9 @@ public sealed partial class EventCoder
                 && Actors.Find(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End)))?.CodeAt(doc.ReferenceDate) is { Length: 6 } armed
                 && armed.AsSpan(3) is "INS" or "REB" or "UAF" or "SEP" or "MIL")
                 return false;
+        // ("guerrilla camps", "militant hideouts": so are those named by the fighters' own word)
+        for (int i = start; i < end; i++)
+            if (Lemma(doc, i) is "guerrilla" or "guerilla" or "militant" or "rebel" or "insurgent" or "terrorist" or "jihadist" or "military" or "army") return false;
         for (int i = start; i < end; i++)
         {
             var l = Lemma(doc, i);
@@ -2662,6 +2670,7 @@ public sealed partial class EventCoder
         // (and the place a region's possessive qualifies before the region: "Chhattisgarh's Bijapur district" is in
         // Chhattisgarh, which is tried after it, in a second pass; a phrase without a possessor needs only one)
         bool possessors = false;
+        Place? nationality = null;
         for (int j = start; j < end && !possessors; j++)
             possessors = doc.Tokens[j].Deprel == "nmod:poss" && doc.Tokens[j].Head > j && doc.Tokens[j].Head < end;
         for (int pass = 0; pass < (possessors ? 2 : 1); pass++)
@@ -2686,12 +2695,21 @@ public sealed partial class EventCoder
                 // place names are capitalised: "north" in "north-eastern Syria" is no region called North
                 if (!char.IsUpper(doc.Text[doc.Tokens[i].Start])) continue;
                 var name = doc.SpanText(doc.Tokens[i].Start, doc.Tokens[i + len - 1].End);
+                // a nationality is its country, never a town that GeoNames also calls so ("near the eastern Thai border"
+                // is not at Alor Setar, whose other names include "Thai"), and only if the phrase names no place itself
+                // ("ethnic Albanian unrest in Montenegro" is in Montenegro)
+                if (len == 1 && doc.Tokens[i].Upos == "ADJ" && Actors.Find(ActorDictionary.Normalise(name)) is { Kind: "country" } people)
+                {
+                    if (people.CodeAt(doc.ReferenceDate) is { Length: >= 3 } code && Places.Country(code[..3]) is { } home) nationality ??= home.ToPlace();
+                    continue;
+                }
                 var p = Places.Resolve(name, focus, Qualifier(doc, s, i + len) ?? region);
                 // (inside a possessing region, only a place of that region: not the region again)
                 if (region is not null && p is not null && Places.Resolve(region, focus) is { } r && (p == r || p.Country != r.Country)) continue;
                 if (p is not null && (p.Kind != "country" || len == end - start || doc.Tokens[i].Upos == "PROPN")) return p.ToPlace();
             }
-        return null;
+        // (a nationality stands for a place only before a place's noun: "the Thai border", not "in defiance of Chinese authorities")
+        return PlaceNouns.Contains(Lemma(doc, head)) ? nationality : null;
     }
 
     /// <summary>

@@ -497,6 +497,21 @@ public class CodingTests
     }
 
     [Fact]
+    public void LaunchedMissilesAndDronesAreAttacks()
+    {
+        // PETRARCH-2's "launch" patterns name rockets and mortars only: these had no event
+        var drones = Assert.Single(Code("Russian forces launched 120 drones and 8 missiles at Ukraine overnight, Kyiv said.", "2025-07-04"), e => e.Root == "19");
+        Assert.Equal(("195", "RUSMIL"), (drones.Cameo, drones.Source.Code));
+        var missiles = Assert.Single(Code("Iran launched dozens of ballistic missiles at Israel on Tuesday.", "2024-10-02"), e => e.Root == "19");
+        Assert.Equal(("194", "IRN", "ISR"), (missiles.Cameo, missiles.Source.Code, missiles.Target?.Code));
+        // a nationality before a place's noun is its country (GeoNames also calls Malaysia's Alor Setar "Thai"), a demonym
+        // the dictionary lacks is its country's name and an n, and guerrilla camps are no civilians' places
+        var camps = Assert.Single(Code("Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean guerrilla camps "
+            + "near the eastern Thai border today, killing or wounding 50, Thai military sources said.", "1985-01-10"), e => e.Root == "19");
+        Assert.Equal(("194", "VNMMIL", "KHM", "THA"), (camps.Cameo, camps.Source.Code, camps.Target?.Code?[..3], camps.Location?.Country));
+    }
+
+    [Fact]
     public void WhereSomeoneComesFromIsNotWhereTheEventIs()
     {
         // "a Senator from Colorado" withdrew from the race in no named place; "clashes in Jordan" happened there
