@@ -155,6 +155,9 @@ public static class Quantities
         return true;
     }
 
+    /// <summary>The largest figure read as a count (a quadrillion): beyond it a number is an identifier or junk.</summary>
+    const long MaxCount = 1_000_000_000_000_000;
+
     /// <summary>Unit values of the plural amounts a vague count can take: "several tens" are 30, "a few hundreds" 300.</summary>
     static readonly FrozenDictionary<string, long> PluralUnits = new Dictionary<string, long>
     {
@@ -243,7 +246,7 @@ public static class Quantities
             if (dash > 0 && tokens[i].Xpos is null or "CD"
                 && decimal.TryParse(w[..dash], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var low)
                 && decimal.TryParse(w[(dash + 1)..], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var high)
-                && high > low && !(IsYear(w[..dash]) || IsYear(w[(dash + 1)..])))
+                && high > low && low <= MaxCount && !(IsYear(w[..dash]) || IsYear(w[(dash + 1)..])))
             {
                 value = (long)low;
                 range = true;
@@ -251,8 +254,15 @@ public static class Quantities
             }
             if (!decimal.TryParse(w, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)) return false;
             if (tokens[i].Xpos is not null and not "CD") return false;
+            // (a figure beyond any count of people or things is an identifier or junk, never a count: no overflow)
+            if (d < 0 || d > MaxCount) return false;
             number = (long)d;
-            if (i + 1 < end && Multipliers.TryGetValue(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length), out var mult)) { number = (long)(d * mult); i++; }
+            if (i + 1 < end && Multipliers.TryGetValue(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length), out var mult))
+            {
+                if (d * mult > MaxCount) return false;
+                number = (long)(d * mult);
+                i++;
+            }
             value = number;
             return true;
         }
@@ -275,7 +285,11 @@ public static class Quantities
             if (Words.TryGetValue(t, out var n)) { current += n; any = true; j++; continue; }
             if (t.Equals("dozen", StringComparison.OrdinalIgnoreCase)) { current = Math.Max(1, current) * 12; any = true; j++; continue; } // "two dozen"
             if (t == "-" && any && j + 1 < end) { j++; continue; }
-            if (any && Multipliers.TryGetValue(t, out var m2)) { current = Math.Max(1, current) * m2; if (m2 >= 1000) { total += current; current = 0; } j++; continue; }
+            if (any && Multipliers.TryGetValue(t, out var m2))
+            {
+                if (Math.Max(1, current) > MaxCount / m2 || total > MaxCount) return false; // ("a billion billion")
+                current = Math.Max(1, current) * m2; if (m2 >= 1000) { total += current; current = 0; } j++; continue;
+            }
             if (any && t.Equals("and", StringComparison.OrdinalIgnoreCase) && j + 1 < end && Words.ContainsKey(text.Substring(tokens[j + 1].Start, tokens[j + 1].Length))) { j++; continue; }
             break;
         }

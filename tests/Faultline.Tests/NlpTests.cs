@@ -714,6 +714,16 @@ public class NlpTests
         Assert.Equal(["3 March", "14/02/2024"], doc.Times.Select(t => t.Text));
     }
 
+    [Fact]
+    public void FiguresBeyondAnyCountAreNoQuantitiesAndNoCrash()
+    {
+        // these overflowed a 64-bit count and crashed the pipeline (and so `nlp`, `code` and `ingest`) with an unhandled exception
+        var doc = Pipeline.Value.Process("Some 99999999999999999999999 people fled and 99999999999999999999 million died. "
+            + "A billion billion billion billion people. Between 5 and 99999999999999999999999 people left, and 12 stayed.", Reference);
+        Assert.DoesNotContain(doc.Quantities, q => q.Value > 1_000_000_000_000_000 || q.Value < 0);
+        Assert.Contains(doc.Quantities, q => q.Value == 12);
+    }
+
     [Theory]
     [InlineData("The attack killed at least 30 civilians.", "at least 30 civilians", 30, true, false, "civilian")]
     [InlineData("Officials said 12 people were killed.", "12 people", 12, false, false, "people")]
