@@ -717,7 +717,7 @@ public class NlpTests
     [Fact]
     public void FiguresBeyondAnyCountAreNoQuantitiesAndNoCrash()
     {
-        // these overflowed a 64-bit count and crashed the pipeline (and so `nlp`, `code` and `ingest`) with an unhandled exception
+        // these overflowed a 64-bit count: `nlp` crashed, and `code` and `ingest` lost the article's events
         var doc = Pipeline.Value.Process("Some 99999999999999999999999 people fled and 99999999999999999999 million died. "
             + "A billion billion billion billion people. Between 5 and 99999999999999999999999 people left, and 12 stayed.", Reference);
         Assert.DoesNotContain(doc.Quantities, q => q.Value > 1_000_000_000_000_000 || q.Value < 0);
