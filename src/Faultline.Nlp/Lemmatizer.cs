@@ -87,7 +87,7 @@ public sealed class Lemmatizer
         ("feed", ["fed"]), ("bleed", ["bled"]), ("breed", ["bred"]), ("speed", ["sped"]), ("shine", ["shone"]), ("stick", ["stuck"]),
         ("strike", ["struck"]), ("swing", ["swung"]), ("cling", ["clung"]), ("fling", ["flung"]), ("sting", ["stung"]), ("spin", ["spun"]),
         ("dig", ["dug"]), ("mislead", ["misled"]), ("forecast", ["forecast"]), ("foresee", ["foresaw", "foreseen"]),
-    }.SelectMany(v => v.Forms.Where(f => !f.EndsWith("ed")).Select(f => (Form: f, v.Verb))).DistinctBy(x => x.Form).ToFrozenDictionary(x => x.Form, x => x.Verb);
+    }.SelectMany(v => v.Forms.Select(f => (Form: f, v.Verb))).DistinctBy(x => x.Form).ToFrozenDictionary(x => x.Form, x => x.Verb);
 
     static string Undouble(string stem) =>
         stem.Length > 2 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1]) ? stem[..^1] : stem;
