@@ -563,7 +563,7 @@ public sealed partial class EventCoder
         // (what is taken over is the object, or what the parser hung on the verb after it: "took over about a third")
         int taken = obj >= 0 ? obj : kids.FirstOrDefault(k => k > t && doc.Tokens[k].Deprel is "obl" or "nmod" or "obl:npmod" or "obl:unmarked", -1);
         if (found is { Code: "090" } && lemma == "take" && taken >= 0 && (PlaceNouns.Contains(Lemma(doc, taken)) || Lemma(doc, taken) is "third" or "half" or "part" or "territory" or "country" or "land" or "control"
-                || doc.EntitiesOverlapping(taken, taken + 1).Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= taken && taken < e.EndToken)))
+                || doc.EntitiesAt(taken).Any(e => e.Type is EntityType.GPE or EntityType.LOC)))
             found = ("192", "verb take over + territory");
         // PETRARCH-2's "take over" is taking over an investigation; taking over relief efforts, a company or a post, or
         // taking over with nothing said to be taken, is no event
@@ -691,7 +691,8 @@ public sealed partial class EventCoder
     /// carried → carry, shooting → shoot, bombs → bomb.</summary>
     static IEnumerable<string> VerbStems(string form)
     {
-        if (IrregularVerbs.TryGetValue(form, out var irregular)) yield return irregular;
+        // (past forms the lemmatizer may leave alone when the tagger hesitates: "shot" as a noun or a verb)
+        if (Lemmatizer.IrregularPastVerb(form) is { } irregular) yield return irregular;
         foreach (var (suffix, add) in new[] { ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "") })
         {
             if (form.Length < suffix.Length + 2 || !form.EndsWith(suffix, StringComparison.Ordinal)) continue;
@@ -713,18 +714,6 @@ public sealed partial class EventCoder
     static readonly FrozenSet<string> KillVerbs = new[] { "kill", "execute", "murder", "assassinate", "behead", "shoot", "slay", "massacre", "martyr",
         // (only people are neutralised or eliminated in this sense: "eliminated poverty" is no killing)
         "neutralise", "neutralize", "eliminate", "gun" }.ToFrozenSet();
-
-    /// <summary>Past forms the lemmatizer may leave alone when the tagger hesitates ("shot" as a noun or a verb).</summary>
-    static readonly FrozenDictionary<string, string> IrregularVerbs = new Dictionary<string, string>
-    {
-        ["shot"] = "shoot", ["struck"] = "strike", ["fought"] = "fight", ["slew"] = "slay", ["slain"] = "slay", ["overran"] = "overrun",
-        ["met"] = "meet", ["held"] = "hold", ["sent"] = "send", ["threw"] = "throw", ["thrown"] = "throw", ["sought"] = "seek", ["fled"] = "flee",
-        ["stole"] = "steal", ["stolen"] = "steal", ["hid"] = "hide", ["broke"] = "break", ["broken"] = "break", ["withdrew"] = "withdraw",
-        ["withdrawn"] = "withdraw", ["overthrew"] = "overthrow", ["overthrown"] = "overthrow", ["swore"] = "swear", ["spoke"] = "speak",
-        ["told"] = "tell", ["led"] = "lead", ["bore"] = "bear", ["blew"] = "blow", ["blown"] = "blow", ["forbade"] = "forbid", ["forbidden"] = "forbid",
-        ["beaten"] = "beat", ["undertook"] = "undertake", ["took"] = "take", ["taken"] = "take", ["gave"] = "give", ["given"] = "give",
-        ["brought"] = "bring", ["caught"] = "catch", ["won"] = "win", ["lost"] = "lose", ["sold"] = "sell", ["bought"] = "buy", ["left"] = "leave",
-    }.ToFrozenDictionary();
 
     static readonly FrozenSet<string> Munitions = new[] { "round", "rounds", "shell", "shells", "missile", "missiles", "rocket", "rockets", "bullet",
         "bullets", "mortar", "mortars", "grenade", "grenades", "bomb", "bombs", "artillery", "shot", "shots", "salvo", "salvoes", "volley", "ammunition", "projectile", "projectiles",
@@ -784,14 +773,14 @@ public sealed partial class EventCoder
         if (doc.Tokens[k].Upos != "NOUN" || !NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k)))) return false;
         var (start, end) = ActorSpan(doc, s, k);
         for (int i = start; i < end; i++)
-            if (i != k && (doc.Tokens[i].Upos == "PROPN" || doc.Tokens[i].Deprel == "nmod:poss" || doc.EntitiesOverlapping(i, i + 1).Any(e => e.Type is EntityType.GPE or EntityType.NORP or EntityType.ORG or EntityType.PERSON && e.FirstToken <= i && i < e.EndToken)))
+            if (i != k && (doc.Tokens[i].Upos == "PROPN" || doc.Tokens[i].Deprel == "nmod:poss" || doc.EntitiesAt(i).Any(e => e.Type is EntityType.GPE or EntityType.NORP or EntityType.ORG or EntityType.PERSON)))
                 return false;
         return true;
     }
 
     static bool IsTime(Doc doc, int k) =>
         doc.Tokens[k].Deprel is "obl:tmod" or "obl:unmarked" && doc.Tokens[k].Upos != "PROPN"
-        || doc.EntitiesOverlapping(k, k + 1).Any(e => e.Type == EntityType.DATE && e.FirstToken <= k && k < e.EndToken)
+        || doc.EntitiesAt(k).Any(e => e.Type == EntityType.DATE)
         || Lemma(doc, k) is "today" or "yesterday" or "tomorrow" or "tonight" or "week" or "month" or "year" or "day" or "morning" or "evening" or "night" or "weekend";
 
     /// <summary>A clause with must/should and a subject, under a speech verb that has a speaker.</summary>
@@ -1011,9 +1000,8 @@ public sealed partial class EventCoder
         }
         // "were offloaded from a bus and shot dead by gunmen", "were abducted and killed": a participle coordinated with a
         // passive, with no subject or auxiliary of its own, shares them
-        int conjoined = doc.Tokens[t].Deprel == "conj" && doc.Tokens[t].Xpos == "VBN" && doc.Tokens[t].Head is var ch && ch >= 0 && doc.Tokens[ch].Upos == "VERB"
-            && !kids.Any(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "obj")
-            && Children(doc, s, ch).Any(k => doc.Tokens[k].Deprel == "aux:pass") ? ch : -1;
+        int conjoined = doc.Tokens[t].Deprel == "conj" && doc.Tokens[t].Head is var ch && ch >= 0 && doc.Tokens[ch].Upos == "VERB"
+            && SharedParticiple(doc, s, t) && Children(doc, s, ch).Any(k => doc.Tokens[k].Deprel == "aux:pass") ? ch : -1;
         if (conjoined >= 0) passive = true;
         bool hasSubject = kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
         var sources = new List<int>();
@@ -1035,8 +1023,7 @@ public sealed partial class EventCoder
         if (conjoined >= 0 && targets.Count == 0) targets.AddRange(Children(doc, s, conjoined).Where(k => doc.Tokens[k].Deprel == "nsubj:pass"));
         // ("were abducted and killed by gunmen": and the passive shares the agent its last participle names)
         if (passive && sources.Count == 0 && doc.Tokens[t].Xpos == "VBN")
-            foreach (var c in kids.Where(k => doc.Tokens[k].Deprel == "conj" && doc.Tokens[k].Xpos == "VBN"
-                && !Children(doc, s, k).Any(x => doc.Tokens[x].Deprel is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "obj")
+            foreach (var c in kids.Where(k => doc.Tokens[k].Deprel == "conj" && SharedParticiple(doc, s, k)
                 && Children(doc, s, k).Any(x => doc.Tokens[x].Deprel == "cc" && Lemma(doc, x) == "and")))
                 sources.AddRange(Children(doc, s, c).Where(k => doc.Tokens[k].Deprel == "obl:agent").Take(1));
         // "a protester being shot with live ammunition": a passive relative's noun is its target
@@ -1380,6 +1367,11 @@ public sealed partial class EventCoder
             0.8, date, focus, events, seen, intent);
     }
 
+    /// <summary>A participle with no subject, auxiliary or object of its own, which shares those of the passive it is
+    /// coordinated with ("were abducted and killed by gunmen").</summary>
+    static bool SharedParticiple(Doc doc, Sentence s, int verb) =>
+        doc.Tokens[verb].Xpos == "VBN" && !Children(doc, s, verb).Any(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "obj");
+
     /// <summary>The one summoned when a verb is the purpose of a summons ("summoned the envoy to lodge a protest", read as
     /// the summons' clause or as the envoy's); -1 otherwise.</summary>
     static int SummonedFor(Doc doc, Sentence s, int verb)
@@ -1552,7 +1544,7 @@ public sealed partial class EventCoder
         // joint exercises ("joint drills", "French and Egyptian warships … war games", "exercises with India") are military cooperation
         if (code == "150" && (Children(doc, s, t).Any(k => Lemma(doc, k) is "joint" or "combined" or "bilateral")
                 || sources.Any(x => Children(doc, s, x).Any(k => doc.Tokens[k].Deprel == "conj")) || targets.Count > 0
-                || sources.Any(x => Children(doc, s, x).Count(k => doc.Tokens[k].Deprel is "amod" && doc.EntitiesOverlapping(k, k + 1).Any(e => e.Type == EntityType.NORP && e.FirstToken <= k && k < e.EndToken)) >= 2)))
+                || sources.Any(x => Children(doc, s, x).Count(k => doc.Tokens[k].Deprel is "amod" && doc.EntitiesAt(k).Any(e => e.Type == EntityType.NORP)) >= 2)))
             code = "062";
         // "he will extend the curfew", "NATO said it would tighten the blockade": pronouns stand for their antecedents
         for (int i = 0; i < sources.Count; i++) sources[i] = Antecedent(doc, s, sources[i], support >= 0 ? support : t);
@@ -1687,7 +1679,7 @@ public sealed partial class EventCoder
                 for (int i = prev.FirstToken; i < prev.EndToken; i++)
                     if (doc.Tokens[i].Deprel == "nsubj" && doc.Tokens[i].Head >= 0
                         && (doc.Tokens[doc.Tokens[i].Head].Deprel == "root" || SpeechVerbs.Contains(Lemma(doc, doc.Tokens[i].Head)))
-                        && (doc.EntitiesOverlapping(i, i + 1).Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && i < e.EndToken)
+                        && (doc.EntitiesAt(i).Any(e => e.Type == EntityType.PERSON)
                             || doc.Tokens[i].Upos == "NOUN" && Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma) is not null
                             || doc.Tokens[i].Upos == "PROPN" && SpeechVerbs.Contains(Lemma(doc, doc.Tokens[i].Head))))
                         return i;
@@ -1756,7 +1748,7 @@ public sealed partial class EventCoder
 
     bool IsActorWord(Doc doc, int k, DateOnly? date) =>
         Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is not null
-        || doc.EntitiesOverlapping(k, k + 1).Any(e => e.Type != EntityType.DATE && e.FirstToken <= k && k < e.EndToken); // "a three-day strike" has no owner
+        || doc.EntitiesAt(k).Any(e => e.Type != EntityType.DATE); // "a three-day strike" has no owner
 
     /// <summary>The index of the sentence holding a token (sentences are in text order: a binary search).</summary>
     static int SentenceIndex(Doc doc, int token)
@@ -1778,7 +1770,7 @@ public sealed partial class EventCoder
             all.Add(h);
             for (int i = s.FirstToken; i < s.EndToken; i++)
                 if (doc.Tokens[i].Head == h && doc.Tokens[i].Deprel == "conj" && doc.Tokens[i].Upos is "NOUN" or "PROPN" or "PRON"
-                    && !doc.EntitiesOverlapping(i, i + 1).Any(e => e.Type == EntityType.DATE && e.FirstToken <= i && i < e.EndToken)
+                    && !doc.EntitiesAt(i).Any(e => e.Type == EntityType.DATE)
                     && Lemma(doc, i) is not ("yesterday" or "today" or "tomorrow" or "tonight")) all.Add(i);
         }
         return all;
@@ -1988,7 +1980,7 @@ public sealed partial class EventCoder
         // says ("Civil Human Rights Front" in a Hong Kong story → "Hong Kong (article's country)"). Not for
         // people: interviews and analyses name too many foreigners (Gorbachev in an American interview).
         if (depth == 0 && focus.Dominant is { } guess && Enumerable.Range(start, end - start).Any(i => doc.Tokens[i].Upos == "PROPN"
-                && doc.EntitiesOverlapping(i, i + 1).Any(e => e.Type is EntityType.ORG && e.FirstToken <= i && i < e.EndToken)))
+                && doc.EntitiesAt(i).Any(e => e.Type is EntityType.ORG)))
             return new ActorRef(text, guess, $"{Places.Country(guess)?.Name ?? guess}{GuessSuffix}");
         // "A member of the Syrian parliament, Mohammed Mamoun, started …": a name the dictionary lacks is what its
         // apposition says it is
@@ -2220,7 +2212,7 @@ public sealed partial class EventCoder
         {
             int src = sources[si];
             // "Twin bombings yesterday struck …": a time word is never an actor
-            if (src != UnstatedSource && (Lemma(doc, src) is "yesterday" or "today" or "tomorrow" or "tonight" || doc.EntitiesOverlapping(src, src + 1).Any(e => e.Type == EntityType.DATE && e.FirstToken <= src && src < e.EndToken))) continue;
+            if (src != UnstatedSource && (Lemma(doc, src) is "yesterday" or "today" or "tomorrow" or "tonight" || doc.EntitiesAt(src).Any(e => e.Type == EntityType.DATE))) continue;
             var source = sourceRefs[si];
             var eventRule = rule;
             // "the second blast affected …", "wooden pews broken", "2.8 million voted": a source that resolves to no
@@ -2591,7 +2583,7 @@ public sealed partial class EventCoder
         // ("the Pahalgam attack": a noun event named after a place the gazetteer lacks happened there, not wherever else the
         // sentence names: "Pakistan denied any involvement in the Pahalgam attack" is not set in Pakistan)
         if (doc.Tokens[trigger].Upos == "NOUN" && Children(doc, s, trigger).Any(c => doc.Tokens[c].Deprel == "compound" && doc.Tokens[c].Upos == "PROPN"
-                && doc.EntitiesOverlapping(c, c + 1).Any(e => e.Type is EntityType.GPE or EntityType.LOC && e.FirstToken <= c && c < e.EndToken)
+                && doc.EntitiesAt(c).Any(e => e.Type is EntityType.GPE or EntityType.LOC)
                 && Places.Resolve(doc.Form(c), focus) is null && Actors.Find(ActorDictionary.Normalise(doc.Form(c))) is null))
             return null;
         // the sentence's place, though not where its reporter is ("…, aid workers in Nairobi said"; but "the chief
@@ -2792,7 +2784,7 @@ public sealed partial class EventCoder
             foreach (var t in targets)
                 if (t >= s.FirstToken && t < s.EndToken && !Children(doc, s, t).Any(c => doc.Tokens[c].Deprel is "nummod" or "conj")
                     && (doc.Tokens[t].Xpos == "NN" && PersonNouns.Contains(Lemma(doc, t))
-                        || doc.EntitiesOverlapping(t, t + 1).Any(e => e.Type == EntityType.PERSON && e.FirstToken <= t && t < e.EndToken)))
+                        || doc.EntitiesAt(t).Any(e => e.Type == EntityType.PERSON)))
                     return 1;
         return null;
     }

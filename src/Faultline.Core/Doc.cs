@@ -106,6 +106,13 @@ public sealed class Doc
     public ArraySegment<Entity> EntitiesOverlapping(int firstToken, int endToken) =>
         (entityIndex ??= new(entities, e => e.FirstToken, e => e.EndToken)).Overlapping(firstToken, endToken);
 
+    /// <summary>The entities that cover token <paramref name="token"/>.</summary>
+    public IEnumerable<Entity> EntitiesAt(int token)
+    {
+        foreach (var e in EntitiesOverlapping(token, token + 1))
+            if (e.FirstToken <= token && token < e.EndToken) yield return e;
+    }
+
     /// <summary>Every time expression that overlaps characters [start, end), as <see cref="EntitiesOverlapping"/>.</summary>
     public ArraySegment<TimeExpression> TimesOverlapping(int start, int end) =>
         (timeIndex ??= new(times, t => t.Start, t => t.End)).Overlapping(start, end);

@@ -40,7 +40,7 @@ public sealed class Lemmatizer
                 if (w.EndsWith('s') && !w.EndsWith("ss") && w.Length > 2) return w[..^1];
                 return w;
             case "VBD" or "VBN":
-                if (IrregularPast.TryGetValue(w, out var irregular)) return irregular;
+                if (IrregularPastVerb(w) is { } irregular) return irregular;
                 if (w.EndsWith("ied") && w.Length > 4) return w[..^3] + "y";
                 if (w.EndsWith("ed") && w.Length > 4) return Restore(w[..^2]);
                 return w;
@@ -60,8 +60,11 @@ public sealed class Lemmatizer
         }
     }
 
-    /// <summary>Irregular past forms the treebank's table may lack in one of its tags ("Gunmen shot dead …": EWT has "shot"
-    /// only as a participle).</summary>
+    /// <summary>The verb of an irregular past form ("shot" → "shoot", "retaken" → "retake"), or null. The lemma table covers
+    /// the treebank's (form, tag) pairs; these fill its gaps ("Gunmen shot dead …": EWT has "shot" only as a participle),
+    /// and the event coder reads them where the tagger hesitates ("shot" read as a noun).</summary>
+    public static string? IrregularPastVerb(string form) => IrregularPast.GetValueOrDefault(form);
+
     static readonly FrozenDictionary<string, string> IrregularPast = new (string Verb, string[] Forms)[]
     {
         ("shoot", ["shot"]), ("flee", ["fled"]), ("fight", ["fought"]), ("strike", ["struck", "stricken"]), ("slay", ["slew", "slain"]),
@@ -72,22 +75,22 @@ public sealed class Lemmatizer
         ("send", ["sent"]), ("speak", ["spoke", "spoken"]), ("tell", ["told"]), ("win", ["won"]), ("lose", ["lost"]), ("fall", ["fell", "fallen"]),
         ("drive", ["drove", "driven"]), ("ride", ["rode", "ridden"]), ("freeze", ["froze", "frozen"]), ("shake", ["shook", "shaken"]),
         ("swear", ["swore", "sworn"]), ("forbid", ["forbade", "forbidden"]), ("fly", ["flew", "flown"]), ("tear", ["tore", "torn"]),
-        ("uphold", ["upheld"]), ("withhold", ["withheld"]), ("forsake", ["forsook", "forsaken"]), ("stab", ["stabbed"]), ("hang", ["hung"]),
-        ("seize", ["seized"]), ("bring", ["brought"]), ("buy", ["bought"]), ("catch", ["caught"]), ("teach", ["taught"]), ("think", ["thought"]),
-        ("leave", ["left"]), ("keep", ["kept"]), ("sleep", ["slept"]), ("sweep", ["swept"]), ("feel", ["felt"]), ("flee", ["fled"]),
+        ("uphold", ["upheld"]), ("withhold", ["withheld"]), ("forsake", ["forsook", "forsaken"]), ("hang", ["hung"]),
+        ("bring", ["brought"]), ("buy", ["bought"]), ("catch", ["caught"]), ("teach", ["taught"]), ("think", ["thought"]),
+        ("leave", ["left"]), ("keep", ["kept"]), ("sleep", ["slept"]), ("sweep", ["swept"]), ("feel", ["felt"]),
         ("grow", ["grew", "grown"]), ("know", ["knew", "known"]), ("draw", ["drew", "drawn"]), ("rise", ["rose", "risen"]),
-        ("arise", ["arose", "arisen"]), ("choose", ["chose", "chosen"]), ("freeze", ["froze"]), ("write", ["wrote", "written"]),
+        ("arise", ["arose", "arisen"]), ("choose", ["chose", "chosen"]), ("write", ["wrote", "written"]),
         ("begin", ["began", "begun"]), ("sink", ["sank", "sunk"]), ("sing", ["sang", "sung"]), ("run", ["ran"]), ("come", ["came"]),
         ("become", ["became"]), ("overcome", ["overcame"]), ("go", ["went", "gone"]), ("do", ["did", "done"]), ("see", ["saw", "seen"]),
         ("eat", ["ate", "eaten"]), ("get", ["got", "gotten"]), ("forget", ["forgot", "forgotten"]), ("hide", ["hid", "hidden"]),
         ("bite", ["bit", "bitten"]), ("wake", ["woke", "woken"]), ("wear", ["wore", "worn"]), ("bear", ["bore", "borne"]),
-        ("stand", ["stood"]), ("understand", ["understood"]), ("sell", ["sold"]), ("find", ["found"]), ("fight", ["fought"]),
+        ("stand", ["stood"]), ("understand", ["understood"]), ("sell", ["sold"]), ("find", ["found"]),
         ("build", ["built"]), ("spend", ["spent"]), ("lend", ["lent"]), ("bend", ["bent"]), ("make", ["made"]), ("pay", ["paid"]),
         ("say", ["said"]), ("lay", ["laid"]), ("hear", ["heard"]), ("mean", ["meant"]), ("deal", ["dealt"]), ("light", ["lit"]),
         ("feed", ["fed"]), ("bleed", ["bled"]), ("breed", ["bred"]), ("speed", ["sped"]), ("shine", ["shone"]), ("stick", ["stuck"]),
-        ("strike", ["struck"]), ("swing", ["swung"]), ("cling", ["clung"]), ("fling", ["flung"]), ("sting", ["stung"]), ("spin", ["spun"]),
+        ("swing", ["swung"]), ("cling", ["clung"]), ("fling", ["flung"]), ("sting", ["stung"]), ("spin", ["spun"]),
         ("dig", ["dug"]), ("mislead", ["misled"]), ("forecast", ["forecast"]), ("foresee", ["foresaw", "foreseen"]),
-    }.SelectMany(v => v.Forms.Select(f => (Form: f, v.Verb))).DistinctBy(x => x.Form).ToFrozenDictionary(x => x.Form, x => x.Verb);
+    }.SelectMany(v => v.Forms.Select(f => (Form: f, v.Verb))).ToFrozenDictionary(x => x.Form, x => x.Verb);
 
     static string Undouble(string stem) =>
         stem.Length > 2 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1]) ? stem[..^1] : stem;

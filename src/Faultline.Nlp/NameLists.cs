@@ -68,10 +68,15 @@ public sealed class NameLists
 
     /// <summary>Whether words [start, end) are, as a whole, a name on the list of <paramref name="kind"/>, whatever the
     /// longest match around them is ("United States" in "The United States", which the countries list also holds).</summary>
-    public bool Holds(ListKind kind, int start, int end, WordAt word)
+    public bool Holds(ListKind kind, int start, int end, WordAt word) =>
+        PhraseHash(start, end, word, out int words) is var h && words is > 0 and <= MaxWords
+        && kindsOf.TryGetValue(h, out var mask) && (mask & (1 << (int)kind)) != 0;
+
+    /// <summary>A phrase's hash as the lists hold it: its words but hyphens, apostrophes and full stops, lower-cased.</summary>
+    static ulong PhraseHash(int start, int end, WordAt word, out int words)
     {
         ulong h = Start;
-        int words = 0;
+        words = 0;
         for (int i = start; i < end; i++)
         {
             var w = word(i);
@@ -79,7 +84,7 @@ public sealed class NameLists
             h = Extend(h, w);
             words++;
         }
-        return words is > 0 and <= MaxWords && kindsOf.TryGetValue(h, out var mask) && (mask & (1 << (int)kind)) != 0;
+        return h;
     }
 
     /// <summary>For each token, a bitmask of (kind × B/I/L/U position) memberships; longest match per kind wins.</summary>
@@ -202,19 +207,10 @@ public sealed class NameLists
         }
     }
 
-    /// <summary>A phrase's hash as the lists hold it: its words but hyphens, apostrophes and full stops, lower-cased.</summary>
     static void AddPhrase(HashSet<ulong> set, string phrase)
     {
         var tokens = Tokenizer.Tokenize(phrase);
-        ulong h = Start;
-        int words = 0;
-        foreach (var t in tokens)
-        {
-            var w = phrase.AsSpan(t.Start, t.Length);
-            if (Transparent(w)) continue;
-            h = Extend(h, w);
-            words++;
-        }
+        ulong h = PhraseHash(0, tokens.Count, i => phrase.AsSpan(tokens[i].Start, tokens[i].Length), out int words);
         if (words is > 0 and <= MaxWords) set.Add(h);
     }
 
