@@ -244,7 +244,9 @@ public sealed partial class EventCoder
     static readonly FrozenSet<string> IntentVerbs = new[] { "swear", "plan", "threaten", "intend", "vow", "want", "seek", "aim", "hope", "consider", "prepare", "propose", "offer", "promise", "pledge", "expect", "wish" }.ToFrozenSet();
     /// <summary>Verbs whose subject performs their object noun: "launched an attack", "held talks" (not "condemned the strikes").</summary>
     static readonly FrozenSet<string> SupportVerbs = new[] { "announce", "reiterate", "repeat", "issue", "unveil", "undertake", "implement",
-        "enforce", "extend", "tighten", "initiate", "pursue", "organize", "organise", "call", "declare", "renew", "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "reimpose", "reinstate", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
+        "enforce", "extend", "tighten", "initiate", "pursue", "organize", "organise", "call", "declare", "renew", "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "ramp", "scale", "beef", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "reimpose", "reinstate", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
+    /// <summary>Phrasal verbs that perform or intensify their object noun, as the support verbs do.</summary>
+    static readonly FrozenSet<string> SupportParticleVerbs = new[] { "step up", "ramp up", "scale up", "beef up", "carry out" }.ToFrozenSet();
     static readonly FrozenSet<string> Modals = new[] { "could", "would", "should", "may", "might", "will", "shall", "can", "must", "'ll", "wo", "ca" }.ToFrozenSet();
     static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "near", "inside", "outside", "across", "around", "into", "throughout", "from" }.ToFrozenSet();
     static readonly FrozenSet<string> TargetCases = new[] { "against", "on", "with", "to", "at", "upon", "into", "toward", "towards", "between" }.ToFrozenSet();
@@ -391,7 +393,9 @@ public sealed partial class EventCoder
                 var next = kids.Where(k => doc.Tokens[k].Deprel is "compound:prt" or "obj").Select(k => Lemma(doc, k));
                 // "staged rallies", "launched an attack": the noun carries the event, the verb only performs it
                 // (not a phrasal verb: "called off a strike" is the verb's own event)
-                if ((SupportVerbs.Contains(lemma) || lemma == "have") && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt") && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
+                // (but "stepped up attacks", "carried out strikes", "ramped up operations" are the noun's own events)
+                if ((SupportVerbs.Contains(lemma) || lemma == "have") && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" && !SupportParticleVerbs.Contains($"{lemma} {Lemma(doc, k)}"))
+                        && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
                         && NounTriggers.TryGetValue(NounKey(doc, k, Lemma(doc, k)), out var carriedCode) && (lemma != "have" || carriedCode[..2] == "04"), -1) is var carried && carried >= 0)
                 {
                     // "Straw said the two sides must reach an agreement": still the speaker's demand
@@ -1304,8 +1308,9 @@ public sealed partial class EventCoder
                 if (attacker >= 0) { sources.Add(attacker); rule += $" (when {doc.Form(attacker)} {Lemma(doc, k)})"; break; }
             }
         // "three terrorists were killed in an encounter with security forces": the other side of the fight killed them
+        // (or one conjoined to it: "23 soldiers were killed and 29 wounded in clashes with Afghan Taliban forces")
         if (sources.Count == 0 && passive && code[..2] is "18" or "19" or "20")
-            foreach (var k in kids)
+            foreach (var k in WithConjunctsKids(doc, s, kids))
             {
                 if (doc.Tokens[k].Deprel != "obl" || !(HasCase(doc, s, k, "in") || HasCase(doc, s, k, "during"))
                     || Lemma(doc, k) is not ("encounter" or "gunfight" or "clash" or "firefight" or "shootout" or "battle" or "skirmish" or "exchange")) continue;
@@ -1535,6 +1540,10 @@ public sealed partial class EventCoder
             else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && code[..2] == "04"
                      && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "on"))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
+            // "Muttaqi, who was on a week-long visit to New Delhi": the one who is on the visit makes it
+            else if (code[..2] == "04" && Children(doc, s, t) is var own && own.Any(c => doc.Tokens[c].Deprel == "cop")
+                     && own.Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "on"))
+                sources.AddRange(own.Where(k => doc.Tokens[k].Deprel is "nsubj"));
         }
         if (sources.Count == 0) return;
         // "began a hunger strike to protest against Sweden's decision", "demonstrations against the government's decision":
@@ -2410,6 +2419,10 @@ public sealed partial class EventCoder
         if (!intent && kids.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k)))) return Modality.Hypothetical;
         if (kids.Any(k => doc.Tokens[k].Deprel is "mark" && Lemma(doc, k) is "if" or "unless")) return Modality.Hypothetical;
         if (kids.Any(k => Lemma(doc, k) is "reportedly" or "allegedly" or "apparently" or "purportedly" or "supposedly")) return Modality.Reported;
+        // (also on the verbs that perform or control it: "who allegedly were preparing to organize attacks")
+        for (int c = trigger, hops = 0; hops < 3 && doc.Tokens[c].Deprel is "xcomp" or "obj" && doc.Tokens[c].Head is >= 0 and var up; c = up, hops++)
+            if (Children(doc, s, up).Any(k => Lemma(doc, k) is "reportedly" or "allegedly" or "apparently" or "purportedly" or "supposedly"))
+                return Modality.Reported;
         if (kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) is "accord" or "according"))) return Modality.Claimed;
         // "At least 12 soldiers were martyred when militants attacked a checkpost, according to the ISPR": a closing
         // attribution after a comma covers the whole sentence, wherever the parse hangs it
@@ -2527,6 +2540,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The place attached to the event ("in North Darfur"), else a place named in the sentence that is not an actor.</summary>
+    /// <summary>Where an event happened.</summary>
     Place? LocationOf(Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, ArticleFocus articleFocus, bool violence = false, bool nested = false)
     {
         // "Saudi Arabia extended curfews in Mecca and Medina": the countries the sentence names come before the article's
@@ -2600,12 +2614,25 @@ public sealed partial class EventCoder
             // a country that acts or is acted on in another clause is a party, and the place only if the sentence names no
             // other: "accused Pakistan of carrying out airstrikes in Paktika …, claiming that 46 people were killed" did not
             // happen in Pakistan ("Tunisia is facing terrorist attacks" still did)
-            if (doc.Tokens[last].Deprel is "nsubj" or "obj" or "iobj" or "nsubj:pass" && doc.Tokens[last].Head != trigger
-                && Places.Resolve(doc.SpanText(e.Start, e.End), []) is { Kind: "country" } party)
+            // (a conjunct counts as its first conjunct: "urged India and Pakistan to …")
+            int role = last;
+            for (int guard = 0; doc.Tokens[role].Deprel == "conj" && doc.Tokens[role].Head >= 0 && guard < 10; guard++) role = doc.Tokens[role].Head;
+            if (doc.Tokens[role].Deprel is "nsubj" or "obj" or "iobj" or "nsubj:pass" && doc.Tokens[role].Head != trigger
+                && Places.Resolve(doc.SpanText(e.Start, e.End), []) is { } party
+                && (party.Kind == "country" || Places.IsCapital(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End)))))
             {
-                partyPlace ??= party;
+                // (a capital that acts is its government, and says nothing of where: "accused Islamabad of violating
+                // Afghanistan's airspace" did not happen in Islamabad)
+                if (party.Kind != "country") continue;
+                // (other than violence, which happens somewhere, "Pakistan said 26 civilians were killed", an event is not
+                // set in a party of a clause outside its own: "The United States urged India to talk, and China called for
+                // restraint" was no call on either; "threatened to strike unless Israel rescinded …" still aims at Israel)
+                if (violence || InClauseOf(doc, s, trigger, last)) partyPlace ??= party;
                 continue;
             }
+            // a place of a time gone by is not where the event is: "the worst fighting since the Taliban returned to power in
+            // Kabul in 2021"
+            if (InSinceClause(doc, s, trigger, last)) continue;
             // where someone comes from is not where the event is: "Sirhan, an ethnic Palestinian from Jordan, opposed …"
             if (doc.Tokens[last].Deprel == "nmod" && doc.Tokens[last].Head >= 0 && doc.Tokens[doc.Tokens[last].Head].Upos is "NOUN" or "PROPN"
                 && Children(doc, s, last).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;
@@ -2619,6 +2646,57 @@ public sealed partial class EventCoder
             if (p is not null) return p.ToPlace();
         }
         return partyPlace?.ToPlace();
+    }
+
+    /// <summary>Whether a word lies in a clause opened by "since" that the trigger is not in.</summary>
+    static bool InSinceClause(Doc doc, Sentence s, int trigger, int word)
+    {
+        for (int k = word, guard = 0; k >= 0 && guard < 200; k = doc.Tokens[k].Head, guard++)
+        {
+            if (k == trigger) return false;
+            if (doc.Tokens[k].Deprel is "advcl" or "acl" or "acl:relcl" && HasMark(doc, s, k, "since") && !Governs(doc, k, trigger)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> lies in the subtree of <paramref name="head"/>.</summary>
+    static bool Governs(Doc doc, int head, int word)
+    {
+        for (int k = word, guard = 0; k >= 0 && guard < 200; k = doc.Tokens[k].Head, guard++)
+            if (k == head) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> belongs to the clause of <paramref name="trigger"/> (or, for a noun event, of the verb
+    /// that governs it: "imposed sanctions on the faction that controls Afghanistan"; for a controlled verb, of its
+    /// controller; for a relative clause, of its noun's), its subordinate clauses included
+    /// ("unless Israel rescinded …"), but not a clause with a subject of its own conjoined to it ("…, and China called …") or
+    /// set against it ("…, while China called …").
+    /// </summary>
+    static bool InClauseOf(Doc doc, Sentence s, int trigger, int word)
+    {
+        int top = trigger;
+        // (a relative clause's, through its noun: "voted to pass the bill which decriminalized abortion")
+        if (doc.Tokens[top].Deprel is "acl:relcl" or "acl" && doc.Tokens[top].Head >= 0) top = doc.Tokens[top].Head;
+        if (doc.Tokens[top].Upos is "NOUN" or "PROPN" && doc.Tokens[top].Deprel is "obj" or "nsubj" or "nsubj:pass" or "obl" && doc.Tokens[top].Head >= 0)
+            top = doc.Tokens[top].Head;
+        // (a conjoined verb with no subject of its own shares its first conjunct's clause: "New Delhi blamed Pakistan for the
+        // attack and suspended the Indus Waters Treaty")
+        for (int guard = 0; guard < 10 && doc.Tokens[top].Deprel == "conj" && doc.Tokens[top].Upos == "VERB" && doc.Tokens[top].Head >= 0
+            && !Children(doc, s, top).Any(c => doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass"); guard++)
+            top = doc.Tokens[top].Head;
+        // (a controlled verb's clause is its controller's: "Australia voted to pass the bill")
+        for (int guard = 0; guard < 10 && doc.Tokens[top].Head >= 0 && (doc.Tokens[top].Deprel == "xcomp" || doc.Tokens[top].Deprel == "advcl" && HasMark(doc, s, top, "to")); guard++)
+            top = doc.Tokens[top].Head;
+        for (int k = word, guard = 0; k >= 0 && guard < 200; k = doc.Tokens[k].Head, guard++)
+        {
+            if (k == top) return true;
+            var kids = Children(doc, s, k);
+            if (doc.Tokens[k].Deprel == "conj" && doc.Tokens[k].Upos == "VERB" && kids.Any(c => doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass")) return false;
+            if (doc.Tokens[k].Deprel == "advcl" && kids.Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) is "while" or "whereas" or "although" or "though")) return false;
+        }
+        return false;
     }
 
     /// <summary>The countries a sentence names (in order), then the article's.</summary>

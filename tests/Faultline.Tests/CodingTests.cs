@@ -1705,4 +1705,43 @@ public class CodingTests
         // arson destroys property; it is no protest
         Assert.Contains(Code("Settlers set fire to the offices of the administrators overnight.", "1994-01-01"), e => e.Cameo == "1712");
     }
+
+    [Fact]
+    public void PartiesOfOtherClausesAreNeitherPlaceNorTarget()
+    {
+        // China's call is set against the United States' appeal: it is aimed at no one, and happened in neither country
+        var calls = Code("The United States urged India and Pakistan to work toward a \"responsible solution\", while China called for restraint.", "2025-04-27");
+        var china = Assert.Single(calls, e => e.Source.Code == "CHN" && e.Root == "02");
+        Assert.Null(china.Target?.Code);
+        Assert.Null(china.Location);
+        Assert.Contains(calls, e => e.Source.Code == "USA" && e.Target?.Code == "PAK");
+        Assert.DoesNotContain(Code("The United States urged India to talk, and China called for restraint.", "2025-04-27"),
+            e => e.Source.Code == "CHN" && e.Target?.Code is not null);
+        // a conjoined verb with no subject of its own still shares its clause's parties: the treaty is suspended against Pakistan
+        Assert.Contains(Code("New Delhi blamed Pakistan for the attack and suspended the Indus Waters Treaty.", "2025-04-24"),
+            e => e.Root == "16" && e.Target?.Code == "PAK");
+        // a capital that acts is its government, not where things happen; nor is a place in a clause of times gone by
+        var accused = Code("Taliban spokesman Zabihullah Mujahid said 58 Pakistani soldiers had been killed and accused Islamabad of violating the airspace.", "2025-10-12");
+        Assert.DoesNotContain(accused, e => e.Location?.Name == "Islamabad");
+        var clashes = Code("Pakistan's military said 23 of its soldiers were killed and 29 wounded in overnight clashes with Afghan Taliban forces, the worst fighting since the Taliban returned to power in Kabul in 2021.", "2025-10-12");
+        Assert.DoesNotContain(clashes, e => e.Location?.Name == "Kabul");
+        // and the other side of the clashes killed the soldiers, though the killing and the clashes are hung on different verbs
+        var killed = Assert.Single(clashes, e => e.Root == "19" && e.Fatalities == 23);
+        Assert.Equal(("Afghan Taliban forces", "PAKMIL"), (killed.Source.Text, killed.Target?.Code));
+    }
+
+    [Fact]
+    public void StepsUpVisitsAndAllegedPlans()
+    {
+        // stepping up attacks is attacking, by the group the relative clause is about, not a demand
+        var stepped = Code("Pakistan urged Kabul to rein in the Tehreek-e-Taliban Pakistan, which has stepped up attacks in Khyber Pakhtunkhwa.", "2025-10-12");
+        Assert.Contains(stepped, e => e.Root == "19" && e.Source.Code == "PAKINS" && e.Modality == Modality.Asserted);
+        Assert.DoesNotContain(stepped, e => e.Root == "10");
+        // the one who is on a visit makes it, to the place visited
+        Assert.Contains(Code("Modi spoke with Afghan Foreign Minister Amir Khan Muttaqi, who was on a week-long visit to New Delhi.", "2025-10-12"),
+            e => e.Cameo == "042" && e.Source.Code == "AFGGOV" && e.Target?.Code?.StartsWith("IND") == true);
+        // an alleged plan is reported, however deep the verb that says so
+        Assert.Contains(Code("Police arrested 33 men who allegedly were preparing to organize attacks in the capital.", "2020-08-01"),
+            e => e.Root != "17" && e.Modality == Modality.Reported);
+    }
 }

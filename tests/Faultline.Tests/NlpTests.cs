@@ -210,6 +210,19 @@ public class NlpTests
         a = Analyse("Troops exchanged fire overnight, killing two soldiers and a civilian, officials said on Thursday.");
         Assert.Contains(("civilian", "NOUN", "civilian", "conj", "soldiers"), a);
         Assert.Contains(("officials", "NOUN", "official", "nsubj", "said"), a);
+        // a clause opened by "while" modifies a clause, not the noun before it
+        a = Analyse("The United States urged India and Pakistan to work toward a \"responsible solution\", while China called for restraint.");
+        Assert.Contains(("called", "VERB", "call", "advcl", "work"), a);
+        // a second passive whose auxiliary is left out: "29 wounded" is a verb with its subject, and governs the fight
+        a = Analyse("Pakistan said 23 soldiers were killed and 29 wounded in clashes with Afghan Taliban forces.");
+        Assert.Contains(("wounded", "VERB", "wound", "conj", "killed"), a);
+        Assert.Contains(("29", "NUM", "29", "nsubj:pass", "wounded"), a);
+        Assert.Contains(("clashes", "NOUN", "clash", "obl", "wounded"), a);
+        // ", which" after a name opens a relative clause of the name, not an adverbial clause of the verb
+        a = Analyse("Pakistan urged Kabul to rein in the Tehreek-e-Taliban Pakistan, which has stepped up attacks in Khyber Pakhtunkhwa.");
+        Assert.Contains(("stepped", "VERB", "step", "acl:relcl", "Tehreek"), a);
+        a = Analyse("Modi spoke with Afghan Foreign Minister Amir Khan Muttaqi, who was on a week-long visit to New Delhi.");
+        Assert.Contains(("visit", "NOUN", "visit", "acl:relcl", "Amir"), a);
         // "overnight" alone is when, not what was shelled
         a = Analyse("Russian troops shelled Kharkiv overnight.");
         Assert.Contains(("overnight", "ADV", "overnight", "advmod", "shelled"), a);
@@ -583,6 +596,18 @@ public class NlpTests
         Assert.Contains(("LAHORE", EntityType.GPE), e);
         // outside the dateline capitals stay what the model read: the BLA is no town, although GeoNames has a Bla
         Assert.Contains(("BLA", EntityType.ORG), e);
+    }
+
+    [Fact]
+    public void AnHonorificOpensAPersonsName()
+    {
+        // the model had read "Mr. Maliki" as a place and "Steven Wolf" as an organisation, with "Dr." a name of its own
+        var e = EntitiesOf("A reporter asked for Mr. Maliki's pardon.");
+        Assert.Contains(("Mr. Maliki", EntityType.PERSON), e);
+        Assert.DoesNotContain(e, x => x.Item1 == "Maliki");
+        e = EntitiesOf("Dr. Steven Wolf said the hospital was full.");
+        Assert.Contains(("Dr. Steven Wolf", EntityType.PERSON), e);
+        Assert.Single(e);
     }
 
     [Fact]
