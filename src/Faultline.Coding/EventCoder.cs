@@ -544,6 +544,11 @@ public sealed partial class EventCoder
                 && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "on" or "upon" or "for"))
                 || t + 1 < s.EndToken && Lemma(doc, t + 1) is "on" or "upon" or "for" && doc.Tokens[t + 1].Upos is "ADP" or "SCONJ"))
             found = ("020", "verb call + on/for");
+        // "taking more than 400 passengers hostage", "holding three aid workers captive": hostage taking (181), whatever the
+        // dictionary says of taking or holding a thing
+        if (lemma is "take" or "hold" or "keep" && kids.Any(k => doc.Tokens[k].Deprel is "obj" or "xcomp" or "obl" && Lemma(doc, k) is "hostage" or "hostages" or "captive"
+                || doc.Tokens[k].Deprel == "obj" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "amod" or "acl" or "obj" && Lemma(doc, c) is "hostage" or "captive")))
+            found = ("181", $"verb {lemma} + hostage");
         // "Qayyarah Airfield West, also called Q-West", "what was called a stunt": naming is no appeal or demand
         if (lemma == "call" && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt")
             && (doc.Tokens[t].Deprel is "acl" or "amod" or "advcl" && doc.Tokens[t].Xpos == "VBN" || kids.Any(k => doc.Tokens[k].Deprel == "aux:pass"))
@@ -1022,7 +1027,8 @@ public sealed partial class EventCoder
             // (the parser often labels the passive's by-phrase a plain oblique: "was shot dead | by police")
             else if (passive && (rel == "obl:agent" || rel == "obl" && HasCase(doc, s, k, "by") && !IsTime(doc, k) && !kids.Any(o => doc.Tokens[o].Deprel == "obl:agent"))) sources.Add(k);
             else if (passive && (rel is "nsubj:pass" || martyred && rel is "nsubj")) targets.Add(k);
-            else if (!passive && rel is "obj" or "iobj") targets.Add(k);
+            // ("took 20 people hostage": the hostage is the role, the people the target)
+            else if (!passive && rel is "obj" or "iobj" && !(code == "181" && Lemma(doc, k) is "hostage" or "hostages" or "captive")) targets.Add(k);
         }
         if (conjoined >= 0 && targets.Count == 0) targets.AddRange(Children(doc, s, conjoined).Where(k => doc.Tokens[k].Deprel == "nsubj:pass"));
         // ("were abducted and killed by gunmen": and the passive shares the agent its last participle names)
@@ -2154,8 +2160,12 @@ public sealed partial class EventCoder
         // ("Taliban fighters and Pakistani troops exchanged fire", "… clashed": fighting with no one else named is mutual)
         bool mutualFight = cameo.Root == "19" && Lemma(doc, trigger) is "clash" or "exchange" or "trade" or "fight" or "skirmish" or "battle";
         // (and so is a disengagement two sides complete: "India and China completed disengagement at Depsang")
+        bool coordinated = coordinatedNationalities || named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a));
         bool reciprocal = (cameo.Root is "04" && cameo.Code != "045" || cameo.Code is "057" or "062" or "061" or "063" or "064" or "087" || mutualFight) && !actorTarget
-            && (coordinatedNationalities || named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a)));
+            && coordinated;
+        // (an agreement or a truce that coordinated parties reach has no target, as the GSR codes it, and is none with the
+        // place: "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha" is no agreement with Qatar)
+        bool agreedTogether = cameo.Root == "03" || cameo.Code == "0871" ? coordinated && !actorTarget : false;
         // consultation needs a counterpart among its arguments: "they debated a bill", "people have learned",
         // "vehicles that had departed the headquarters" are no meetings
         // (a visit's counterpart is the place visited: "arrived in Amman on a visit")
@@ -2166,7 +2176,7 @@ public sealed partial class EventCoder
         // (the source's own insurgents, rebels or opposition are no own forces: "Pakistani jets bombed TTP hideouts in Khost"
         // is aimed at the TTP, wherever the hideouts are)
         bool adversary(ActorRef? r) => r?.Code is { Length: >= 6 } c && c.AsSpan(3, 3) is "INS" or "REB" or "SEP" or "OPP" or "UAF" or "CRM" or "RAD";
-        if (!reciprocal && location is not null && targetRefs.All(r => countryless(r) || ownSide(r) && !adversary(r) && cameo.Root != "14"))
+        if (!reciprocal && !agreedTogether && location is not null && targetRefs.All(r => countryless(r) || ownSide(r) && !adversary(r) && cameo.Root != "14"))
         {
             var country = Places.Country(location.Country);
             if (country is not null && (sourceCountry is null || !sourceCountry.StartsWith(location.Country, StringComparison.Ordinal)))
@@ -2617,13 +2627,14 @@ public sealed partial class EventCoder
             // (a conjunct counts as its first conjunct: "urged India and Pakistan to …")
             int role = last;
             for (int guard = 0; doc.Tokens[role].Deprel == "conj" && doc.Tokens[role].Head >= 0 && guard < 10; guard++) role = doc.Tokens[role].Head;
-            if (doc.Tokens[role].Deprel is "nsubj" or "obj" or "iobj" or "nsubj:pass" && doc.Tokens[role].Head != trigger
+            if (doc.Tokens[role].Deprel is "nsubj" or "obj" or "iobj" or "nsubj:pass" or "obl:agent" && doc.Tokens[role].Head != trigger
                 && Places.Resolve(doc.SpanText(e.Start, e.End), []) is { } party
                 && (party.Kind == "country" || Places.IsCapital(ActorDictionary.Normalise(doc.SpanText(e.Start, e.End)))))
             {
                 // (a capital that acts is its government, and says nothing of where: "accused Islamabad of violating
                 // Afghanistan's airspace" did not happen in Islamabad)
-                if (party.Kind != "country") continue;
+                // (nor does an agent: "talks mediated by Qatar and Turkey" were not held in Turkey)
+                if (party.Kind != "country" || doc.Tokens[role].Deprel == "obl:agent") continue;
                 // (other than violence, which happens somewhere, "Pakistan said 26 civilians were killed", an event is not
                 // set in a party of a clause outside its own: "The United States urged India to talk, and China called for
                 // restraint" was no call on either; "threatened to strike unless Israel rescinded …" still aims at Israel)
@@ -2730,6 +2741,10 @@ public sealed partial class EventCoder
         if (after + 1 >= s.EndToken || doc.Form(after) != "," || doc.Tokens[after + 1].Upos != "PROPN") return null;
         int end = after + 1;
         while (end < s.EndToken && end - after <= 3 && doc.Tokens[end].Upos == "PROPN") end++;
+        // (not the speaker of a closing attribution: "mediated by Qatar and Turkey, Qatar said" is no Turkey in Qatar)
+        for (int k = after + 1; k < end; k++)
+            if (doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass") return null;
+        if (end < s.EndToken && doc.Tokens[end].Upos is "VERB" or "AUX") return null;
         return doc.SpanText(doc.Tokens[after + 1].Start, doc.Tokens[end - 1].End);
     }
 

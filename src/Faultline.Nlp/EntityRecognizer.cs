@@ -255,12 +255,14 @@ public sealed class EntityRecognizer
     {
         var spans = Spans(classes, word).ToList();
         CountriesAreNoPeople(spans, marks);
+        CountriesReadInPieces(spans, classes.Length, word);
         CountriesAreNoNationalities(spans, word);
         CapitalisedPlacesAreNoOrganisations(spans, word, dateline);
         HonorificsNamePersons(spans, classes.Length, word);
         // "Prime Minister Igor Matovič": GMB often tags a title's first word as a person of its own ("Prime" alone, then
         // the name); a title alone names no one
         spans.RemoveAll(sp => sp.Type == "PERSON" && sp.End - sp.Start == 1 && TitleLookup.Contains(word(sp.Start)));
+        if (Environment.GetEnvironmentVariable("FL_NOH") is null) CompleteHyphenatedEnds(spans, classes.Length, word);
         MergeAdjacentPersons(spans);
         SplitOffPossessivePlaces(spans, word);
         foreach (var (os, oe) in curated)
@@ -350,6 +352,21 @@ public sealed class EntityRecognizer
         static bool Capitalised(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && w[1..].ContainsAnyInRange('a', 'z');
     }
 
+    /// <summary>"UN Secretary-General Antonio Guterres": a name does not end on a hyphen; it takes the capitalised word the
+    /// hyphen joins ("Secretary-General", then one person with the name after it).</summary>
+    static void CompleteHyphenatedEnds(List<(int Start, int End, string Type)> spans, int length, NameLists.WordAt word)
+    {
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var (start, end, type) = spans[k];
+            if (end - start < 2 || !word(end - 1).SequenceEqual("-")) continue;
+            // (GMB's words do not say whether a space stood by the hyphen: only a capitalised word is taken)
+            if (end < length && word(end).Length > 1 && char.IsUpper(word(end)[0]) && (k + 1 == spans.Count || spans[k + 1].Start > end))
+                spans[k] = (start, end + 1, type);
+        }
+    }
+
     /// <summary>"Amir | Khan Muttaqi": two persons side by side with nothing between them are one name.</summary>
     static void MergeAdjacentPersons(List<(int Start, int End, string Type)> spans)
     {
@@ -397,6 +414,46 @@ public sealed class EntityRecognizer
             a = b - 1;
         }
         spans.Sort((x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    /// <summary>"a series with Pakistan and Sri Lanka": a country's own name of several words (data/names/countries.tsv, not
+    /// the demonyms of the recogniser's country list: "South Korean") read in pieces, or in part, is that country.</summary>
+    void CountriesReadInPieces(List<(int Start, int End, string Type)> spans, int length, NameLists.WordAt word)
+    {
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var (a, b) = NationAround(spans, k, length, word);
+            if (a < 0) continue;
+            spans.RemoveAll(sp => sp.Start < b && sp.End > a);
+            spans.Add((a, b, "GPE"));
+            spans.Sort((x, y) => x.Start.CompareTo(y.Start));
+            k = spans.FindIndex(sp => sp.Start == a); // (the pieces are gone; go on after the country)
+        }
+    }
+
+    /// <summary>A country's own name of two or more words around span <paramref name="k"/> that the spans break up or
+    /// cover in part, and that no span crosses; (-1, -1) if none.</summary>
+    (int Start, int End) NationAround(List<(int Start, int End, string Type)> spans, int k, int length, NameLists.WordAt word)
+    {
+        for (int a = Math.Max(0, spans[k].Start - NameLists.MaxWords + 1); a <= spans[k].Start; a++)
+            for (int b = Math.Min(length, a + NameLists.MaxWords); b >= a + 2 && b > spans[k].Start; b--)
+            {
+                // (the lists' lookup passes over articles and punctuation: "the United States", "Indonesia .")
+                if (!char.IsLetter(word(a)[0]) || !char.IsLetter(word(b - 1)[0]) || word(a) is "the" or "The" || !Capitalised(a, b)
+                    || !Names.Holds(NameLists.ListKind.Nation, a, b, word)) continue;
+                var inside = spans.FindAll(sp => sp.Start < b && sp.End > a);
+                if (inside.Any(sp => sp.Start < a || sp.End > b) || inside.Count == 1 && inside[0].Start == a && inside[0].End == b) continue;
+                return (a, b);
+            }
+        return (-1, -1);
+
+        // (a name, not words that spell one: "the Russian federation")
+        bool Capitalised(int a, int b)
+        {
+            for (int i = a; i < b; i++)
+                if (word(i).Length > 3 && !char.IsUpper(word(i)[0])) return false;
+            return true;
+        }
     }
 
     static readonly NameLists.ListKind[] PlaceLists = [NameLists.ListKind.Country, NameLists.ListKind.Region, NameLists.ListKind.City];

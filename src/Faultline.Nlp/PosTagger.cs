@@ -173,6 +173,7 @@ public sealed class PosTagger
         RepairShotDead(words, classes);
         RepairNounAfterThat(words, classes);
         RepairArticleAdjectiveAtEnd(words, classes);
+        RepairAcronymAdjective(words, classes);
     }
 
     static readonly ulong SWord = FeatureHash.OfNormalised("s");
@@ -431,6 +432,29 @@ public sealed class PosTagger
             classes[i] = nnpClass;
             if (upos[classes[i - 2]] != "PROPN") classes[i - 2] = nnpClass;
             if (upos[classes[i + 2]] != "PROPN") classes[i + 2] = nnpClass;
+        }
+    }
+
+    /// <summary>
+    /// "UN Secretary-General Antonio Guterres welcomed …": an acronym in capitals before a capitalised word is a name
+    /// (EWT: NNP 127 times in 177, JJ 3), where the tagger had read "UN" opening a sentence as an adjective, and the
+    /// parser the sentence's root. The word after it is tagged again with the acronym read as a name.
+    /// </summary>
+    void RepairAcronymAdjective(WordInfo[] words, int[] classes)
+    {
+        if (nnpClass < 0) return;
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[xpos.Length];
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            // (not an English word in capitals, "GREAT Store", "OK Food": its lower-case form is a known word)
+            if (xpos[classes[i]] != "JJ" || (words[i].Flags & 2) == 0 || words[i].CappedLength is < 2 or > 5 || (words[i].Flags & 12) != 0
+                || !words[i + 1].Upper || (words[i + 1].Flags & 2) != 0 || tagDict.ContainsKey(words[i].Norm)) continue;
+            classes[i] = nnpClass;
+            if (xpos[classes[i + 1]] != "JJ") continue;
+            int n = Features(words, Lexicon.Of(words), classes, i + 1, feats);
+            model.Score(feats[..n], scores);
+            classes[i + 1] = PosTagger.ArgMax(scores);
         }
     }
 

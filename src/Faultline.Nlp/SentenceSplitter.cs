@@ -101,7 +101,7 @@ public sealed partial class SentenceSplitter
             int nf = Features(text, tokens, i, i - start, end - 1 - i, feats, clusters);
             model.Score(feats[..nf], scores);
             if (scores[1] + Bias > scores[0] && !Abbreviations.IsPersonalTitle(text.AsSpan(tokens[i].Start, tokens[i].Length)) && !CountedNumber(text, tokens, i, start)
-                && !TimeOfDayBeforeDate(text, tokens, i, end) && !RetiredMark(text, tokens, i, start))
+                && !TimeOfDayBeforeDate(text, tokens, i, end) && !RetiredMark(text, tokens, i, start) && !AcronymBeforeName(text, tokens, i, start))
             {
                 result.Add(new Sentence(tokens[start].Start, tokens[i].End, start, i + 1, SentenceKind.Body));
                 start = i + 1;
@@ -139,6 +139,19 @@ public sealed partial class SentenceSplitter
                 result[^1] = s with { Kind = SentenceKind.Heading };
         }
         SplitLongSentences(text, tokens, result, lineStartCount);
+    }
+
+    /// <summary>
+    /// "UN Secretary-General Antonio Guterres welcomed …": an acronym opening a sentence, before a capitalised word, is no
+    /// sentence of its own (the model had cut after "UN"; a heading in capitals stands on a line of its own).
+    /// </summary>
+    static bool AcronymBeforeName(string text, List<Token> tokens, int i, int start)
+    {
+        if (i != start || i + 1 >= tokens.Count || tokens[i].Length is < 2 or > 6) return false;
+        var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        foreach (var c in word) if (!char.IsUpper(c)) return false;
+        var next = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
+        return next.Length > 1 && char.IsUpper(next[0]) && char.IsLower(next[1]);
     }
 
     /// <summary>The longest sentence passed on, in tokens. No treebank sentence comes near it (EWT's longest has 159); text

@@ -1720,6 +1720,14 @@ public class CodingTests
         // a conjoined verb with no subject of its own still shares its clause's parties: the treaty is suspended against Pakistan
         Assert.Contains(Code("New Delhi blamed Pakistan for the attack and suspended the Indus Waters Treaty.", "2025-04-24"),
             e => e.Root == "16" && e.Target?.Code == "PAK");
+        // an agreement coordinated parties reach after talks somewhere is not made with the place's country; the mediators are
+        // no place either, and a closing speaker does not qualify the name before it ("Turkey, Qatar said" is no Turkey in Qatar)
+        var agreed = Code("Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday after talks in Doha mediated by Qatar and Turkey, Qatar said.", "2025-10-19");
+        Assert.Contains(agreed, e => e.Source.Code == "PAK" && e.Root == "03" && e.Target?.Code is null);
+        Assert.DoesNotContain(agreed, e => e.Target?.Code == "QAT");
+        Assert.Contains(agreed, e => e.Source.Text == "Turkey" && e.Source.Code == "TUR");
+        Assert.DoesNotContain(Code("Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and Turkey.", "2025-10-19"),
+            e => e.Location?.Country == "TUR");
         // a capital that acts is its government, not where things happen; nor is a place in a clause of times gone by
         var accused = Code("Taliban spokesman Zabihullah Mujahid said 58 Pakistani soldiers had been killed and accused Islamabad of violating the airspace.", "2025-10-12");
         Assert.DoesNotContain(accused, e => e.Location?.Name == "Islamabad");
@@ -1740,6 +1748,11 @@ public class CodingTests
         // the one who is on a visit makes it, to the place visited
         Assert.Contains(Code("Modi spoke with Afghan Foreign Minister Amir Khan Muttaqi, who was on a week-long visit to New Delhi.", "2025-10-12"),
             e => e.Cameo == "042" && e.Source.Code == "AFGGOV" && e.Target?.Code?.StartsWith("IND") == true);
+        // taking or holding people hostage is hostage taking (181), aimed at the people, not at "hostage"
+        var hostages = Code("Separatists attacked a passenger train on Monday, taking more than 400 passengers hostage.", "2025-03-11");
+        var taken = Assert.Single(hostages, e => e.Cameo == "181");
+        Assert.Equal("400 passengers", taken.Target?.Text);
+        Assert.Contains(Code("The rebels are holding three aid workers captive.", "2025-03-11"), e => e.Cameo == "181");
         // an alleged plan is reported, however deep the verb that says so
         Assert.Contains(Code("Police arrested 33 men who allegedly were preparing to organize attacks in the capital.", "2020-08-01"),
             e => e.Root != "17" && e.Modality == Modality.Reported);

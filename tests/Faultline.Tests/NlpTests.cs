@@ -611,6 +611,24 @@ public class NlpTests
     }
 
     [Fact]
+    public void AcronymsTitlesAndCountriesOfSeveralWords()
+    {
+        // an acronym opening a sentence before a name is neither a sentence of its own nor an adjective, and no name ends on
+        // a hyphen
+        var doc = Pipeline.Value.Process("Talks stalled.\n\nUN Secretary-General Antonio Guterres welcomed the agreement.", Reference);
+        Assert.Equal(2, doc.Sentences.Length);
+        Assert.Equal(("PROPN", "welcomed"), (doc.Tokens[3].Upos, doc.Form(doc.Tokens[3].Head)));
+        var e = doc.Entities.Select(x => (doc.Text[x.Start..x.End], x.Type)).ToArray();
+        Assert.Contains(e, x => x.Type == EntityType.PERSON && x.Item1.EndsWith("Antonio Guterres"));
+        Assert.DoesNotContain(e, x => x.Item1.EndsWith('-'));
+        // (the model had ended a name on its hyphen: "Fatah al-", without "Islam")
+        Assert.Contains(EntitiesOf("Fatah al-Islam fighters clashed with the Lebanese army near Tripoli.\n\nThe Izz ad-Din al-Qassam Brigades claimed the attack.\n\n"
+            + "EU foreign policy chief Kaja Kallas and Vice-President Ahmed Hassan met."), x => x.Item1 == "Fatah al-Islam");
+        // a country's name of several words read in pieces ("Sri" a place, "Lanka" a nationality) is the country
+        Assert.Contains(("Sri Lanka", EntityType.GPE), EntitiesOf("The board withdrew from a tri-nation series with Pakistan and Sri Lanka in protest."));
+    }
+
+    [Fact]
     public void ACountrysOwnNameIsNoNationality()
     {
         // GMB labels Nepal, Niger and Jordan as it labels nationalities, and the model learned that; their people stay NORP
