@@ -544,6 +544,14 @@ public sealed partial class EventCoder
                 && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "on" or "upon" or "for"))
                 || t + 1 < s.EndToken && Lemma(doc, t + 1) is "on" or "upon" or "for" && doc.Tokens[t + 1].Upos is "ADP" or "SCONJ"))
             found = ("020", "verb call + on/for");
+        // "as it pushes inland", "troops pressed forward": pushing or pressing with no one pressed and nothing pressed for is
+        // movement, no demand
+        if (found is { Code: "100" } && lemma is "push" or "press" && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "iobj" or "xcomp" or "ccomp"
+                || doc.Tokens[k].Deprel is "obl" or "advcl" && Children(doc, s, k).Any(c => Lemma(doc, c) is "for" or "on" or "to" or "ahead")))
+        {
+            skip = true;
+            return null;
+        }
         // "taking more than 400 passengers hostage", "holding three aid workers captive": hostage taking (181), whatever the
         // dictionary says of taking or holding a thing
         if (lemma is "take" or "hold" or "keep" && kids.Any(k => doc.Tokens[k].Deprel is "obj" or "xcomp" or "obl" && Lemma(doc, k) is "hostage" or "hostages" or "captive"
@@ -1472,8 +1480,11 @@ public sealed partial class EventCoder
     /// <summary>An aircraft noun, but not a person: a "suicide bomber" flies nothing.</summary>
     static bool IsAircraft(Doc doc, Sentence s, int k) =>
         AircraftNouns.Contains(Lemma(doc, k)) && !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "compound" or "amod" && Lemma(doc, c) is "suicide" or "female" or "teenage")
-        // "a US drone strike killed …": a strike named after the aircraft that made it
-        || Lemma(doc, k) is "strike" or "attack" or "raid" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "compound" or "amod" && AircraftNouns.Contains(Lemma(doc, c)));
+        // "a US drone strike killed …", "air strikes": a strike named after the aircraft that made it, or made from the air
+        || Lemma(doc, k) is "strike" or "attack" or "raid" or "bombardment" or "bombing" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "compound" or "amod"
+            && (AircraftNouns.Contains(Lemma(doc, c)) || Lemma(doc, c) is "air" or "aerial"))
+        // ("Pakistani airstrikes killed …")
+        || Lemma(doc, k) is "airstrike" or "airstrikes" or "air-strike" or "airraid";
 
     static readonly FrozenSet<string> DocumentNouns = new[] { "statement", "report", "summary", "transcript", "video", "footage", "document",
         "documents", "record", "records", "recording", "audio", "tape", "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "data", "figure", "figures", "list",
@@ -1679,7 +1690,10 @@ public sealed partial class EventCoder
             // (nor a subject that is itself someone's: "said its forces had carried out … and that nine of its fighters
             // had been killed": "its" is the government's, not the forces')
             // (in a clause conjoined to it; in its own, "their forces had completed their withdrawal" is the forces')
+            // (and "it" is no common plural: in "said the strikes targeted the group, which it blamed for …", "it" is the one who
+            // said so; "the United States" stays one)
             var subj = Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON"
+                && !(Lemma(doc, pronoun) is "it" or "its" && doc.Tokens[k].Xpos == "NNS")
                 && !(doc.Tokens[c].Deprel == "conj" && Children(doc, s, k).Any(x => doc.Tokens[x].Deprel == "nmod:poss" && doc.Tokens[x].Upos == "PRON")), -1);
             if (subj >= 0) return subj;
         }
@@ -2205,6 +2219,13 @@ public sealed partial class EventCoder
         // CAMEO 19 is force between armed parties. Bombers and explosive devices are 183 (non-military bombing);
         // police violence against civilians is 175 (repression); other violence against civilians, prisoners or
         // their places is 18 (unconventional violence)
+        // (killing civilians from the air is aerial weapons, as the codebook's "aircraft killed 46 civilians" is: "Pakistani
+        // airstrikes killed at least 10 civilians")
+        if (cameo.Code == "202" && named.Any(src => IsAircraft(doc, s, src)) && Ontology.Get("195") is { } aerial)
+        {
+            cameo = aerial;
+            rule += " (from the air)";
+        }
         if (cameo.Root == "19")
         {
             // (also "two people were killed in a suicide bombing": the means, when no one is named)

@@ -122,10 +122,11 @@ public sealed class DependencyParser : ISentenceParser
     {
         for (int r = first + 2; r < end; r++)
         {
-            if (!(FormIs(text, tokens[r], "which") || FormIs(text, tokens[r], "who")) || tokens[r].Deprel is not ("nsubj" or "nsubj:pass")
+            if (!(FormIs(text, tokens[r], "which") || FormIs(text, tokens[r], "who") || FormIs(text, tokens[r], "whom")) || tokens[r].Deprel is not ("nsubj" or "nsubj:pass" or "obj")
                 || tokens[r - 1].Xpos != "," || tokens[r - 2].Upos is not ("NOUN" or "PROPN")) continue;
             int c = tokens[r].Head;
-            if (c < r || tokens[c].Deprel is not ("advcl" or "ccomp" or "parataxis" or "conj") || tokens[c].Head is not (>= 0 and var v) || tokens[v].Upos != "VERB") continue;
+            // (or a relative clause hung on a verb, which no relative clause can be: "targeted hideouts of the group, which it blamed …")
+            if (c < r || tokens[c].Deprel is not ("advcl" or "ccomp" or "parataxis" or "conj" or "acl:relcl") || tokens[c].Head is not (>= 0 and var v) || tokens[v].Upos != "VERB") continue;
             // the phrase's head: up from the word before the comma through the parts of its name
             int noun = r - 2;
             for (int guard = 0; guard < 10 && tokens[noun].Deprel is "flat" or "compound" or "flat:name" && tokens[noun].Head is >= 0 and var up && up < noun; guard++) noun = up;

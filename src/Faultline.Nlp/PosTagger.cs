@@ -174,6 +174,7 @@ public sealed class PosTagger
         RepairNounAfterThat(words, classes);
         RepairArticleAdjectiveAtEnd(words, classes);
         RepairAcronymAdjective(words, classes);
+        RepairVerbOfReportedClause(words, classes);
     }
 
     static readonly ulong SWord = FeatureHash.OfNormalised("s");
@@ -455,6 +456,39 @@ public sealed class PosTagger
             int n = Features(words, Lexicon.Of(words), classes, i + 1, feats);
             model.Score(feats[..n], scores);
             classes[i + 1] = PosTagger.ArgMax(scores);
+        }
+    }
+
+    static readonly ulong[] SayingVerbs = Hashes("said", "says", "say", "told", "added", "claimed", "stated", "reported", "announced", "insisted", "confirmed", "alleged");
+
+    /// <summary>
+    /// "Pakistan's military said the strikes targeted hideouts of the group": after a verb of saying and its clause's
+    /// subject, a past form with an object and no finite verb after it in its clause is that clause's verb (VBD), not a
+    /// participle of the subject (which had made the hideouts a second thing said). A finite verb later in the clause keeps a
+    /// reduced relative ("said the strikes launched from the north were over").
+    /// </summary>
+    void RepairVerbOfReportedClause(WordInfo[] words, int[] classes)
+    {
+        if (vbdClass < 0) return;
+        for (int i = 0; i + 3 < words.Length; i++)
+        {
+            if (!finite[classes[i]] || Array.IndexOf(SayingVerbs, words[i].Norm) < 0) continue;
+            int k = i + 1;
+            bool noun = false;
+            while (k < words.Length && k - i <= 6 && xpos[classes[k]] is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "POS")
+            {
+                noun |= xpos[classes[k]] is "NN" or "NNS" or "NNP" or "NNPS";
+                k++;
+            }
+            if (!noun || k + 1 >= words.Length || classes[k] != vbnClass || xpos[classes[k - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS")
+                || xpos[classes[k + 1]] is not ("DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD")) continue;
+            bool finiteLater = false;
+            for (int j = k + 1; j < words.Length && !finiteLater; j++)
+            {
+                if (xpos[classes[j]] is "," or ":" or "WDT" or "WP" or "CC" || words[j].Norm == ThatWord || Array.IndexOf(ClauseOpeners, words[j].Norm) >= 0) break;
+                finiteLater = finite[classes[j]] || auxiliary[classes[j]];
+            }
+            if (!finiteLater) classes[k] = vbdClass;
         }
     }
 

@@ -1753,6 +1753,16 @@ public class CodingTests
         var taken = Assert.Single(hostages, e => e.Cameo == "181");
         Assert.Equal("400 passengers", taken.Target?.Text);
         Assert.Contains(Code("The rebels are holding three aid workers captive.", "2025-03-11"), e => e.Cameo == "181");
+        // killing civilians with airstrikes is aerial weapons (195), as with aircraft
+        Assert.Contains(Code("Pakistani airstrikes on Friday night killed at least 10 civilians in Paktika province.", "2025-10-19"),
+            e => e.Cameo == "195" && e.Source.Code == "PAKMIL" && e.Fatalities == 10);
+        // the group a relative clause is about is the one blamed, by the speaker "it" stands for (not by "the strikes"), and the
+        // attack it is blamed for is the group's, as claimed
+        var blamed = Code("Pakistan's military said the strikes targeted hideouts of the Hafiz Gul Bahadur group, which it blamed for a suicide attack on a military camp in North Waziristan that killed seven soldiers.", "2025-10-19");
+        Assert.Contains(blamed, e => e.Root == "11" && e.Source.Code == "PAKMIL" && e.Target?.Code == "PAKINS");
+        Assert.Contains(blamed, e => e.Root == "19" && e.Source.Code == "PAKINS" && e.Modality == Modality.Claimed);
+        // a storm pushing inland makes no demand
+        Assert.DoesNotContain(Code("Forecasters said Phailin's winds will rapidly weaken as it pushes inland.", "2013-10-12"), e => e.Root == "10");
         // an alleged plan is reported, however deep the verb that says so
         Assert.Contains(Code("Police arrested 33 men who allegedly were preparing to organize attacks in the capital.", "2020-08-01"),
             e => e.Root != "17" && e.Modality == Modality.Reported);

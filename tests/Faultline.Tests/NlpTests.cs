@@ -223,6 +223,11 @@ public class NlpTests
         Assert.Contains(("stepped", "VERB", "step", "acl:relcl", "Tehreek"), a);
         a = Analyse("Modi spoke with Afghan Foreign Minister Amir Khan Muttaqi, who was on a week-long visit to New Delhi.");
         Assert.Contains(("visit", "NOUN", "visit", "acl:relcl", "Amir"), a);
+        // after "said" and its clause's subject, a past form with an object is the clause's verb, not a participle
+        a = Analyse("Pakistan's military said the strikes targeted hideouts of the group, which it blamed for the attack.");
+        Assert.Contains(("targeted", "VERB", "target", "ccomp", "said"), a);
+        // and ", which" after the name is the name's relative clause, though the parser had hung it on that verb
+        Assert.Contains(("blamed", "VERB", "blame", "acl:relcl", "group"), a);
         // "overnight" alone is when, not what was shelled
         a = Analyse("Russian troops shelled Kharkiv overnight.");
         Assert.Contains(("overnight", "ADV", "overnight", "advmod", "shelled"), a);
