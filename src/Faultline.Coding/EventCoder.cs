@@ -1528,7 +1528,8 @@ public sealed partial class EventCoder
             // (not "called the strikes an act of war": to call something something is to name it)
             // ("had talks", "had a phone call": to have performs a consultation, not an attack or a protest)
             if (h >= 0 && doc.Tokens[t].Deprel is "obj" or "nsubj:pass" && (SupportVerbs.Contains(Lemma(doc, h)) || Lemma(doc, h) == "have" && code[..2] == "04")
-                && !(Lemma(doc, h) == "call" && Children(doc, s, h).Any(k => k != t && doc.Tokens[k].Deprel is "obj" or "xcomp")))
+                && !(Lemma(doc, h) == "call" && (Children(doc, s, h).Any(k => k != t && doc.Tokens[k].Deprel is "obj" or "xcomp")
+                    || Children(doc, s, t).Any(k => doc.Tokens[k].Deprel == "appos"))))
             {
                 support = h;
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" or "obl:agent"));
@@ -1694,6 +1695,8 @@ public sealed partial class EventCoder
             // said so; "the United States" stays one)
             var subj = Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON"
                 && !(Lemma(doc, pronoun) is "it" or "its" && doc.Tokens[k].Xpos == "NNS")
+                // (nor the phrase the possessive is in: in "Pakistan said its air force had shot down …", "its" is not the air force's)
+                && !Governs(doc, k, pronoun)
                 && !(doc.Tokens[c].Deprel == "conj" && Children(doc, s, k).Any(x => doc.Tokens[x].Deprel == "nmod:poss" && doc.Tokens[x].Upos == "PRON")), -1);
             if (subj >= 0) return subj;
         }
@@ -1934,7 +1937,9 @@ public sealed partial class EventCoder
         // "ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Turks" striking in Sweden: a people
         // living in another country are coded as that country's, the way CAMEO codes ethnic minorities
         bool ethnic = Enumerable.Range(start, end - start).Any(i => Lemma(doc, i) == "ethnic");
+        // (not a deed: "Pakistani shelling in the Poonch sector" is Pakistan's, wherever it falls)
         if ((country is not null || ethnic) && role is null or "CVL" or "REB" or "INS" or "OPP" or "UAF" && depth == 0
+            && !(doc.Tokens[head].Upos == "NOUN" && NounTriggers.ContainsKey(NounKey(doc, head, Lemma(doc, head))))
             && (ethnic || doc.EntitiesOverlapping(start, end).Any(e => e.Type == EntityType.NORP && e.FirstToken >= start && e.EndToken <= end)))
         {
             string? own = country is null ? null : country[..Math.Min(3, country.Length)], home = null;
@@ -2663,8 +2668,8 @@ public sealed partial class EventCoder
                 continue;
             }
             // a place of a time gone by is not where the event is: "the worst fighting since the Taliban returned to power in
-            // Kabul in 2021"
-            if (InSinceClause(doc, s, trigger, last)) continue;
+            // Kabul in 2021"; nor one of a relative clause about someone: "China, which has close ties with Pakistan, said …"
+            if (InSinceClause(doc, s, trigger, last) || InOtherRelativeClause(doc, s, trigger, last, violence ? targets : [])) continue;
             // where someone comes from is not where the event is: "Sirhan, an ethnic Palestinian from Jordan, opposed …"
             if (doc.Tokens[last].Deprel == "nmod" && doc.Tokens[last].Head >= 0 && doc.Tokens[doc.Tokens[last].Head].Upos is "NOUN" or "PROPN"
                 && Children(doc, s, last).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;
@@ -2687,6 +2692,22 @@ public sealed partial class EventCoder
         {
             if (k == trigger) return false;
             if (doc.Tokens[k].Deprel is "advcl" or "acl" or "acl:relcl" && HasMark(doc, s, k, "since") && !Governs(doc, k, trigger)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word lies in a relative clause, opened by its relative pronoun, that the trigger is not in and that
+    /// is not about a target (a clause the parser took for relative without one is often the sentence's own verb misplaced).</summary>
+    static bool InOtherRelativeClause(Doc doc, Sentence s, int trigger, int word, List<int> targets)
+    {
+        for (int k = word, guard = 0; k >= 0 && guard < 200; k = doc.Tokens[k].Head, guard++)
+        {
+            if (k == trigger) return false;
+            // (a clause about the target of violence may say where it was hit: "hit two al-Qaida vehicles that had departed a
+            // headquarters near Sarmada, Syria"; "allow refugees who have lived in Iraq to return home" is not set in Iraq)
+            if (doc.Tokens[k].Deprel == "acl:relcl" && !Governs(doc, k, trigger) && !targets.Contains(doc.Tokens[k].Head)
+                && Children(doc, s, k).Any(c => doc.Tokens[c].Upos == "PRON" && Lemma(doc, c) is "which" or "who" or "whom" or "that" or "whose"))
+                return true;
         }
         return false;
     }
@@ -2832,6 +2853,10 @@ public sealed partial class EventCoder
         int v = doc.Tokens[at].Head;
         for (int guard = 0; v >= 0 && guard < 12 && doc.Tokens[v].Upos != "VERB"; guard++) v = doc.Tokens[v].Head;
         if (v < 0 || v == trigger || doc.Tokens[v].Upos != "VERB" || !KillVerbs.Contains(Lemma(doc, v))) return false;
+        // (a clause with a subject of its own conjoined to the killing: "26 civilians were killed in the strikes, and that its air
+        // force had shot down five Indian jets" gives the shooting down none of the 26)
+        if (doc.Tokens[trigger].Deprel == "conj" && doc.Tokens[trigger].Head == v && Children(doc, s, trigger).Any(c => doc.Tokens[c].Deprel == "nsubj"))
+            return true;
         // (a clause of its own, opened by "after", "before", "when" …, or a relative clause with its relative word: "after
         // overnight clashes in which 23 of its soldiers were killed"; not a relative clause without one, which the parse
         // often makes of a misplaced verb)

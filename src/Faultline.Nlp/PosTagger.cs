@@ -175,6 +175,7 @@ public sealed class PosTagger
         RepairArticleAdjectiveAtEnd(words, classes);
         RepairAcronymAdjective(words, classes);
         RepairVerbOfReportedClause(words, classes);
+        RepairImpossibleParticiple(words, classes);
     }
 
     static readonly ulong SWord = FeatureHash.OfNormalised("s");
@@ -456,6 +457,39 @@ public sealed class PosTagger
             int n = Features(words, Lexicon.Of(words), classes, i + 1, feats);
             model.Score(feats[..n], scores);
             classes[i + 1] = PosTagger.ArgMax(scores);
+        }
+    }
+
+    /// <summary>Endings a past participle can have: regular ("-ed"), strong ("-en", "-n", "-t", "-d": "taken", "shown",
+    /// "built", "held") and the few others EWT has ("done", "come", "hung", "stuck", "made", "dug", "swum").</summary>
+    static readonly ulong[] ParticipleEndings1 = Hashes("n", "t", "d");
+    static readonly ulong[] HaveForms = Hashes("has", "have", "had", "having");
+    static readonly ulong[] ParticipleEndings2 = Hashes("ug", "um");
+    static readonly ulong[] ParticipleEndings3 = Hashes("one", "ome", "ung", "unk", "uck", "ade");
+
+    /// <summary>
+    /// "China, which has close ties with Pakistan": a word no participle could be ("close") read as one after "has" and
+    /// before a noun phrase is read again without that tag (EWT: every VBN in train and dev ends as a participle can, bar
+    /// a few misspellings).
+    /// </summary>
+    void RepairImpossibleParticiple(WordInfo[] words, int[] classes)
+    {
+        if (vbnClass < 0) return;
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[xpos.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            // (after a form of "have" and before a noun phrase: EWT's own misspelt participles, "I'm suppose to", stay)
+            if (classes[i] != vbnClass || words[i].CappedLength < 3 || (words[i].Flags & 13) != 0 || i == 0 || i + 1 >= words.Length
+                || Array.IndexOf(HaveForms, words[i - 1].Norm) < 0 || xpos[classes[i + 1]] is not ("NN" or "NNS" or "JJ")) continue;
+            if (Array.IndexOf(ParticipleEndings1, words[i].Suf1) >= 0 || Array.IndexOf(ParticipleEndings2, words[i].Suf2) >= 0
+                || Array.IndexOf(ParticipleEndings3, words[i].Suf3) >= 0) continue;
+            int n = Features(words, Lexicon.Of(words), classes, i, feats);
+            model.Score(feats[..n], scores);
+            int best = -1;
+            for (int c = 0; c < scores.Length; c++)
+                if (c != vbnClass && (best < 0 || scores[c] > scores[best])) best = c;
+            if (best >= 0) classes[i] = best;
         }
     }
 

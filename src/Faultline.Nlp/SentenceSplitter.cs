@@ -238,8 +238,8 @@ public sealed partial class SentenceSplitter
     [GeneratedRegex(@"^\((?:Additional |Writing and |Reporting and )?(?:Reporting|Writing|Editing|Compiled|Compiling) by\s+\p{Lu}[^()]*\)$")]
     private static partial Regex CreditRegex();
 
-    // CITY[, Region][, Mon DD] [(Agency)] dash — the city in capitals, or an agency in brackets.
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}'’.\- ]{2,30}(?:,\s*[\p{L}.' ]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .&/]{2,40}\))?|\p{Lu}[\p{L}'’.\- ]{2,30}(?:,\s*[\p{L}.' ]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Xinhua|Anadolu|IANS|PTI|APP|ANI|dpa|EFE|UPI|Bloomberg|Al Jazeera|TASS|RIA|IRNA|Yonhap|Kyodo|BBC|CNN)\))\s*(?:-{1,2}|—|–)\s")]
+    // CITY[, Region][, Mon DD] [(Agency)] dash — the city in capitals (or two: "NEW DELHI/ISLAMABAD"), or an agency in brackets.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}'’.\-/ ]{2,30}(?:,\s*[\p{L}.' ]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .&/]{2,40}\))?|\p{Lu}[\p{L}'’.\- ]{2,30}(?:,\s*[\p{L}.' ]{2,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Xinhua|Anadolu|IANS|PTI|APP|ANI|dpa|EFE|UPI|Bloomberg|Al Jazeera|TASS|RIA|IRNA|Yonhap|Kyodo|BBC|CNN)\))\s*(?:-{1,2}|—|–)\s")]
     private static partial Regex DatelineRegex();
 
     // South Asian papers write the city in capitals and a colon: "ISLAMABAD: Pakistan's foreign office …" (Dawn, The News)

@@ -1763,6 +1763,19 @@ public class CodingTests
         Assert.Contains(blamed, e => e.Root == "19" && e.Source.Code == "PAKINS" && e.Modality == Modality.Claimed);
         // a storm pushing inland makes no demand
         Assert.DoesNotContain(Code("Forecasters said Phailin's winds will rapidly weaken as it pushes inland.", "2013-10-12"), e => e.Root == "10");
+        // a deed named after its doers is theirs wherever it falls; the victims are of the place it falls on
+        Assert.Contains(Code("The Indian army said Pakistani shelling in the Poonch sector killed three women.", "2025-05-07"),
+            e => e.Root == "18" && e.Source.Code == "PAK" && e.Target?.Code == "INDCVL");
+        // "its air force" is the speaker's, not the air force's own; the dead of a clause conjoined to it are not its dead
+        var shot = Assert.Single(Code("Pakistan said 26 civilians were killed in the strikes, and that its air force had shot down five Indian fighter jets.", "2025-05-07"),
+            e => e.Source.Text == "its air force");
+        Assert.Equal(("PAKMIL", "INDMIL", (int?)null), (shot.Source.Code, shot.Target?.Code, shot.Fatalities));
+        // calling the strikes "an act of war" names them; it strikes no one
+        Assert.DoesNotContain(Code("Prime Minister Shehbaz Sharif called the strikes \"an act of war\" and said Pakistan had every right to respond.", "2025-05-07"),
+            e => e.Root == "19");
+        // a place in a relative clause about the speaker is neither where nor at whom the speaker speaks
+        Assert.DoesNotContain(Code("China, which has close ties with Pakistan, said it regretted India's military action and urged both sides to exercise restraint.", "2025-05-07"),
+            e => e.Target?.Code == "PAK" || e.Location?.Country == "PAK");
         // an alleged plan is reported, however deep the verb that says so
         Assert.Contains(Code("Police arrested 33 men who allegedly were preparing to organize attacks in the capital.", "2020-08-01"),
             e => e.Root != "17" && e.Modality == Modality.Reported);

@@ -52,6 +52,18 @@ public class NlpTests
     }
 
     [Fact]
+    public void TwoCitiesInCapitalsMakeOneDateline()
+    {
+        var text = "NEW DELHI/ISLAMABAD, May 7 (Reuters) - India launched missile strikes on nine sites in Pakistan early on Wednesday.";
+        var doc = Pipeline.Value.Process(text, Reference);
+        Assert.Equal(
+        [
+            ("NEW DELHI/ISLAMABAD, May 7 (Reuters) -", SentenceKind.Dateline),
+            ("India launched missile strikes on nine sites in Pakistan early on Wednesday.", SentenceKind.Body),
+        ], doc.Sentences.Select(s => (text[s.Start..s.End], s.Kind)));
+    }
+
+    [Fact]
     public void ACityInCapitalsAndAColonIsADateline()
     {
         // Dawn, The News and The Express Tribune open stories so; the event's place is Bannu, not the dateline's Peshawar
@@ -228,6 +240,9 @@ public class NlpTests
         Assert.Contains(("targeted", "VERB", "target", "ccomp", "said"), a);
         // and ", which" after the name is the name's relative clause, though the parser had hung it on that verb
         Assert.Contains(("blamed", "VERB", "blame", "acl:relcl", "group"), a);
+        // no participle could be "close": after "has" and before a noun it is the adjective
+        a = Analyse("China, which has close ties with Pakistan, said it regretted the strikes.");
+        Assert.Contains(("close", "ADJ", "close", "amod", "ties"), a);
         // "overnight" alone is when, not what was shelled
         a = Analyse("Russian troops shelled Kharkiv overnight.");
         Assert.Contains(("overnight", "ADV", "overnight", "advmod", "shelled"), a);
