@@ -146,13 +146,14 @@ public sealed class DependencyParser : ISentenceParser
     /// </summary>
     internal static void RepairElidedPassive(string text, Token[] tokens, int first, int end)
     {
+        // (no lambdas here: a captured variable of the loop would cost an allocation for every word)
         for (int a = first + 1; a + 2 < end; a++)
         {
-            if (!FormIs(text, tokens[a], "and") || tokens[a + 1].Xpos != "CD" || !ElidedPassives.Contains(text.Substring(tokens[a + 2].Start, tokens[a + 2].Length))) continue;
+            if (!FormIs(text, tokens[a], "and") || tokens[a + 1].Xpos != "CD" || !ElidedPassiveLookup.Contains(text.AsSpan(tokens[a + 2].Start, tokens[a + 2].Length))) continue;
             int n = a + 1, w = a + 2, v = -1;
             for (int k = a - 1; k >= first && v < 0; k--)
-                if (tokens[k].Xpos == "VBN" && tokens[k].Upos == "VERB" && Enumerable.Range(first, end - first).Any(c => tokens[c].Head == k && tokens[c].Deprel == "aux:pass")) v = k;
-            if (v < 0 || Enumerable.Range(first, end - first).Any(c => tokens[c].Head == w && tokens[c].Deprel is "aux" or "aux:pass")) continue;
+                if (tokens[k].Xpos == "VBN" && tokens[k].Upos == "VERB" && HasDependent(tokens, first, end, k, "aux:pass")) v = k;
+            if (v < 0 || HasDependent(tokens, first, end, w, "aux") || HasDependent(tokens, first, end, w, "aux:pass")) continue;
             // (the number's and the participle's own dependents keep their heads, except the ones that are now theirs)
             for (int c = first; c < end; c++)
                 if (c != n && c != w && c != a && tokens[c].Head is var h && (h == n || h == a) && c > w) tokens[c].Head = w;
@@ -164,9 +165,29 @@ public sealed class DependencyParser : ISentenceParser
         }
     }
 
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElidedPassiveLookup = ElidedPassives.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether token <paramref name="head"/> has a dependent with label <paramref name="deprel"/>.</summary>
+    static bool HasDependent(Token[] tokens, int first, int end, int head, string deprel)
+    {
+        for (int c = first; c < end; c++)
+            if (tokens[c].Head == head && tokens[c].Deprel == deprel) return true;
+        return false;
+    }
+
     /// <summary>Subordinators that never open a relative clause (EWT train and dev: none of their uses does).</summary>
     static readonly FrozenSet<string> AdverbialSubordinators = new[] { "while", "although", "though", "because", "whereas" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbialSubordinatorLookup = AdverbialSubordinators.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A noun's relation to its head as an argument or modifier (obj, obl, nmod, nsubj, iobj, appos, or one of their subtypes).</summary>
+    static bool NominalRole(string? deprel)
+    {
+        var bare = deprel.AsSpan();
+        if (bare.IndexOf(':') is var colon and >= 0) bare = bare[..colon];
+        return bare is "obj" or "obl" or "nmod" or "nsubj" or "iobj" or "appos";
+    }
 
     /// <summary>
     /// "The United States urged India and Pakistan to work toward a solution, while China called for restraint": a clause
@@ -179,10 +200,10 @@ public sealed class DependencyParser : ISentenceParser
         for (int c = first; c < end; c++)
         {
             if (tokens[c].Deprel is not ("acl:relcl" or "acl") || tokens[c].Head is not (>= 0 and var noun) || noun >= c
-                || tokens[noun].Upos is not ("NOUN" or "PROPN") || (tokens[noun].Deprel ?? "").Split(':')[0] is not ("obj" or "obl" or "nmod" or "nsubj" or "iobj" or "appos")) continue;
+                || tokens[noun].Upos is not ("NOUN" or "PROPN") || !NominalRole(tokens[noun].Deprel)) continue;
             bool subordinate = false;
             for (int k = noun + 1; k < c && !subordinate; k++)
-                subordinate = tokens[k].Head == c && tokens[k].Deprel == "mark" && AdverbialSubordinators.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length).ToString());
+                subordinate = tokens[k].Head == c && tokens[k].Deprel == "mark" && AdverbialSubordinatorLookup.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length));
             if (!subordinate) continue;
             int h = tokens[noun].Head, guard = 0;
             while (h >= first && guard++ < end - first && tokens[h].Upos != "VERB" && tokens[h].Head >= 0) h = tokens[h].Head;

@@ -336,18 +336,21 @@ public sealed class EntityRecognizer
     /// </summary>
     static void HonorificsNamePersons(List<(int Start, int End, string Type)> spans, int length, NameLists.WordAt word)
     {
+        // (no lambdas in the loop: a captured loop variable costs an allocation for every word)
         for (int i = 0; i + 1 < length; i++)
+            if (HonorificLookup.Contains(word(i)) && Capitalised(word(i + 1))) NamePerson(spans, i, length, word);
+
+        static void NamePerson(List<(int Start, int End, string Type)> spans, int i, int length, NameLists.WordAt word)
         {
-            if (!HonorificLookup.Contains(word(i)) || !Capitalised(word(i + 1))) continue;
-            if (spans.Any(sp => sp.Start < i && sp.End > i)) continue; // inside a longer name ("the Dr. Hook band")
+            if (spans.Any(sp => sp.Start < i && sp.End > i)) return; // inside a longer name ("the Dr. Hook band")
             // (the honorific may be read as a name of its own, and the name after it as another)
             int end = spans.Where(sp => sp.Start <= i + 1 && sp.End > i).Select(sp => sp.End).DefaultIfEmpty(-1).Max();
             if (end < 0) { end = i + 1; while (end < length && end - i <= 4 && Capitalised(word(end))) end++; }
             end = Math.Max(end, i + 2);
             spans.RemoveAll(sp => sp.Start < end && sp.End > i);
             spans.Add((i, end, "PERSON"));
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         static bool Capitalised(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && w[1..].ContainsAnyInRange('a', 'z');
     }
@@ -422,12 +425,16 @@ public sealed class EntityRecognizer
     {
         for (int k = 0; k < spans.Count; k++)
         {
-            var (a, b) = NationAround(spans, k, length, word);
-            if (a < 0) continue;
-            spans.RemoveAll(sp => sp.Start < b && sp.End > a);
-            spans.Add((a, b, "GPE"));
+            var found = NationAround(spans, k, length, word);
+            if (found.Start >= 0) k = Merge(spans, found); // (the pieces are gone; go on after the country)
+        }
+
+        static int Merge(List<(int Start, int End, string Type)> spans, (int Start, int End) country)
+        {
+            spans.RemoveAll(sp => sp.Start < country.End && sp.End > country.Start);
+            spans.Add((country.Start, country.End, "GPE"));
             spans.Sort((x, y) => x.Start.CompareTo(y.Start));
-            k = spans.FindIndex(sp => sp.Start == a); // (the pieces are gone; go on after the country)
+            return spans.FindIndex(sp => sp.Start == country.Start);
         }
     }
 
@@ -439,20 +446,33 @@ public sealed class EntityRecognizer
             for (int b = Math.Min(length, a + NameLists.MaxWords); b >= a + 2 && b > spans[k].Start; b--)
             {
                 // (the lists' lookup passes over articles and punctuation: "the United States", "Indonesia .")
-                if (!char.IsLetter(word(a)[0]) || !char.IsLetter(word(b - 1)[0]) || word(a) is "the" or "The" || !Capitalised(a, b)
-                    || !Names.Holds(NameLists.ListKind.Nation, a, b, word)) continue;
-                var inside = spans.FindAll(sp => sp.Start < b && sp.End > a);
-                if (inside.Any(sp => sp.Start < a || sp.End > b) || inside.Count == 1 && inside[0].Start == a && inside[0].End == b) continue;
+                if (!char.IsLetter(word(a)[0]) || !char.IsLetter(word(b - 1)[0]) || word(a) is "the" or "The" || !Capitalised(a, b, word)
+                    || !Names.Holds(NameLists.ListKind.Nation, a, b, word) || !BrokenUp(spans, a, b)) continue;
                 return (a, b);
             }
         return (-1, -1);
 
         // (a name, not words that spell one: "the Russian federation")
-        bool Capitalised(int a, int b)
+        static bool Capitalised(int a, int b, NameLists.WordAt word)
         {
             for (int i = a; i < b; i++)
                 if (word(i).Length > 3 && !char.IsUpper(word(i)[0])) return false;
             return true;
+        }
+
+        // (no span crosses the name, and the spans in it are not the name itself)
+        static bool BrokenUp(List<(int Start, int End, string Type)> spans, int a, int b)
+        {
+            int inside = 0;
+            bool whole = false;
+            foreach (var sp in spans)
+            {
+                if (sp.Start >= b || sp.End <= a) continue;
+                if (sp.Start < a || sp.End > b) return false;
+                inside++;
+                whole |= sp.Start == a && sp.End == b;
+            }
+            return inside > 0 && !(inside == 1 && whole);
         }
     }
 
