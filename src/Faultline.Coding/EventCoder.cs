@@ -245,8 +245,8 @@ public sealed partial class EventCoder
     /// <summary>Verbs whose subject performs their object noun: "launched an attack", "held talks" (not "condemned the strikes").</summary>
     static readonly FrozenSet<string> SupportVerbs = new[] { "announce", "reiterate", "repeat", "issue", "unveil", "undertake", "implement",
         "enforce", "extend", "tighten", "initiate", "pursue", "organize", "organise", "call", "declare", "renew", "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "ramp", "scale", "beef", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "reimpose", "reinstate", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
-    /// <summary>Phrasal verbs that perform or intensify their object noun, as the support verbs do.</summary>
-    static readonly FrozenSet<string> SupportParticleVerbs = new[] { "step up", "ramp up", "scale up", "beef up", "carry out" }.ToFrozenSet();
+    /// <summary>Phrasal verbs that perform or intensify their object noun, as the support verbs do ("stepped up attacks").</summary>
+    static bool SupportsWithParticle(string verb, string particle) => (verb, particle) is ("step" or "ramp" or "scale" or "beef", "up") or ("carry", "out");
     static readonly FrozenSet<string> Modals = new[] { "could", "would", "should", "may", "might", "will", "shall", "can", "must", "'ll", "wo", "ca" }.ToFrozenSet();
     static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "near", "inside", "outside", "across", "around", "into", "throughout", "from" }.ToFrozenSet();
     static readonly FrozenSet<string> TargetCases = new[] { "against", "on", "with", "to", "at", "upon", "into", "toward", "towards", "between" }.ToFrozenSet();
@@ -394,7 +394,7 @@ public sealed partial class EventCoder
                 // "staged rallies", "launched an attack": the noun carries the event, the verb only performs it
                 // (not a phrasal verb: "called off a strike" is the verb's own event)
                 // (but "stepped up attacks", "carried out strikes", "ramped up operations" are the noun's own events)
-                if ((SupportVerbs.Contains(lemma) || lemma == "have") && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" && !SupportParticleVerbs.Contains($"{lemma} {Lemma(doc, k)}"))
+                if ((SupportVerbs.Contains(lemma) || lemma == "have") && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" && !SupportsWithParticle(lemma, Lemma(doc, k)))
                         && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
                         && NounTriggers.TryGetValue(NounKey(doc, k, Lemma(doc, k)), out var carriedCode) && (lemma != "have" || carriedCode[..2] == "04"), -1) is var carried && carried >= 0)
                 {
@@ -2178,13 +2178,13 @@ public sealed partial class EventCoder
         // (not a mediation: "Qatar and Turkey mediated …" go between others, not between each other)
         // ("Taliban fighters and Pakistani troops exchanged fire", "… clashed": fighting with no one else named is mutual)
         bool mutualFight = cameo.Root == "19" && Lemma(doc, trigger) is "clash" or "exchange" or "trade" or "fight" or "skirmish" or "battle";
-        // (and so is a disengagement two sides complete: "India and China completed disengagement at Depsang")
         bool coordinated = coordinatedNationalities || named.Any(a => named.Any(b => doc.Tokens[b].Deprel == "conj" && doc.Tokens[b].Head == a));
+        // (and so is a disengagement two sides complete: "India and China completed disengagement at Depsang")
         bool reciprocal = (cameo.Root is "04" && cameo.Code != "045" || cameo.Code is "057" or "062" or "061" or "063" or "064" or "087" || mutualFight) && !actorTarget
             && coordinated;
         // (an agreement or a truce that coordinated parties reach has no target, as the GSR codes it, and is none with the
         // place: "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha" is no agreement with Qatar)
-        bool agreedTogether = cameo.Root == "03" || cameo.Code == "0871" ? coordinated && !actorTarget : false;
+        bool agreedTogether = (cameo.Root == "03" || cameo.Code == "0871") && coordinated && !actorTarget;
         // consultation needs a counterpart among its arguments: "they debated a bill", "people have learned",
         // "vehicles that had departed the headquarters" are no meetings
         // (a visit's counterpart is the place visited: "arrived in Amman on a visit")

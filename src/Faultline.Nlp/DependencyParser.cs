@@ -152,8 +152,8 @@ public sealed class DependencyParser : ISentenceParser
             if (!FormIs(text, tokens[a], "and") || tokens[a + 1].Xpos != "CD" || !ElidedPassiveLookup.Contains(text.AsSpan(tokens[a + 2].Start, tokens[a + 2].Length))) continue;
             int n = a + 1, w = a + 2, v = -1;
             for (int k = a - 1; k >= first && v < 0; k--)
-                if (tokens[k].Xpos == "VBN" && tokens[k].Upos == "VERB" && HasDependent(tokens, first, end, k, "aux:pass")) v = k;
-            if (v < 0 || HasDependent(tokens, first, end, w, "aux") || HasDependent(tokens, first, end, w, "aux:pass")) continue;
+                if (tokens[k].Xpos == "VBN" && tokens[k].Upos == "VERB" && HasPassiveAuxiliary(tokens, first, end, k)) v = k;
+            if (v < 0 || HasAuxiliary(tokens, first, end, w) || HasPassiveAuxiliary(tokens, first, end, w)) continue;
             // (the number's and the participle's own dependents keep their heads, except the ones that are now theirs)
             for (int c = first; c < end; c++)
                 if (c != n && c != w && c != a && tokens[c].Head is var h && (h == n || h == a) && c > w) tokens[c].Head = w;
@@ -167,11 +167,10 @@ public sealed class DependencyParser : ISentenceParser
 
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElidedPassiveLookup = ElidedPassives.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether token <paramref name="head"/> has a dependent with label <paramref name="deprel"/>.</summary>
-    static bool HasDependent(Token[] tokens, int first, int end, int head, string deprel)
+    /// <summary>Whether <paramref name="verb"/> has an auxiliary of its own ("had wounded").</summary>
+    static bool HasAuxiliary(Token[] tokens, int first, int end, int verb)
     {
-        for (int c = first; c < end; c++)
-            if (tokens[c].Head == head && tokens[c].Deprel == deprel) return true;
+        for (int k = first; k < end; k++) if (tokens[k].Head == verb && tokens[k].Deprel == "aux") return true;
         return false;
     }
 

@@ -262,7 +262,7 @@ public sealed class EntityRecognizer
         // "Prime Minister Igor Matovič": GMB often tags a title's first word as a person of its own ("Prime" alone, then
         // the name); a title alone names no one
         spans.RemoveAll(sp => sp.Type == "PERSON" && sp.End - sp.Start == 1 && TitleLookup.Contains(word(sp.Start)));
-        if (Environment.GetEnvironmentVariable("FL_NOH") is null) CompleteHyphenatedEnds(spans, classes.Length, word);
+        CompleteHyphenatedEnds(spans, classes.Length, word);
         MergeAdjacentPersons(spans);
         SplitOffPossessivePlaces(spans, word);
         foreach (var (os, oe) in curated)
@@ -355,8 +355,8 @@ public sealed class EntityRecognizer
         static bool Capitalised(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && w[1..].ContainsAnyInRange('a', 'z');
     }
 
-    /// <summary>"UN Secretary-General Antonio Guterres": a name does not end on a hyphen; it takes the capitalised word the
-    /// hyphen joins ("Secretary-General", then one person with the name after it).</summary>
+    /// <summary>"Fatah al-Islam fighters clashed …": a name does not end on a hyphen ("Fatah al-"); it takes the capitalised
+    /// word the hyphen joins.</summary>
     static void CompleteHyphenatedEnds(List<(int Start, int End, string Type)> spans, int length, NameLists.WordAt word)
     {
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));

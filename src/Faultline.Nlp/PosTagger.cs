@@ -463,9 +463,9 @@ public sealed class PosTagger
     /// <summary>Endings a past participle can have: regular ("-ed"), strong ("-en", "-n", "-t", "-d": "taken", "shown",
     /// "built", "held") and the few others EWT has ("done", "come", "hung", "stuck", "made", "dug", "swum").</summary>
     static readonly ulong[] ParticipleEndings1 = Hashes("n", "t", "d");
-    static readonly ulong[] HaveForms = Hashes("has", "have", "had", "having");
     static readonly ulong[] ParticipleEndings2 = Hashes("ug", "um");
     static readonly ulong[] ParticipleEndings3 = Hashes("one", "ome", "ung", "unk", "uck", "ade");
+    static readonly ulong[] HaveForms = Hashes("has", "have", "had", "having");
 
     /// <summary>
     /// "China, which has close ties with Pakistan": a word no participle could be ("close") read as one after "has" and
