@@ -472,6 +472,26 @@ public sealed partial class EventCoder
             && (HasCase(doc, s, k, "on") || HasCase(doc, s, k, "upon") || Lemma(doc, h) == "appeal" && HasCase(doc, s, k, "to")), -1);
     }
 
+    /// <summary>The group a noun's people are said to belong to: "terrorists belonging to Fitna al-Khawarij", "militants linked
+    /// to al-Qaeda", "fighters affiliated with the Islamic State"; -1 if none.</summary>
+    static int BelongsTo(Doc doc, Sentence s, int head)
+    {
+        foreach (var k in Children(doc, s, head))
+        {
+            if (doc.Tokens[k].Deprel is not ("acl" or "amod") || Lemma(doc, k) is not ("belong" or "link" or "affiliate" or "associate" or "loyal" or "tie")) continue;
+            foreach (var g in Children(doc, s, k))
+            {
+                if (doc.Tokens[g].Deprel is "obl" or "nmod" or "obl:arg" && Children(doc, s, g).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "to" or "with"))
+                    return g;
+                // (the parser may make the preposition the oblique and the name hang on it: "belonging to | Fitna al-Khawarij")
+                if (doc.Tokens[g].Upos == "ADP" && Lemma(doc, g) is "to" or "with"
+                    && Children(doc, s, g).FirstOrDefault(c => doc.Tokens[c].Upos is "PROPN" or "NOUN", -1) is var named && named >= 0)
+                    return named;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>People who belong to a party or a group: "its workers", "their supporters".</summary>
     static readonly FrozenSet<string> MemberNouns = new[] { "worker", "workers", "supporter", "supporters", "member", "members", "activist",
         "activists", "cadre", "cadres", "follower", "followers", "loyalist", "loyalists" }.ToFrozenSet();
@@ -1929,6 +1949,11 @@ public sealed partial class EventCoder
                 role = Actors.AgentRole(doc.Form(i), doc.Tokens[i].Lemma);
         if (named is not null)
             return new ActorRef(text, named, namedName);
+        // "30 terrorists belonging to Fitna al-Khawarij", "militants linked to al-Qaeda": the group they belong to
+        // (fighters only: "a body linked to the Organization of African Unity", "workers affiliated with the union" keep their own)
+        if (depth == 0 && role is "INS" or "UAF" or "REB" or "SEP" or "RAD" or "CRM" && BelongsTo(doc, s, head) is var belongsTo && belongsTo >= 0
+            && ResolveActor(doc, s, belongsTo, date, focus, depth + 1) is { Code: { Length: > 3 } groupCode } groupRef && Places.Country(groupCode) is null)
+            return new ActorRef(text, groupCode, groupRef.Name);
         // "a fresh offer from Afganistan", "the Phillippines military": a country name with a typing slip
         if (country is null)
             for (int i = start; i < end && country is null; i++)
@@ -2140,6 +2165,16 @@ public sealed partial class EventCoder
                     if (!NamesOtherCountry(doc, s, reporter[..3], date)) victimsCountry = reporter[..3];
                     break;
                 }
+            // (the "martyred" are the reporter's own, whatever other country the sentence names, as South Asian official
+            // statements use the word: "the ISPR said the terrorists were trying to infiltrate from Afghanistan, and that five
+            // soldiers were martyred")
+            if (victimsCountry is null && Lemma(doc, trigger) == "martyr")
+                foreach (var k in speaker.Order())
+                    if (doc.Tokens[k].Upos is "PROPN" or "NOUN" && ResolveActor(doc, s, k, date, focus) is { Code: { Length: >= 3 } own } && Places.Country(own[..3]) is not null)
+                    {
+                        victimsCountry = own[..3];
+                        break;
+                    }
         }
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: victimsCountry)).ToList();
         // (the guess is no guess when the victims are that country's own forces: "a roadside bomb killed two soldiers in
@@ -2670,6 +2705,9 @@ public sealed partial class EventCoder
             // a place of a time gone by is not where the event is: "the worst fighting since the Taliban returned to power in
             // Kabul in 2021"; nor one of a relative clause about someone: "China, which has close ties with Pakistan, said …"
             if (InSinceClause(doc, s, trigger, last) || InOtherRelativeClause(doc, s, trigger, last, violence ? targets : [])) continue;
+            // nor where someone else came from: "said the terrorists were trying to infiltrate from Afghanistan, and that five
+            // soldiers were martyred in the exchange of fire" (a place the trigger itself is done from was taken above)
+            if (doc.Tokens[last].Head != trigger && Children(doc, s, last).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;
             // where someone comes from is not where the event is: "Sirhan, an ethnic Palestinian from Jordan, opposed …"
             if (doc.Tokens[last].Deprel == "nmod" && doc.Tokens[last].Head >= 0 && doc.Tokens[doc.Tokens[last].Head].Upos is "NOUN" or "PROPN"
                 && Children(doc, s, last).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;

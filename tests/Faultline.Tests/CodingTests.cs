@@ -1776,6 +1776,14 @@ public class CodingTests
         // a place in a relative clause about the speaker is neither where nor at whom the speaker speaks
         Assert.DoesNotContain(Code("China, which has close ties with Pakistan, said it regretted India's military action and urged both sides to exercise restraint.", "2025-05-07"),
             e => e.Target?.Code == "PAK" || e.Location?.Country == "PAK");
+        // fighters are of the group they are said to belong to, however the parser hangs its name
+        Assert.Contains(Code("Security forces killed 30 terrorists belonging to Fitna al-Khawarij in North Waziristan.", "2024-11-23"),
+            e => e.Root == "19" && e.Target?.Code == "PAKINS" && e.Fatalities == 30);
+        Assert.Contains(Code("Troops killed 12 fighters affiliated with the Islamic State.", "2024-11-23"), e => e.Target?.Code == "IMGMUSISI");
+        // where the attackers came from is not where the soldiers died, nor whose they were
+        var martyred = Code("The ISPR said the terrorists were trying to infiltrate from Afghanistan, and that five soldiers were martyred in the exchange of fire.", "2024-11-23");
+        Assert.Contains(martyred, e => e.Fatalities == 5 && e.Target?.Code == "PAKMIL");
+        Assert.DoesNotContain(martyred, e => e.Location?.Country == "AFG");
         // an alleged plan is reported, however deep the verb that says so
         Assert.Contains(Code("Police arrested 33 men who allegedly were preparing to organize attacks in the capital.", "2020-08-01"),
             e => e.Root != "17" && e.Modality == Modality.Reported);
