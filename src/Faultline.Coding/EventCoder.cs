@@ -472,6 +472,27 @@ public sealed partial class EventCoder
             && (HasCase(doc, s, k, "on") || HasCase(doc, s, k, "upon") || Lemma(doc, h) == "appeal" && HasCase(doc, s, k, "to")), -1);
     }
 
+    /// <summary>The country of the side the victims are on: "on the Indian side" hung on the killing or on its victims.</summary>
+    string? VictimsSide(Doc doc, Sentence s, int trigger, List<int> targets, DateOnly? date)
+    {
+        foreach (var h in targets.Prepend(trigger))
+            foreach (var k in Children(doc, s, h))
+                if (doc.Tokens[k].Deprel is "obl" or "nmod" && Lemma(doc, k) == "side" && HasCase(doc, s, k, "on") && SideOf(doc, s, k, date) is { } side)
+                    return side;
+        return null;
+    }
+
+    /// <summary>The country a "side" belongs to: "the Indian side", "Pakistan's side"; null if none.</summary>
+    string? SideOf(Doc doc, Sentence s, int side, DateOnly? date)
+    {
+        foreach (var c in Children(doc, s, side))
+            if (doc.Tokens[c].Deprel is "amod" or "nmod:poss" or "compound"
+                && Actors.Find(ActorDictionary.Normalise(doc.Form(c))) is { Kind: "country" } entry && entry.CodeAt(date) is { Length: >= 3 } code
+                && Places.Country(code[..3]) is not null)
+                return code[..3];
+        return null;
+    }
+
     /// <summary>The group a noun's people are said to belong to: "terrorists belonging to Fitna al-Khawarij", "militants linked
     /// to al-Qaeda", "fighters affiliated with the Islamic State"; -1 if none.</summary>
     static int BelongsTo(Doc doc, Sentence s, int head)
@@ -2176,6 +2197,8 @@ public sealed partial class EventCoder
                         break;
                     }
         }
+        // ("killing at least 12 civilians on the Indian side": the side of a border or a line of control says whose they are)
+        if (cameo.Root is "18" or "19" or "20" && VictimsSide(doc, s, trigger, targets, date) is { } side) victimsCountry = side;
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: victimsCountry)).ToList();
         // (the guess is no guess when the victims are that country's own forces: "a roadside bomb killed two soldiers in
         // Waziristan" was not Pakistan attacking its army; the attacker stays unknown)
