@@ -2651,6 +2651,9 @@ public sealed partial class EventCoder
             foreach (var k in Children(doc, s, head))
                 if (doc.Tokens[k].Deprel is "obl" or "nmod" or "obl:tmod" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && PlaceCases.Contains(Lemma(doc, c))))
                     candidates.Add(k);
+        // "travelled to Kabul to hold talks": a journey's end is where the visit or the talks are
+        if (Lemma(doc, trigger) is "travel" or "fly" or "go" or "come" or "head" or "return" or "journey")
+            candidates.AddRange(Children(doc, s, trigger).Where(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "to")));
         // "air strikes in Paktika province that killed 46 people": a relative clause hung on a place happens there
         if (doc.Tokens[trigger].Deprel == "acl:relcl" && doc.Tokens[trigger].Head is >= 0 and var antecedent && doc.Tokens[antecedent].Deprel is "obl" or "nmod"
             && Children(doc, s, antecedent).Any(c => doc.Tokens[c].Deprel == "case" && PlaceCases.Contains(Lemma(doc, c))))
@@ -2730,7 +2733,10 @@ public sealed partial class EventCoder
             if (InSinceClause(doc, s, trigger, last) || InOtherRelativeClause(doc, s, trigger, last, violence ? targets : [])) continue;
             // nor where someone else came from: "said the terrorists were trying to infiltrate from Afghanistan, and that five
             // soldiers were martyred in the exchange of fire" (a place the trigger itself is done from was taken above)
-            if (doc.Tokens[last].Head != trigger && Children(doc, s, last).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;
+            // ("a delegation of tribal elders from Khyber district travelled to Kabul": through the name to the noun it names)
+            int named = last;
+            for (int guard = 0; guard < 4 && doc.Tokens[named].Deprel is "compound" or "flat" && doc.Tokens[named].Head > named; guard++) named = doc.Tokens[named].Head;
+            if (doc.Tokens[named].Head != trigger && Children(doc, s, named).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;
             // where someone comes from is not where the event is: "Sirhan, an ethnic Palestinian from Jordan, opposed …"
             if (doc.Tokens[last].Deprel == "nmod" && doc.Tokens[last].Head >= 0 && doc.Tokens[doc.Tokens[last].Head].Upos is "NOUN" or "PROPN"
                 && Children(doc, s, last).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;

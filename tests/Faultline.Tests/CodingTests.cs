@@ -1784,6 +1784,9 @@ public class CodingTests
         var martyred = Code("The ISPR said the terrorists were trying to infiltrate from Afghanistan, and that five soldiers were martyred in the exchange of fire.", "2024-11-23");
         Assert.Contains(martyred, e => e.Fatalities == 5 && e.Target?.Code == "PAKMIL");
         Assert.DoesNotContain(martyred, e => e.Location?.Country == "AFG");
+        // a delegation is where it travelled to, not where it came from
+        Assert.Contains(Code("On Monday, a delegation of tribal elders from Khyber district travelled to Kabul to hold talks with Taliban officials.", "2024-09-03"),
+            e => e.Root == "04" && e.Location?.Name == "Kabul");
         // the side of the Line of Control the dead were on says whose they were
         Assert.Contains(Code("Shelling killed three civilians on the Pakistani side of the Line of Control.", "2025-05-07"), e => e.Target?.Code == "PAKCVL");
         Assert.Contains(Code("Indian and Pakistani troops exchanged heavy artillery fire along the Line of Control, killing at least 12 civilians on the Indian side, Indian officials said.", "2025-05-07"),
