@@ -247,6 +247,8 @@ public sealed partial class EventCoder
         "enforce", "extend", "tighten", "initiate", "pursue", "organize", "organise", "call", "declare", "renew", "complete", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "hold", "continue", "intensify", "step", "ramp", "scale", "beef", "resume", "order", "make", "wage", "unleash", "escalate", "impose", "reimpose", "reinstate", "sign", "reach", "open", "provide", "send", "deliver", "give", "offer" }.ToFrozenSet();
     /// <summary>Phrasal verbs that perform or intensify their object noun, as the support verbs do ("stepped up attacks").</summary>
     static bool SupportsWithParticle(string verb, string particle) => (verb, particle) is ("step" or "ramp" or "scale" or "beef", "up") or ("carry", "out");
+    /// <summary>Adverbs that make what they qualify hearsay: "reportedly", "allegedly".</summary>
+    static readonly FrozenSet<string> HearsayAdverbs = new[] { "reportedly", "allegedly", "apparently", "purportedly", "supposedly" }.ToFrozenSet();
     static readonly FrozenSet<string> Modals = new[] { "could", "would", "should", "may", "might", "will", "shall", "can", "must", "'ll", "wo", "ca" }.ToFrozenSet();
     static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "near", "inside", "outside", "across", "around", "into", "throughout", "from" }.ToFrozenSet();
     static readonly FrozenSet<string> TargetCases = new[] { "against", "on", "with", "to", "at", "upon", "into", "toward", "towards", "between" }.ToFrozenSet();
@@ -502,7 +504,7 @@ public sealed partial class EventCoder
             if (doc.Tokens[k].Deprel is not ("acl" or "amod") || Lemma(doc, k) is not ("belong" or "link" or "affiliate" or "associate" or "loyal" or "tie")) continue;
             foreach (var g in Children(doc, s, k))
             {
-                if (doc.Tokens[g].Deprel is "obl" or "nmod" or "obl:arg" && Children(doc, s, g).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "to" or "with"))
+                if (doc.Tokens[g].Deprel is "obl" or "nmod" or "obl:arg" && (HasCase(doc, s, g, "to") || HasCase(doc, s, g, "with")))
                     return g;
                 // (the parser may make the preposition the oblique and the name hang on it: "belonging to | Fitna al-Khawarij")
                 if (doc.Tokens[g].Upos == "ADP" && Lemma(doc, g) is "to" or "with"
@@ -1600,8 +1602,7 @@ public sealed partial class EventCoder
                      && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "on"))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
             // "Muttaqi, who was on a week-long visit to New Delhi": the one who is on the visit makes it
-            else if (code[..2] == "04" && Children(doc, s, t) is var own && own.Any(c => doc.Tokens[c].Deprel == "cop")
-                     && own.Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "on"))
+            else if (code[..2] == "04" && Children(doc, s, t) is var own && own.Any(c => doc.Tokens[c].Deprel == "cop") && HasCase(doc, s, t, "on"))
                 sources.AddRange(own.Where(k => doc.Tokens[k].Deprel is "nsubj"));
         }
         if (sources.Count == 0) return;
@@ -2512,10 +2513,10 @@ public sealed partial class EventCoder
             return Modality.Negated;
         if (!intent && kids.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k)))) return Modality.Hypothetical;
         if (kids.Any(k => doc.Tokens[k].Deprel is "mark" && Lemma(doc, k) is "if" or "unless")) return Modality.Hypothetical;
-        if (kids.Any(k => Lemma(doc, k) is "reportedly" or "allegedly" or "apparently" or "purportedly" or "supposedly")) return Modality.Reported;
+        if (kids.Any(k => HearsayAdverbs.Contains(Lemma(doc, k)))) return Modality.Reported;
         // (also on the verbs that perform or control it: "who allegedly were preparing to organize attacks")
         for (int c = trigger, hops = 0; hops < 3 && doc.Tokens[c].Deprel is "xcomp" or "obj" && doc.Tokens[c].Head is >= 0 and var up; c = up, hops++)
-            if (Children(doc, s, up).Any(k => Lemma(doc, k) is "reportedly" or "allegedly" or "apparently" or "purportedly" or "supposedly"))
+            if (Children(doc, s, up).Any(k => HearsayAdverbs.Contains(Lemma(doc, k))))
                 return Modality.Reported;
         if (kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) is "accord" or "according"))) return Modality.Claimed;
         // "At least 12 soldiers were martyred when militants attacked a checkpost, according to the ISPR": a closing
@@ -2731,15 +2732,13 @@ public sealed partial class EventCoder
             // a place of a time gone by is not where the event is: "the worst fighting since the Taliban returned to power in
             // Kabul in 2021"; nor one of a relative clause about someone: "China, which has close ties with Pakistan, said …"
             if (InSinceClause(doc, s, trigger, last) || InOtherRelativeClause(doc, s, trigger, last, violence ? targets : [])) continue;
-            // nor where someone else came from: "said the terrorists were trying to infiltrate from Afghanistan, and that five
-            // soldiers were martyred in the exchange of fire" (a place the trigger itself is done from was taken above)
-            // ("a delegation of tribal elders from Khyber district travelled to Kabul": through the name to the noun it names)
+            // nor where someone came from: "Sirhan, an ethnic Palestinian from Jordan, opposed …", "said the terrorists were trying
+            // to infiltrate from Afghanistan, and that five soldiers were martyred" (a place the trigger itself is done from was
+            // taken above), "a delegation of tribal elders from Khyber district travelled to Kabul" (through the name to its noun)
             int named = last;
             for (int guard = 0; guard < 4 && doc.Tokens[named].Deprel is "compound" or "flat" && doc.Tokens[named].Head > named; guard++) named = doc.Tokens[named].Head;
-            if (doc.Tokens[named].Head != trigger && Children(doc, s, named).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;
-            // where someone comes from is not where the event is: "Sirhan, an ethnic Palestinian from Jordan, opposed …"
-            if (doc.Tokens[last].Deprel == "nmod" && doc.Tokens[last].Head >= 0 && doc.Tokens[doc.Tokens[last].Head].Upos is "NOUN" or "PROPN"
-                && Children(doc, s, last).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "from")) continue;
+            if (HasCase(doc, s, named, "from") && (doc.Tokens[named].Head != trigger
+                || doc.Tokens[named].Deprel == "nmod" && doc.Tokens[named].Head >= 0 && doc.Tokens[doc.Tokens[named].Head].Upos is "NOUN" or "PROPN")) continue;
             if (doc.Tokens[last].Deprel == "compound" && doc.Tokens[last].Head > last && doc.Tokens[doc.Tokens[last].Head].Upos == "NOUN"
                 && !PlaceNouns.Contains(Lemma(doc, doc.Tokens[last].Head))) continue;
             // a place named as a possessor or a modifier ("Afghanistan's Paktika province") counts through its head
@@ -2933,7 +2932,7 @@ public sealed partial class EventCoder
         if (!Children(doc, s, v).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) is "after" or "before" or "when" or "while" or "since" or "as" or "until" or "because"))
             return false;
         // the trigger inside that killing's clause (its object's noun: "killed 26 in a strike") makes the count its own
-        for (int k = trigger, guard = 0; k >= 0 && guard < 40; k = doc.Tokens[k].Head, guard++) if (k == v) return false;
+        if (Governs(doc, v, trigger)) return false;
         return Children(doc, s, v).Any(c => doc.Tokens[c].Deprel == "nsubj" && doc.Tokens[c].Upos != "PRON"
             && Phrase(doc, s, c) is var (ps, pe) && !(q.Start >= doc.Tokens[ps].Start && q.End <= doc.Tokens[pe - 1].End));
     }

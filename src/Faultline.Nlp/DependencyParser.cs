@@ -153,7 +153,7 @@ public sealed class DependencyParser : ISentenceParser
             int n = a + 1, w = a + 2, v = -1;
             for (int k = a - 1; k >= first && v < 0; k--)
                 if (tokens[k].Xpos == "VBN" && tokens[k].Upos == "VERB" && HasPassiveAuxiliary(tokens, first, end, k)) v = k;
-            if (v < 0 || HasAuxiliary(tokens, first, end, w) || HasPassiveAuxiliary(tokens, first, end, w)) continue;
+            if (v < 0 || HasDependent(tokens, first, end, w, "aux") || HasPassiveAuxiliary(tokens, first, end, w)) continue;
             // (the number's and the participle's own dependents keep their heads, except the ones that are now theirs)
             for (int c = first; c < end; c++)
                 if (c != n && c != w && c != a && tokens[c].Head is var h && (h == n || h == a) && c > w) tokens[c].Head = w;
@@ -166,13 +166,6 @@ public sealed class DependencyParser : ISentenceParser
     }
 
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElidedPassiveLookup = ElidedPassives.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Whether <paramref name="verb"/> has an auxiliary of its own ("had wounded").</summary>
-    static bool HasAuxiliary(Token[] tokens, int first, int end, int verb)
-    {
-        for (int k = first; k < end; k++) if (tokens[k].Head == verb && tokens[k].Deprel == "aux") return true;
-        return false;
-    }
 
     /// <summary>Subordinators that never open a relative clause (EWT train and dev: none of their uses does).</summary>
     static readonly FrozenSet<string> AdverbialSubordinators = new[] { "while", "although", "though", "because", "whereas" }
@@ -785,9 +778,12 @@ public sealed class DependencyParser : ISentenceParser
     static bool FormIs(string text, in Token t, string word) => text.AsSpan(t.Start, t.End - t.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="verb"/> has a passive auxiliary ("were killed").</summary>
-    static bool HasPassiveAuxiliary(Token[] tokens, int first, int end, int verb)
+    static bool HasPassiveAuxiliary(Token[] tokens, int first, int end, int verb) => HasDependent(tokens, first, end, verb, "aux:pass");
+
+    /// <summary>Whether token <paramref name="head"/> has a dependent labelled <paramref name="deprel"/>.</summary>
+    static bool HasDependent(Token[] tokens, int first, int end, int head, string deprel)
     {
-        for (int k = first; k < end; k++) if (tokens[k].Head == verb && tokens[k].Deprel == "aux:pass") return true;
+        for (int k = first; k < end; k++) if (tokens[k].Head == head && tokens[k].Deprel == deprel) return true;
         return false;
     }
 

@@ -445,18 +445,13 @@ public sealed class PosTagger
     void RepairAcronymAdjective(WordInfo[] words, int[] classes)
     {
         if (nnpClass < 0) return;
-        Span<ulong> feats = stackalloc ulong[MaxFeatures];
-        Span<float> scores = stackalloc float[xpos.Length];
         for (int i = 0; i + 1 < words.Length; i++)
         {
             // (not an English word in capitals, "GREAT Store", "OK Food": its lower-case form is a known word)
             if (xpos[classes[i]] != "JJ" || (words[i].Flags & 2) == 0 || words[i].CappedLength is < 2 or > 5 || (words[i].Flags & 12) != 0
                 || !words[i + 1].Upper || (words[i + 1].Flags & 2) != 0 || tagDict.ContainsKey(words[i].Norm)) continue;
             classes[i] = nnpClass;
-            if (xpos[classes[i + 1]] != "JJ") continue;
-            int n = Features(words, Lexicon.Of(words), classes, i + 1, feats);
-            model.Score(feats[..n], scores);
-            classes[i + 1] = PosTagger.ArgMax(scores);
+            if (xpos[classes[i + 1]] == "JJ") classes[i + 1] = Retag(words, classes, i + 1);
         }
     }
 
@@ -475,8 +470,6 @@ public sealed class PosTagger
     void RepairImpossibleParticiple(WordInfo[] words, int[] classes)
     {
         if (vbnClass < 0) return;
-        Span<ulong> feats = stackalloc ulong[MaxFeatures];
-        Span<float> scores = stackalloc float[xpos.Length];
         for (int i = 0; i < words.Length; i++)
         {
             // (after a form of "have" and before a noun phrase: EWT's own misspelt participles, "I'm suppose to", stay)
@@ -484,12 +477,7 @@ public sealed class PosTagger
                 || Array.IndexOf(HaveForms, words[i - 1].Norm) < 0 || xpos[classes[i + 1]] is not ("NN" or "NNS" or "JJ")) continue;
             if (Array.IndexOf(ParticipleEndings1, words[i].Suf1) >= 0 || Array.IndexOf(ParticipleEndings2, words[i].Suf2) >= 0
                 || Array.IndexOf(ParticipleEndings3, words[i].Suf3) >= 0) continue;
-            int n = Features(words, Lexicon.Of(words), classes, i, feats);
-            model.Score(feats[..n], scores);
-            int best = -1;
-            for (int c = 0; c < scores.Length; c++)
-                if (c != vbnClass && (best < 0 || scores[c] > scores[best])) best = c;
-            if (best >= 0) classes[i] = best;
+            if (Retag(words, classes, i, c => c != vbnClass) is var best && best >= 0) classes[i] = best;
         }
     }
 
@@ -793,14 +781,21 @@ public sealed class PosTagger
             finiteLater = finite[classes[j]];
         }
         if (!finiteLater) return;
+        if (Retag(words, classes, 0, c => upos[c] is not ("VERB" or "AUX")) is var best && best >= 0) classes[0] = best;
+    }
+
+    /// <summary>The best class for word <paramref name="i"/> given the classes around it, among those
+    /// <paramref name="allowed"/> admits (all when null): a word read again after a repair to it or to its neighbour.</summary>
+    int Retag(WordInfo[] words, int[] classes, int i, Func<int, bool>? allowed = null)
+    {
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[xpos.Length];
-        int n = Features(words, Lexicon.Of(words), classes, 0, feats);
+        int n = Features(words, Lexicon.Of(words), classes, i, feats);
         model.Score(feats[..n], scores);
         int best = -1;
         for (int c = 0; c < scores.Length; c++)
-            if (upos[c] is not ("VERB" or "AUX") && (best < 0 || scores[c] > scores[best])) best = c;
-        if (best >= 0) classes[0] = best;
+            if ((allowed is null || allowed(c)) && (best < 0 || scores[c] > scores[best])) best = c;
+        return best;
     }
 
     /// <summary>
