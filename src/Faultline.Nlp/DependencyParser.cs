@@ -22,6 +22,8 @@ public sealed class DependencyParser : ISentenceParser
     // labels a word may not take (UD: only auxiliaries are aux, aux:pass or cop, and only punctuation is punct), for a
     // word that is neither and for an auxiliary; punctuation may take any (a symbol such as "%" or ":)" is no punct)
     readonly bool[] forbiddenForWord, forbiddenForAuxiliary;
+    // the same under a coordinating conjunction, which heads only punctuation, conjuncts, conjunctions and fixed words
+    readonly bool[] forbiddenForWordUnderConjunction, forbiddenForAuxiliaryUnderConjunction, forbiddenUnderConjunction;
     public WordClusters Clusters { get; }
     /// <summary>Supertags the parser reads as features of the words ahead, or null for a parser trained without.</summary>
     public Supertagger? Supertagger { get; }
@@ -37,6 +39,9 @@ public sealed class DependencyParser : ISentenceParser
         this.labels = labels;
         forbiddenForWord = labels.Select(l => l is "aux" or "aux:pass" or "cop" or "punct").ToArray();
         forbiddenForAuxiliary = labels.Select(l => l is "punct").ToArray();
+        forbiddenUnderConjunction = labels.Select(l => l is not ("punct" or "conj" or "cc" or "fixed")).ToArray();
+        forbiddenForWordUnderConjunction = forbiddenForWord.Zip(forbiddenUnderConjunction, (a, b) => a || b).ToArray();
+        forbiddenForAuxiliaryUnderConjunction = forbiddenForAuxiliary.Zip(forbiddenUnderConjunction, (a, b) => a || b).ToArray();
         Clusters = clusters;
     }
 
@@ -941,7 +946,8 @@ public sealed class DependencyParser : ISentenceParser
         {
             int nf = state.Features(feats);
             model.Score(feats[..nf], scores);
-            int best = BestValid(state, scores, ForbiddenFor(state));
+            var arcs = ArcsFor(state);
+            int best = BestValid(scores, arcs);
             state.Apply(best);
         }
         ReadTree(state, heads, rels);
@@ -962,6 +968,44 @@ public sealed class DependencyParser : ISentenceParser
         int s0 = state.S(0);
         return s0 <= 0 || state.Word(s0).Punctuation ? null
             : AuxiliaryForms.Contains(state.Word(s0).Norm) ? forbiddenForAuxiliary : forbiddenForWord;
+    }
+
+    static readonly ulong ConjunctionTag = FeatureHash.Of("CC");
+
+    /// <summary>The transitions a state may take in parsing: besides the labels the stack's top may not take, a
+    /// coordinating conjunction heads only punctuation, conjuncts, conjunctions and fixed words (EWT train: 2 other arcs
+    /// of 6,687 conjunctions), never an object or a subject. EWT dev UAS 0.8504 → 0.8505; the vote and the beam parser
+    /// gain 0.0001–0.0002 on test. (Forbidding punctuation to head anything, as EWT's does 6 times, cost 0.0007 UAS.)</summary>
+    internal ArcLimits ArcsFor(ParseState state)
+    {
+        var own = ForbiddenFor(state);
+        bool[]? left = own, right = own;
+        // (a left arc hangs the stack's top on the buffer's first word, a right arc on the word below it on the stack)
+        if (state.CanLeft && state.Tag(state.B) == ConjunctionTag) left = UnderConjunction(own);
+        if (state.CanRight && state.Depth > 2 && state.Tag(state.S(1)) == ConjunctionTag) right = UnderConjunction(own);
+        return new ArcLimits(state.CanShift, state.CanLeft, state.CanRight, left, right);
+    }
+
+    bool[] UnderConjunction(bool[]? own) =>
+        own is null ? forbiddenUnderConjunction : ReferenceEquals(own, forbiddenForAuxiliary) ? forbiddenForAuxiliaryUnderConjunction : forbiddenForWordUnderConjunction;
+
+    /// <summary>What a parse state may do next: whether it may shift, make a left or a right arc, and the labels each arc may not give.</summary>
+    internal readonly record struct ArcLimits(bool CanShift, bool CanLeft, bool CanRight, bool[]? ForbiddenLeft, bool[]? ForbiddenRight)
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Allows(int t) => t == Shift ? CanShift
+            : IsLeft(t) ? CanLeft && (ForbiddenLeft is null || !ForbiddenLeft[LabelOf(t)])
+            : CanRight && (ForbiddenRight is null || !ForbiddenRight[LabelOf(t)]);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static int BestValid(ReadOnlySpan<float> scores, in ArcLimits arcs)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        for (int t = 0; t < scores.Length; t++)
+            if (arcs.Allows(t) && scores[t] > bestScore) { bestScore = scores[t]; best = t; }
+        return best;
     }
 
     [ThreadStatic] static Beam? cachedBeam;
@@ -1050,11 +1094,10 @@ public sealed class DependencyParser : ISentenceParser
                     else scorer(unlabelled, part);
                     scorer(f.AsSpan(nu, nf - nu), scores);
                     for (int t = 0; t < scores.Length; t++) scores[t] += part[t];
-                    var forbidden = parser?.ForbiddenFor(st);
-                    bool canShift = st.CanShift, canLeft = st.CanLeft, canRight = st.CanRight;
+                    var arcs = parser?.ArcsFor(st) ?? new ArcLimits(st.CanShift, st.CanLeft, st.CanRight, null, null);
                     for (int t = 0; t < scores.Length; t++)
                     {
-                        if (!Allowed(t, canShift, canLeft, canRight, forbidden)) continue;
+                        if (!arcs.Allows(t)) continue;
                         double sc = score[i] + scores[t];
                         if (nc == width && sc <= candScore[nc - 1]) continue;
                         // insert, keeping the candidates sorted
@@ -1128,24 +1171,6 @@ public sealed class DependencyParser : ISentenceParser
             if (!s.Valid(t)) continue;
             int c = s.Cost(t, goldHead, goldLabel);
             if (c < bestCost) { bestCost = c; best = t; }
-        }
-        return best;
-    }
-
-    // (an arc makes the stack's top the dependent, either way: labels it cannot take are skipped)
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool Allowed(int t, bool canShift, bool canLeft, bool canRight, bool[]? forbidden) =>
-        t == Shift ? canShift : (IsLeft(t) ? canLeft : canRight) && (forbidden is null || !forbidden[LabelOf(t)]);
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static int BestValid(ParseState s, ReadOnlySpan<float> scores, bool[]? forbidden = null)
-    {
-        int best = -1;
-        float bestScore = float.NegativeInfinity;
-        bool canShift = s.CanShift, canLeft = s.CanLeft, canRight = s.CanRight;
-        for (int t = 0; t < scores.Length; t++)
-        {
-            if (Allowed(t, canShift, canLeft, canRight, forbidden) && scores[t] > bestScore) { bestScore = scores[t]; best = t; }
         }
         return best;
     }
@@ -1253,6 +1278,8 @@ public sealed class DependencyParser : ISentenceParser
         }
 
         public WordInfo Word(int i) => words[i - 1];
+        /// <summary>The hash of word i's tag (1-based).</summary>
+        public ulong Tag(int i) => tags[i - 1];
         ulong W(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : words[i - 1].Norm;
         ulong P(int i) => i < 0 ? 3 : i == 0 ? 5 : i > N ? 7 : tags[i - 1];
         ulong L(int i) => i <= 0 || i > N ? 3 : (ulong)(Label[i] + 11);

@@ -1245,6 +1245,11 @@ public class NlpTests
         // a reduced relative keeps its participle: its clause has a finite verb of its own
         Assert.Equal("VBN", Xpos("The village struck by the jets was empty, officials said.", "struck"));
         Assert.Equal("VBN", Xpos("Weapons seized in the raid were destroyed.", "seized"));
+        // what an attribution closes needs a verb of its own, also before a preposition and after an adverb
+        Assert.Equal("VBD", Xpos("Afghan border forces later fired at several Pakistani checkposts in Kurram, the Taliban's defence ministry said.", "fired"));
+        Assert.Equal("VBD", Xpos("Afghan border forces later fired at Pakistani posts.", "fired"));
+        // but a passive with its agent stays one
+        Assert.Equal("VBN", Xpos("Two Afghan posts struck by Pakistani jets, the ministry said.", "struck"));
         // a verb of intention read as a plural noun, in a sentence with no other verb, is the sentence's verb
         Assert.Equal("VBZ", Xpos("Greece, like most other existing members, plans to impose restrictions on its labour market.", "plans"));
         Assert.Equal("NNS", Xpos("A top U.S. official today praised Haiti's efforts to improve its record.", "efforts"));
