@@ -1820,6 +1820,15 @@ public sealed partial class EventCoder
         return result;
     }
 
+    /// <summary>The country of whoever the sentence says reports the trigger's clause ("the ISPR said …" → PAK), or null.</summary>
+    string? ReporterCountry(Doc doc, Sentence s, int trigger, DateOnly? date, ArticleFocus focus)
+    {
+        foreach (var k in Attribution(doc, s, trigger).Order())
+            if (doc.Tokens[k].Upos is "PROPN" or "NOUN" && ResolveActor(doc, s, k, date, focus) is { Code: { Length: >= 3 } own } && Places.Country(own[..3]) is not null)
+                return own[..3];
+        return null;
+    }
+
     bool IsActorWord(Doc doc, int k, DateOnly? date) =>
         Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is not null
         || doc.EntitiesAt(k).Any(e => e.Type != EntityType.DATE); // "a three-day strike" has no owner
@@ -1900,6 +1909,14 @@ public sealed partial class EventCoder
                 start -= 2;
             else break;
         }
+        // "but the Inter-Services Public Relations said": a name the recogniser read is the actor's words whole, however the
+        // parse split it (it had made "Inter-Services" the object of "but")
+        foreach (var e in doc.EntitiesAt(head))
+            if (e.Type is EntityType.ORG or EntityType.PERSON && e.FirstToken >= s.FirstToken && e.EndToken <= s.EndToken)
+            {
+                start = Math.Min(start, e.FirstToken);
+                end = Math.Max(end, e.EndToken);
+            }
         return (start, end);
     }
 
@@ -2158,7 +2175,9 @@ public sealed partial class EventCoder
         var unstated = (cameo.Root is "18" or "19" or "20" || cameo.Code is "173" or "1125") && location is not null && Places.Country(location.Country) is { } scene
             ? new ActorRef("", location.Country, scene.Name + LocationGuessSuffix) : new ActorRef("", null, null);
         // (protesters with no country word are of the place they protest in: "people blocked streets in Hong Kong")
-        var sourcesCountry = cameo.Root == "14" ? location?.Country : null;
+        // (and agents that a reporter with a country speaks of are its own: "the ISPR said security forces had killed 14
+        // militants", in a story datelined Kabul)
+        var sourcesCountry = cameo.Root == "14" ? location?.Country : ReporterCountry(doc, s, trigger, date, focus);
         var sourceRefs = sources.Select(src => src == UnstatedSource ? unstated : ResolveActor(doc, s, src, date, focus, where: sourcesCountry)).ToList(); // resolved once, used below
         // victims of violence and coercion without a country word belong where it happens
         var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
@@ -2190,13 +2209,7 @@ public sealed partial class EventCoder
             // (the "martyred" are the reporter's own, whatever other country the sentence names, as South Asian official
             // statements use the word: "the ISPR said the terrorists were trying to infiltrate from Afghanistan, and that five
             // soldiers were martyred")
-            if (victimsCountry is null && Lemma(doc, trigger) == "martyr")
-                foreach (var k in speaker.Order())
-                    if (doc.Tokens[k].Upos is "PROPN" or "NOUN" && ResolveActor(doc, s, k, date, focus) is { Code: { Length: >= 3 } own } && Places.Country(own[..3]) is not null)
-                    {
-                        victimsCountry = own[..3];
-                        break;
-                    }
+            if (victimsCountry is null && Lemma(doc, trigger) == "martyr") victimsCountry = ReporterCountry(doc, s, trigger, date, focus);
         }
         // ("killing at least 12 civilians on the Indian side": the side of a border or a line of control says whose they are)
         if (cameo.Root is "18" or "19" or "20" && VictimsSide(doc, s, trigger, targets, date) is { } side) victimsCountry = side;

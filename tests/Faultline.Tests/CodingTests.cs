@@ -1795,4 +1795,20 @@ public class CodingTests
         Assert.Contains(Code("Police arrested 33 men who allegedly were preparing to organize attacks in the capital.", "2020-08-01"),
             e => e.Root != "17" && e.Modality == Modality.Reported);
     }
+
+    [Fact]
+    public void CrossBorderStrikesAttacksOnChineseEngineersAndTheIndusTreatyAreCodedAsAnAnalystReadsThem()
+    {
+        // the clause an attribution closes has its own verb, so the forces that fired are the source
+        var fired = Assert.Single(Code("Afghan border forces later fired at several Pakistani checkposts in Kurram, the Taliban's defence ministry said.", "2025-10-12"),
+            e => e.Root == "19");
+        Assert.Equal(("AFGMIL", "PAK"), (fired.Source.Code, fired.Target?.Code));
+        // the recogniser's name is the speaker's, however the parse splits it, and security forces a Pakistani reporter speaks
+        // of are Pakistan's, in a story datelined Kabul
+        var ispr = Code("KABUL - The Taliban government accused Pakistan on Tuesday of carrying out airstrikes in the eastern Afghan provinces of Khost and Paktika that killed at least 10 civilians.\n\n"
+            + "Pakistan's military did not comment directly, but the Inter-Services Public Relations said security forces had killed 14 militants of Fitna al-Khawarij in North Waziristan.", "2025-04-24");
+        var killed = Assert.Single(ispr, e => e.Target?.Code == "PAKINS");
+        Assert.Equal(("PAKMIL", 14, Modality.Claimed), (killed.Source.Code, killed.Fatalities, killed.Modality));
+        Assert.Contains(ispr, e => e.Modality == Modality.Negated && e.Source.Code == "PAKMIL" && e.Root == "01");
+    }
 }
