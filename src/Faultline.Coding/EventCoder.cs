@@ -268,7 +268,40 @@ public sealed partial class EventCoder
             if (s.Kind != SentenceKind.Body) continue;
             CodeSentence(article, doc, s, date, focus, events, seen);
         }
-        return new CodedArticle(article, entities, events);
+        return new CodedArticle(article, entities, MergeRepeats(events));
+    }
+
+    /// <summary>
+    /// One event per who did what to whom in a sentence: events of the same code, source (or the same unnamed one) and target said with the same
+    /// sureness are one ("the operation hit the Balochistan Liberation Army and the Balochistan Liberation Front", both
+    /// PAKREB; "carried out strikes inside Iran, targeting …"), and so is one with no target, or none the dictionaries
+    /// know, beside one whose target they know ("A suicide bomber rammed an explosive-laden vehicle into a convoy …,
+    /// killing five Chinese nationals" is one bombing of Chinese nationals, not also one of the vehicle). The one kept takes the deaths
+    /// and the place the other had where it has none. Different counts of dead are different events.
+    /// </summary>
+    static List<CodedEvent> MergeRepeats(List<CodedEvent> events)
+    {
+        var kept = new List<CodedEvent>(events.Count);
+        foreach (var e in events)
+        {
+            int same = -1;
+            for (int i = kept.Count - 1; i >= 0 && kept[i].Start == e.Start && same < 0; i--)
+            {
+                var k = kept[i];
+                if (k.Cameo != e.Cameo || k.Modality != e.Modality || k.Source.Code != e.Source.Code || k.Source.Code is null && k.Source.Text != e.Source.Text
+                    || k.Fatalities is not null && e.Fatalities is not null && k.Fatalities != e.Fatalities) continue;
+                if (k.Target?.Code is null || e.Target?.Code is null || k.Target.Code == e.Target.Code) same = i;
+            }
+            if (same < 0) { kept.Add(e); continue; }
+            var (first, second) = kept[same].Target?.Code is null && e.Target?.Code is not null ? (e, kept[same]) : (kept[same], e);
+            kept[same] = first with
+            {
+                Fatalities = first.Fatalities ?? second.Fatalities,
+                Location = first.Location ?? second.Location,
+                Confidence = Math.Max(first.Confidence, second.Confidence),
+            };
+        }
+        return kept;
     }
 
     string? EntityActor(Doc doc, Entity e, DateOnly? date)
