@@ -620,6 +620,11 @@ public sealed partial class EventCoder
                 && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "on" or "upon" or "for"))
                 || t + 1 < s.EndToken && Lemma(doc, t + 1) is "on" or "upon" or "for" && doc.Tokens[t + 1].Upos is "ADP" or "SCONJ"))
             found = ("020", "verb call + on/for");
+        // "spoke by phone with his Iranian counterpart", "talked with Modi": speaking with someone is consulting them (040), by
+        // telephone 041; the dictionary's patterns for "with" are never read, as a preposition alone is not trusted
+        if (found is { Code: "010" } && lemma is "speak" or "talk" or "confer" or "converse" or "chat"
+            && kids.Any(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "with") && ActorLike(doc, s, k)))
+            found = (kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is "phone" or "telephone" or "hotline") ? "041" : "040", $"verb {lemma} + with");
         // "as it pushes inland", "troops pressed forward": pushing or pressing with no one pressed and nothing pressed for is
         // movement, no demand
         if (found is { Code: "100" } && lemma is "push" or "press" && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "iobj" or "xcomp" or "ccomp"
@@ -639,6 +644,13 @@ public sealed partial class EventCoder
             && !kids.Any(k => doc.Tokens[k].Deprel is "obl" && Children(doc, s, k).Any(c => Lemma(doc, c) is "for" or "on" or "upon"))
             // ("was called to testify" is a summons)
             && !kids.Any(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos == "VERB" && Children(doc, s, k).Any(c => Lemma(doc, c) == "to")))
+            { skip = true; return null; }
+        // "targeting what it called hideouts", "called him a traitor": calling something by a name is no demand either; a
+        // demand has "for", "on" or a to-clause, and what is called for ("called a strike", "called elections") is an event of its own
+        if (found is { Code: "100" } && lemma == "call" && !kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp" or "compound:prt")
+            && kids.Any(k => doc.Tokens[k].Deprel == "obj" && !IsEventNoun(doc, s, k))
+            && (doc.Tokens[t].Deprel == "acl:relcl" && doc.Tokens[t].Head is >= 0 and var named && Lemma(doc, named) is "what" or "which" or "that"
+                || kids.Count(k => doc.Tokens[k].Deprel is "obj" or "iobj") >= 2))
             { skip = true; return null; }
         int obj = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
         // "the White House released a summary of the call", "a statement released by Erdogan's office", "the video was
@@ -1583,6 +1595,9 @@ public sealed partial class EventCoder
             var cases = Children(doc, s, k).Where(c => doc.Tokens[c].Deprel == "case").Select(c => Lemma(doc, c)).ToList();
             // ("the Paris Agreement", "the Minsk accords", "Geneva talks": a capital naming the event is its place or name, not its party)
             if (rel is "compound" && doc.Tokens[k].Upos == "PROPN" && Places.IsCapital(ActorDictionary.Normalise(doc.Form(k)))) continue;
+            // ("the Pahalgam attack": a town naming the event is where it was, not who made it)
+            if (rel is "compound" && doc.Tokens[k].Upos == "PROPN" && Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is null
+                && Places.Resolve(doc.Form(k), []) is { Kind: not "country" }) continue;
             if (rel is "nmod:poss" || (rel is "amod" or "compound" && IsActorWord(doc, k, date))) sources.Add(k);
             else if (rel is "nmod" && cases.Contains("by")) sources.Add(k);
             // ("disengagement at Depsang and Demchok": what is "at" a name no actor has is where)
@@ -1703,7 +1718,7 @@ public sealed partial class EventCoder
             && IsActorWord(doc, c, date), -1);
         if (owner >= 0) return owner;
         if (doc.Tokens[noun].Deprel != "obj" || doc.Tokens[noun].Head is not (>= 0 and var verb) || Lemma(doc, verb) is not ("carry" or "launch" or "conduct"
-            or "stage" or "mount" or "execute" or "undertake")) return -1;
+            or "stage" or "mount" or "execute" or "undertake")) return PreviousEventAgent(doc, s, noun, date);
         int subject = Children(doc, s, verb).FirstOrDefault(c => doc.Tokens[c].Deprel == "nsubj" && doc.Tokens[c].Upos != "PRON", -1);
         if (subject >= 0) return subject;
         // (the accused: "accused Pakistan of carrying out …", read with the clause on the accused or on the accusation)
@@ -1714,6 +1729,39 @@ public sealed partial class EventCoder
         if (doc.Tokens[verb].Deprel == "advcl" && Accusing(Lemma(doc, up)))
             return Children(doc, s, up).FirstOrDefault(c => doc.Tokens[c].Deprel == "obj", -1);
         return -1;
+    }
+
+    /// <summary>
+    /// "The Taliban accused Pakistan of carrying out airstrikes in Khost … Mujahid said the strikes had hit homes": "the
+    /// strikes", with no agent of their own, are the ones the three sentences before named with theirs; -1 when none did.
+    /// </summary>
+    int PreviousEventAgent(Doc doc, Sentence s, int noun, DateOnly? date)
+    {
+        if (!Children(doc, s, noun).Any(c => doc.Tokens[c].Deprel == "det" && Lemma(doc, c) is "the" or "these" or "those" or "this")) return -1;
+        var family = StrikeFamily(Lemma(doc, noun));
+        int si = SentenceIndex(doc, s.FirstToken);
+        for (int back = 1; back <= 3 && si - back >= 0; back++)
+        {
+            var prev = doc.Sentences[si - back];
+            for (int k = prev.EndToken - 1; k >= prev.FirstToken; k--)
+                if (doc.Tokens[k].Upos == "NOUN" && StrikeFamily(Lemma(doc, k)) == family
+                    && EventAgentHere(doc, prev, k, date) is var agent && agent >= 0)
+                    return agent;
+        }
+        return -1;
+    }
+
+    // (an airstrike is a strike from the air: "the strikes" take up "airstrikes")
+    static string StrikeFamily(string lemma) => lemma is "airstrike" or "strike" ? "strike" : lemma;
+
+    /// <summary><see cref="EventAgent"/> within its own sentence only.</summary>
+    int EventAgentHere(Doc doc, Sentence s, int noun, DateOnly? date)
+    {
+        if (!Children(doc, s, noun).Any(c => doc.Tokens[c].Deprel == "det" && Lemma(doc, c) is "the" or "these" or "those" or "this")) return EventAgent(doc, s, noun, date);
+        // (a definite noun there is itself a reference back, and is looked up no further)
+        int owner = Children(doc, s, noun).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" && doc.Tokens[c].Upos is "ADJ" or "PROPN"
+            && IsActorWord(doc, c, date), -1);
+        return owner;
     }
 
     /// <summary>The event noun a relative clause belongs to when the parser hung it on the event's place ("air strikes in
@@ -2583,6 +2631,17 @@ public sealed partial class EventCoder
             // a conjunct shares where its first conjunct stands, not what that verb says of its own complements: "The
             // Taliban denied sheltering the TTP and said …" denies nothing it said
             if (rel == "conj" && h >= 0 && doc.Tokens[h].Upos == "VERB" && doc.Tokens[t].Upos == "VERB") { t = h; continue; }
+            // "would keep the treaty in abeyance …, a day after gunmen killed 26 men": what a clause of time says happened in
+            // the past happened, whatever is said of the clause it dates; only who says so still counts
+            if (rel == "advcl" && h >= 0 && PastFinite(doc, s, t)
+                && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) is "after" or "before" or "since" or "when" or "once"))
+            {
+                int c = t, up = h;
+                for (int guard = 0; up >= 0 && guard < 50 && !(SpeechVerbs.Contains(Lemma(doc, up)) && doc.Tokens[c].Deprel is "ccomp" or "parataxis"); guard++)
+                    (c, up) = (up, doc.Tokens[up].Head);
+                if (up < 0) return Modality.Asserted;
+                if (c != t) { t = c; continue; }
+            }
             // ("was blamed for the attack": the deed an accusation names is the accuser's claim)
             if (rel == "obl" && h >= 0 && Accusing(Lemma(doc, h)) && HasCase(doc, s, t, "for")) return Modality.Claimed;
             if (h < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "acl" or "obj" or "nsubj:pass" or "nsubj")
@@ -2658,6 +2717,12 @@ public sealed partial class EventCoder
         return Modality.Asserted;
     }
 
+    /// <summary>Whether a verb is a finite past: "killed", "had killed", "were killed".</summary>
+    static bool PastFinite(Doc doc, Sentence s, int verb) =>
+        doc.Tokens[verb].Upos == "VERB" && (doc.Tokens[verb].Xpos == "VBD"
+            || doc.Tokens[verb].Xpos == "VBN" && Children(doc, s, verb).Any(c => doc.Tokens[c].Deprel is "aux" or "aux:pass" && doc.Tokens[c].Xpos == "VBD"
+                && !Children(doc, s, verb).Any(m => doc.Tokens[m].Deprel == "aux" && doc.Tokens[m].Xpos == "MD")));
+
     static (string? Date, string Source) DateOf(Doc doc, Sentence s, int trigger, DateOnly? articleDate)
     {
         int at = doc.Tokens[trigger].Start;
@@ -2713,6 +2778,15 @@ public sealed partial class EventCoder
         if (doc.Tokens[trigger].Upos == "NOUN")
             foreach (var a in sources)
                 candidates.AddRange(Children(doc, s, a).Where(k => doc.Tokens[k].Deprel is "nmod" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "in" or "at")));
+        // ("the Pahalgam attack", "the Kabul bombing": a place naming an event is where it happened)
+        if (doc.Tokens[trigger].Upos == "NOUN")
+            candidates.InsertRange(0, Children(doc, s, trigger).Where(k => doc.Tokens[k].Deprel == "compound" && doc.Tokens[k].Upos == "PROPN" && k < trigger
+                && Places.Resolve(doc.Form(k), focus) is { Kind: not "country" }));
+        // ("killed 26 men at a meadow near Pahalgam in Indian-administered Kashmir": a place named by where it lies is there)
+        for (int i = 0; i < candidates.Count && candidates.Count < 12; i++)
+            foreach (var k in Children(doc, s, candidates[i]))
+                if (doc.Tokens[k].Deprel == "nmod" && !candidates.Contains(k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "near" or "in" or "at" or "outside" or "inside"))
+                    candidates.Add(k);
         foreach (var k in candidates)
         {
             var place = PlaceAt(doc, s, k, focus);

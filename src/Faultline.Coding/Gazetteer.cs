@@ -52,7 +52,13 @@ public sealed class Gazetteer
         if (!File.Exists(path)) throw new FileNotFoundException($"gazetteer not found: {path}", path);
         var byName = new Dictionary<string, List<GazetteerPlace>>();
         var countries = new Dictionary<string, GazetteerPlace>();
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+        using (var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress))) Read(reader);
+        // places of the news that GeoNames' tables lack (towns under 15,000 people, regions that are no admin unit), by hand
+        var extra = Path.Combine(dataDir, "gazetteer", "extra-places.tsv");
+        if (File.Exists(extra))
+            using (var reader = new StreamReader(extra)) Read(reader);
+        void Read(TextReader reader)
+        {
         string? line;
         while ((line = reader.ReadLine()) != null)
         {
@@ -76,6 +82,7 @@ public sealed class Gazetteer
                 if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<GazetteerPlace>(1);
                 list.Add(place);
             }
+        }
         }
         // regions and countries have no coordinates in GeoNames' tables: give them their largest city's, for maps
         var largest = new Dictionary<(string, string?), GazetteerPlace>();

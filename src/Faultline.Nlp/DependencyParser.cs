@@ -115,6 +115,82 @@ public sealed class DependencyParser : ISentenceParser
         RepairSubordinateClauseOnNoun(text, tokens, first, end);
         RepairElidedPassive(text, tokens, first, end);
         RepairRelativeClauseOnVerb(text, tokens, first, end);
+        RepairConversationChannel(text, tokens, first, end);
+        RepairSubordinatorTakenForPreposition(text, tokens, first, end);
+    }
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseSubordinators = new[] { "after", "before", "since", "until", "till" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanNouns = new[] { "day", "days", "week", "weeks", "month", "months",
+        "year", "years", "hour", "hours", "minute", "minutes", "moment", "moments", "shortly", "soon", "night", "nights" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "…, a day after gunmen killed 26 men": "after" before a noun phrase and the finite verb whose subject it is opens a
+    /// clause; it is no preposition of "gunmen", and the verb is no complement of the main clause. The verb becomes an
+    /// adverbial clause (of the main verb, with the span of time, "a day", its modifier), the noun its subject.
+    /// </summary>
+    internal static void RepairSubordinatorTakenForPreposition(string text, Token[] tokens, int first, int end)
+    {
+        for (int a = first; a + 2 < end; a++)
+        {
+            if (tokens[a].Deprel != "case" || !ClauseSubordinators.Contains(text.AsSpan(tokens[a].Start, tokens[a].Length))) continue;
+            int n = tokens[a].Head;
+            if (n <= a || n + 1 >= end || tokens[n].Upos is not ("NOUN" or "PROPN" or "PRON")) continue;
+            // (only a noun phrase between: "after the Indian army", "after 26 gunmen")
+            bool phrase = true;
+            for (int k = a + 1; k < n && phrase; k++) phrase = tokens[k].Head == n || tokens[tokens[k].Head].Head == n;
+            if (!phrase) continue;
+            int v = n + 1;
+            if (tokens[v].Upos == "AUX" && tokens[v].Head > v && tokens[v].Head < end) v = tokens[v].Head;
+            if (tokens[v].Upos != "VERB" || tokens[n + 1].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD")
+                || tokens[v].Deprel is "root" or "advcl" || HasSubject(tokens, first, end, v)) continue;
+            int h = tokens[n].Head;
+            if (h < first) continue;
+            // the main verb: the span of time's head ("keep … a day after"), or the head the phrase hung on
+            int main = SpanNouns.Contains(text.AsSpan(tokens[h].Start, tokens[h].Length)) ? tokens[h].Head : h;
+            if (main < first || tokens[main].Upos != "VERB" || main == v || Governs(tokens, v, main)) continue;
+            tokens[v].Head = main;
+            tokens[v].Deprel = "advcl";
+            if (h != main) { tokens[h].Head = v; tokens[h].Deprel = "obl:unmarked"; }
+            tokens[n].Head = v;
+            tokens[n].Deprel = HasDependent(tokens, first, end, v, "aux:pass") ? "nsubj:pass" : "nsubj";
+            tokens[a].Head = v;
+            tokens[a].Deprel = "mark";
+            tokens[a].Upos = "SCONJ";
+            tokens[a].Xpos = "IN";
+        }
+    }
+
+    /// <summary>Whether token <paramref name="word"/> lies in the subtree of <paramref name="head"/>.</summary>
+    static bool Governs(Token[] tokens, int head, int word)
+    {
+        for (int k = word, guard = 0; k >= 0 && guard < 300; k = tokens[k].Head, guard++) if (k == head) return true;
+        return false;
+    }
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChannelNouns = new[] { "phone", "telephone", "video", "videoconference",
+        "teleconference", "hotline" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "spoke by phone with his Iranian counterpart": the one spoken with is the verb's partner, not the phone's, and "by
+    /// phone" in an active clause is how, no passive's agent. The parser had hung "with his counterpart" on the phone.
+    /// </summary>
+    internal static void RepairConversationChannel(string text, Token[] tokens, int first, int end)
+    {
+        for (int p = first + 1; p < end; p++)
+        {
+            if (tokens[p].Deprel is not ("obl" or "obl:agent") || !ChannelNouns.Contains(text.AsSpan(tokens[p].Start, tokens[p].Length))) continue;
+            int v = tokens[p].Head;
+            if (v < first || tokens[v].Upos != "VERB") continue;
+            if (tokens[p].Deprel == "obl:agent" && tokens[v].Xpos != "VBN" && !HasDependent(tokens, first, end, v, "aux:pass")) tokens[p].Deprel = "obl";
+            for (int c = p + 1; c < end; c++)
+                if (tokens[c].Head == p && tokens[c].Deprel == "nmod" && HasCaseWord(text, tokens, first, end, c, "with"))
+                {
+                    tokens[c].Head = v;
+                    tokens[c].Deprel = "obl";
+                }
+        }
     }
 
     /// <summary>
@@ -789,6 +865,14 @@ public sealed class DependencyParser : ISentenceParser
     static bool HasDependent(Token[] tokens, int first, int end, int head, string deprel)
     {
         for (int k = first; k < end; k++) if (tokens[k].Head == head && tokens[k].Deprel == deprel) return true;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="head"/> has the preposition <paramref name="word"/> as its case marker.</summary>
+    static bool HasCaseWord(string text, Token[] tokens, int first, int end, int head, string word)
+    {
+        for (int k = first; k < end; k++)
+            if (tokens[k].Head == head && tokens[k].Deprel == "case" && FormIs(text, tokens[k], word)) return true;
         return false;
     }
 

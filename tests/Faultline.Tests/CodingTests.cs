@@ -454,10 +454,17 @@ public class CodingTests
             e => e.Cameo == "180" && e.Fatalities == 1);
         // observing the ceasefire agreed is no event of its own
         Assert.DoesNotContain(Code("India and Pakistan agreed to strictly observe the ceasefire along the LoC.", "2025-05-12"), e => e.Root == "01");
-        // an attack named after a place the gazetteer lacks is not set in the country that denies it
-        var attack = Assert.Single(Code("Pakistan denied any involvement in the Pahalgam attack.", "2025-04-25"), e => e.Root == "19");
+        // an attack named after a place is set there, or, where the gazetteer lacks the place, nowhere: not in the country
+        // that denies it
+        var denied = Code("Pakistan denied any involvement in the Pahalgam attack.", "2025-04-25");
+        Assert.DoesNotContain(denied, e => e.Location?.Country == "PAK");
+        Assert.Contains(denied, e => e.Cameo == "016" && e.Location?.Name == "Pahalgam");
+        var attack = Assert.Single(Code("Pakistan denied any involvement in the Baisaran attack.", "2025-04-25"), e => e.Root == "19");
         Assert.Null(attack.Location);
         Assert.Null(attack.Target?.Code);
+        // and the town is no author of the attack: the one blamed for it is
+        var blamed = Assert.Single(Code("India blamed Pakistan for the Pahalgam attack on Tuesday.", "2025-04-25"), e => e.Root == "19");
+        Assert.Equal(("PAK", "Pahalgam", Modality.Claimed), (blamed.Source.Code, blamed.Location?.Name, blamed.Modality));
     }
 
     [Fact]
@@ -1819,5 +1826,23 @@ public class CodingTests
         // two groups with one code are one target
         Assert.Single(Code("Pakistan's foreign ministry said the operation hit the Balochistan Liberation Army and the Balochistan Liberation Front.", "2024-01-18"),
             e => e.Root == "19" && e.Target?.Code == "PAKREB");
+        // a killing in a clause of time happened, though the clause it dates is a future; it is where the meadow lies (a
+        // town of the hand-made gazetteer), and its victims are that country's
+        var pahalgam = Assert.Single(Code("India said on Wednesday it would keep the Indus Waters Treaty with Pakistan in abeyance, a day after gunmen killed 26 men at a meadow near Pahalgam.", "2025-04-23"),
+            e => e.Root == "19");
+        Assert.Equal((Modality.Claimed, "Pahalgam", "INDPPL", 26), (pahalgam.Modality, pahalgam.Location?.Name, pahalgam.Target?.Code, pahalgam.Fatalities));
+        Assert.Equal("IND", Assert.Single(Code("Gunmen opened fire on tourists in Kashmir on Tuesday.", "2025-04-22"), e => e.Root is "18" or "19").Location?.Country);
+        // what it called hideouts is a name, no demand; speaking by phone with a counterpart is consulting by telephone
+        Assert.DoesNotContain(Code("Pakistan carried out military strikes inside Iran on Thursday, targeting what it called hideouts of Baloch separatist militants.", "2024-01-18"),
+            e => e.Root == "10");
+        var phone = Assert.Single(Code("Foreign Minister Jalil Abbas Jilani spoke by phone with his Iranian counterpart Hossein Amir-Abdollahian on Friday.", "2024-01-19"));
+        Assert.Equal(("041", "PAKGOV", "IRNGOV"), (phone.Cameo, phone.Source.Code, phone.Target?.Code));
+        // a person's role at the date: the former Kyrgyz president heads the UN's mission in 2025
+        Assert.Contains(Code("Roza Otunbayeva, the head of the mission, urged Kabul and Islamabad to resolve their differences through dialogue.", "2025-04-24"),
+            e => e.Source.Code == "IGOUNO" && e.Root == "02");
+        // "the strikes" are the ones named before with their agent
+        var homes = Code("KABUL - The Taliban government accused Pakistan on Tuesday of carrying out airstrikes in the eastern Afghan province of Paktika.\n\n"
+            + "Taliban spokesman Zabihullah Mujahid said the strikes had hit homes in the Barmal district late on Monday.", "2025-04-24");
+        Assert.Contains(homes, e => e.Root == "18" && e.Source.Code == "PAK" && e.Location?.Name == "Barmal");
     }
 }

@@ -240,6 +240,15 @@ public class NlpTests
         Assert.Contains(("targeted", "VERB", "target", "ccomp", "said"), a);
         // and ", which" after the name is the name's relative clause, though the parser had hung it on that verb
         Assert.Contains(("blamed", "VERB", "blame", "acl:relcl", "group"), a);
+        // "after" before a subject and its verb opens a clause of time, not a prepositional phrase of "gunmen"
+        a = Analyse("India said it would keep the treaty in abeyance, a day after gunmen killed 26 men near Pahalgam.");
+        Assert.Contains(("after", "SCONJ", "after", "mark", "killed"), a);
+        Assert.Contains(("gunmen", "NOUN", "gunman", "nsubj", "killed"), a);
+        Assert.Contains(("killed", "VERB", "kill", "advcl", "keep"), a);
+        // the one spoken with by phone is the verb's partner, not the phone's
+        a = Analyse("Foreign Minister Jalil Abbas Jilani spoke by phone with his Iranian counterpart on Friday.");
+        Assert.Contains(("counterpart", "NOUN", "counterpart", "obl", "spoke"), a);
+        Assert.Contains(("phone", "NOUN", "phone", "obl", "spoke"), a);
         // no participle could be "close": after "has" and before a noun it is the adjective
         a = Analyse("China, which has close ties with Pakistan, said it regretted the strikes.");
         Assert.Contains(("close", "ADJ", "close", "amod", "ties"), a);
