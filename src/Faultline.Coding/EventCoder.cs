@@ -2295,6 +2295,14 @@ public sealed partial class EventCoder
         // ("killing at least 12 civilians on the Indian side": the side of a border or a line of control says whose they are)
         if (cameo.Root is "18" or "19" or "20" && VictimsSide(doc, s, trigger, targets, date) is { } side) victimsCountry = side;
         var targetRefs = targets.Count == 0 ? [null] : targets.Select(t => (ActorRef?)ResolveActor(doc, s, t, date, focus, where: victimsCountry)).ToList();
+        // "The Taliban administration condemned the deportations", "also condemned the bombing": disapproving of a deed is
+        // aimed at whoever did it, as the deed's own words or an event coded before it in this or the three sentences
+        // before say
+        if (cameo.Root is "11" or "12" && Lemma(doc, trigger) is "condemn" or "denounce" or "criticize" or "criticise" or "deplore" or "decry" or "slam"
+                or "censure" or "rebuke" or "reject" or "protest" or "blame"
+            && targetRefs.All(r => r?.Code is null) && DeedMaker(doc, s, objects, date, focus, events) is { } maker
+            && maker.Code != sourceRefs.FirstOrDefault()?.Code)
+            targetRefs = [maker];
         // (the guess is no guess when the victims are that country's own forces: "a roadside bomb killed two soldiers in
         // Waziristan" was not Pakistan attacking its army; the attacker stays unknown)
         if (unstated.Code is { Length: 3 } guessed
@@ -2715,6 +2723,26 @@ public sealed partial class EventCoder
             t = h;
         }
         return Modality.Asserted;
+    }
+
+    /// <summary>Who did the deed an object names ("the deportations", "the attack"): its own agent, else the source of the last
+    /// event of its kind coded in this sentence or the three before (any violence for violence); null when none is known.</summary>
+    ActorRef? DeedMaker(Doc doc, Sentence s, List<int> objects, DateOnly? date, ArticleFocus focus, List<CodedEvent> events)
+    {
+        foreach (var o in objects)
+        {
+            if (!IsEventNoun(doc, s, o) || !NounTriggers.TryGetValue(NounKey(doc, o, Lemma(doc, o)), out var code)) continue;
+            if (EventAgent(doc, s, o, date) is var agent && agent >= 0 && ResolveActor(doc, s, agent, date, focus) is { Code: not null } own) return own;
+            bool violence = code[..2] is "18" or "19" or "20";
+            int from = doc.Sentences[Math.Max(0, SentenceIndex(doc, s.FirstToken) - 3)].Start;
+            for (int i = events.Count - 1; i >= 0 && events[i].Start >= from; i--)
+            {
+                var e = events[i];
+                if (e.Start > s.Start || e.Source.Code is not { Length: >= 3 } || Guessed(e.Source)) continue;
+                if (e.Root == code[..2] || violence && e.Root is "18" or "19" or "20") return e.Source;
+            }
+        }
+        return null;
     }
 
     /// <summary>Whether a verb is a finite past: "killed", "had killed", "were killed".</summary>

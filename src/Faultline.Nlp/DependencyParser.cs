@@ -128,7 +128,7 @@ public sealed class DependencyParser : ISentenceParser
     /// <summary>
     /// "…, a day after gunmen killed 26 men": "after" before a noun phrase and the finite verb whose subject it is opens a
     /// clause; it is no preposition of "gunmen", and the verb is no complement of the main clause. The verb becomes an
-    /// adverbial clause (of the main verb, with the span of time, "a day", its modifier), the noun its subject.
+    /// adverbial clause of the nearest verb above (with the span of time, "a day", its modifier), the noun its subject.
     /// </summary>
     internal static void RepairSubordinatorTakenForPreposition(string text, Token[] tokens, int first, int end)
     {
@@ -139,7 +139,7 @@ public sealed class DependencyParser : ISentenceParser
             if (n <= a || n + 1 >= end || tokens[n].Upos is not ("NOUN" or "PROPN" or "PRON")) continue;
             // (only a noun phrase between: "after the Indian army", "after 26 gunmen")
             bool phrase = true;
-            for (int k = a + 1; k < n && phrase; k++) phrase = tokens[k].Head == n || tokens[tokens[k].Head].Head == n;
+            for (int k = a + 1; k < n && phrase; k++) phrase = Governs(tokens, n, k);
             if (!phrase) continue;
             int v = n + 1;
             if (tokens[v].Upos == "AUX" && tokens[v].Head > v && tokens[v].Head < end) v = tokens[v].Head;
@@ -147,12 +147,14 @@ public sealed class DependencyParser : ISentenceParser
                 || tokens[v].Deprel is "root" or "advcl" || HasSubject(tokens, first, end, v)) continue;
             int h = tokens[n].Head;
             if (h < first) continue;
-            // the main verb: the span of time's head ("keep … a day after"), or the head the phrase hung on
-            int main = SpanNouns.Contains(text.AsSpan(tokens[h].Start, tokens[h].Length)) ? tokens[h].Head : h;
+            // the main verb: the nearest verb above the phrase ("keep … a day after", "was shut on February 21 after")
+            bool span = SpanNouns.Contains(text.AsSpan(tokens[h].Start, tokens[h].Length));
+            int main = h;
+            for (int guard = 0; main >= first && tokens[main].Upos != "VERB" && guard < 4; guard++) main = tokens[main].Head;
             if (main < first || tokens[main].Upos != "VERB" || main == v || Governs(tokens, v, main)) continue;
             tokens[v].Head = main;
             tokens[v].Deprel = "advcl";
-            if (h != main) { tokens[h].Head = v; tokens[h].Deprel = "obl:unmarked"; }
+            if (span && h != main) { tokens[h].Head = v; tokens[h].Deprel = "obl:unmarked"; }
             tokens[n].Head = v;
             tokens[n].Deprel = HasDependent(tokens, first, end, v, "aux:pass") ? "nsubj:pass" : "nsubj";
             tokens[a].Head = v;

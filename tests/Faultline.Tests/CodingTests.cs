@@ -1844,5 +1844,16 @@ public class CodingTests
         var homes = Code("KABUL - The Taliban government accused Pakistan on Tuesday of carrying out airstrikes in the eastern Afghan province of Paktika.\n\n"
             + "Taliban spokesman Zabihullah Mujahid said the strikes had hit homes in the Barmal district late on Monday.", "2025-04-24");
         Assert.Contains(homes, e => e.Root == "18" && e.Source.Code == "PAK" && e.Location?.Name == "Barmal");
+        // an exchange of fire in a clause of time after a date is still an exchange between the two
+        Assert.Contains(Code("The crossing was shut on February 21 after Afghan and Pakistani border guards exchanged fire over the construction of a new checkpost.", "2024-02-28"),
+            e => e.Root == "19" && e.Source.Code == "AFGMIL" && e.Target?.Code == "PAKMIL");
+        // condemning a deed is aimed at whoever did it, as the sentences before say
+        var condemned = Code("Pakistani authorities deported more than 1,000 Afghan refugees through Torkham on Thursday.\n\n"
+            + "The Taliban administration condemned the deportations and urged Islamabad to treat Afghan refugees with dignity.", "2023-11-03");
+        Assert.Contains(condemned, e => e.Cameo == "111" && e.Source.Code == "AFGGOV" && e.Target?.Code == "PAKGOV");
+        var bombing = Code("Tehreek-e-Jihad Pakistan, a little-known group, claimed responsibility for the attack on the police station.\n\n"
+            + "The United States and the European Union also condemned the bombing.", "2023-12-12");
+        Assert.Contains(bombing, e => e.Cameo == "015" && e.Source.Code == "PAKINS");
+        Assert.Contains(bombing, e => e.Cameo == "111" && e.Source.Code == "USA" && e.Target?.Code == "PAKINS");
     }
 }
