@@ -430,6 +430,7 @@ public sealed partial class EventCoder
                 // (not a phrasal verb: "called off a strike" is the verb's own event)
                 // (but "stepped up attacks", "carried out strikes", "ramped up operations" are the noun's own events)
                 if ((SupportVerbs.Contains(lemma) || lemma == "have") && !kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" && !SupportsWithParticle(lemma, Lemma(doc, k)))
+                        && !kids.Any(k => Lemma(doc, k) == "abeyance")
                         && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[k].Upos == "NOUN"
                         && NounTriggers.TryGetValue(NounKey(doc, k, Lemma(doc, k)), out var carriedCode) && (lemma != "have" || carriedCode[..2] == "04"), -1) is var carried && carried >= 0)
                 {
@@ -488,6 +489,10 @@ public sealed partial class EventCoder
                 // "called off the strike", "postponed the talks": what is cancelled does not take place
                 if (doc.Tokens[t].Deprel is "obj" or "obl" && doc.Tokens[t].Head is var ch && ch >= 0 && Children(doc, s, ch) is var chKids
                     && CancelledObject(doc, s, chKids) == t && (IsCancelling(doc, s, ch, Lemma(doc, ch), chKids) || IsEasing(Lemma(doc, ch)))) continue;
+                // "could hold the Simla Agreement in abeyance", "the Indus Waters Treaty": a named agreement is a thing that
+                // exists, no signing (signing it is the verb's event)
+                if (nounCode[..2] is "05" or "03" && char.IsUpper(doc.Text[doc.Tokens[t].Start]) && t > s.FirstToken
+                    && Children(doc, s, t).Any(k => doc.Tokens[k].Deprel == "compound" && doc.Tokens[k].Upos == "PROPN")) continue;
                 CodeNoun(article, doc, s, t, nounCode, date, focus, events, seen);
             }
         }
@@ -620,6 +625,10 @@ public sealed partial class EventCoder
                 && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) is "on" or "upon" or "for"))
                 || t + 1 < s.EndToken && Lemma(doc, t + 1) is "on" or "upon" or "for" && doc.Tokens[t + 1].Upos is "ADP" or "SCONJ"))
             found = ("020", "verb call + on/for");
+        // "would keep the Indus Waters Treaty in abeyance", "could hold the Simla Agreement in abeyance": suspending it (160)
+        if (lemma is "hold" or "keep" or "put" or "place" or "leave" && kids.Any(k => doc.Tokens[k].Deprel is "obl" or "nmod" && Lemma(doc, k) == "abeyance")
+            || kids.Any(k => doc.Tokens[k].Deprel == "obj" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "nmod" && Lemma(doc, c) == "abeyance")))
+            found = ("160", $"verb {lemma} + in abeyance");
         // "spoke by phone with his Iranian counterpart", "talked with Modi": speaking with someone is consulting them (040), by
         // telephone 041; the dictionary's patterns for "with" are never read, as a preposition alone is not trusted
         if (found is { Code: "010" } && lemma is "speak" or "talk" or "confer" or "converse" or "chat"
@@ -2374,7 +2383,7 @@ public sealed partial class EventCoder
         if (cameo.Root == "08" && targets.Count == 0) targets = objects;
         // ("urged both sides to maintain restraint": the parties to someone else's conflict are not home)
         if (!reciprocal && (targets.Count > 0 && doc.Tokens[targets[0]].Upos != "PRON" && Lemma(doc, targets[0]) is not ("side" or "sides" or "party" or "parties") || untargeted)
-            && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04")
+            && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04" or "16")
             && sourceCountry is { Length: >= 3 } && Places.Country(sourceCountry[..3]) is { } home
             && (location is null || location.Country == sourceCountry[..3]) && !NamesOtherCountry(doc, s, sourceCountry[..3], date, Attribution(doc, s, trigger)))
         {

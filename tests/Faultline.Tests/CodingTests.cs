@@ -1855,5 +1855,10 @@ public class CodingTests
             + "The United States and the European Union also condemned the bombing.", "2023-12-12");
         Assert.Contains(bombing, e => e.Cameo == "015" && e.Source.Code == "PAKINS");
         Assert.Contains(bombing, e => e.Cameo == "111" && e.Source.Code == "USA" && e.Target?.Code == "PAKINS");
+        // holding a treaty in abeyance suspends it, and a named agreement is no signing
+        var abeyance = Code("Defence Minister Khawaja Asif said Pakistan could hold the Simla Agreement in abeyance.", "2025-04-24");
+        Assert.DoesNotContain(abeyance, e => e.Root == "05");
+        Assert.Contains(abeyance, e => e.Cameo == "160" && e.Source.Code == "PAK" && e.Modality == Modality.Hypothetical);
+        Assert.Equal([null], Code("India put the Indus Waters Treaty in abeyance on Wednesday.", "2025-04-23").Where(e => e.Cameo == "160").Select(e => e.Target?.Code));
     }
 }
