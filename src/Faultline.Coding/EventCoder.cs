@@ -2167,8 +2167,10 @@ public sealed partial class EventCoder
         // an unknown organisation named in an article about one country: that country, as a guess that the name
         // says ("Civil Human Rights Front" in a Hong Kong story → "Hong Kong (article's country)"). Not for
         // people: interviews and analyses name too many foreigners (Gorbachev in an American interview).
+        // (not a treaty or a law the recogniser read as an organisation: "the Indus Waters Treaty" acts for no one)
         if (depth == 0 && focus.Dominant is { } guess && Enumerable.Range(start, end - start).Any(i => doc.Tokens[i].Upos == "PROPN"
-                && doc.EntitiesAt(i).Any(e => e.Type is EntityType.ORG)))
+                && doc.EntitiesAt(i).Any(e => e.Type is EntityType.ORG))
+            && Lemma(doc, head) is not ("treaty" or "agreement" or "accord" or "accords" or "pact" or "convention" or "protocol" or "charter" or "act" or "declaration"))
             return new ActorRef(text, guess, $"{Places.Country(guess)?.Name ?? guess}{GuessSuffix}");
         // "A member of the Syrian parliament, Mohammed Mamoun, started …": a name the dictionary lacks is what its
         // apposition says it is
@@ -2207,8 +2209,25 @@ public sealed partial class EventCoder
     const string GuessSuffix = " (article's country)";
 
     const string LocationGuessSuffix = " (where it happened)";
+    const string ContextGuessSuffix = " (the attacker the sentences before name)";
 
-    static bool Guessed(ActorRef a) => a.Name?.EndsWith(GuessSuffix, StringComparison.Ordinal) == true || a.Name?.EndsWith(LocationGuessSuffix, StringComparison.Ordinal) == true;
+    /// <summary>The source of the last violence coded in this sentence or the two before, aimed at <paramref name="country"/> by
+    /// someone of another country and named there, as a guess; null when there is none.</summary>
+    static ActorRef? PreviousAttacker(Doc doc, Sentence s, string country, List<CodedEvent> events)
+    {
+        int from = doc.Sentences[Math.Max(0, SentenceIndex(doc, s.FirstToken) - 2)].Start;
+        for (int i = events.Count - 1; i >= 0 && events[i].Start >= from; i--)
+        {
+            var e = events[i];
+            if (e.Start > s.Start || e.Root is not ("18" or "19" or "20") || e.Source.Code is not { Length: >= 3 } by || Guessed(e.Source)
+                || e.Target?.Code is not { Length: >= 3 } at || at[..3] != country || by[..3] == country) continue;
+            return new ActorRef("", by, (e.Source.Name ?? by) + ContextGuessSuffix);
+        }
+        return null;
+    }
+
+    static bool Guessed(ActorRef a) => a.Name?.EndsWith(GuessSuffix, StringComparison.Ordinal) == true || a.Name?.EndsWith(LocationGuessSuffix, StringComparison.Ordinal) == true
+        || a.Name?.EndsWith(ContextGuessSuffix, StringComparison.Ordinal) == true;
 
     /// <summary>A role code in words; a compound role word by word ("GOVMED" → "government media").</summary>
     static string RoleName(string role) => role.Length > 3 && role.Length % 3 == 0
@@ -2255,7 +2274,9 @@ public sealed partial class EventCoder
                 depth += doc.Tokens[c].Deprel == "advcl" && HasMark(doc, s, c, "to") ? 2 : 1;
         // what is fired or done is no party: "exchanged artillery fire", "condemned the attack"
         var objects = targets;
-        targets = targets.Where(t => !IsMunition(doc, s, t) && !IsEventNoun(doc, s, t)).ToList();
+        // (and drones launched or flown are what is fired: "launched 470 drones and 48 missiles at Ukraine" is aimed at Ukraine)
+        bool launching = Lemma(doc, trigger) is "launch" or "fire" or "fly";
+        targets = targets.Where(t => !IsMunition(doc, s, t) && !IsEventNoun(doc, s, t) && !(launching && AircraftNouns.Contains(Lemma(doc, t)))).ToList();
         // a relative pronoun as target stands for its noun ("the times that A and I disagreed" has none)
         targets = targets.Select(t => doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom" ? Antecedent(doc, s, t, trigger) : t)
             .Where(t => !(doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom")).ToList();
@@ -2264,6 +2285,11 @@ public sealed partial class EventCoder
         // Lebanon"), which only the state where it happens makes
         var unstated = (cameo.Root is "18" or "19" or "20" || cameo.Code is "173" or "1125") && location is not null && Places.Country(location.Country) is { } scene
             ? new ActorRef("", location.Country, scene.Name + LocationGuessSuffix) : new ActorRef("", null, null);
+        // ("Russia launched 470 drones and 48 missiles at Ukraine. At least six people were killed in Lviv": violence by no one
+        // named, where the two sentences before say someone from elsewhere attacked, is theirs, as a visible guess)
+        if (cameo.Root is "18" or "19" or "20" && sources.Contains(UnstatedSource) && location is not null
+            && PreviousAttacker(doc, s, location.Country, events) is { } previousAttacker)
+            unstated = previousAttacker;
         // (protesters with no country word are of the place they protest in: "people blocked streets in Hong Kong")
         // (and agents that a reporter with a country speaks of are its own: "the ISPR said security forces had killed 14
         // militants", in a story datelined Kabul)
@@ -2735,12 +2761,17 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Who did the deed an object names ("the deportations", "the attack"): its own agent, else the source of the last
-    /// event of its kind coded in this sentence or the three before (any violence for violence); null when none is known.</summary>
+    /// event of its kind coded in this sentence or the three before (any violence, or a claim of responsibility, for violence);
+    /// null when none is known.</summary>
     ActorRef? DeedMaker(Doc doc, Sentence s, List<int> objects, DateOnly? date, ArticleFocus focus, List<CodedEvent> events)
     {
         foreach (var o in objects)
         {
-            if (!IsEventNoun(doc, s, o) || !NounTriggers.TryGetValue(NounKey(doc, o, Lemma(doc, o)), out var code)) continue;
+            if (doc.Tokens[o].Upos != "NOUN") continue;
+            // (deeds that are no event of their own here, but violence: "condemned the killings")
+            if (!NounTriggers.TryGetValue(NounKey(doc, o, Lemma(doc, o)), out var code))
+                if (Lemma(doc, o) is "killing" or "killings" or "murder" or "murders" or "atrocity" or "atrocities" or "violence" or "bloodshed") code = "180";
+                else continue;
             if (EventAgent(doc, s, o, date) is var agent && agent >= 0 && ResolveActor(doc, s, agent, date, focus) is { Code: not null } own) return own;
             bool violence = code[..2] is "18" or "19" or "20";
             int from = doc.Sentences[Math.Max(0, SentenceIndex(doc, s.FirstToken) - 3)].Start;
@@ -2748,7 +2779,8 @@ public sealed partial class EventCoder
             {
                 var e = events[i];
                 if (e.Start > s.Start || e.Source.Code is not { Length: >= 3 } || Guessed(e.Source)) continue;
-                if (e.Root == code[..2] || violence && e.Root is "18" or "19" or "20") return e.Source;
+                // (who claimed responsibility for an attack made it, as far as the article knows)
+                if (e.Root == code[..2] || violence && (e.Root is "18" or "19" or "20" || e.Cameo == "015")) return e.Source;
             }
         }
         return null;
@@ -3058,8 +3090,9 @@ public sealed partial class EventCoder
                 if (region is not null && p is not null && Places.Resolve(region, focus) is { } r && (p == r || p.Country != r.Country)) continue;
                 if (p is not null && (p.Kind != "country" || len == end - start || doc.Tokens[i].Upos == "PROPN")) return p.ToPlace();
             }
-        // (a nationality stands for a place only before a place's noun: "the Thai border", not "in defiance of Chinese authorities")
-        return PlaceNouns.Contains(Lemma(doc, head)) ? nationality : null;
+        // (a nationality stands for a place only before a place's noun: "the Thai border", not "in defiance of Chinese authorities";
+        // nor before one that a possessor places: "the city's Saudi hospital" is El Fasher's, named after a donor)
+        return PlaceNouns.Contains(Lemma(doc, head)) && !Children(doc, s, head).Any(c => doc.Tokens[c].Deprel == "nmod:poss") ? nationality : null;
     }
 
     /// <summary>

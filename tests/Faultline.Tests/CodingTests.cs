@@ -1851,14 +1851,37 @@ public class CodingTests
         var condemned = Code("Pakistani authorities deported more than 1,000 Afghan refugees through Torkham on Thursday.\n\n"
             + "The Taliban administration condemned the deportations and urged Islamabad to treat Afghan refugees with dignity.", "2023-11-03");
         Assert.Contains(condemned, e => e.Cameo == "111" && e.Source.Code == "AFGGOV" && e.Target?.Code == "PAKGOV");
-        var bombing = Code("Tehreek-e-Jihad Pakistan, a little-known group, claimed responsibility for the attack on the police station.\n\n"
+        var claimed = Code("Tehreek-e-Jihad Pakistan, a little-known group, claimed responsibility for the attack on the police station.\n\n"
             + "The United States and the European Union also condemned the bombing.", "2023-12-12");
-        Assert.Contains(bombing, e => e.Cameo == "015" && e.Source.Code == "PAKINS");
-        Assert.Contains(bombing, e => e.Cameo == "111" && e.Source.Code == "USA" && e.Target?.Code == "PAKINS");
+        Assert.Contains(claimed, e => e.Cameo == "015" && e.Source.Code == "PAKINS");
+        Assert.Contains(claimed, e => e.Cameo == "111" && e.Source.Code == "USA" && e.Target?.Code == "PAKINS");
         // holding a treaty in abeyance suspends it, and a named agreement is no signing
         var abeyance = Code("Defence Minister Khawaja Asif said Pakistan could hold the Simla Agreement in abeyance.", "2025-04-24");
         Assert.DoesNotContain(abeyance, e => e.Root == "05");
         Assert.Contains(abeyance, e => e.Cameo == "160" && e.Source.Code == "PAK" && e.Modality == Modality.Hypothetical);
         Assert.Equal([null], Code("India put the Indus Waters Treaty in abeyance on Wednesday.", "2025-04-23").Where(e => e.Cameo == "160").Select(e => e.Target?.Code));
+    }
+
+    [Fact]
+    public void StoriesFromSudanAndUkraineAreCodedByTheSameRules()
+    {
+        // a hospital a possessor places is no country of its nationality's name
+        var hospital = Code("The paramilitary Rapid Support Forces seized the city of El Fasher, the army's last stronghold in Darfur.\n\n"
+            + "The United Nations said at least 460 people were killed at the city's Saudi hospital.", "2025-10-28");
+        Assert.DoesNotContain(hospital, e => e.Location?.Country == "SAU" || e.Target?.Code?.StartsWith("SAU") == true);
+        // condemning the killings is aimed at whoever the sentences before say killed
+        Assert.Contains(Code("The RSF denied targeting civilians in El Fasher.\n\nEgypt, which backs the army, condemned the killings.", "2025-10-28"),
+            e => e.Cameo == "111" && e.Source.Code == "EGY" && e.Target?.Code == "SDNREB");
+        // drones launched at a country are what is fired; it is the target
+        var launched = Assert.Single(Code("Russia launched 470 drones and 48 missiles at Ukraine overnight, targeting energy facilities across the country.", "2025-10-28"));
+        Assert.Equal(("195", "RUS", "UKR"), (launched.Cameo, launched.Source.Code, launched.Target?.Code));
+        // a country's air defences are its military
+        Assert.Contains(Code("Russia's defence ministry said its air defences had shot down 121 Ukrainian drones overnight.", "2025-10-28"),
+            e => e.Root == "19" && e.Source.Code == "RUSMIL");
+        // the dead the next sentence reports are, as a visible guess, the attacker's, not the country's own
+        var lviv = Code("Russia launched 470 drones and 48 missiles at Ukraine overnight.\n\nAt least six people were killed in the western region of Lviv, regional governor Maksym Kozytskyi said.", "2025-10-28");
+        var dead = Assert.Single(lviv, e => e.Fatalities == 6);
+        Assert.Equal(("RUS", "UKRPPL"), (dead.Source.Code, dead.Target?.Code));
+        Assert.EndsWith("(the attacker the sentences before name)", dead.Source.Name);
     }
 }
