@@ -1723,8 +1723,7 @@ public sealed partial class EventCoder
     /// </summary>
     int EventAgent(Doc doc, Sentence s, int noun, DateOnly? date)
     {
-        int owner = Children(doc, s, noun).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" && doc.Tokens[c].Upos is "ADJ" or "PROPN"
-            && IsActorWord(doc, c, date), -1);
+        int owner = EventOwner(doc, s, noun, date);
         if (owner >= 0) return owner;
         if (doc.Tokens[noun].Deprel != "obj" || doc.Tokens[noun].Head is not (>= 0 and var verb) || Lemma(doc, verb) is not ("carry" or "launch" or "conduct"
             or "stage" or "mount" or "execute" or "undertake")) return PreviousEventAgent(doc, s, noun, date);
@@ -1746,7 +1745,7 @@ public sealed partial class EventCoder
     /// </summary>
     int PreviousEventAgent(Doc doc, Sentence s, int noun, DateOnly? date)
     {
-        if (!Children(doc, s, noun).Any(c => doc.Tokens[c].Deprel == "det" && Lemma(doc, c) is "the" or "these" or "those" or "this")) return -1;
+        if (!IsDefinite(doc, s, noun)) return -1;
         var family = StrikeFamily(Lemma(doc, noun));
         int si = SentenceIndex(doc, s.FirstToken);
         for (int back = 1; back <= 3 && si - back >= 0; back++)
@@ -1763,15 +1762,18 @@ public sealed partial class EventCoder
     // (an airstrike is a strike from the air: "the strikes" take up "airstrikes")
     static string StrikeFamily(string lemma) => lemma is "airstrike" or "strike" ? "strike" : lemma;
 
-    /// <summary><see cref="EventAgent"/> within its own sentence only.</summary>
-    int EventAgentHere(Doc doc, Sentence s, int noun, DateOnly? date)
-    {
-        if (!Children(doc, s, noun).Any(c => doc.Tokens[c].Deprel == "det" && Lemma(doc, c) is "the" or "these" or "those" or "this")) return EventAgent(doc, s, noun, date);
-        // (a definite noun there is itself a reference back, and is looked up no further)
-        int owner = Children(doc, s, noun).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" && doc.Tokens[c].Upos is "ADJ" or "PROPN"
+    /// <summary><see cref="EventAgent"/> within its own sentence only (a definite noun there is itself a reference back,
+    /// and is looked up no further).</summary>
+    int EventAgentHere(Doc doc, Sentence s, int noun, DateOnly? date) =>
+        IsDefinite(doc, s, noun) ? EventOwner(doc, s, noun, date) : EventAgent(doc, s, noun, date);
+
+    /// <summary>The actor word an event noun is owned or qualified by ("Pakistan's strikes", "the Indian strikes"), or -1.</summary>
+    int EventOwner(Doc doc, Sentence s, int noun, DateOnly? date) =>
+        Children(doc, s, noun).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" && doc.Tokens[c].Upos is "ADJ" or "PROPN"
             && IsActorWord(doc, c, date), -1);
-        return owner;
-    }
+
+    static bool IsDefinite(Doc doc, Sentence s, int noun) =>
+        Children(doc, s, noun).Any(c => doc.Tokens[c].Deprel == "det" && Lemma(doc, c) is "the" or "these" or "those" or "this");
 
     /// <summary>The event noun a relative clause belongs to when the parser hung it on the event's place ("air strikes in
     /// Paktika province that killed 46 people"); -1 when it hangs on anything else.</summary>
@@ -2787,10 +2789,14 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Whether a verb is a finite past: "killed", "had killed", "were killed".</summary>
-    static bool PastFinite(Doc doc, Sentence s, int verb) =>
-        doc.Tokens[verb].Upos == "VERB" && (doc.Tokens[verb].Xpos == "VBD"
-            || doc.Tokens[verb].Xpos == "VBN" && Children(doc, s, verb).Any(c => doc.Tokens[c].Deprel is "aux" or "aux:pass" && doc.Tokens[c].Xpos == "VBD"
-                && !Children(doc, s, verb).Any(m => doc.Tokens[m].Deprel == "aux" && doc.Tokens[m].Xpos == "MD")));
+    static bool PastFinite(Doc doc, Sentence s, int verb)
+    {
+        if (doc.Tokens[verb].Upos != "VERB") return false;
+        if (doc.Tokens[verb].Xpos == "VBD") return true;
+        var kids = Children(doc, s, verb);
+        return doc.Tokens[verb].Xpos == "VBN" && kids.Any(c => doc.Tokens[c].Deprel is "aux" or "aux:pass" && doc.Tokens[c].Xpos == "VBD")
+            && !kids.Any(c => doc.Tokens[c].Deprel == "aux" && doc.Tokens[c].Xpos == "MD");
+    }
 
     static (string? Date, string Source) DateOf(Doc doc, Sentence s, int trigger, DateOnly? articleDate)
     {

@@ -52,37 +52,41 @@ public sealed class Gazetteer
         if (!File.Exists(path)) throw new FileNotFoundException($"gazetteer not found: {path}", path);
         var byName = new Dictionary<string, List<GazetteerPlace>>();
         var countries = new Dictionary<string, GazetteerPlace>();
-        using (var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress))) Read(reader);
+        using (var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress))) Read(reader, path);
         // places of the news that GeoNames' tables lack (towns under 15,000 people, regions that are no admin unit), by hand
         var extra = Path.Combine(dataDir, "gazetteer", "extra-places.tsv");
         if (File.Exists(extra))
-            using (var reader = new StreamReader(extra)) Read(reader);
-        void Read(TextReader reader)
+            using (var reader = new StreamReader(extra)) Read(reader, extra);
+        void Read(TextReader reader, string file)
         {
-        string? line;
-        while ((line = reader.ReadLine()) != null)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            if (f.Length < 8) continue;
-            var place = new GazetteerPlace(f[0], f[2], f[3], f[4].Length == 0 ? null : f[4],
-                f[5].Length == 0 ? null : double.Parse(f[5], CultureInfo.InvariantCulture),
-                f[6].Length == 0 ? null : double.Parse(f[6], CultureInfo.InvariantCulture),
-                f[7].Length == 0 ? 0 : long.Parse(f[7], CultureInfo.InvariantCulture));
-            if (place.Kind == "country") countries[place.Country] = place;
-            foreach (var name in f[1].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(f[0]))
+            string? line;
+            int lineNumber = 0;
+            while ((line = reader.ReadLine()) != null)
             {
-                var key = ActorDictionary.Normalise(name);
-                if (key.Length == 0) continue;
-                // GeoNames lists short forms such as "North" for North Salt Lake: a bare direction or common
-                // word is never taken as another name of a place ("north-eastern Syria" is not in Utah)
-                if (!ReferenceEquals(name, f[0]) && GenericWords.Contains(key)) continue;
-                // nor are its short alternates ("al" for Halle, "AYN" for Anyang): they match pieces of other names
-                if (!ReferenceEquals(name, f[0]) && key.Length < 4) continue;
-                if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<GazetteerPlace>(1);
-                list.Add(place);
+                lineNumber++;
+                if (line.Length == 0 || line[0] == '#') continue;
+                var f = line.Split('\t');
+                if (f.Length < 8) continue;
+                double? Coordinate(string x) => x.Length == 0 ? null
+                    : double.TryParse(x, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
+                    : throw new InvalidDataException($"{file}:{lineNumber}: \"{x}\" is no coordinate");
+                long population = f[7].Length == 0 ? 0 : long.TryParse(f[7], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
+                    : throw new InvalidDataException($"{file}:{lineNumber}: \"{f[7]}\" is no population");
+                var place = new GazetteerPlace(f[0], f[2], f[3], f[4].Length == 0 ? null : f[4], Coordinate(f[5]), Coordinate(f[6]), population);
+                if (place.Kind == "country") countries[place.Country] = place;
+                foreach (var name in f[1].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(f[0]))
+                {
+                    var key = ActorDictionary.Normalise(name);
+                    if (key.Length == 0) continue;
+                    // GeoNames lists short forms such as "North" for North Salt Lake: a bare direction or common
+                    // word is never taken as another name of a place ("north-eastern Syria" is not in Utah)
+                    if (!ReferenceEquals(name, f[0]) && GenericWords.Contains(key)) continue;
+                    // nor are its short alternates ("al" for Halle, "AYN" for Anyang): they match pieces of other names
+                    if (!ReferenceEquals(name, f[0]) && key.Length < 4) continue;
+                    if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<GazetteerPlace>(1);
+                    list.Add(place);
+                }
             }
-        }
         }
         // regions and countries have no coordinates in GeoNames' tables: give them their largest city's, for maps
         var largest = new Dictionary<(string, string?), GazetteerPlace>();

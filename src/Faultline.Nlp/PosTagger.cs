@@ -190,7 +190,7 @@ public sealed class PosTagger
         if (nnClass < 0) return;
         for (int i = 1; i + 1 < words.Length; i++)
             if (xpos[classes[i]] == "JJ" && xpos[classes[i - 1]] == "POS" && (finite[classes[i + 1]] || xpos[classes[i + 1]] == "MD"))
-                classes[i] = Retag(words, classes, i, c => xpos[c] is "NN" or "NNS" or "NNP");
+                if (Retag(words, classes, i, c => xpos[c] is "NN" or "NNS" or "NNP") is var best && best >= 0) classes[i] = best;
     }
 
     /// <summary>

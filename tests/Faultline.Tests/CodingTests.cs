@@ -1863,6 +1863,27 @@ public class CodingTests
     }
 
     [Fact]
+    public void TheHandWrittenGazetteerAddsPlacesAndNamesItsBadLines()
+    {
+        var dir = Directory.CreateTempSubdirectory("faultline-gazetteer-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "gazetteer"));
+            File.Copy(Path.Combine(Data, "gazetteer", "places.tsv.gz"), Path.Combine(dir, "gazetteer", "places.tsv.gz"));
+            // without the file, Pahalgam is unknown; with the shipped one it is India's
+            Assert.Null(Gazetteer.Load(dir).Resolve("Pahalgam", []));
+            File.Copy(Path.Combine(Data, "gazetteer", "extra-places.tsv"), Path.Combine(dir, "gazetteer", "extra-places.tsv"));
+            Assert.Equal("IND", Gazetteer.Load(dir).Resolve("Pahalgam", [])?.Country);
+            Assert.Equal("IND", Gazetteer.Load(dir).Resolve("Uri", ["IND"])?.Country);
+            // a hand-edited line with a bad coordinate is named with its line number
+            File.AppendAllText(Path.Combine(dir, "gazetteer", "extra-places.tsv"), "Nowhere\t\tcity\tPAK\tSindh\tnorth\t67.0\t0\n");
+            var error = Assert.Throws<InvalidDataException>(() => Gazetteer.Load(dir));
+            Assert.Matches(@"extra-places\.tsv:\d+: ""north"" is no coordinate", error.Message);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
     public void StoriesFromSudanAndUkraineAreCodedByTheSameRules()
     {
         // a hospital a possessor places is no country of its nationality's name
