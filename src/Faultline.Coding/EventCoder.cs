@@ -2278,7 +2278,10 @@ public sealed partial class EventCoder
         var objects = targets;
         // (and drones launched or flown are what is fired: "launched 470 drones and 48 missiles at Ukraine" is aimed at Ukraine)
         bool launching = Lemma(doc, trigger) is "launch" or "fire" or "fly";
-        targets = targets.Where(t => !IsMunition(doc, s, t) && !IsEventNoun(doc, s, t) && !(launching && AircraftNouns.Contains(Lemma(doc, t)))).ToList();
+        // (nor is a partner "along with" or "together with" whom it is done: "Egypt and Qatar, which mediated the truce along
+        // with the United States")
+        targets = targets.Where(t => !IsMunition(doc, s, t) && !IsEventNoun(doc, s, t) && !(launching && AircraftNouns.Contains(Lemma(doc, t)))
+            && !Children(doc, s, t).Any(c => Lemma(doc, c) == "with" && c > s.FirstToken && Lemma(doc, c - 1) is "along" or "together")).ToList();
         // a relative pronoun as target stands for its noun ("the times that A and I disagreed" has none)
         targets = targets.Select(t => doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom" ? Antecedent(doc, s, t, trigger) : t)
             .Where(t => !(doc.Tokens[t].Upos == "PRON" && Lemma(doc, t) is "that" or "which" or "who" or "whom")).ToList();
@@ -2686,6 +2689,13 @@ public sealed partial class EventCoder
                     (c, up) = (up, doc.Tokens[up].Head);
                 if (up < 0) return Modality.Asserted;
                 if (c != t) { t = c; continue; }
+            }
+            // ("an allegation by the Liberian Peace Council that the NPFL had taken over the city": what an allegation or a claim
+            // says is claimed; what a report or a rumour says is reported)
+            if (rel == "acl" && h >= 0 && doc.Tokens[h].Upos == "NOUN" && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) == "that"))
+            {
+                if (Lemma(doc, h) is "allegation" or "claim" or "accusation" or "charge" or "assertion") return Modality.Claimed;
+                if (Lemma(doc, h) is "report" or "rumour" or "rumor" or "suggestion") return Modality.Reported;
             }
             // ("was blamed for the attack": the deed an accusation names is the accuser's claim)
             if (rel == "obl" && h >= 0 && Accusing(Lemma(doc, h)) && HasCase(doc, s, t, "for")) return Modality.Claimed;
@@ -3133,7 +3143,19 @@ public sealed partial class EventCoder
             && Phrase(doc, s, c) is var (ps, pe) && !(q.Start >= doc.Tokens[ps].Start && q.End <= doc.Tokens[pe - 1].End));
     }
 
-    static int? Fatalities(Doc doc, Sentence s, CameoCode cameo, int trigger, List<int> targets, List<int> sources)
+    /// <summary>Whether a counted noun counts people: a person noun, or a people by its plural demonym ("30 Palestinians").</summary>
+    bool PeopleNoun(string noun)
+    {
+        var lower = noun.ToLowerInvariant();
+        if (PersonNouns.Contains(lower)) return true;
+        // (the count's noun comes as its lemma, "Palestinian", or as written, "Palestinians"; a country's own name counts no one)
+        if (!char.IsUpper(noun[0]) || Places.Country(Actors.Find(ActorDictionary.Normalise(lower))?.CodeAt(null) ?? "") is { } named
+                && ActorDictionary.Normalise(named.Name) == ActorDictionary.Normalise(lower)) return false;
+        return Actors.Find(ActorDictionary.Normalise(lower)) is { Kind: "country" }
+            || lower.Length > 4 && lower.EndsWith('s') && Actors.Find(ActorDictionary.Normalise(lower[..^1])) is { Kind: "country" };
+    }
+
+    int? Fatalities(Doc doc, Sentence s, CameoCode cameo, int trigger, List<int> targets, List<int> sources)
     {
         // deaths belong to the violence (coercion, assault, fighting, mass violence), not to the statement that reports
         // them nor to another event of the sentence ("Islamabad said it had shot down five jets" after "31 civilians were killed")
@@ -3154,7 +3176,7 @@ public sealed partial class EventCoder
             var (ts, te) = Phrase(doc, s, t);
             foreach (var q in doc.QuantitiesOverlapping(s.Start, s.End))
             {
-                if (q.Start >= doc.Tokens[ts].Start && q.End <= doc.Tokens[te - 1].End && q.Noun is not null && PersonNouns.Contains(q.Noun.ToLowerInvariant()))
+                if (q.Start >= doc.Tokens[ts].Start && q.End <= doc.Tokens[te - 1].End && q.Noun is not null && PeopleNoun(q.Noun))
                     return (int)Math.Min(q.Value, int.MaxValue);
                 // ("more than 200 Taliban and affiliated militants": a number right before a name of fighters counts them,
                 // however the parse hangs it)
@@ -3170,7 +3192,7 @@ public sealed partial class EventCoder
         {
             if (q.Start < s.Start || q.End > s.End || attackers.Any(a => q.Start < a.End && a.Start < q.End)) continue;
             if (OtherKilling(doc, s, q, trigger)) continue;
-            if (q.Noun is not null && PersonNouns.Contains(q.Noun.ToLowerInvariant())) return (int)Math.Min(q.Value, int.MaxValue);
+            if (q.Noun is not null && PeopleNoun(q.Noun)) return (int)Math.Min(q.Value, int.MaxValue);
             // "the death toll rose to 57"
             var before = doc.Text.AsSpan(s.Start, q.Start - s.Start);
             if (q.Noun is null && (before.Contains("toll", StringComparison.OrdinalIgnoreCase) || before.Contains("killed", StringComparison.OrdinalIgnoreCase)))

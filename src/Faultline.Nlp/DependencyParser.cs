@@ -117,6 +117,62 @@ public sealed class DependencyParser : ISentenceParser
         RepairRelativeClauseOnVerb(text, tokens, first, end);
         RepairConversationChannel(text, tokens, first, end);
         RepairSubordinatorTakenForPreposition(text, tokens, first, end);
+        RepairHandOver(text, tokens, first, end);
+        RepairNounComplementClause(text, tokens, first, end);
+    }
+
+    static readonly FrozenSet<string> ContentNouns = new[] { "allegation", "allegations", "claim", "claims", "accusation", "accusations",
+        "charge", "charges", "report", "reports", "rumour", "rumours", "rumor", "rumors", "news", "fact", "assertion", "suggestion",
+        "fear", "fears", "belief", "evidence", "assurance", "assurances", "warning", "hope", "hopes" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "completed its investigation into an allegation … that the NPFL had taken over the city": a that-clause right after a
+    /// noun of content (allegation, claim, report, fear …) says what that content is, a clause of the noun (acl), not a
+    /// complement of the verb far before it.
+    /// </summary>
+    internal static void RepairNounComplementClause(string text, Token[] tokens, int first, int end)
+    {
+        for (int m = first + 1; m < end; m++)
+        {
+            if (tokens[m].Deprel != "mark" || !FormIs(text, tokens[m], "that")) continue;
+            int c = tokens[m].Head;
+            if (c <= m || tokens[c].Deprel != "ccomp" || !HasSubject(tokens, first, end, c)) continue;
+            // the noun the clause follows: the word before "that", or the head of the phrase that word ends ("the Liberian Peace Council (LPC)")
+            int before = m - 1;
+            while (before > first && tokens[before].Upos == "PUNCT") before--;
+            int noun = -1;
+            for (int k = before, guard = 0; k >= first && guard < 8 && noun < 0; k = tokens[k].Head, guard++)
+            {
+                if (tokens[k].Upos == "NOUN" && ContentNouns.Contains(text.Substring(tokens[k].Start, tokens[k].Length))) noun = k;
+                if (tokens[k].Head < first || tokens[k].Upos == "VERB") break;
+            }
+            if (noun < 0 || noun > m || Governs(tokens, c, noun)) continue;
+            tokens[c].Head = noun;
+            tokens[c].Deprel = "acl";
+        }
+    }
+
+    static readonly FrozenSet<string> HandOverVerbs = new[] { "hand", "turn", "take" }.ToFrozenSet();
+
+    /// <summary>
+    /// "Hamas handed over the remains of two hostages": "over" right after "hand", "turn" or "take" and before the noun
+    /// phrase hung on it is the verb's particle, and the phrase its object (the parse had "the remains" an oblique "over",
+    /// so nothing was handed). A preposition after the object ("took the book over the fence") is left alone.
+    /// </summary>
+    internal static void RepairHandOver(string text, Token[] tokens, int first, int end)
+    {
+        for (int o = first + 1; o + 1 < end; o++)
+        {
+            if (tokens[o].Deprel != "case" || !FormIs(text, tokens[o], "over")) continue;
+            int v = o - 1, n = tokens[o].Head;
+            if (tokens[v].Upos != "VERB" || !HandOverVerbs.Contains(tokens[v].Lemma ?? "") || n <= o || tokens[n].Head != v || tokens[n].Deprel != "obl"
+                || tokens[n].Upos is not ("NOUN" or "PROPN" or "PRON") || HasDependent(tokens, first, end, v, "obj")) continue;
+            tokens[o].Head = v;
+            tokens[o].Deprel = "compound:prt";
+            tokens[o].Xpos = "RP";
+            tokens[o].Upos = "ADP";
+            tokens[n].Deprel = "obj";
+        }
     }
 
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseSubordinators = new[] { "after", "before", "since", "until", "till" }

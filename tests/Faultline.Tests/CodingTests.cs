@@ -1904,5 +1904,17 @@ public class CodingTests
         var dead = Assert.Single(lviv, e => e.Fatalities == 6);
         Assert.Equal(("RUS", "UKRPPL"), (dead.Source.Code, dead.Target?.Code));
         Assert.EndsWith("(the attacker the sentences before name)", dead.Source.Name);
+        // a people counted by its demonym are dead people
+        Assert.Equal(30, Assert.Single(Code("Israeli airstrikes killed at least 30 Palestinians across the Gaza Strip on Tuesday, health officials said.", "2025-10-28"),
+            e => e.Root == "19").Fatalities);
+        // a partner "along with" whom a truce is mediated is no party mediated between
+        Assert.DoesNotContain(Code("Egypt and Qatar, which mediated the truce along with the United States, urged both sides to show restraint.", "2025-10-28"),
+            e => e.Target?.Code == "USA");
+        // handing over the remains of hostages returns them
+        var handed = Assert.Single(Code("Hamas handed over the remains of two hostages to the Red Cross on Wednesday.", "2025-10-29"));
+        Assert.Equal(("0841", "PSEREB"), (handed.Cameo, handed.Source.Code));
+        // what an allegation says is claimed
+        Assert.Contains(Code("The committee has completed its investigation into an allegation by the council that the rebels had taken over the city of Greenville.", "1995-03-01"),
+            e => e.Root == "19" && e.Modality == Modality.Claimed);
     }
 }

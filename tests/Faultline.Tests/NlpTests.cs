@@ -249,6 +249,13 @@ public class NlpTests
         a = Analyse("Foreign Minister Jalil Abbas Jilani spoke by phone with his Iranian counterpart on Friday.");
         Assert.Contains(("counterpart", "NOUN", "counterpart", "obl", "spoke"), a);
         Assert.Contains(("phone", "NOUN", "phone", "obl", "spoke"), a);
+        // "handed over the remains": "over" is the verb's particle, the remains its object
+        a = Analyse("Hamas handed over the remains of two hostages to the Red Cross on Wednesday.");
+        Assert.Contains(("over", "ADP", "over", "compound:prt", "handed"), a);
+        Assert.Contains(("remains", "NOUN", "remains", "obj", "handed"), a);
+        // a that-clause right after a noun of content is that noun's clause, not the complement of a verb far before it
+        a = Analyse("The committee has completed its investigation into an allegation by the council that the NPFL had taken over the city of Greenville.");
+        Assert.Contains(("taken", "VERB", "take", "acl", "allegation"), a);
         // no participle could be "close": after "has" and before a noun it is the adjective
         a = Analyse("China, which has close ties with Pakistan, said it regretted the strikes.");
         Assert.Contains(("close", "ADJ", "close", "amod", "ties"), a);
