@@ -3148,11 +3148,12 @@ public sealed partial class EventCoder
     {
         var lower = noun.ToLowerInvariant();
         if (PersonNouns.Contains(lower)) return true;
+        if (!char.IsUpper(noun[0])) return false;
         // (the count's noun comes as its lemma, "Palestinian", or as written, "Palestinians"; a country's own name counts no one)
-        if (!char.IsUpper(noun[0]) || Places.Country(Actors.Find(ActorDictionary.Normalise(lower))?.CodeAt(null) ?? "") is { } named
-                && ActorDictionary.Normalise(named.Name) == ActorDictionary.Normalise(lower)) return false;
-        return Actors.Find(ActorDictionary.Normalise(lower)) is { Kind: "country" }
-            || lower.Length > 4 && lower.EndsWith('s') && Actors.Find(ActorDictionary.Normalise(lower[..^1])) is { Kind: "country" };
+        var key = ActorDictionary.Normalise(lower);
+        if (Actors.Find(key) is { Kind: "country" } people)
+            return Places.Country(people.CodeAt(null) ?? "") is not { } country || ActorDictionary.Normalise(country.Name) != key;
+        return lower.Length > 4 && lower.EndsWith('s') && Actors.Find(ActorDictionary.Normalise(lower[..^1])) is { Kind: "country" };
     }
 
     int? Fatalities(Doc doc, Sentence s, CameoCode cameo, int trigger, List<int> targets, List<int> sources)

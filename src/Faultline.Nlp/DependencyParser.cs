@@ -121,9 +121,10 @@ public sealed class DependencyParser : ISentenceParser
         RepairNounComplementClause(text, tokens, first, end);
     }
 
-    static readonly FrozenSet<string> ContentNouns = new[] { "allegation", "allegations", "claim", "claims", "accusation", "accusations",
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentNouns = new[] { "allegation", "allegations", "claim", "claims", "accusation", "accusations",
         "charge", "charges", "report", "reports", "rumour", "rumours", "rumor", "rumors", "news", "fact", "assertion", "suggestion",
-        "fear", "fears", "belief", "evidence", "assurance", "assurances", "warning", "hope", "hopes" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "fear", "fears", "belief", "evidence", "assurance", "assurances", "warning", "hope", "hopes" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "completed its investigation into an allegation … that the NPFL had taken over the city": a that-clause right after a
@@ -143,7 +144,7 @@ public sealed class DependencyParser : ISentenceParser
             int noun = -1;
             for (int k = before, guard = 0; k >= first && guard < 8 && noun < 0; k = tokens[k].Head, guard++)
             {
-                if (tokens[k].Upos == "NOUN" && ContentNouns.Contains(text.Substring(tokens[k].Start, tokens[k].Length))) noun = k;
+                if (tokens[k].Upos == "NOUN" && ContentNouns.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length))) noun = k;
                 if (tokens[k].Head < first || tokens[k].Upos == "VERB") break;
             }
             if (noun < 0 || noun > m || Governs(tokens, c, noun)) continue;
