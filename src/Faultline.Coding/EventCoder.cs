@@ -1912,10 +1912,11 @@ public sealed partial class EventCoder
         return result;
     }
 
-    /// <summary>The country of whoever the sentence says reports the trigger's clause ("the ISPR said …" → PAK), or null.</summary>
-    string? ReporterCountry(Doc doc, Sentence s, int trigger, DateOnly? date, ArticleFocus focus)
+    /// <summary>The country of whoever the sentence says reports the trigger's clause (its <see cref="Attribution"/>: "the ISPR
+    /// said …" → PAK), or null.</summary>
+    string? ReporterCountry(Doc doc, Sentence s, HashSet<int> attribution, DateOnly? date, ArticleFocus focus)
     {
-        foreach (var k in Attribution(doc, s, trigger).Order())
+        foreach (var k in attribution.Order())
             if (doc.Tokens[k].Upos is "PROPN" or "NOUN" && ResolveActor(doc, s, k, date, focus) is { Code: { Length: >= 3 } own } && Places.Country(own[..3]) is not null)
                 return own[..3];
         return null;
@@ -2217,15 +2218,21 @@ public sealed partial class EventCoder
     /// someone of another country and named there, as a guess; null when there is none.</summary>
     static ActorRef? PreviousAttacker(Doc doc, Sentence s, string country, List<CodedEvent> events)
     {
-        int from = doc.Sentences[Math.Max(0, SentenceIndex(doc, s.FirstToken) - 2)].Start;
-        for (int i = events.Count - 1; i >= 0 && events[i].Start >= from; i--)
+        foreach (var e in RecentEvents(doc, s, 2, events))
         {
-            var e = events[i];
-            if (e.Start > s.Start || e.Root is not ("18" or "19" or "20") || e.Source.Code is not { Length: >= 3 } by || Guessed(e.Source)
+            if (e.Root is not ("18" or "19" or "20") || e.Source.Code is not { Length: >= 3 } by || Guessed(e.Source)
                 || e.Target?.Code is not { Length: >= 3 } at || at[..3] != country || by[..3] == country) continue;
             return new ActorRef("", by, (e.Source.Name ?? by) + ContextGuessSuffix);
         }
         return null;
+    }
+
+    /// <summary>The events already coded in this sentence and the <paramref name="sentencesBack"/> before it, latest first.</summary>
+    static IEnumerable<CodedEvent> RecentEvents(Doc doc, Sentence s, int sentencesBack, List<CodedEvent> events)
+    {
+        int from = doc.Sentences[Math.Max(0, SentenceIndex(doc, s.FirstToken) - sentencesBack)].Start;
+        for (int i = events.Count - 1; i >= 0 && events[i].Start >= from; i--)
+            if (events[i].Start <= s.Start) yield return events[i];
     }
 
     static bool Guessed(ActorRef a) => a.Name?.EndsWith(GuessSuffix, StringComparison.Ordinal) == true || a.Name?.EndsWith(LocationGuessSuffix, StringComparison.Ordinal) == true
@@ -2298,7 +2305,9 @@ public sealed partial class EventCoder
         // (protesters with no country word are of the place they protest in: "people blocked streets in Hong Kong")
         // (and agents that a reporter with a country speaks of are its own: "the ISPR said security forces had killed 14
         // militants", in a story datelined Kabul)
-        var sourcesCountry = cameo.Root == "14" ? location?.Country : ReporterCountry(doc, s, trigger, date, focus);
+        var attribution = Attribution(doc, s, trigger);
+        var reporterCountry = ReporterCountry(doc, s, attribution, date, focus);
+        var sourcesCountry = cameo.Root == "14" ? location?.Country : reporterCountry;
         var sourceRefs = sources.Select(src => src == UnstatedSource ? unstated : ResolveActor(doc, s, src, date, focus, where: sourcesCountry)).ToList(); // resolved once, used below
         // victims of violence and coercion without a country word belong where it happens
         var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
@@ -2319,8 +2328,7 @@ public sealed partial class EventCoder
         // no other: "Pakistan said 31 civilians were killed", in a story that names India more often)
         if (victimsCountry is null && cameo.Root is "18" or "19" or "20" && actor is null)
         {
-            var speaker = Attribution(doc, s, trigger);
-            foreach (var k in speaker.Order())
+            foreach (var k in attribution.Order())
                 if (Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is { Kind: "country" } entry && entry.CodeAt(date) is { Length: >= 3 } reporter
                     && Places.Country(reporter[..3]) is not null)
                 {
@@ -2330,7 +2338,7 @@ public sealed partial class EventCoder
             // (the "martyred" are the reporter's own, whatever other country the sentence names, as South Asian official
             // statements use the word: "the ISPR said the terrorists were trying to infiltrate from Afghanistan, and that five
             // soldiers were martyred")
-            if (victimsCountry is null && Lemma(doc, trigger) == "martyr") victimsCountry = ReporterCountry(doc, s, trigger, date, focus);
+            if (victimsCountry is null && Lemma(doc, trigger) == "martyr") victimsCountry = reporterCountry;
         }
         // ("killing at least 12 civilians on the Indian side": the side of a border or a line of control says whose they are)
         if (cameo.Root is "18" or "19" or "20" && VictimsSide(doc, s, trigger, targets, date) is { } side) victimsCountry = side;
@@ -2416,7 +2424,7 @@ public sealed partial class EventCoder
         if (!reciprocal && (targets.Count > 0 && doc.Tokens[targets[0]].Upos != "PRON" && Lemma(doc, targets[0]) is not ("side" or "sides" or "party" or "parties") || untargeted)
             && targetRefs.All(r => r?.Code is null) && cameo.Root is not ("01" or "04" or "16")
             && sourceCountry is { Length: >= 3 } && Places.Country(sourceCountry[..3]) is { } home
-            && (location is null || location.Country == sourceCountry[..3]) && !NamesOtherCountry(doc, s, sourceCountry[..3], date, Attribution(doc, s, trigger)))
+            && (location is null || location.Country == sourceCountry[..3]) && !NamesOtherCountry(doc, s, sourceCountry[..3], date, attribution))
         {
             string text = location?.Name ?? home.Name;
             if (!untargeted) { var (os, oe) = Phrase(doc, s, targets[0]); text = doc.SpanText(doc.Tokens[os].Start, doc.Tokens[oe - 1].End); }
@@ -2786,11 +2794,9 @@ public sealed partial class EventCoder
                 else continue;
             if (EventAgent(doc, s, o, date) is var agent && agent >= 0 && ResolveActor(doc, s, agent, date, focus) is { Code: not null } own) return own;
             bool violence = code[..2] is "18" or "19" or "20";
-            int from = doc.Sentences[Math.Max(0, SentenceIndex(doc, s.FirstToken) - 3)].Start;
-            for (int i = events.Count - 1; i >= 0 && events[i].Start >= from; i--)
+            foreach (var e in RecentEvents(doc, s, 3, events))
             {
-                var e = events[i];
-                if (e.Start > s.Start || e.Source.Code is not { Length: >= 3 } || Guessed(e.Source)) continue;
+                if (e.Source.Code is not { Length: >= 3 } || Guessed(e.Source)) continue;
                 // (who claimed responsibility for an attack made it, as far as the article knows)
                 if (e.Root == code[..2] || violence && (e.Root is "18" or "19" or "20" || e.Cameo == "015")) return e.Source;
             }
