@@ -251,7 +251,8 @@ static class NlpCommands
             var tagger = new Option<string>("--tagger") { Description = "POS model used for the tag features", DefaultValueFactory = _ => Path.Combine(ModelDir, "pos.model") };
             var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 8 };
             var refit = new Option<bool>("--refit") { Description = "Train on the whole training part, the tail that otherwise picks the epochs included (each pass then trains --epochs epochs)" };
-            var cmd = new Command("ner", "Train the named-entity recogniser on the GMB corpus with gazetteer features") { tr, shared, outPath, tagger, epochs, seed, average, quiet, clustersOpt, refit };
+            var beamOpt = new Option<int>("--beam") { Description = "Class sequences kept while reading a sentence, in training (early update) and decoding (1: greedy)", DefaultValueFactory = _ => 1 };
+            var cmd = new Command("ner", "Train the named-entity recogniser on the GMB corpus with gazetteer features") { tr, shared, outPath, tagger, epochs, seed, average, quiet, clustersOpt, refit, beamOpt };
             cmd.SetAction(p => Run(() =>
             {
                 var sw = Stopwatch.StartNew();
@@ -265,7 +266,7 @@ static class NlpCommands
                 var trainSentences = refitting ? trainPart : trainPart.Take(devCut).ToList();
                 var devSentences = refitting ? null : trainPart.Skip(devCut).ToList();
                 var results = TrainSeveral(p.GetValue(quiet), "ner", p.GetValue(average), 2 * p.GetValue(epochs), p.GetValue(seed), (seed, report) =>
-                    EntityRecognizer.Train(trainSentences, devSentences, pos, names, p.GetValue(epochs), seed, (e, f1) => report(e, double.IsNaN(f1) ? "" : $"dev F1 {f1:F4}"), clusters));
+                    EntityRecognizer.Train(trainSentences, devSentences, pos, names, p.GetValue(epochs), seed, (e, f1) => report(e, double.IsNaN(f1) ? "" : $"dev F1 {f1:F4}"), clusters, beamWidth: p.GetValue(beamOpt)));
                 var ner = results.Length == 1 ? results[0].Recognizer : EntityRecognizer.Averaged(results.Select(r => r.Recognizer).ToList());
                 ner.Save(p.GetValue(outPath)!);
                 var score = devSentences is null ? "" : $" (dev F1 {ner.Evaluate(devSentences, pos).F1:F4})";

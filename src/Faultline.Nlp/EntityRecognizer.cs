@@ -12,15 +12,15 @@ public sealed record NerSentence(string[] Words, (int Start, int End, string Typ
 public sealed record NerReading(List<(int Start, int End, string Type)> Gold, List<(int Start, int End, string Type)> Found);
 
 /// <summary>
-/// Named-entity recogniser: greedy averaged perceptron over BILOU tags with word, shape, affix,
+/// Named-entity recogniser: averaged perceptron over BILOU tags with word, shape, affix,
 /// POS and context features plus gazetteer membership (<see cref="NameLists"/>), decoded under
-/// BILOU constraints. Place names are one class while learning; a recognised place is GPE when it
+/// BILOU constraints, greedily or with a beam trained by early update (version 7 files say which). Place names are one class while learning; a recognised place is GPE when it
 /// is a known country, region or city and LOC otherwise.
 /// </summary>
 public sealed class EntityRecognizer
 {
     public const string Kind = "ner";
-    public const int Version = 6;
+    public const int Version = 7;
     const int MaxFeatures = 88;
     /// <summary>Share of training tokens whose identity is hidden, so that names never seen still get found.</summary>
     const double WordDropout = 0.15;
@@ -36,17 +36,20 @@ public sealed class EntityRecognizer
     readonly PerceptronModel? second;
     public NameLists Names { get; }
     public WordClusters Clusters { get; }
+    /// <summary>Class sequences kept while decoding (1: greedy).</summary>
+    public int BeamWidth { get; }
 
-    EntityRecognizer(PerceptronModel model, PerceptronModel? second, NameLists names, WordClusters clusters)
+    EntityRecognizer(PerceptronModel model, PerceptronModel? second, NameLists names, WordClusters clusters, int beamWidth = 1)
     {
         this.model = model;
         this.second = second;
         Names = names;
         Clusters = clusters;
+        BeamWidth = beamWidth;
     }
 
     /// <summary>The same recogniser reading other name lists (<see cref="NameLists.With"/>).</summary>
-    public EntityRecognizer WithNames(NameLists names) => ReferenceEquals(names, Names) ? this : new(model, second, names, Clusters);
+    public EntityRecognizer WithNames(NameLists names) => ReferenceEquals(names, Names) ? this : new(model, second, names, Clusters, BeamWidth);
 
     static int ClassOf(int type, int pos) => 1 + type * 4 + pos; // pos: 0 B, 1 I, 2 L, 3 U
     static int TypeOf(int cls) => (cls - 1) / 4;
@@ -79,7 +82,7 @@ public sealed class EntityRecognizer
             Names.Mark(n, i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length), marks);
             var classes = new int[n];
             bool caps = AllCaps(words);
-            Pass(model, words, tags, marks, caps, classes, null, null);
+            Run(model, words, tags, marks, caps, classes, null, null);
             parts.Add((first, s.EndToken, words, tags, marks, caps, classes, s.Kind == SentenceKind.Dateline));
         }
         // (a sentence alone has no document to read, which the model learned as such)
@@ -89,7 +92,7 @@ public sealed class EntityRecognizer
             if (second is not null)
             {
                 var firstPass = (int[])classes.Clone();
-                Pass(second, words, tags, marks, caps, classes, firstPass, memory?.Context(words, firstPass));
+                Run(second, words, tags, marks, caps, classes, firstPass, memory?.Context(words, firstPass));
             }
             NameLists.WordAt word = i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length);
             foreach (var (s, e, type) in FinalSpans(classes, marks, Names.CuratedOrganisations(end - first, word), word, dateline))
@@ -181,10 +184,17 @@ public sealed class EntityRecognizer
 
     void Predict(WordInfo[] words, ulong[] tags, ulong[] marks, bool caps, int[] classes)
     {
-        Pass(model, words, tags, marks, caps, classes, null, null);
+        Run(model, words, tags, marks, caps, classes, null, null);
         if (second is null) return;
         var first = (int[])classes.Clone();
-        Pass(second, words, tags, marks, caps, classes, first, null);
+        Run(second, words, tags, marks, caps, classes, first, null);
+    }
+
+    /// <summary>One pass over a sentence, greedy or with the recogniser's beam.</summary>
+    void Run(PerceptronModel weights, WordInfo[] words, ulong[] tags, ulong[] marks, bool caps, int[] classes, int[]? first, ulong[]? context)
+    {
+        if (BeamWidth > 1) BeamPass(weights, words, tags, marks, caps, classes, first, context, BeamWidth);
+        else Pass(weights, words, tags, marks, caps, classes, first, context);
     }
 
     static void Pass(PerceptronModel weights, WordInfo[] words, ulong[] tags, ulong[] marks, bool caps, int[] classes, int[]? first, ulong[]? context)
@@ -204,6 +214,151 @@ public sealed class EntityRecognizer
             int nf = Features(words, tags, marks, caps, classes, i, feats, first: first, context: context);
             weights.Score(feats[..nf], scores);
             classes[i] = Decide(classes, i, scores, i == words.Length - 1);
+        }
+    }
+
+    /// <summary>
+    /// Beam decoding: the <paramref name="width"/> best class sequences so far, each scored by the sum of its classes'
+    /// scores, under the BILOU constraints; the best complete one is kept. With a model trained by early update
+    /// (<see cref="TrainBeamSentence"/>), the decision for a word can be taken back once the words after it are read.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static void BeamPass(PerceptronModel weights, WordInfo[] words, ulong[] tags, ulong[] marks, bool caps, int[] classes, int[]? first, ulong[]? context, int width)
+    {
+        int n = words.Length;
+        var beam = Beam.For(width, n);
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> wordScores = stackalloc float[Classes], itemScores = stackalloc float[width * Classes];
+        for (int i = 0; i < n; i++)
+        {
+            beam.Open();
+            // as in the greedy pass, the second pass leaves a word nothing points to outside any entity; only where no
+            // sequence has an entity open, so that all gain the same (nothing) from it
+            bool skip = first is not null && first[i] == 0 && (i == 0 || first[i - 1] == 0) && (i + 1 >= n || first[i + 1] == 0) && !words[i].Upper;
+            for (int b = 0; skip && b < beam.Count; b++)
+                if (i > 0 && beam.History(b)[i - 1] is > 0 and var prev && PosOf(prev) is 0 or 1) skip = false;
+            if (skip)
+            {
+                for (int b = 0; b < beam.Count; b++) beam.Offer(b, 0, beam.Score(b), false);
+                beam.Close(i);
+                continue;
+            }
+            weights.Score(feats[..WordFeatures(words, tags, marks, caps, i, feats, false, first, context)], wordScores);
+            for (int b = 0; b < beam.Count; b++)
+            {
+                var history = beam.History(b);
+                int prev = i > 0 ? history[i - 1] : 0, before = i > 1 ? history[i - 2] : 0;
+                var scores = itemScores.Slice(b * Classes, Classes);
+                // the history features see only the last two classes: a sequence that ends as an earlier one does scores as it
+                int same = -1;
+                for (int a = 0; a < b && same < 0; a++)
+                    if ((i > 0 ? beam.History(a)[i - 1] : 0) == prev && (i > 1 ? beam.History(a)[i - 2] : 0) == before) same = a;
+                if (same >= 0) itemScores.Slice(same * Classes, Classes).CopyTo(scores);
+                else
+                {
+                    wordScores.CopyTo(scores);
+                    weights.AddScores(feats[..HistoryFeatures(words, tags, marks, history, i, feats, false, first, context)], scores);
+                }
+                beam.OfferAll(b, prev, scores, i == n - 1, false, -1);
+            }
+            beam.Close(i);
+        }
+        beam.History(0).AsSpan(0, n).CopyTo(classes);
+    }
+
+    /// <summary>The class sequences a beam keeps: histories, scores, and whether each is still the gold sequence.</summary>
+    sealed class Beam
+    {
+        readonly int width;
+        int length;
+        int[][] histories, next;
+        float[] scores, nextScores;
+        bool[] gold, nextGold;
+        // candidates of the step being read: parent item, class, score, gold
+        readonly int[] candParent, candClass;
+        readonly float[] candScore;
+        readonly bool[] candGold;
+        int candidates;
+        public int Count { get; private set; }
+
+        [ThreadStatic] static Beam? reused;
+
+        /// <summary>An empty beam for a sentence of <paramref name="length"/> words: this thread's last one where it is
+        /// as wide and long enough (no allocation per sentence).</summary>
+        public static Beam For(int width, int length)
+        {
+            var beam = reused is { } b && b.width == width && b.length >= length ? b : reused = new Beam(width, Math.Max(length, 64));
+            beam.Count = 1;
+            beam.scores[0] = 0;
+            beam.gold[0] = true;
+            return beam;
+        }
+
+        Beam(int width, int length)
+        {
+            this.width = width;
+            this.length = length;
+            histories = new int[width][]; next = new int[width][];
+            for (int k = 0; k < width; k++) { histories[k] = new int[length]; next[k] = new int[length]; }
+            scores = new float[width]; nextScores = new float[width];
+            gold = new bool[width]; nextGold = new bool[width];
+            candParent = new int[width]; candClass = new int[width]; candScore = new float[width]; candGold = new bool[width];
+        }
+
+        public int[] History(int b) => histories[b];
+        public float Score(int b) => scores[b];
+        public bool IsGold(int b) => gold[b];
+
+        public void Open() => candidates = 0;
+
+        /// <summary>Every class allowed after <paramref name="prev"/> (at the sentence's end, only those that close).</summary>
+        public void OfferAll(int b, int prev, ReadOnlySpan<float> classScores, bool last, bool parentGold, int goldClass)
+        {
+            for (int c = 0; c < classScores.Length; c++)
+            {
+                if (!Allowed(prev, c) || last && c > 0 && PosOf(c) is 0 or 1) continue;
+                Offer(b, c, scores[b] + classScores[c], parentGold && c == goldClass);
+            }
+        }
+
+        /// <summary>Keeps the candidate if it is among the best <c>width</c> so far (sorted, best first).</summary>
+        public void Offer(int b, int c, float score, bool isGold)
+        {
+            int at = candidates;
+            if (candidates == width)
+            {
+                if (score <= candScore[width - 1]) return;
+                at = width - 1;
+            }
+            else candidates++;
+            while (at > 0 && candScore[at - 1] < score)
+            {
+                candParent[at] = candParent[at - 1]; candClass[at] = candClass[at - 1]; candScore[at] = candScore[at - 1]; candGold[at] = candGold[at - 1];
+                at--;
+            }
+            candParent[at] = b; candClass[at] = c; candScore[at] = score; candGold[at] = isGold;
+        }
+
+        /// <summary>The kept candidates become the beam at word <paramref name="i"/>.</summary>
+        public void Close(int i)
+        {
+            for (int k = 0; k < candidates; k++)
+            {
+                Array.Copy(histories[candParent[k]], next[k], i);
+                next[k][i] = candClass[k];
+                nextScores[k] = candScore[k];
+                nextGold[k] = candGold[k];
+            }
+            (histories, next) = (next, histories);
+            (scores, nextScores) = (nextScores, scores);
+            (gold, nextGold) = (nextGold, gold);
+            Count = candidates;
+        }
+
+        public bool HoldsGold()
+        {
+            for (int k = 0; k < Count; k++) if (gold[k]) return true;
+            return false;
         }
     }
 
@@ -255,6 +410,8 @@ public sealed class EntityRecognizer
     {
         var spans = Spans(classes, word).ToList();
         CountriesAreNoPeople(spans, marks);
+        CoordinatedCountriesAreNoName(spans, word);
+        KnownPersonsEndNoOrganisation(spans, word);
         CountriesReadInPieces(spans, classes.Length, word);
         CountriesAreNoNationalities(spans, word);
         CapitalisedPlacesAreNoOrganisations(spans, word, dateline);
@@ -419,6 +576,50 @@ public sealed class EntityRecognizer
         spans.Sort((x, y) => x.Start.CompareTo(y.Start));
     }
 
+    /// <summary>"talks mediated by Qatar and Turkey": countries the gazetteer knows, joined by "and", "or" or commas, are
+    /// each a place, not one name (GMB: two places 1,154 times, one name never; the beam recogniser, which weighs whole
+    /// sequences, had read "India and Pakistan" as one organisation).</summary>
+    void CoordinatedCountriesAreNoName(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
+    {
+        for (int k = spans.Count - 1; k >= 0; k--)
+        {
+            var (start, end, _) = spans[k];
+            // ("Serbia and Montenegro" and "Bosnia and Herzegovina" are one country)
+            if (end - start < 3 || Names.Holds(NameLists.ListKind.Organisation, start, end, word) || Names.Holds(NameLists.ListKind.Nation, start, end, word)
+                || Names.Holds(NameLists.ListKind.Country, start, end, word)) continue;
+            var pieces = new List<(int Start, int End, string Type)>();
+            int from = start;
+            for (int i = start; i <= end; i++)
+            {
+                if (i < end && word(i) is not ("and" or "or" or ",")) continue;
+                if (i == from || !Names.Holds(NameLists.ListKind.Nation, from, i, word)) { pieces.Clear(); break; }
+                pieces.Add((from, i, "GPE"));
+                from = i + 1;
+            }
+            if (pieces.Count < 2) continue;
+            spans.RemoveAt(k);
+            spans.InsertRange(k, pieces);
+        }
+    }
+
+    /// <summary>"UN Secretary-General Antonio Guterres": an organisation read on to a person the lists know ends before
+    /// him, and he is a person (GMB labels "U.N. Secretary-General" an organisation before the person's name).</summary>
+    void KnownPersonsEndNoOrganisation(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
+    {
+        for (int k = spans.Count - 1; k >= 0; k--)
+        {
+            var (start, end, type) = spans[k];
+            if (type != "ORG" || Names.Holds(NameLists.ListKind.Organisation, start, end, word)) continue;
+            for (int p = start + 1; p <= end - 2; p++)
+            {
+                if (!char.IsUpper(word(p)[0]) || !Names.Holds(NameLists.ListKind.Person, p, end, word)) continue;
+                spans[k] = (p, end, "PERSON");
+                if (word(p - 1) is not "-") spans.Insert(k, (start, p, "ORG"));
+                break;
+            }
+        }
+    }
+
     /// <summary>"a series with Pakistan and Sri Lanka": a country's own name of several words (data/names/countries.tsv, not
     /// the demonyms of the recogniser's country list: "South Korean") read in pieces, or in part, is that country.</summary>
     void CountriesReadInPieces(List<(int Start, int End, string Type)> spans, int length, NameLists.WordAt word)
@@ -489,14 +690,24 @@ public sealed class EntityRecognizer
         return "LOC";
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>All features of word <paramref name="i"/>: those of the word and its surroundings, then those of the classes
+    /// read before it (a beam scores the first once per word and the second once per sequence it keeps).</summary>
     static int Features(WordInfo[] w, ulong[] tags, ulong[] marks, bool caps, int[] classes, int i, Span<ulong> f, bool dropWord = false, int[]? first = null, ulong[]? context = null)
+    {
+        int n = WordFeatures(w, tags, marks, caps, i, f, dropWord, first, context);
+        return n + HistoryFeatures(w, tags, marks, classes, i, f[n..], dropWord, first, context);
+    }
+
+    const ulong DroppedWord = 0x5eed; // unseen-word practice: learn from shape, context and lists
+
+    /// <summary>The features that do not depend on the classes already read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static int WordFeatures(WordInfo[] w, ulong[] tags, ulong[] marks, bool caps, int i, Span<ulong> f, bool dropWord, int[]? first, ulong[]? context)
     {
         int n = 0;
         var c = w[i];
-        if (dropWord) { c.Norm = 0x5eed; c.Raw = 0x5eed; } // unseen-word practice: learn from shape, context and lists
+        if (dropWord) { c.Norm = DroppedWord; c.Raw = DroppedWord; }
         int len = w.Length;
-        ulong p1 = i > 0 ? (ulong)classes[i - 1] + 1 : 0, p2 = i > 1 ? (ulong)classes[i - 2] + 1 : 0;
         ulong wm1 = i > 0 ? w[i - 1].Norm : 1, wm2 = i > 1 ? w[i - 2].Norm : 1, wp1 = i + 1 < len ? w[i + 1].Norm : 2, wp2 = i + 2 < len ? w[i + 2].Norm : 2;
         ulong sm1 = i > 0 ? w[i - 1].Shape : 1, sp1 = i + 1 < len ? w[i + 1].Shape : 2;
         ulong tm1 = i > 0 ? tags[i - 1] : 1, tp1 = i + 1 < len ? tags[i + 1] : 2, t0 = tags[i];
@@ -509,12 +720,9 @@ public sealed class EntityRecognizer
         f[n++] = FeatureHash.Mix(12, wm1); f[n++] = FeatureHash.Mix(13, wp1); f[n++] = FeatureHash.Mix(14, wm2); f[n++] = FeatureHash.Mix(15, wp2);
         f[n++] = FeatureHash.Mix(16, sm1); f[n++] = FeatureHash.Mix(17, sp1);
         f[n++] = FeatureHash.Mix(18, tm1); f[n++] = FeatureHash.Mix(19, tp1); f[n++] = FeatureHash.Mix(20, tm1, t0); f[n++] = FeatureHash.Mix(21, t0, tp1);
-        f[n++] = FeatureHash.Mix(22, p1); f[n++] = FeatureHash.Mix(23, p2); f[n++] = FeatureHash.Mix(24, p1, p2);
-        f[n++] = FeatureHash.Mix(25, p1, c.Norm); f[n++] = FeatureHash.Mix(26, p1, c.Shape);
         f[n++] = FeatureHash.Mix(27, wm1, c.Norm); f[n++] = FeatureHash.Mix(28, c.Norm, wp1);
         f[n++] = FeatureHash.Mix(29, sm1, c.Shape, sp1);
         f[n++] = FeatureHash.Mix(30, caps ? 1UL : 0UL, c.Shape);
-        f[n++] = FeatureHash.Mix(31, p1, t0);
         f[n++] = FeatureHash.Mix(32, wm1 , c.Shape);
         for (int kind = 0; kind < NameLists.Kinds; kind++)
         {
@@ -522,15 +730,12 @@ public sealed class EntityRecognizer
             if (bits == 0) continue;
             f[n++] = FeatureHash.Mix(40, (ulong)kind, bits);
             f[n++] = FeatureHash.Mix(41, (ulong)kind, bits, c.Flags & 1);
-            f[n++] = FeatureHash.Mix(42, (ulong)kind, bits, p1);
         }
         f[n++] = FeatureHash.Mix(43, gm1, g0, gp1);
         f[n++] = FeatureHash.Mix(44, g0 == 0 ? 0UL : 1UL, c.Shape, t0);
         f[n++] = FeatureHash.Mix(45, c.Fine, c.Flags & 1); f[n++] = FeatureHash.Mix(46, c.Coarse, c.Flags & 1);
         f[n++] = FeatureHash.Mix(47, i > 0 ? w[i - 1].Fine : 99, c.Shape); f[n++] = FeatureHash.Mix(48, i + 1 < len ? w[i + 1].Fine : 99, c.Shape);
-        f[n++] = FeatureHash.Mix(49, p1, c.Fine);
-        // word pairs on either side, and the next word after the class just read (version 6): where a name ends
-        f[n++] = FeatureHash.Mix(84, p1, wp1);
+        // word pairs on either side (version 6): where a name ends
         f[n++] = FeatureHash.Mix(85, wm1, wp1);
         f[n++] = FeatureHash.Mix(86, wp1, wp2);
         f[n++] = FeatureHash.Mix(87, wm2, wm1);
@@ -542,7 +747,6 @@ public sealed class EntityRecognizer
             f[n++] = FeatureHash.Mix(61, n1);
             f[n++] = FeatureHash.Mix(62, n1, n2);
             f[n++] = FeatureHash.Mix(63, own, n1);
-            f[n++] = FeatureHash.Mix(64, p1, own, n1);
             f[n++] = FeatureHash.Mix(65, own, c.Norm);
             f[n++] = FeatureHash.Mix(66, n1, c.Shape);
             // the rest of the document's reading of this word and its neighbours (1 = not seen elsewhere; 0 = no document
@@ -551,8 +755,35 @@ public sealed class EntityRecognizer
             f[n++] = FeatureHash.Mix(67, x0);
             f[n++] = FeatureHash.Mix(68, x0, own);
             f[n++] = FeatureHash.Mix(69, x0, c.Flags & 1);
-            f[n++] = FeatureHash.Mix(70, x0, p1);
             f[n++] = FeatureHash.Mix(71, xm1, x0, xp1);
+        }
+        return n;
+    }
+
+    /// <summary>The features of the classes read before word <paramref name="i"/>, alone and with the word's own.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static int HistoryFeatures(WordInfo[] w, ulong[] tags, ulong[] marks, int[] classes, int i, Span<ulong> f, bool dropWord, int[]? first, ulong[]? context)
+    {
+        int n = 0;
+        var c = w[i];
+        ulong norm = dropWord ? DroppedWord : c.Norm;
+        ulong p1 = i > 0 ? (ulong)classes[i - 1] + 1 : 0, p2 = i > 1 ? (ulong)classes[i - 2] + 1 : 0;
+        ulong wp1 = i + 1 < w.Length ? w[i + 1].Norm : 2, t0 = tags[i], g0 = marks[i];
+        f[n++] = FeatureHash.Mix(22, p1); f[n++] = FeatureHash.Mix(23, p2); f[n++] = FeatureHash.Mix(24, p1, p2);
+        f[n++] = FeatureHash.Mix(25, p1, norm); f[n++] = FeatureHash.Mix(26, p1, c.Shape);
+        f[n++] = FeatureHash.Mix(31, p1, t0);
+        for (int kind = 0; kind < NameLists.Kinds; kind++)
+        {
+            ulong bits = g0 >> (kind * 4) & 15;
+            if (bits != 0) f[n++] = FeatureHash.Mix(42, (ulong)kind, bits, p1);
+        }
+        f[n++] = FeatureHash.Mix(49, p1, c.Fine);
+        f[n++] = FeatureHash.Mix(84, p1, wp1); // the next word after the class just read (version 6)
+        if (first is not null)
+        {
+            ulong own = (ulong)first[i] + 1, n1 = i + 1 < w.Length ? (ulong)first[i + 1] + 1 : 0;
+            f[n++] = FeatureHash.Mix(64, p1, own, n1);
+            f[n++] = FeatureHash.Mix(70, context is null ? 0 : context[i], p1);
         }
         return n;
     }
@@ -592,11 +823,11 @@ public sealed class EntityRecognizer
         var r0 = recognizers[0];
         if (recognizers.Any(r => (r.second is null) != (r0.second is null))) throw new ArgumentException("recognisers differ in their passes");
         var second = r0.second is null ? null : PerceptronModel.Average(recognizers.Select(r => r.second!).ToList());
-        return new EntityRecognizer(PerceptronModel.Average(recognizers.Select(r => r.model).ToList()), second, r0.Names, r0.Clusters);
+        return new EntityRecognizer(PerceptronModel.Average(recognizers.Select(r => r.model).ToList()), second, r0.Names, r0.Clusters, r0.BeamWidth);
     }
 
     /// <summary>The same recogniser without its weights of <paramref name="threshold"/> or less in size (a smaller file).</summary>
-    public EntityRecognizer Pruned(float threshold) => new(model.Pruned(threshold), second?.Pruned(threshold), Names, Clusters);
+    public EntityRecognizer Pruned(float threshold) => new(model.Pruned(threshold), second?.Pruned(threshold), Names, Clusters, BeamWidth);
 
     /// <summary>Weights of both passes.</summary>
     public int WeightCount => model.WeightCount + (second?.WeightCount ?? 0);
@@ -604,23 +835,23 @@ public sealed class EntityRecognizer
     public sealed record TrainResult(EntityRecognizer Recognizer, double DevF1, int BestEpoch);
 
     public static TrainResult Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, PosTagger tagger, NameLists names,
-        int epochs, int seed, Action<int, double>? progress = null, WordClusters? clusters = null, int folds = 4)
+        int epochs, int seed, Action<int, double>? progress = null, WordClusters? clusters = null, int folds = 4, int beamWidth = 1)
     {
         clusters ??= WordClusters.Empty;
         var data = train.Select(s => PrepareWith(s, tagger, names, clusters)).ToList();
         var devData = dev?.Select(s => PrepareWith(s, tagger, names, clusters)).ToList();
         // first pass, the epoch picked on dev
-        var firstPass = TrainPass(data, null, null, epochs, seed, devData is null ? null : m => new EntityRecognizer(m, null, names, clusters).Score(devData).F1,
-            (e, f1) => progress?.Invoke(e, f1));
-        if (folds < 2) return new TrainResult(new EntityRecognizer(firstPass.Model, null, names, clusters), firstPass.DevF1, firstPass.BestEpoch);
+        var firstPass = TrainPass(data, null, null, epochs, seed, devData is null ? null : m => new EntityRecognizer(m, null, names, clusters, beamWidth).Score(devData).F1,
+            (e, f1) => progress?.Invoke(e, f1), beamWidth);
+        if (folds < 2) return new TrainResult(new EntityRecognizer(firstPass.Model, null, names, clusters, beamWidth), firstPass.DevF1, firstPass.BestEpoch);
         // the first pass's classes on the training data come from models that did not see it (jackknife), so the second
         // pass learns how far to trust them on new text
         var jack = new int[data.Count][];
         Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
             var rest = data.Where((_, j) => j % folds != k).ToList();
-            var fold = TrainPass(rest, null, null, firstPass.BestEpoch, seed + k + 1, null, null).Model;
-            var r = new EntityRecognizer(fold, null, names, clusters);
+            var fold = TrainPass(rest, null, null, firstPass.BestEpoch, seed + k + 1, null, null, beamWidth).Model;
+            var r = new EntityRecognizer(fold, null, names, clusters, beamWidth);
             for (int j = k; j < data.Count; j += folds)
             {
                 var classes = new int[data[j].Words.Length];
@@ -630,16 +861,18 @@ public sealed class EntityRecognizer
         });
         // and what the rest of the "document" (neighbouring sentences: GMB keeps no document boundaries) made of each word
         var contexts = DocumentMemory.OfWindows(data.Select((d, j) => (d.Words, jack[j])).ToList());
-        var stacked = TrainPass(data, jack, contexts, epochs, seed, devData is null ? null : m => new EntityRecognizer(firstPass.Model, m, names, clusters).Score(devData).F1,
-            (e, f1) => progress?.Invoke(epochs + e, f1));
-        var ner = new EntityRecognizer(firstPass.Model, stacked.Model, names, clusters);
+        var stacked = TrainPass(data, jack, contexts, epochs, seed, devData is null ? null : m => new EntityRecognizer(firstPass.Model, m, names, clusters, beamWidth).Score(devData).F1,
+            (e, f1) => progress?.Invoke(epochs + e, f1), beamWidth);
+        var ner = new EntityRecognizer(firstPass.Model, stacked.Model, names, clusters, beamWidth);
         return new TrainResult(ner, stacked.DevF1, stacked.BestEpoch);
     }
 
     sealed record PassResult(PerceptronModel Model, double DevF1, int BestEpoch);
 
-    /// <summary>One pass's averaged perceptron, the epoch with the best dev score (or the last, without one).</summary>
-    static PassResult TrainPass(List<Prepared> data, int[][]? first, ulong[][]? contexts, int epochs, int seed, Func<PerceptronModel, double>? devScore, Action<int, double>? progress)
+    /// <summary>One pass's averaged perceptron, the epoch with the best dev score (or the last, without one). With a beam wider
+    /// than one, each sentence is read with the beam and the weights updated early (Collins &amp; Roark 2004): where the gold
+    /// sequence falls out of the beam, towards it and away from the beam's best.</summary>
+    static PassResult TrainPass(List<Prepared> data, int[][]? first, ulong[][]? contexts, int epochs, int seed, Func<PerceptronModel, double>? devScore, Action<int, double>? progress, int width = 1)
     {
         var trainer = new PerceptronTrainer(Classes);
         var rng = new Random(seed);
@@ -653,11 +886,19 @@ public sealed class EntityRecognizer
             foreach (var idx in order)
             {
                 var ex = data[idx];
-                var guessed = new int[ex.Words.Length];
                 bool noDocument = contexts is not null && rng.NextDouble() < DocumentDropout;
+                var context = noDocument ? null : contexts?[idx];
+                if (width > 1)
+                {
+                    var drop = new bool[ex.Words.Length];
+                    for (int i = 0; i < drop.Length; i++) drop[i] = rng.NextDouble() < WordDropout;
+                    TrainBeamSentence(trainer, ex, first?[idx], context, drop, width, feats, scores);
+                    continue;
+                }
+                var guessed = new int[ex.Words.Length];
                 for (int i = 0; i < ex.Words.Length; i++)
                 {
-                    int nf = Features(ex.Words, ex.Tags, ex.Marks, ex.Caps, guessed, i, feats, rng.NextDouble() < WordDropout, first?[idx], noDocument ? null : contexts?[idx]);
+                    int nf = Features(ex.Words, ex.Tags, ex.Marks, ex.Caps, guessed, i, feats, rng.NextDouble() < WordDropout, first?[idx], context);
                     trainer.Score(feats.AsSpan(0, nf), scores);
                     int guess = Decide(guessed, i, scores, i == ex.Words.Length - 1);
                     trainer.Update(feats.AsSpan(0, nf), ex.Gold[i], PosTagger.ArgMax(scores));
@@ -674,6 +915,44 @@ public sealed class EntityRecognizer
         return best!;
     }
 
+    /// <summary>One sentence read with the beam, updated early where the gold sequence falls out, or at the end where the
+    /// beam's best is not gold.</summary>
+    static void TrainBeamSentence(PerceptronTrainer trainer, Prepared ex, int[]? first, ulong[]? context, bool[] drop, int width, ulong[] feats, float[] scores)
+    {
+        int n = ex.Words.Length;
+        var beam = Beam.For(width, n);
+        var wordScores = new float[Classes];
+        for (int i = 0; i < n; i++)
+        {
+            beam.Open();
+            trainer.Score(feats.AsSpan(0, WordFeatures(ex.Words, ex.Tags, ex.Marks, ex.Caps, i, feats, drop[i], first, context)), wordScores);
+            for (int b = 0; b < beam.Count; b++)
+            {
+                var history = beam.History(b);
+                wordScores.CopyTo(scores, 0);
+                trainer.AddScores(feats.AsSpan(0, HistoryFeatures(ex.Words, ex.Tags, ex.Marks, history, i, feats, drop[i], first, context)), scores);
+                beam.OfferAll(b, i > 0 ? history[i - 1] : 0, scores, i == n - 1, beam.IsGold(b), ex.Gold[i]);
+            }
+            beam.Close(i);
+            trainer.Tick();
+            if (!beam.HoldsGold()) { Update(i + 1, beam.History(0)); return; }
+        }
+        if (n > 0 && !beam.IsGold(0)) Update(n, beam.History(0));
+
+        void Update(int upto, int[] guessed)
+        {
+            int from = 0;
+            while (from < upto && guessed[from] == ex.Gold[from]) from++; // (a shared prefix adds and takes away the same)
+            for (int k = from; k < upto; k++)
+            {
+                int nf = Features(ex.Words, ex.Tags, ex.Marks, ex.Caps, ex.Gold, k, feats, drop[k], first, context);
+                trainer.Add(feats.AsSpan(0, nf), ex.Gold[k], +1);
+                nf = Features(ex.Words, ex.Tags, ex.Marks, ex.Caps, guessed, k, feats, drop[k], first, context);
+                trainer.Add(feats.AsSpan(0, nf), guessed[k], -1);
+            }
+        }
+    }
+
     /// <summary>Each sentence's gold spans and the spans read, the corpus's sentences read as a document would be.</summary>
     List<NerReading> Read(IEnumerable<Prepared> sentences)
     {
@@ -683,7 +962,7 @@ public sealed class EntityRecognizer
         {
             var ex = data[j];
             predicted[j] = new int[ex.Words.Length];
-            Pass(model, ex.Words, ex.Tags, ex.Marks, ex.Caps, predicted[j], null, null);
+            Run(model, ex.Words, ex.Tags, ex.Marks, ex.Caps, predicted[j], null, null);
         }
         if (second is not null)
         {
@@ -692,7 +971,7 @@ public sealed class EntityRecognizer
             {
                 var ex = data[j];
                 var firstPass = (int[])predicted[j].Clone();
-                Pass(second, ex.Words, ex.Tags, ex.Marks, ex.Caps, predicted[j], firstPass, contexts[j]);
+                Run(second, ex.Words, ex.Tags, ex.Marks, ex.Caps, predicted[j], firstPass, contexts[j]);
             }
         }
         var result = new List<NerReading>(data.Count);
@@ -753,18 +1032,22 @@ public sealed class EntityRecognizer
         Names.Write(bw); Clusters.Write(bw); model.Write(bw);
         bw.Write(second is not null);
         second?.Write(bw);
+        bw.Write(BeamWidth);
     });
 
-    /// <summary>Reads versions 5 and 6, which differ only in the features their weights were trained on: a feature a model
-    /// never saw weighs nothing, so a version-5 model reads as it always did (a version-6 model in an older build would not).</summary>
-    public static EntityRecognizer Load(string path) => ModelFile.Load(path, Kind, 5, Version, (br, _) =>
+    /// <summary>Reads versions 5 to 7. Versions 5 and 6 differ only in the features their weights were trained on: a feature
+    /// a model never saw weighs nothing, so a version-5 model reads as it always did (a version-6 model in an older build
+    /// would not). Version 7 adds the beam width, after the weights; older files read greedily.</summary>
+    public static EntityRecognizer Load(string path) => ModelFile.Load(path, Kind, 5, Version, (br, version) =>
     {
         var names = NameLists.Read(br);
         var clusters = WordClusters.Read(br);
         var model = PerceptronModel.Read(br);
         var second = br.ReadBoolean() ? PerceptronModel.Read(br) : null;
         if (model.Classes != Classes || second is { } m && m.Classes != Classes) throw new InvalidDataException("weights do not match the entity classes");
-        return new EntityRecognizer(model, second, names, clusters);
+        int beamWidth = version >= 7 ? br.ReadInt32() : 1;
+        if (beamWidth is < 1 or > 64) throw new InvalidDataException($"beam width {beamWidth} out of range");
+        return new EntityRecognizer(model, second, names, clusters, beamWidth);
     });
 }
 

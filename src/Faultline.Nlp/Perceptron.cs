@@ -114,6 +114,12 @@ public sealed class PerceptronTrainer
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
+        AddScores(features, scores);
+    }
+
+    /// <summary>Adds these features' current weights to <paramref name="scores"/> (a score made in parts).</summary>
+    public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
         foreach (var f in features)
         {
             if (!rows.TryGetValue(f, out var row)) continue;
@@ -285,6 +291,13 @@ public sealed class PerceptronModel
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
+        AddScores(features, scores);
+    }
+
+    /// <summary>Adds these features' weights to <paramref name="scores"/> (a score made in parts).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
         while (features.Length > Batch)
         {
             ScoreBatch(features[..Batch], scores);

@@ -97,17 +97,15 @@ public class CliTests
         Assert.Contains("--refit needs --dev", err);
     }
 
-    [Fact]
-    public void RecogniserRefitsOnTheWholeTrainingPart()
+    /// <summary>Empty name lists (the recogniser learns from the sentences alone) and a GMB-format corpus: "&lt;person&gt; met
+    /// officials in &lt;place&gt; on &lt;day&gt; ." in many combinations.</summary>
+    static (string Corpus, string Names) TinyNerCorpus(string dir)
     {
-        var dir = TestPaths.TempDir();
-        // empty name lists: the recogniser learns from the sentences alone
         var names = Path.Combine(dir, "names");
         Directory.CreateDirectory(Path.Combine(names, "gazetteer-geonames"));
         Directory.CreateDirectory(Path.Combine(names, "actors-petrarch2"));
         foreach (var f in new[] { "countryInfo.tsv", "admin1CodesASCII.txt", "cities15000.txt" }) File.WriteAllText(Path.Combine(names, "gazetteer-geonames", f), "");
         foreach (var f in new[] { "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt" }) File.WriteAllText(Path.Combine(names, "actors-petrarch2", f), "");
-        // a GMB-format corpus: "<person> met officials in <place> on <day> ." in many combinations
         string[] persons = ["Ahmed Khan", "Maria Lopez", "John Smith", "Li Wei", "Olga Ivanova", "Samuel Okafor"];
         string[] places = ["Kabul", "Lagos", "Lima", "Hanoi", "Quetta", "Minsk", "Tunis"];
         string[] days = ["Monday", "Tuesday", "Friday"];
@@ -126,6 +124,14 @@ public class CliTests
             }
         var corpus = Path.Combine(dir, "ner.csv");
         File.WriteAllText(corpus, csv.ToString());
+        return (corpus, names);
+    }
+
+    [Fact]
+    public void RecogniserRefitsOnTheWholeTrainingPart()
+    {
+        var dir = TestPaths.TempDir();
+        var (corpus, names) = TinyNerCorpus(dir);
 
         string refitted = Path.Combine(dir, "refit.model"), plain = Path.Combine(dir, "plain.model");
         var (exit, _, err) = Run("", "train", "ner", "--train", corpus, "--names", names, "--epochs", "3", "--out", plain);
@@ -169,6 +175,32 @@ public class CliTests
         (code, _, error) = Run("", "eval", "ner", "--test", corpus, "--models", models, "--split", "train");
         Assert.NotEqual(0, code);
         Assert.Contains("train", error);
+    }
+
+    [Fact]
+    public void RecogniserTrainsAndReadsWithABeam()
+    {
+        var dir = TestPaths.TempDir();
+        var (corpus, names) = TinyNerCorpus(dir);
+        string beamed = Path.Combine(dir, "beam.model"), greedy = Path.Combine(dir, "greedy.model"), pruned = Path.Combine(dir, "pruned.model");
+        var (exit, _, err) = Run("", "train", "ner", "--train", corpus, "--names", names, "--epochs", "3", "--beam", "4", "--out", beamed);
+        Assert.True(exit == 0, err);
+        (exit, _, err) = Run("", "train", "ner", "--train", corpus, "--names", names, "--epochs", "3", "--out", greedy);
+        Assert.True(exit == 0, err);
+        // the width is the model's own, kept through pruning; a model trained without one reads greedily
+        var model = Faultline.Nlp.EntityRecognizer.Load(beamed);
+        Assert.Equal(4, model.BeamWidth);
+        Assert.Equal(1, Faultline.Nlp.EntityRecognizer.Load(greedy).BeamWidth);
+        Assert.NotEqual(File.ReadAllBytes(greedy), File.ReadAllBytes(beamed));
+        (exit, _, err) = Run("", "train", "average", beamed, "--prune", "0.5", "--out", pruned);
+        Assert.True(exit == 0, err);
+        Assert.Equal(4, Faultline.Nlp.EntityRecognizer.Load(pruned).BeamWidth);
+        var tagger = Faultline.Nlp.PosTagger.Load(Path.Combine(TestPaths.RepoRoot, "data", "models", "pos.model"));
+        // the beam reads the names where the greedy recogniser does
+        var found = model.RecogniseWords(["Samuel", "Okafor", "met", "officials", "in", "Quetta", "on", "Monday", "."], tagger);
+        Assert.Contains((0, 2, "PERSON"), found);
+        Assert.Contains((7, 8, "DATE"), found);
+        Assert.Contains(found, f => f.Start == 5 && f.End == 6 && f.Type is "GPE" or "LOC");
     }
 
     [Fact]
