@@ -412,6 +412,7 @@ public sealed class EntityRecognizer
         CountriesAreNoPeople(spans, marks);
         CoordinatedCountriesAreNoName(spans, word);
         KnownPersonsEndNoOrganisation(spans, word);
+        PlacesAfterLocativesAreNoPeople(spans, word);
         CountriesReadInPieces(spans, classes.Length, word);
         CountriesAreNoNationalities(spans, word);
         CapitalisedPlacesAreNoOrganisations(spans, word, dateline);
@@ -617,6 +618,27 @@ public sealed class EntityRecognizer
                 if (word(p - 1) is not "-") spans.Insert(k, (start, p, "ORG"));
                 break;
             }
+        }
+    }
+
+    static readonly FrozenSet<string> Locatives = new[] { "near", "in", "at", "outside", "inside", "around" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativeLookup = Locatives.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Near Al Huwayjah, one strike destroyed …": a name read as a person right after "near", "in" or "at" (or
+    /// taking a sentence's capitalised "Near" in), whose words are a city, region or country the gazetteer knows, is that
+    /// place; no one is "near" a person in news.</summary>
+    void PlacesAfterLocativesAreNoPeople(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
+    {
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var (start, end, type) = spans[k];
+            if (type != "PERSON") continue;
+            int from = start;
+            if (LocativeLookup.Contains(word(start))) from = start + 1;
+            else if (start == 0 || !LocativeLookup.Contains(word(start - 1))) continue;
+            if (from >= end || Names.Holds(NameLists.ListKind.Person, from, end, word)) continue;
+            foreach (var kind in PlaceLists)
+                if (Names.Holds(kind, from, end, word)) { spans[k] = (from, end, "GPE"); break; }
         }
     }
 

@@ -728,6 +728,8 @@ public class NlpTests
         Assert.Contains(("Qatar", EntityType.GPE), joined);
         Assert.Contains(("Turkey", EntityType.GPE), joined);
         Assert.DoesNotContain(joined, x => x.Item1.Contains(" and "));
+        // no one is "near" a person: a known town the beam read as one, opening with the sentence's "Near", is that place
+        Assert.Contains(("Ar Raqqah", EntityType.GPE), EntitiesOf("Near Ar Raqqah, 15 strikes engaged five ISIL tactical units."));
 
         var e = EntitiesOf("Volodymyr Zelenskyy said Russia’s attacks had not stopped.");
         Assert.Contains(("Volodymyr Zelenskyy", EntityType.PERSON), e);
