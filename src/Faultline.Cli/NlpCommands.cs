@@ -256,6 +256,7 @@ static class NlpCommands
             cmd.SetAction(p => Run(() =>
             {
                 var sw = Stopwatch.StartNew();
+                if (p.GetValue(beamOpt) is < 1 or > EntityRecognizer.MaxBeamWidth) throw new FormatException($"--beam must be between 1 and {EntityRecognizer.MaxBeamWidth}");
                 var (trainPart, _) = GmbCorpus.SplitByPosition(GmbCorpus.Read(p.GetValue(tr)!));
                 int devCut = trainPart.Count - trainPart.Count / 20; // the tail of the training part picks the epoch
                 var names = NameLists.Build(p.GetValue(shared)!, [Path.Combine(Cli.DataDir, "names", "extra-names.tsv")], line => Progress(p.GetValue(quiet), line));

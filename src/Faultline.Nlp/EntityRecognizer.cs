@@ -38,6 +38,7 @@ public sealed class EntityRecognizer
     public WordClusters Clusters { get; }
     /// <summary>Class sequences kept while decoding (1: greedy).</summary>
     public int BeamWidth { get; }
+    public const int MaxBeamWidth = 64;
 
     EntityRecognizer(PerceptronModel model, PerceptronModel? second, NameLists names, WordClusters clusters, int beamWidth = 1)
     {
@@ -859,6 +860,7 @@ public sealed class EntityRecognizer
     public static TrainResult Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, PosTagger tagger, NameLists names,
         int epochs, int seed, Action<int, double>? progress = null, WordClusters? clusters = null, int folds = 4, int beamWidth = 1)
     {
+        if (beamWidth is < 1 or > MaxBeamWidth) throw new ArgumentOutOfRangeException(nameof(beamWidth));
         clusters ??= WordClusters.Empty;
         var data = train.Select(s => PrepareWith(s, tagger, names, clusters)).ToList();
         var devData = dev?.Select(s => PrepareWith(s, tagger, names, clusters)).ToList();
@@ -1068,7 +1070,7 @@ public sealed class EntityRecognizer
         var second = br.ReadBoolean() ? PerceptronModel.Read(br) : null;
         if (model.Classes != Classes || second is { } m && m.Classes != Classes) throw new InvalidDataException("weights do not match the entity classes");
         int beamWidth = version >= 7 ? br.ReadInt32() : 1;
-        if (beamWidth is < 1 or > 64) throw new InvalidDataException($"beam width {beamWidth} out of range");
+        if (beamWidth is < 1 or > MaxBeamWidth) throw new InvalidDataException($"beam width {beamWidth} out of range");
         return new EntityRecognizer(model, second, names, clusters, beamWidth);
     });
 }

@@ -183,7 +183,11 @@ public class CliTests
         var dir = TestPaths.TempDir();
         var (corpus, names) = TinyNerCorpus(dir);
         string beamed = Path.Combine(dir, "beam.model"), greedy = Path.Combine(dir, "greedy.model"), pruned = Path.Combine(dir, "pruned.model");
-        var (exit, _, err) = Run("", "train", "ner", "--train", corpus, "--names", names, "--epochs", "3", "--beam", "4", "--out", beamed);
+        var (exit, _, err) = Run("", "train", "ner", "--train", corpus, "--names", names, "--epochs", "3", "--beam", "0", "--out", beamed);
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--beam must be between 1 and 64", err);
+        Assert.False(File.Exists(beamed));
+        (exit, _, err) = Run("", "train", "ner", "--train", corpus, "--names", names, "--epochs", "3", "--beam", "4", "--out", beamed);
         Assert.True(exit == 0, err);
         (exit, _, err) = Run("", "train", "ner", "--train", corpus, "--names", names, "--epochs", "3", "--out", greedy);
         Assert.True(exit == 0, err);
