@@ -248,12 +248,12 @@ public sealed class EntityRecognizer
             for (int b = 0; b < beam.Count; b++)
             {
                 var history = beam.History(b);
-                int prev = i > 0 ? history[i - 1] : 0, before = i > 1 ? history[i - 2] : 0;
+                int prev = Before(history, i, 1), before = Before(history, i, 2);
                 var scores = itemScores.Slice(b * Classes, Classes);
                 // the history features see only the last two classes: a sequence that ends as an earlier one does scores as it
                 int same = -1;
                 for (int a = 0; a < b && same < 0; a++)
-                    if ((i > 0 ? beam.History(a)[i - 1] : 0) == prev && (i > 1 ? beam.History(a)[i - 2] : 0) == before) same = a;
+                    if (Before(beam.History(a), i, 1) == prev && Before(beam.History(a), i, 2) == before) same = a;
                 if (same >= 0) itemScores.Slice(same * Classes, Classes).CopyTo(scores);
                 else
                 {
@@ -265,13 +265,15 @@ public sealed class EntityRecognizer
             beam.Close(i);
         }
         beam.History(0).AsSpan(0, n).CopyTo(classes);
+
+        // (the class <paramref name="back"/> words before word i; none, 0, before the sentence)
+        static int Before(int[] history, int i, int back) => i >= back ? history[i - back] : 0;
     }
 
     /// <summary>The class sequences a beam keeps: histories, scores, and whether each is still the gold sequence.</summary>
     sealed class Beam
     {
-        readonly int width;
-        int length;
+        readonly int width, length;
         int[][] histories, next;
         float[] scores, nextScores;
         bool[] gold, nextGold;
@@ -589,6 +591,9 @@ public sealed class EntityRecognizer
             // ("Serbia and Montenegro" and "Bosnia and Herzegovina" are one country)
             if (end - start < 3 || Names.Holds(NameLists.ListKind.Organisation, start, end, word) || Names.Holds(NameLists.ListKind.Nation, start, end, word)
                 || Names.Holds(NameLists.ListKind.Country, start, end, word)) continue;
+            bool joined = false;
+            for (int i = start + 1; i < end - 1 && !joined; i++) joined = word(i) is "and" or "or" or ",";
+            if (!joined) continue; // (most names: no list to make)
             var pieces = new List<(int Start, int End, string Type)>();
             int from = start;
             for (int i = start; i <= end; i++)
@@ -625,9 +630,9 @@ public sealed class EntityRecognizer
     static readonly FrozenSet<string> Locatives = new[] { "near", "in", "at", "outside", "inside", "around" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativeLookup = Locatives.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"Near Al Huwayjah, one strike destroyed …": a name read as a person right after "near", "in" or "at" (or
-    /// taking a sentence's capitalised "Near" in), whose words are a city, region or country the gazetteer knows, is that
-    /// place; no one is "near" a person in news.</summary>
+    /// <summary>"Near Ar Raqqah, 15 strikes engaged …": a name read as a person right after "near", "in", "at", "outside",
+    /// "inside" or "around" (or taking such a word in, as a sentence's capitalised "Near"), whose words are a city, region
+    /// or country the gazetteer knows, is that place; no one is "near" a person in news.</summary>
     void PlacesAfterLocativesAreNoPeople(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
     {
         for (int k = 0; k < spans.Count; k++)
@@ -637,9 +642,8 @@ public sealed class EntityRecognizer
             int from = start;
             if (LocativeLookup.Contains(word(start))) from = start + 1;
             else if (start == 0 || !LocativeLookup.Contains(word(start - 1))) continue;
-            if (from >= end || Names.Holds(NameLists.ListKind.Person, from, end, word)) continue;
-            foreach (var kind in PlaceLists)
-                if (Names.Holds(kind, from, end, word)) { spans[k] = (from, end, "GPE"); break; }
+            if (from < end && !Names.Holds(NameLists.ListKind.Person, from, end, word) && PlaceType("PLACE", from, end, word) == "GPE")
+                spans[k] = (from, end, "GPE");
         }
     }
 
