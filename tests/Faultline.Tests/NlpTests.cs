@@ -730,6 +730,16 @@ public class NlpTests
         Assert.DoesNotContain(joined, x => x.Item1.Contains(" and "));
         // no one is "near" a person: a known town the beam read as one, opening with the sentence's "Near", is that place
         Assert.Contains(("Ar Raqqah", EntityType.GPE), EntitiesOf("Near Ar Raqqah, 15 strikes engaged five ISIL tactical units."));
+        // nor "in" an organisation: a known country after "in the" is that country (the recogniser alone: an organisation)
+        Assert.Contains(("USA", EntityType.GPE), EntitiesOf("On the campaign trail in the USA, October 2020"));
+        // a surname alone after the full name is that person, here in two later sentences (Wikinews, CC BY 2.5; the
+        // recogniser alone read both as organisations)
+        var tancredo = EntitiesOf("The pundits were: former U.S. Congressman Tom Tancredo, who represented Colorado as a Republican, and "
+            + "attorney Ron Gunzburger.\n\nIn addition to his time in Congress, Tancredo ran unsuccessfully for the Republican Party's "
+            + "2008 presidential nomination.\n\nTancredo predicts President Trump wins re-election.");
+        Assert.Equal(2, tancredo.Count(x => x == ("Tancredo", EntityType.PERSON)));
+        Assert.Contains(("Tom Tancredo", EntityType.PERSON), tancredo);
+        Assert.Contains(("Congress", EntityType.ORG), tancredo);
 
         var e = EntitiesOf("Volodymyr Zelenskyy said Russia’s attacks had not stopped.");
         Assert.Contains(("Volodymyr Zelenskyy", EntityType.PERSON), e);
