@@ -456,6 +456,7 @@ public sealed class EntityRecognizer
         CountriesAreNoNationalities(spans, word);
         CapitalisedPlacesAreNoOrganisations(spans, word, dateline);
         HonorificsNamePersons(spans, classes.Length, word);
+        OrganisationHeadsNameNoPeople(spans, word);
         // "Prime Minister Igor Matovič": GMB often tags a title's first word as a person of its own ("Prime" alone, then
         // the name); a title alone names no one
         spans.RemoveAll(sp => sp.Type == "PERSON" && sp.End - sp.Start == 1 && TitleLookup.Contains(word(sp.Start)));
@@ -660,6 +661,22 @@ public sealed class EntityRecognizer
                 if (word(p - 1) is not "-") spans.Insert(k, (start, p, "ORG"));
                 break;
             }
+        }
+    }
+
+    static readonly FrozenSet<string> OrganisationHeads = new[] { "Party", "Movement", "Front", "Council", "Ministry", "Commission",
+        "Committee", "Agency", "Corporation", "Company", "University", "Union", "Association", "Organization", "Organisation",
+        "Institute", "Foundation", "Bank", "Department", "Army", "Brigade", "Federation", "League", "Alliance" }.ToFrozenSet(StringComparer.Ordinal);
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeadLookup = OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Unity Party of America presidential nominee Bill Hammons": a name of two words or more read as a person that
+    /// ends in an organisation's head noun (Party, Ministry, University …) is an organisation; GMB has no such persons.</summary>
+    void OrganisationHeadsNameNoPeople(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
+    {
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var (start, end, type) = spans[k];
+            if (type == "PERSON" && end - start >= 2 && OrganisationHeadLookup.Contains(word(end - 1))) spans[k] = (start, end, "ORG");
         }
     }
 

@@ -740,6 +740,11 @@ public class NlpTests
         Assert.Equal(2, tancredo.Count(x => x == ("Tancredo", EntityType.PERSON)));
         Assert.Contains(("Tom Tancredo", EntityType.PERSON), tancredo);
         Assert.Contains(("Congress", EntityType.ORG), tancredo);
+        // a party is no person (the recogniser alone read "Unity Party" as one; Wikinews, CC BY 2.5)
+        var party = EntitiesOf("Those giving their final pleas are: Libertarian Party presidential nominee Jo Jorgensen, Prohibition Party "
+            + "presidential nominee Phil Collins, and Unity Party of America presidential nominee Bill Hammons.");
+        Assert.Contains(("Unity Party", EntityType.ORG), party);
+        Assert.Contains(("Bill Hammons", EntityType.PERSON), party);
 
         var e = EntitiesOf("Volodymyr Zelenskyy said Russia’s attacks had not stopped.");
         Assert.Contains(("Volodymyr Zelenskyy", EntityType.PERSON), e);
