@@ -89,7 +89,7 @@ public sealed class EntityRecognizer
         // (a sentence alone has no document to read, which the model learned as such)
         var memory = second is null || parts.Count < 2 ? null : new DocumentMemory(parts.Select(p => (p.Words, p.Classes)));
         var found = new List<(int Start, int End, string Type)>[parts.Count];
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string> surnames = new(StringComparer.Ordinal), organisationWords = new(StringComparer.Ordinal);
         for (int k = 0; k < parts.Count; k++)
         {
             var (first, end, words, tags, marks, caps, classes, dateline) = parts[k];
@@ -100,39 +100,49 @@ public sealed class EntityRecognizer
             }
             NameLists.WordAt word = i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length);
             found[k] = FinalSpans(classes, marks, Names.CuratedOrganisations(end - first, word), word, dateline);
-            AddSurnames(found[k], word, surnames);
+            AddSurnames(found[k], word, surnames, organisationWords);
         }
         for (int k = 0; k < parts.Count; k++)
         {
             int first = parts[k].First;
             NameLists.WordAt word = i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length);
-            SurnamesNamePeople(found[k], word, surnames);
+            SurnamesNamePeople(found[k], word, surnames, organisationWords);
             foreach (var (s, e, type) in found[k])
                 output.Add(new Entity(tokens[first + s].Start, tokens[first + e - 1].End, first + s, first + e, Enum.Parse<EntityType>(type)));
         }
     }
 
-    /// <summary>The last words of the persons named in two words or more ("Tom Tancredo"), for <see cref="SurnamesNamePeople"/>.</summary>
-    static void AddSurnames(List<(int Start, int End, string Type)> spans, NameLists.WordAt word, HashSet<string> surnames)
+    /// <summary>The last words of the persons named in two words or more ("Tom Tancredo"), for <see cref="SurnamesNamePeople"/>:
+    /// not a title or an acronym ("Labour MP", "Kama Melly QC"), an organisation's head noun ("Hagia Sophia Museum" read as
+    /// a person), or the end of "Secretary of State", and only from a name that opens with a capital ("(( Wikinews").</summary>
+    static void AddSurnames(List<(int Start, int End, string Type)> spans, NameLists.WordAt word, HashSet<string> surnames, HashSet<string> organisationWords)
     {
         foreach (var (start, end, type) in spans)
-            if (type == "PERSON" && end - start >= 2 && word(end - 1) is { Length: > 1 } last && char.IsUpper(last[0])
-                && !word(end - 2).Equals("of", StringComparison.OrdinalIgnoreCase)) // ("Secretary of State", a title read as a name)
-                surnames.Add(last.ToString());
+        {
+            if (type == "ORG" && end - start >= 2)
+                for (int i = start; i < end; i++) organisationWords.Add(word(i).ToString());
+            if (type != "PERSON" || end - start < 2 || word(start) is not { Length: > 0 } opening || !char.IsUpper(opening[0])) continue;
+            var last = word(end - 1);
+            if (last.Length < 2 || !char.IsUpper(last[0]) || !last.ContainsAnyInRange('a', 'z') || word(end - 2).Equals("of", StringComparison.OrdinalIgnoreCase)
+                || TitleLookup.Contains(last) || OrganisationHeadLookup.Contains(last)) continue;
+            surnames.Add(last.ToString());
+        }
     }
 
     /// <summary>"Former Congressman Tom Tancredo … Tancredo ran for Governor": a lone word read as an organisation or a place
-    /// the gazetteer does not know, that ends a person's name elsewhere in the document and is on no organisation list,
-    /// is that person.</summary>
-    void SurnamesNamePeople(List<(int Start, int End, string Type)> spans, NameLists.WordAt word, HashSet<string> surnames)
+    /// the gazetteer does not know, that ends a person's name elsewhere in the document and is on no organisation or place
+    /// list, nor part of an organisation's name in the document, is that person ("Canada" stays a country where a name read
+    /// as a person ends in it, and "Ford" a company where "Ford Motor Company" is named).</summary>
+    void SurnamesNamePeople(List<(int Start, int End, string Type)> spans, NameLists.WordAt word, HashSet<string> surnames, HashSet<string> organisationWords)
     {
         if (surnames.Count == 0) return;
         var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var inOrganisations = organisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = 0; k < spans.Count; k++)
         {
             var (start, end, type) = spans[k];
-            if (end - start != 1 || type is not ("ORG" or "LOC") || !lookup.Contains(word(start))) continue;
-            if (Names.Holds(NameLists.ListKind.Organisation, start, end, word)) continue;
+            if (end - start != 1 || type is not ("ORG" or "LOC") || !lookup.Contains(word(start)) || inOrganisations.Contains(word(start))) continue;
+            if (Names.Holds(NameLists.ListKind.Organisation, start, end, word) || PlaceType("PLACE", start, end, word) == "GPE") continue;
             spans[k] = (start, end, "PERSON");
         }
     }
@@ -666,7 +676,8 @@ public sealed class EntityRecognizer
 
     static readonly FrozenSet<string> OrganisationHeads = new[] { "Party", "Movement", "Front", "Council", "Ministry", "Commission",
         "Committee", "Agency", "Corporation", "Company", "University", "Union", "Association", "Organization", "Organisation",
-        "Institute", "Foundation", "Bank", "Department", "Army", "Brigade", "Federation", "League", "Alliance" }.ToFrozenSet(StringComparer.Ordinal);
+        "Institute", "Foundation", "Bank", "Department", "Army", "Brigade", "Federation", "League", "Alliance", "Museum", "College",
+        "School", "Hospital", "Church", "Court", "Times", "Post", "News" }.ToFrozenSet(StringComparer.Ordinal);
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeadLookup = OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Unity Party of America presidential nominee Bill Hammons": a name of two words or more read as a person that
@@ -699,7 +710,8 @@ public sealed class EntityRecognizer
             if (LocativeLookup.Contains(word(start))) from = start + 1;
             else if (before < 0 || !LocativeLookup.Contains(word(before))) continue;
             var known = type == "PERSON" ? NameLists.ListKind.Person : NameLists.ListKind.Organisation;
-            if (from < end && !Names.Holds(known, from, end, word) && PlaceType("PLACE", from, end, word) == "GPE")
+            // ("at the University": GeoNames has a town of that name)
+            if (from < end && !Names.Holds(known, from, end, word) && !OrganisationHeadLookup.Contains(word(end - 1)) && PlaceType("PLACE", from, end, word) == "GPE")
                 spans[k] = (from, end, "GPE");
         }
     }
@@ -1068,17 +1080,18 @@ public sealed class EntityRecognizer
             result.Add(new NerReading(gold, FinalSpans(predicted[j], ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]), i => words[i])));
         }
         // a corpus without document boundaries: each sentence's document is the sentences around it, as for the second pass
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string> surnames = new(StringComparer.Ordinal), organisationWords = new(StringComparer.Ordinal);
         for (int j = 0; j < data.Count; j++)
         {
             surnames.Clear();
+            organisationWords.Clear();
             for (int k = Math.Max(0, j - DocumentMemory.CorpusWindow); k <= Math.Min(data.Count - 1, j + DocumentMemory.CorpusWindow); k++)
             {
                 var other = data[k].Sentence.Words;
-                AddSurnames(result[k].Found, i => other[i], surnames);
+                AddSurnames(result[k].Found, i => other[i], surnames, organisationWords);
             }
             var words = data[j].Sentence.Words;
-            SurnamesNamePeople(result[j].Found, i => words[i], surnames);
+            SurnamesNamePeople(result[j].Found, i => words[i], surnames, organisationWords);
         }
         return result;
     }
