@@ -740,6 +740,11 @@ public class NlpTests
         Assert.Equal(2, tancredo.Count(x => x == ("Tancredo", EntityType.PERSON)));
         Assert.Contains(("Tom Tancredo", EntityType.PERSON), tancredo);
         Assert.Contains(("Congress", EntityType.ORG), tancredo);
+        // but a word of an organisation's name in the document is no surname: "Ford's" practices stay the company's
+        var ford = Pipeline.Value.Process("Ford Motor Company announced the United States Department of Justice was performing a criminal "
+            + "investigation of Ford's internal emission testing practices.\n\nFord said in a financial filing that the investigation "
+            + "started after Ford voluntarily disclosed the matter.\n\nThe plant is named after former President Gerald Ford.", Reference);
+        Assert.Contains(ford.Entities, x => ford.Text[x.Start..x.End] == "Ford" && ford.Text[x.End..].StartsWith("'s") && x.Type == EntityType.ORG);
         // a party is no person (the recogniser alone read "Unity Party" as one; Wikinews, CC BY 2.5)
         var party = EntitiesOf("Those giving their final pleas are: Libertarian Party presidential nominee Jo Jorgensen, Prohibition Party "
             + "presidential nominee Phil Collins, and Unity Party of America presidential nominee Bill Hammons.");
