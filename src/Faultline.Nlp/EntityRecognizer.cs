@@ -89,6 +89,7 @@ public sealed class EntityRecognizer
         // (a sentence alone has no document to read, which the model learned as such)
         var memory = second is null || parts.Count < 2 ? null : new DocumentMemory(parts.Select(p => (p.Words, p.Classes)));
         var found = new List<(int Start, int End, string Type)>[parts.Count];
+        var wordAt = new NameLists.WordAt[parts.Count];
         HashSet<string> surnames = new(StringComparer.Ordinal), organisationWords = new(StringComparer.Ordinal);
         for (int k = 0; k < parts.Count; k++)
         {
@@ -98,15 +99,14 @@ public sealed class EntityRecognizer
                 var firstPass = (int[])classes.Clone();
                 Run(second, words, tags, marks, caps, classes, firstPass, memory?.Context(words, firstPass));
             }
-            NameLists.WordAt word = i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length);
+            NameLists.WordAt word = wordAt[k] = i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length);
             found[k] = FinalSpans(classes, marks, Names.CuratedOrganisations(end - first, word), word, dateline);
             AddSurnames(found[k], word, surnames, organisationWords);
         }
         for (int k = 0; k < parts.Count; k++)
         {
             int first = parts[k].First;
-            NameLists.WordAt word = i => text.AsSpan(tokens[first + i].Start, tokens[first + i].Length);
-            SurnamesNamePeople(found[k], word, surnames, organisationWords);
+            SurnamesNamePeople(found[k], wordAt[k], surnames, organisationWords);
             foreach (var (s, e, type) in found[k])
                 output.Add(new Entity(tokens[first + s].Start, tokens[first + e - 1].End, first + s, first + e, Enum.Parse<EntityType>(type)));
         }
@@ -115,7 +115,7 @@ public sealed class EntityRecognizer
     /// <summary>The last words of the persons named in two words or more ("Tom Tancredo"), for <see cref="SurnamesNamePeople"/>:
     /// not a title or an acronym ("Labour MP", "Kama Melly QC"), an organisation's head noun ("Hagia Sophia Museum" read as
     /// a person), or the end of "Secretary of State", and only from a name that opens with a capital ("(( Wikinews").</summary>
-    static void AddSurnames(List<(int Start, int End, string Type)> spans, NameLists.WordAt word, HashSet<string> surnames, HashSet<string> organisationWords)
+    static void AddSurnames(List<(int Start, int End, string Type)> spans, NameLists.WordAt word, ICollection<string> surnames, ICollection<string> organisationWords)
     {
         foreach (var (start, end, type) in spans)
         {
@@ -1079,7 +1079,15 @@ public sealed class EntityRecognizer
             var gold = ex.Sentence.Entities.Where(e => e.Type != "O").Select(e => (e.Start, e.End, e.Type == "GPE" || e.Type == "LOC" ? PlaceType("PLACE", e.Start, e.End, i => words[i]) : e.Type)).ToList();
             result.Add(new NerReading(gold, FinalSpans(predicted[j], ex.Marks, Names.CuratedOrganisations(words.Length, i => words[i]), i => words[i])));
         }
-        // a corpus without document boundaries: each sentence's document is the sentences around it, as for the second pass
+        // a corpus without document boundaries: each sentence's document is the sentences around it, as for the second pass;
+        // each sentence's surnames and organisation words are read once
+        var ownSurnames = new List<string>[data.Count];
+        var ownOrganisationWords = new List<string>[data.Count];
+        for (int j = 0; j < data.Count; j++)
+        {
+            var words = data[j].Sentence.Words;
+            AddSurnames(result[j].Found, i => words[i], ownSurnames[j] = [], ownOrganisationWords[j] = []);
+        }
         HashSet<string> surnames = new(StringComparer.Ordinal), organisationWords = new(StringComparer.Ordinal);
         for (int j = 0; j < data.Count; j++)
         {
@@ -1087,8 +1095,8 @@ public sealed class EntityRecognizer
             organisationWords.Clear();
             for (int k = Math.Max(0, j - DocumentMemory.CorpusWindow); k <= Math.Min(data.Count - 1, j + DocumentMemory.CorpusWindow); k++)
             {
-                var other = data[k].Sentence.Words;
-                AddSurnames(result[k].Found, i => other[i], surnames, organisationWords);
+                surnames.UnionWith(ownSurnames[k]);
+                organisationWords.UnionWith(ownOrganisationWords[k]);
             }
             var words = data[j].Sentence.Words;
             SurnamesNamePeople(result[j].Found, i => words[i], surnames, organisationWords);
