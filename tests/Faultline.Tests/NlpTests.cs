@@ -730,6 +730,11 @@ public class NlpTests
         Assert.DoesNotContain(joined, x => x.Item1.Contains(" and "));
         // no one is "near" a person: a known town the beam read as one, opening with the sentence's "Near", is that place
         Assert.Contains(("Ar Raqqah", EntityType.GPE), EntitiesOf("Near Ar Raqqah, 15 strikes engaged five ISIL tactical units."));
+        // and a town the gazetteer lacks is still a place there (CENTCOM, in the samples; the recogniser alone: a person),
+        // but a person's house stays the person's
+        Assert.Contains(("Al Huwayjah", EntityType.LOC), EntitiesOf("Near Al Huwayjah, one strike destroyed an ISIL weapons cache."));
+        Assert.Contains(("Khan Younis", EntityType.LOC), EntitiesOf("Officials say the strike near Khan Younis targeted two militants."));
+        Assert.Contains(("Ali Hassan", EntityType.PERSON), EntitiesOf("Secret Service agents stood near Ali Hassan's house."));
         // nor "in" an organisation: a known country after "in the" is that country (the recogniser alone: an organisation)
         Assert.Contains(("USA", EntityType.GPE), EntitiesOf("On the campaign trail in the USA, October 2020"));
         // a surname alone after the full name is that person, here in two later sentences (Wikinews, CC BY 2.5; the
