@@ -707,10 +707,11 @@ public sealed class EntityRecognizer
         {
             var (start, end, type) = spans[k];
             if (type is not ("PERSON" or "ORG")) continue;
-            int from = start, before = start - 1;
-            if (before >= 0 && word(before) is "the") before--;
-            if (LocativeLookup.Contains(word(start))) from = start + 1;
-            else if (before < 0 || !LocativeLookup.Contains(word(before))) continue;
+            // the locative is the span's own first word ("Near Rawah") or the word before it, "the" passed over
+            int from = start, locative = start - 1;
+            if (locative >= 0 && word(locative) is "the") locative--;
+            if (LocativeLookup.Contains(word(start))) (from, locative) = (start + 1, start);
+            else if (locative < 0 || !LocativeLookup.Contains(word(locative))) continue;
             var known = type == "PERSON" ? NameLists.ListKind.Person : NameLists.ListKind.Organisation;
             if (from >= end || Names.Holds(known, from, end, word)) continue;
             // ("at the University": GeoNames has a town of that name)
@@ -718,7 +719,7 @@ public sealed class EntityRecognizer
             var place = PlaceType("PLACE", from, end, word);
             if (place == "GPE") spans[k] = (from, end, "GPE");
             // (a place the gazetteer lacks: "Near Rawah, one strike …")
-            else if (type == "PERSON" && word(from > start ? start : before).Equals("near", StringComparison.OrdinalIgnoreCase)
+            else if (type == "PERSON" && word(locative).Equals("near", StringComparison.OrdinalIgnoreCase)
                 && (end >= length || word(end) is not ("'s" or "’s" or "'")))
                 spans[k] = (from, end, place);
         }
