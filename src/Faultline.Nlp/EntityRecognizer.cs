@@ -458,9 +458,10 @@ public sealed class EntityRecognizer
     List<(int Start, int End, string Type)> FinalSpans(int[] classes, ulong[] marks, List<(int Start, int End)> curated, NameLists.WordAt word, bool dateline = false)
     {
         var spans = Spans(classes, word).ToList();
+        NamesStopAtBrackets(spans, word);
         CountriesAreNoPeople(spans, marks);
         CoordinatedCountriesAreNoName(spans, word);
-        KnownPersonsEndNoOrganisation(spans, word);
+        KnownPersonsEndNoOrganisationOrPlace(spans, word);
         PlacesAfterLocativesAreNoPeople(spans, classes.Length, word);
         CountriesReadInPieces(spans, classes.Length, word);
         CountriesAreNoNationalities(spans, word);
@@ -470,6 +471,8 @@ public sealed class EntityRecognizer
         // "Prime Minister Igor Matovič": GMB often tags a title's first word as a person of its own ("Prime" alone, then
         // the name); a title alone names no one
         spans.RemoveAll(sp => sp.Type == "PERSON" && sp.End - sp.Start == 1 && TitleLookup.Contains(word(sp.Start)));
+        NoNameOfTitlesOrReplies(spans, word);
+        PartsOfPeriodsAreDates(spans, word);
         CompleteHyphenatedEnds(spans, classes.Length, word);
         MergeAdjacentPersons(spans);
         SplitOffPossessivePlaces(spans, word);
@@ -657,22 +660,105 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>"UN Secretary-General Antonio Guterres": an organisation read on to a person the lists know ends before
-    /// him, and he is a person (GMB labels "U.N. Secretary-General" an organisation before the person's name).</summary>
-    void KnownPersonsEndNoOrganisation(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
+    /// him, and he is a person (GMB labels "U.N. Secretary-General" an organisation before the person's name); so does a
+    /// place ("Vice President of the United States Joe Biden" had been one place).</summary>
+    void KnownPersonsEndNoOrganisationOrPlace(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
     {
         for (int k = spans.Count - 1; k >= 0; k--)
         {
             var (start, end, type) = spans[k];
-            if (type != "ORG" || Names.Holds(NameLists.ListKind.Organisation, start, end, word)) continue;
+            if (type is not ("ORG" or "LOC" or "GPE") || Names.Holds(NameLists.ListKind.Organisation, start, end, word)) continue;
             for (int p = start + 1; p <= end - 2; p++)
             {
                 if (!char.IsUpper(word(p)[0]) || !Names.Holds(NameLists.ListKind.Person, p, end, word)) continue;
                 spans[k] = (p, end, "PERSON");
-                if (word(p - 1) is not "-") spans.Insert(k, (start, p, "ORG"));
+                if (word(p - 1) is not "-") spans.Insert(k, (start, p, type == "ORG" ? "ORG" : PlaceType("PLACE", start, p, word)));
                 break;
             }
         }
     }
+
+    /// <summary>"((Akram Pasha)) No.", "((WN)) Okay": an interview's speaker labels are bracketed, and a name read across a
+    /// bracket runs into the answer. A name stops at a bracket; its first piece with a capital keeps the type read.</summary>
+    static void NamesStopAtBrackets(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
+    {
+        for (int k = spans.Count - 1; k >= 0; k--)
+        {
+            var (start, end, type) = spans[k];
+            int from = start;
+            (int Start, int End)? kept = null;
+            bool cut = false;
+            for (int i = start; i <= end && kept is null; i++)
+            {
+                if (i < end && !IsBracket(word(i))) continue;
+                cut |= i < end;
+                if (i > from && HasCapital(from, i)) kept = (from, i);
+                from = i + 1;
+            }
+            if (!cut) continue;
+            if (kept is { } piece) spans[k] = (piece.Start, piece.End, type);
+            else spans.RemoveAt(k);
+        }
+
+        bool HasCapital(int from, int to)
+        {
+            for (int i = from; i < to; i++) if (word(i) is { Length: > 0 } w && char.IsUpper(w[0])) return true;
+            return false;
+        }
+    }
+
+    static bool IsBracket(ReadOnlySpan<char> w)
+    {
+        if (w.IsEmpty) return false;
+        foreach (var c in w) if (c is not ('(' or ')' or '[' or ']' or '{' or '}')) return false;
+        return true;
+    }
+
+    static readonly FrozenSet<string> Replies = new[] { "Well", "Yeah", "Yes", "Okay", "OK", "Oh", "Sure", "Correct", "Thanks", "No", "No." }
+        .ToFrozenSet(StringComparer.Ordinal);
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReplyLookup = Replies.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Melbourne's Lord Mayor", "ran for Mayor of Las Vegas": titles alone name no one and nowhere, of whatever
+    /// type they were read, except one word read as an organisation ("Defense" of "Defense Secretary", the department); nor
+    /// does an answer's first word ("((Thomas Rivinius)) Well, …", read as a person).</summary>
+    static void NoNameOfTitlesOrReplies(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
+    {
+        // (a loop, not RemoveAll: a lambda capturing the words would allocate for every sentence)
+        for (int k = spans.Count - 1; k >= 0; k--)
+            if (NoName(spans[k], word)) spans.RemoveAt(k);
+
+        static bool NoName((int Start, int End, string Type) sp, NameLists.WordAt word)
+        {
+            if (sp.End - sp.Start == 1 && ReplyLookup.Contains(word(sp.Start))) return true;
+            if (sp.End - sp.Start == 1 && sp.Type == "ORG") return false;
+            for (int i = sp.Start; i < sp.End; i++)
+                if (!TitleLookup.Contains(word(i)) && word(i) is not "Lord") return false;
+            return true;
+        }
+    }
+
+    /// <summary>"elected in mid-2018", "by mid-September": a part of a month, year or decade written as one word is a date,
+    /// whatever type the model gave the word it did not know.</summary>
+    static void PartsOfPeriodsAreDates(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
+    {
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var (start, end, type) = spans[k];
+            if (type == "DATE" || end - start != 1) continue;
+            var w = word(start);
+            int dash = w.IndexOf('-');
+            if (dash <= 0 || !PartOfLookup.Contains(w[..dash])) continue;
+            var rest = w[(dash + 1)..];
+            bool year = rest.Length is 4 or 5 && !rest[..4].ContainsAnyExceptInRange('0', '9') && (rest.Length == 4 || rest[4] == 's');
+            if (year || MonthLookup.Contains(rest)) spans[k] = (start, end, "DATE");
+        }
+    }
+
+    static readonly FrozenSet<string> PartOf = new[] { "mid", "early", "late", "Mid", "Early", "Late" }.ToFrozenSet(StringComparer.Ordinal);
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartOfLookup = PartOf.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly FrozenSet<string> Months = new[] { "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December" }.ToFrozenSet(StringComparer.Ordinal);
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly FrozenSet<string> OrganisationHeads = new[] { "Party", "Movement", "Front", "Council", "Ministry", "Commission",
         "Committee", "Agency", "Corporation", "Company", "University", "Union", "Association", "Organization", "Organisation",

@@ -56,7 +56,8 @@ public static class Tokenizer
         char c0 = t[s];
         if (IsDashChar(c0) || (c0 == '.' && !IsDigit(At(t, s + 1, e))) || (LeadPunct.Contains(c0) && !IsLeadingApostropheWord(t, s, e)))
         {
-            int r = RunEnd(t, s, e);
+            // (but brackets one by one: "((WN))", an interview's speaker label, is two brackets each side, as UD has them)
+            int r = IsBracketChar(c0) ? s + 1 : RunEnd(t, s, e);
             Add(output, s, r);
             Chunk(t, r, e, output, depth + 1);
             return;
@@ -71,10 +72,11 @@ public static class Tokenizer
 
         // trailing punctuation
         char cl = t[e - 1];
-        if (TrailPunct.Contains(cl) || IsDashChar(cl) || cl == '-')
+        // (an opening bracket too: "in Yemen[...]" once the "..." and "]" are off)
+        if (TrailPunct.Contains(cl) || IsDashChar(cl) || cl == '-' || cl is '(' or '[' or '{')
         {
             // keep "students'" apostrophe as its own token, emoticons are rare enough to ignore
-            int r = RunStart(t, s, e);
+            int r = IsBracketChar(cl) ? e - 1 : RunStart(t, s, e);
             if (r == s) { Add(output, s, e); return; }
             Chunk(t, s, r, output, depth + 1);
             Add(output, r, e);
@@ -118,6 +120,7 @@ public static class Tokenizer
     static char At(string t, int i, int e) => i < e ? t[i] : '\0';
     static bool IsDigit(char c) => c >= '0' && c <= '9';
     static bool IsDashChar(char c) => c is '—' or '–' or '―' or '−';
+    static bool IsBracketChar(char c) => c is '(' or ')' or '[' or ']' or '{' or '}';
 
     static int RunEnd(string t, int s, int e)
     {
