@@ -7,8 +7,9 @@ namespace Faultline.Nlp;
 /// Finds time expressions and resolves them against the article date: absolute dates ("3 March
 /// 2023", "Mar. 3"), months and years ("in October", "in 2019"), relative expressions ("last
 /// year", "3 March last year", "on Friday", "two days ago", "earlier this week"). A date without
-/// a year takes the year that puts it nearest the article date; a bare weekday or month is the
-/// latest one not after it (news mostly reports what has happened).
+/// a year takes the year that puts it nearest the article date, a day ahead counting twice (and a
+/// month more) as far as a day behind; a bare weekday or month is the latest one not after it
+/// (news mostly reports what has happened).
 /// </summary>
 public static partial class TimeExpressions
 {
@@ -190,7 +191,10 @@ public static partial class TimeExpressions
         return from.AddDays(ahead == 0 ? 7 : ahead);
     }
 
-    /// <summary>The year (previous, same or next) that puts month/day nearest the reference date.</summary>
+    /// <summary>The year (previous, same or next) that puts month/day nearest the reference date, a day ahead counting twice
+    /// and a month more: news reports what happened, so "March 21" in an interview of 18 October is the March gone (seven
+    /// months back), not the next one (five ahead), while "sworn in on January 20" in late November is ahead (up to about
+    /// 110 days ahead a date is read as coming).</summary>
     static int NearestYear(DateOnly r, int month, int day)
     {
         int best = r.Year;
@@ -199,7 +203,7 @@ public static partial class TimeExpressions
         {
             if (SafeDate(y, month, day) is not { } d) continue;
             int gap = Math.Abs(d.DayNumber - r.DayNumber);
-            if (d > r) gap += 30; // a slight preference for the past: news reports what happened
+            if (d > r) gap = 2 * gap + 30;
             if (gap < bestGap) { bestGap = gap; best = y; }
         }
         return best;

@@ -806,6 +806,9 @@ public class NlpTests
     [InlineData("The strike happened on 3 March 2023.", "3 March 2023", "2023-03-03")]
     [InlineData("The strike happened on Dec. 3.", "Dec. 3", "2024-12-03")]
     [InlineData("Talks resume on Jan. 10.", "Jan. 10", "2025-01-10")]
+    // a date without a year: ahead if it is near ahead (69 days), behind if five months ahead and seven behind
+    [InlineData("The new parliament meets on March 3.", "March 3", "2025-03-03")]
+    [InlineData("The lockdown began on May 21.", "May 21", "2024-05-21")]
     [InlineData("Talks began in 2019.", "2019", "2019")]
     [InlineData("Exports fell last year.", "last year", "2023")]
     [InlineData("It was signed 3 March last year.", "3 March last year", "2023-03-03")]
