@@ -25,6 +25,7 @@ public class NlpTests
     [InlineData("\"We will respond,\" he said.", "\"|We|will|respond|,|\"|he|said|.")]
     [InlineData("it cost $5.5 million (20%)", "it|cost|$|5.5|million|(|20|%|)")]
     [InlineData("a blow to journalism in Yemen[...] journalists", "a|blow|to|journalism|in|Yemen|[|...|]|journalists")]
+    [InlineData("((WN)) Okay, thanks.", "(|(|WN|)|)|Okay|,|thanks|.")]
     public void TokenizerFollowsUdConventionsWithOffsets(string text, string expected)
     {
         Assert.Equal(expected, string.Join('|', Words(text)));
