@@ -718,7 +718,7 @@ public sealed class EntityRecognizer
         .ToFrozenSet(StringComparer.Ordinal);
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReplyLookup = Replies.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"Melbourne's Lord Mayor", "ran for Mayor of Las Vegas": titles alone name no one and nowhere, of whatever
+    /// <summary>"Melbourne's Lord Mayor", "ran for Mayor of Las Vegas", "Field Marshal Asim Munir": titles alone name no one and nowhere, of whatever
     /// type they were read, except one word read as an organisation ("Defense" of "Defense Secretary", the department); nor
     /// does an answer's first word ("((Thomas Rivinius)) Well, …", read as a person).</summary>
     static void NoNameOfTitlesOrReplies(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
@@ -729,10 +729,12 @@ public sealed class EntityRecognizer
 
         static bool NoName((int Start, int End, string Type) sp, NameLists.WordAt word)
         {
-            if (sp.End - sp.Start == 1 && ReplyLookup.Contains(word(sp.Start))) return true;
-            if (sp.End - sp.Start == 1 && sp.Type == "ORG") return false;
+            if (sp.End - sp.Start == 1)
+                return ReplyLookup.Contains(word(sp.Start)) || sp.Type != "ORG" && (TitleLookup.Contains(word(sp.Start)) || word(sp.Start) is "Lord");
+            // several words: ranks too ("Field Marshal", "Air Chief Marshal", "Major General"), which alone may be a name
             for (int i = sp.Start; i < sp.End; i++)
-                if (!TitleLookup.Contains(word(i)) && word(i) is not "Lord") return false;
+                if (!TitleLookup.Contains(word(i)) && word(i) is not ("Lord" or "Field" or "Marshal" or "Brigadier" or "Major" or "Chief" or "Air"))
+                    return false;
             return true;
         }
     }

@@ -797,6 +797,10 @@ public class NlpTests
         e = EntitiesOf("Capp was elected as an interim Lord Mayor in mid-2018 after the former Lord Mayor Robert Doyle resigned.");
         Assert.DoesNotContain(e, x => x.Item1 == "Lord Mayor");
         Assert.Contains(("mid-2018", EntityType.DATE), e);
+        // ranks of several words too (the recogniser alone: "Field Marshal" an organisation)
+        e = EntitiesOf("Field Marshal Asim Munir visited troops in Kurram on Sunday, the military said.");
+        Assert.DoesNotContain(e, x => x.Item1.Contains("Marshal"));
+        Assert.Contains(("Asim Munir", EntityType.PERSON), e);
 
         // GMB labels the African Union a place 83 times in 124; it is on the hand-kept list of organisations
         e = EntitiesOf("The African Union suspended Niger after the coup.");
