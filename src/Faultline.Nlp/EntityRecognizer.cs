@@ -463,7 +463,7 @@ public sealed class EntityRecognizer
         CoordinatedCountriesAreNoName(spans, word);
         KnownPersonsEndNoOrganisationOrPlace(spans, word);
         PlacesAfterLocativesAreNoPeople(spans, classes.Length, word);
-        CountriesReadInPieces(spans, classes.Length, word);
+        PlacesReadInPieces(spans, classes.Length, word);
         CountriesAreNoNationalities(spans, word);
         CapitalisedPlacesAreNoOrganisations(spans, word, dateline);
         HonorificsNamePersons(spans, classes.Length, word);
@@ -814,12 +814,14 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>"a series with Pakistan and Sri Lanka": a country's own name of several words (data/names/countries.tsv, not
-    /// the demonyms of the recogniser's country list: "South Korean") read in pieces, or in part, is that country.</summary>
-    void CountriesReadInPieces(List<(int Start, int End, string Type)> spans, int length, NameLists.WordAt word)
+    /// the demonyms of the recogniser's country list: "South Korean") read in pieces, or in part, is that country; so is a
+    /// city or region of three words or more ("in Dera Ismail Khan's Kulachi tehsil" had "Dera" a place and "Ismail Khan"
+    /// a person, the Afghan commander on the lists).</summary>
+    void PlacesReadInPieces(List<(int Start, int End, string Type)> spans, int length, NameLists.WordAt word)
     {
         for (int k = 0; k < spans.Count; k++)
         {
-            var found = NationAround(spans, k, length, word);
+            var found = KnownPlaceAround(spans, k, length, word);
             if (found.Start >= 0) k = Merge(spans, found); // (the pieces are gone; go on after the country)
         }
 
@@ -832,19 +834,29 @@ public sealed class EntityRecognizer
         }
     }
 
-    /// <summary>A country's own name of two or more words around span <paramref name="k"/> that the spans break up or
-    /// cover in part, and that no span crosses; (-1, -1) if none.</summary>
-    (int Start, int End) NationAround(List<(int Start, int End, string Type)> spans, int k, int length, NameLists.WordAt word)
+    /// <summary>A country's own name of two or more words, or a known city or region of three or more, around span
+    /// <paramref name="k"/> that the spans break up or cover in part, and that no span crosses; (-1, -1) if none.</summary>
+    (int Start, int End) KnownPlaceAround(List<(int Start, int End, string Type)> spans, int k, int length, NameLists.WordAt word)
     {
         for (int a = Math.Max(0, spans[k].Start - NameLists.MaxWords + 1); a <= spans[k].Start; a++)
             for (int b = Math.Min(length, a + NameLists.MaxWords); b >= a + 2 && b > spans[k].Start; b--)
             {
                 // (the lists' lookup passes over articles and punctuation: "the United States", "Indonesia .")
                 if (!char.IsLetter(word(a)[0]) || !char.IsLetter(word(b - 1)[0]) || word(a) is "the" or "The" || !Capitalised(a, b, word)
-                    || !Names.Holds(NameLists.ListKind.Nation, a, b, word) || !BrokenUp(spans, a, b)) continue;
+                    || !(Names.Holds(NameLists.ListKind.Nation, a, b, word) || b - a >= 3 && Words(a, b, word)
+                        && (Names.Holds(NameLists.ListKind.City, a, b, word) || Names.Holds(NameLists.ListKind.Region, a, b, word)))
+                    || !BrokenUp(spans, a, b)) continue;
                 return (a, b);
             }
         return (-1, -1);
+
+        // (words only: "Washington, D.C." is two places to GMB, and a city's name with a comma is a city and its region; and
+        // no organisation's head noun: GeoNames has places called "University of Texas")
+        static bool Words(int a, int b, NameLists.WordAt word)
+        {
+            for (int i = a; i < b; i++) if (!char.IsLetter(word(i)[0]) || OrganisationHeadLookup.Contains(word(i))) return false;
+            return true;
+        }
 
         // (a name, not words that spell one: "the Russian federation")
         static bool Capitalised(int a, int b, NameLists.WordAt word)

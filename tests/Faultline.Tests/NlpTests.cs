@@ -797,6 +797,11 @@ public class NlpTests
         e = EntitiesOf("Capp was elected as an interim Lord Mayor in mid-2018 after the former Lord Mayor Robert Doyle resigned.");
         Assert.DoesNotContain(e, x => x.Item1 == "Lord Mayor");
         Assert.Contains(("mid-2018", EntityType.DATE), e);
+        // a known city of three words read in pieces is that city ("Dera" a place and "Ismail Khan", a person on the lists;
+        // the attack was then coded against Indian police)
+        e = EntitiesOf("At least seven policemen were martyred when terrorists attacked a police station in Dera Ismail Khan's Kulachi tehsil late Saturday night.");
+        Assert.Contains(("Dera Ismail Khan", EntityType.GPE), e);
+        Assert.DoesNotContain(e, x => x.Item2 == EntityType.PERSON);
         // ranks of several words too (the recogniser alone: "Field Marshal" an organisation)
         e = EntitiesOf("Field Marshal Asim Munir visited troops in Kurram on Sunday, the military said.");
         Assert.DoesNotContain(e, x => x.Item1.Contains("Marshal"));
