@@ -718,9 +718,9 @@ public sealed class EntityRecognizer
         .ToFrozenSet(StringComparer.Ordinal);
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReplyLookup = Replies.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"Melbourne's Lord Mayor", "ran for Mayor of Las Vegas", "Field Marshal Asim Munir": titles alone name no one and nowhere, of whatever
-    /// type they were read, except one word read as an organisation ("Defense" of "Defense Secretary", the department); nor
-    /// does an answer's first word ("((Thomas Rivinius)) Well, …", read as a person).</summary>
+    /// <summary>"Melbourne's Lord Mayor", "ran for Mayor of Las Vegas", "Field Marshal Asim Munir": titles alone name no one
+    /// and nowhere, of whatever type they were read, except one word read as an organisation ("Defense" of "Defense
+    /// Secretary", the department); nor does an answer's first word ("((Thomas Rivinius)) Well, …", read as a person).</summary>
     static void NoNameOfTitlesOrReplies(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
     {
         // (a loop, not RemoveAll: a lambda capturing the words would allocate for every sentence)
