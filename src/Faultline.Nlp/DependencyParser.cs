@@ -105,6 +105,7 @@ public sealed class DependencyParser : ISentenceParser
         RepairReportedSubjectTakenForObject(tokens, first, end);
         RepairReportedMainVerb(text, tokens, first, end);
         RepairSplitSubject(text, tokens, first, end);
+        RepairCoordinatedNamesReadAsOne(text, tokens, first, end);
         RepairHyphenatedModifier(text, tokens, first, end);
         RepairTimeBeforeClause(tokens, first, end);
         RepairReportedObjectTakenForSubject(tokens, first, end);
@@ -691,6 +692,51 @@ public sealed class DependencyParser : ISentenceParser
             tokens[o].Head = clause;
             tokens[o].Deprel = HasPassiveAuxiliary(tokens, first, end, clause) ? "nsubj:pass" : "nsubj";
             tokens[clause].Deprel = "ccomp";
+        }
+    }
+
+    /// <summary>
+    /// "Prime Minister Shehbaz Sharif and Afghan Foreign Minister Amir Khan Muttaqi met in Islamabad": two names joined by
+    /// "and" before a verb, which the parse read as one noun phrase headed by the second name (the first a compound inside
+    /// it, often by <see cref="RepairSplitSubject"/>'s joining of two subjects side by side, so the meeting had one party).
+    /// Where the subject's words are all capitalised but the "and", the first name heads the subject and the second is its
+    /// conjunct.
+    /// </summary>
+    internal static void RepairCoordinatedNamesReadAsOne(string text, Token[] tokens, int first, int end)
+    {
+        for (int b = first + 2; b < end; b++)
+        {
+            if (tokens[b].Deprel is not ("nsubj" or "nsubj:pass") || tokens[b].Upos != "PROPN" || tokens[b].Head < 0) continue;
+            int s = b;
+            while (s > first && IsWithin(tokens, s - 1, b)) s--;
+            // one "and" between the subject's first word and its head, every other word capitalised
+            int and = -1;
+            bool names = char.IsUpper(text[tokens[s].Start]);
+            for (int k = s + 1; k < b && names; k++)
+            {
+                var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
+                if (w is "and") { names = and < 0; and = k; }
+                else names = w.Length > 0 && char.IsUpper(w[0]);
+            }
+            if (!names || and <= s || tokens[and - 1].Upos != "PROPN") continue;
+            // the first name's head: its one word attached outside it
+            int head = -1;
+            for (int k = s; k < and && head != -2; k++)
+                if (tokens[k].Head < s || tokens[k].Head >= and) head = head == -1 ? k : -2;
+            if (head < 0) continue;
+            tokens[head].Head = tokens[b].Head;
+            tokens[head].Deprel = tokens[b].Deprel;
+            tokens[b].Head = head;
+            tokens[b].Deprel = "conj";
+            tokens[and].Head = b;
+            tokens[and].Deprel = "cc";
+            // the second name's words before it that hung on the first ("Afghan" as a conjunct of "Sharif") are its own
+            for (int k = and + 1; k < b; k++)
+                if (tokens[k].Head <= and || tokens[k].Head > b)
+                {
+                    tokens[k].Head = b;
+                    tokens[k].Deprel = tokens[k].Upos == "ADJ" ? "amod" : "compound";
+                }
         }
     }
 

@@ -390,6 +390,15 @@ public class CodingTests
         Assert.Equal(["CHNGOV>INDGOV", "INDGOV>CHNGOV"], talks.Where(e => e.Cameo == "040").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
     }
 
+    [Fact]
+    public void TwoLeadersWithTitlesWhoMeetMeetEachOther()
+    {
+        // the parse had read the two as one phrase headed by the second ("Prime Minister Shehbaz Sharif" its compound), so
+        // the meeting had no second party and no event
+        var met = Code("Prime Minister Shehbaz Sharif and Afghan Foreign Minister Amir Khan Muttaqi met in Islamabad on Wednesday.", "2025-11-27");
+        Assert.Equal(["AFGGOV>PAKGOV", "PAKGOV>AFGGOV"], met.Where(e => e.Cameo == "040").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+    }
+
     [Theory]
     // the South Asian press's words for killing militants, with their dead
     [InlineData("Security forces gunned down two terrorists in Kulgam.", 2)]
