@@ -634,6 +634,14 @@ public sealed partial class EventCoder
         if (found is { Code: "010" } && lemma is "speak" or "talk" or "confer" or "converse" or "chat"
             && kids.Any(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "with") && ActorLike(doc, s, k)))
             found = (kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is "phone" or "telephone" or "hotline") ? "041" : "040", $"verb {lemma} + with");
+        // "Shehbaz Sharif and Amir Khan Muttaqi spoke by phone": two speakers who speak to no one else and say nothing
+        // reported speak with each other (the reciprocal codes below make it both ways)
+        if (found is { Code: "010" } && lemma is "speak" or "talk" or "confer" or "converse" or "chat"
+            && kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && ActorLike(doc, s, k)
+                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "conj" && ActorLike(doc, s, c)))
+            && !kids.Any(k => doc.Tokens[k].Deprel is "ccomp" or "parataxis" or "obj" or "xcomp"
+                || doc.Tokens[k].Deprel == "obl" && (HasCase(doc, s, k, "to") || HasCase(doc, s, k, "with"))))
+            found = (kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is "phone" or "telephone" or "hotline") ? "041" : "040", $"verb {lemma} + two speakers");
         // "as it pushes inland", "troops pressed forward": pushing or pressing with no one pressed and nothing pressed for is
         // movement, no demand
         if (found is { Code: "100" } && lemma is "push" or "press" && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "iobj" or "xcomp" or "ccomp"

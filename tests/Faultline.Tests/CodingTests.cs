@@ -399,6 +399,17 @@ public class CodingTests
         Assert.Equal(["AFGGOV>PAKGOV", "PAKGOV>AFGGOV"], met.Where(e => e.Cameo == "040").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
     }
 
+    [Fact]
+    public void TwoLeadersWhoSpeakByPhoneConsultEachOther()
+    {
+        // two speakers who speak to no one else speak with each other (had been two statements with no target)
+        var call = Code("Prime Minister Shehbaz Sharif and Afghan Foreign Minister Amir Khan Muttaqi spoke by phone on Wednesday.", "2025-11-27");
+        Assert.Equal(["AFGGOV>PAKGOV", "PAKGOV>AFGGOV"], call.Where(e => e.Cameo == "041").Select(e => $"{e.Source?.Code}>{e.Target?.Code}").Order());
+        // but speaking to someone else is no consultation of each other
+        var press = Code("Shehbaz Sharif and Amir Khan Muttaqi spoke to reporters on Wednesday.", "2025-11-27");
+        Assert.DoesNotContain(press, e => e.Root == "04");
+    }
+
     [Theory]
     // the South Asian press's words for killing militants, with their dead
     [InlineData("Security forces gunned down two terrorists in Kulgam.", 2)]
