@@ -630,18 +630,20 @@ public sealed partial class EventCoder
             || kids.Any(k => doc.Tokens[k].Deprel == "obj" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "nmod" && Lemma(doc, c) == "abeyance")))
             found = ("160", $"verb {lemma} + in abeyance");
         // "spoke by phone with his Iranian counterpart", "talked with Modi": speaking with someone is consulting them (040), by
-        // telephone 041; the dictionary's patterns for "with" are never read, as a preposition alone is not trusted
-        if (found is { Code: "010" } && lemma is "speak" or "talk" or "confer" or "converse" or "chat"
-            && kids.Any(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "with") && ActorLike(doc, s, k)))
-            found = (kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is "phone" or "telephone" or "hotline") ? "041" : "040", $"verb {lemma} + with");
+        // telephone 041; the dictionary's patterns for "with" are never read, as a preposition alone is not trusted.
         // "Shehbaz Sharif and Amir Khan Muttaqi spoke by phone": two speakers who speak to no one else and say nothing
         // reported speak with each other (the reciprocal codes below make it both ways)
-        if (found is { Code: "010" } && lemma is "speak" or "talk" or "confer" or "converse" or "chat"
-            && kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && ActorLike(doc, s, k)
-                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "conj" && ActorLike(doc, s, c)))
-            && !kids.Any(k => doc.Tokens[k].Deprel is "ccomp" or "parataxis" or "obj" or "xcomp"
-                || doc.Tokens[k].Deprel == "obl" && (HasCase(doc, s, k, "to") || HasCase(doc, s, k, "with"))))
-            found = (kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is "phone" or "telephone" or "hotline") ? "041" : "040", $"verb {lemma} + two speakers");
+        if (found is { Code: "010" } && lemma is "speak" or "talk" or "confer" or "converse" or "chat")
+        {
+            string consult = kids.Any(k => doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is "phone" or "telephone" or "hotline") ? "041" : "040";
+            if (kids.Any(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "with") && ActorLike(doc, s, k)))
+                found = (consult, $"verb {lemma} + with");
+            else if (kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && ActorLike(doc, s, k)
+                    && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "conj" && ActorLike(doc, s, c)))
+                && !kids.Any(k => doc.Tokens[k].Deprel is "ccomp" or "parataxis" or "obj" or "xcomp"
+                    || doc.Tokens[k].Deprel == "obl" && (HasCase(doc, s, k, "to") || HasCase(doc, s, k, "with"))))
+                found = (consult, $"verb {lemma} + two speakers");
+        }
         // "as it pushes inland", "troops pressed forward": pushing or pressing with no one pressed and nothing pressed for is
         // movement, no demand
         if (found is { Code: "100" } && lemma is "push" or "press" && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "iobj" or "xcomp" or "ccomp"

@@ -710,7 +710,7 @@ public sealed class EntityRecognizer
     static bool IsBracket(ReadOnlySpan<char> w)
     {
         if (w.IsEmpty) return false;
-        foreach (var c in w) if (c is not ('(' or ')' or '[' or ']' or '{' or '}')) return false;
+        foreach (var c in w) if (!Tokenizer.IsBracketChar(c)) return false;
         return true;
     }
 
@@ -752,15 +752,12 @@ public sealed class EntityRecognizer
             if (dash <= 0 || !PartOfLookup.Contains(w[..dash])) continue;
             var rest = w[(dash + 1)..];
             bool year = rest.Length is 4 or 5 && !rest[..4].ContainsAnyExceptInRange('0', '9') && (rest.Length == 4 || rest[4] == 's');
-            if (year || MonthLookup.Contains(rest)) spans[k] = (start, end, "DATE");
+            if (year || TimeExpressions.IsMonthName(rest)) spans[k] = (start, end, "DATE");
         }
     }
 
     static readonly FrozenSet<string> PartOf = new[] { "mid", "early", "late", "Mid", "Early", "Late" }.ToFrozenSet(StringComparer.Ordinal);
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartOfLookup = PartOf.GetAlternateLookup<ReadOnlySpan<char>>();
-    static readonly FrozenSet<string> Months = new[] { "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December" }.ToFrozenSet(StringComparer.Ordinal);
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly FrozenSet<string> OrganisationHeads = new[] { "Party", "Movement", "Front", "Council", "Ministry", "Commission",
         "Committee", "Agency", "Corporation", "Company", "University", "Union", "Association", "Organization", "Organisation",

@@ -191,6 +191,15 @@ public static partial class TimeExpressions
         return from.AddDays(ahead == 0 ? 7 : ahead);
     }
 
+    static readonly System.Collections.Frozen.FrozenSet<string> MonthNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        StringComparer.Ordinal);
+    static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthNameLookup =
+        MonthNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word is a month's full name, capitalised ("September", not "Sept." or "may").</summary>
+    internal static bool IsMonthName(ReadOnlySpan<char> word) => MonthNameLookup.Contains(word);
+
     /// <summary>The year (previous, same or next) that puts month/day nearest the reference date, a day ahead counting twice
     /// and a month more: news reports what happened, so "March 21" in an interview of 18 October is the March gone (seven
     /// months back), not the next one (five ahead), while "sworn in on January 20" in late November is ahead (up to about

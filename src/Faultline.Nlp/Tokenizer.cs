@@ -120,7 +120,7 @@ public static class Tokenizer
     static char At(string t, int i, int e) => i < e ? t[i] : '\0';
     static bool IsDigit(char c) => c >= '0' && c <= '9';
     static bool IsDashChar(char c) => c is '—' or '–' or '―' or '−';
-    static bool IsBracketChar(char c) => c is '(' or ')' or '[' or ']' or '{' or '}';
+    internal static bool IsBracketChar(char c) => c is '(' or ')' or '[' or ']' or '{' or '}';
 
     static int RunEnd(string t, int s, int e)
     {
