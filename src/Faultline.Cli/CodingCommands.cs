@@ -47,15 +47,30 @@ static class CodingCommands
 
             // Each document is extracted, coded and rendered on the thread pool, all cores at once;
             // results are printed in input order. The bounded queue keeps memory flat on huge inputs.
-            Outcome Work(SourceResult r)
+            // The site's boilerplate is dropped in input order (its turn), so that a batch gives the same text every run.
+            async Task<Outcome> Work(SourceResult r, (Task Previous, TaskCompletionSource Mine) turn)
             {
-                if (r.Error is { } e) return new Outcome(e.ToString(), null, null);
+                if (r.Error is { } e) { turn.Mine.TrySetResult(); return new Outcome(e.ToString(), null, null); }
                 var doc = r.Document!;
                 try
                 {
-                    var (article, error) = asPlain && doc.Kind == DocumentKind.ScrapedText
-                        ? (new Article(doc.Source, null, null, null, null, "en", CharsetDecoder.Decode(doc.Bytes, doc.Charset).Trim()), null)
-                        : extractor.Extract(doc);
+                    Article? article;
+                    string? error = null;
+                    if (asPlain && doc.Kind == DocumentKind.ScrapedText)
+                    {
+                        turn.Mine.TrySetResult();
+                        article = new Article(doc.Source, null, null, null, null, "en", CharsetDecoder.Decode(doc.Bytes, doc.Charset).Trim());
+                    }
+                    else
+                    {
+                        try
+                        {
+                            var page = extractor.Read(doc);
+                            await turn.Previous;
+                            (article, error) = extractor.DropBoilerplate(page);
+                        }
+                        finally { turn.Mine.TrySetResult(); }
+                    }
                     if (article is null || article.Text.Length == 0) return new Outcome($"{doc.Source}: {error ?? "empty"}", null, null);
                     var coded = coder.Code(article, when);
                     string? text = fmt switch
@@ -78,8 +93,12 @@ static class CodingCommands
             {
                 try
                 {
+                    var order = new InputOrder();
                     await foreach (var r in reader.ReadAsync(p.GetValue(inputs)!, ct))
-                        await pending.Writer.WriteAsync(Task.Run(() => Work(r), ct), ct);
+                    {
+                        var turn = order.Next();
+                        await pending.Writer.WriteAsync(Task.Run(() => Work(r, turn), ct), ct);
+                    }
                 }
                 finally { pending.Writer.Complete(); }
             }, ct);

@@ -27,7 +27,7 @@ public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extract
     {
         var report = new IngestReport();
         var clock = Stopwatch.StartNew();
-        var documents = Channel.CreateBounded<RawDocument>(new BoundedChannelOptions(64) { SingleWriter = true });
+        var documents = Channel.CreateBounded<(RawDocument Document, (Task Previous, TaskCompletionSource Mine) Turn)>(new BoundedChannelOptions(64) { SingleWriter = true });
         var articles = Channel.CreateBounded<(Article Article, CodedArticle? Coded)>(new BoundedChannelOptions(256) { SingleReader = true });
         var gate = new Lock();
         void Fail(SourceError e)
@@ -40,8 +40,11 @@ public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extract
         {
             try
             {
+                // the site's boilerplate is dropped in input order (each document's turn), so a batch stores the same text
+                // every run
+                var order = new InputOrder();
                 await foreach (var r in reader.ReadAsync(inputs, ct))
-                    if (r.Document is { } d) await documents.Writer.WriteAsync(d, ct);
+                    if (r.Document is { } d) await documents.Writer.WriteAsync((d, order.Next()), ct);
                     else Fail(r.Error!);
             }
             finally { documents.Writer.Complete(); }
@@ -49,9 +52,17 @@ public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extract
 
         var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
         {
-            await foreach (var doc in documents.Reader.ReadAllAsync(ct))
+            await foreach (var (doc, turn) in documents.Reader.ReadAllAsync(ct))
             {
-                var (article, error) = extractor.Extract(doc);
+                Article? article;
+                string? error;
+                try
+                {
+                    var page = extractor.Read(doc);
+                    await turn.Previous;
+                    (article, error) = extractor.DropBoilerplate(page);
+                }
+                finally { turn.Mine.TrySetResult(); }
                 if (article is null) { Fail(new SourceError(doc.Source, error!)); continue; }
                 if (article.Published is null && undatedAs is not null) article = article with { Published = undatedAs };
                 CodedArticle? coded = null;

@@ -3,14 +3,20 @@ using Faultline.Core;
 namespace Faultline.Ingest;
 
 /// <summary>Extracts articles from raw documents: decodes, picks the HTML or scraped-text extractor,
-/// fills gaps from container hints, and drops lines a site repeats on every page. Thread-safe.</summary>
+/// fills gaps from container hints, and drops lines a site repeats on every page. <see cref="Read"/> is thread-safe and
+/// depends on the document alone; <see cref="DropBoilerplate"/> counts the pages of each site seen so far, so callers
+/// that read in parallel call it in input order (a batch then gives the same text, and so the same article ids, every run).</summary>
 public sealed class ArticleExtractor
 {
     readonly ThreadLocal<HtmlExtractor> _html = new(() => new HtmlExtractor());
     readonly SiteBoilerplate _boilerplate = new();
 
+    /// <summary>Both steps at once, for callers that take documents one at a time in input order.</summary>
     /// <returns>The article, or an error message when the document holds no article text.</returns>
-    public (Article? Article, string? Error) Extract(RawDocument doc)
+    public (Article? Article, string? Error) Extract(RawDocument doc) => DropBoilerplate(Read(doc));
+
+    /// <summary>The page's article before the site's boilerplate is dropped (or why there is none).</summary>
+    public ExtractedPage Read(RawDocument doc)
     {
         Article article;
         try
@@ -23,8 +29,17 @@ public sealed class ArticleExtractor
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A parser bug on one hostile page must not end the batch.
-            return (null, $"extraction failed: {e.GetType().Name}: {e.Message}");
+            return new ExtractedPage(doc, null, $"extraction failed: {e.GetType().Name}: {e.Message}");
         }
+        return new ExtractedPage(doc, article, null);
+    }
+
+    /// <summary>The article without the lines its site repeats on every page, with the container's hints filled in.
+    /// Call in input order: what counts as boilerplate depends on the pages of the site seen before.</summary>
+    public (Article? Article, string? Error) DropBoilerplate(ExtractedPage page)
+    {
+        if (page.Article is not { } article) return (null, page.Error);
+        var doc = page.Document;
         var site = SiteOf(article.Url ?? doc.HintUrl ?? doc.Source);
         var body = _boilerplate.Filter(site, article.Text);
         if (body.Length == 0) return (null, "no article text found");
@@ -43,6 +58,26 @@ public sealed class ArticleExtractor
     {
         if (Uri.TryCreate(source, UriKind.Absolute, out var u) && u.Scheme is "http" or "https") return u.Host.ToLowerInvariant();
         return Path.GetDirectoryName(Path.GetFullPath(source)) ?? "";
+    }
+}
+
+/// <summary>A document's article as its page gives it, before <see cref="ArticleExtractor.DropBoilerplate"/>; Error says
+/// why there is none.</summary>
+public sealed record ExtractedPage(RawDocument Document, Article? Article, string? Error);
+
+/// <summary>Steps of parallel work that must run in input order: each caller, numbered by <see cref="Next"/> in input
+/// order, awaits its turn, does the step, and passes the turn on (always, even when its step failed).</summary>
+public sealed class InputOrder
+{
+    Task _last = Task.CompletedTask;
+
+    /// <summary>The next turn: await Previous, then complete Mine. Call from the one thread that reads the input.</summary>
+    public (Task Previous, TaskCompletionSource Mine) Next()
+    {
+        var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var previous = _last;
+        _last = mine.Task;
+        return (previous, mine);
     }
 }
 
