@@ -368,8 +368,8 @@ static class NlpCommands
             eval.Subcommands.Add(cmd);
         }
         {
-            var split = new Option<string>("--split") { Description = "test: GMB's last 10% of sentences; dev: the tail twentieth of the training part, which picks the training epochs (for choices that must not look at test)", DefaultValueFactory = _ => "test" };
-            split.AcceptOnlyFromAmong("test", "dev");
+            var split = new Option<string>("--split") { Description = "test: GMB's last 10% of sentences; dev: the tail twentieth of the training part, which picks the training epochs (for choices that must not look at test); train: the whole training part (how far the model fits what it learned from)", DefaultValueFactory = _ => "test" };
+            split.AcceptOnlyFromAmong("test", "dev", "train");
             var errors = new Option<string?>("--errors") { Description = "Also write each sentence the recogniser got wrong, with the spans missed (-) and found wrongly (+), to this file" };
             var cmd = new Command("ner", "Entity-level exact-match P/R/F1 on the GMB test split (its last 10% of sentences)") { test, format, models, taggerOption, split, errors };
             cmd.SetAction(p => Run(() =>
@@ -377,7 +377,12 @@ static class NlpCommands
                 var tagger = PosTagger.Load(NlpPipeline.TaggerPath(p.GetValue(models)!, p.GetValue(taggerOption)));
                 var ner = NlpPipeline.LoadRecognizer(Path.Combine(p.GetValue(models)!, "ner.model"));
                 var (trainPart, testPart) = GmbCorpus.SplitByPosition(GmbCorpus.Read(p.GetValue(test)!));
-                var sentences = p.GetValue(split) == "dev" ? trainPart.Skip(trainPart.Count - trainPart.Count / 20).ToList() : testPart;
+                var sentences = p.GetValue(split) switch
+                {
+                    "dev" => trainPart.Skip(trainPart.Count - trainPart.Count / 20).ToList(),
+                    "train" => trainPart,
+                    _ => testPart,
+                };
                 if (sentences.Count == 0)
                     throw new InvalidDataException($"{p.GetValue(test)}: its {p.GetValue(split)} split has no sentences (the file has {trainPart.Count + testPart.Count}; test is the last tenth, dev the last twentieth of the rest)");
                 var s = ner.Evaluate(sentences, tagger, out var byType, out var readings);

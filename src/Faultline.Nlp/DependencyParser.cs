@@ -391,6 +391,61 @@ public sealed class DependencyParser : ISentenceParser
     }
 
     /// <summary>
+    /// "Jammu and Kashmir Chief Minister Omar Abdullah condemned …", "Trinidad and Tobago Prime Minister Keith Rowley said …":
+    /// the parse coordinated the first word of a place or organisation named "X and Y" with the title and name after it,
+    /// which made two subjects (the place, and "Kashmir Chief Minister Omar Abdullah"). Where the recogniser read "X and Y"
+    /// as one name and the "and" joins a word inside it to one after it, the later word heads the phrase and the name is its
+    /// compound, "Y" conjoined to "X" inside it. Run after the recogniser, the one repair that needs its names.
+    /// </summary>
+    public static void RepairConjunctionInsideName(string text, Token[] tokens, IReadOnlyList<Entity> entities)
+    {
+        foreach (var e in entities)
+        {
+            if (e.Type is not (EntityType.GPE or EntityType.LOC or EntityType.ORG)) continue;
+            int s = e.FirstToken, t = e.EndToken;
+            for (int c = s + 1; c + 1 < t; c++)
+            {
+                if (tokens[c].Deprel != "cc" || text.AsSpan(tokens[c].Start, tokens[c].Length) is not ("and" or "&")) continue;
+                int d = tokens[c].Head;
+                if (d < t || tokens[d].Deprel != "conj") continue;
+                int h = tokens[d].Head;
+                if (h < s || h >= c) continue;
+                // the phrase after the name takes the first word's place, with what hung on it outside the name
+                tokens[d].Head = tokens[h].Head;
+                tokens[d].Deprel = tokens[h].Deprel;
+                for (int k = 0; k < tokens.Length; k++)
+                    if (tokens[k].Head == h && (k < s || k >= t) && k != d) tokens[k].Head = d;
+                // the name's part after the "and": its word attached outside the name is the second conjunct
+                int y = -1, attach = d;
+                for (int k = c + 1; k < t; k++)
+                {
+                    if (tokens[k].Head >= s && tokens[k].Head < t) continue;
+                    if (y < 0)
+                    {
+                        y = k;
+                        if (tokens[k].Head >= t && IsWithin(tokens, tokens[k].Head, d)) attach = tokens[k].Head;
+                    }
+                    else
+                    {
+                        tokens[k].Head = y;
+                        tokens[k].Deprel = "compound";
+                    }
+                }
+                tokens[h].Head = attach;
+                tokens[h].Deprel = "compound";
+                if (y >= 0)
+                {
+                    tokens[y].Head = h;
+                    tokens[y].Deprel = "conj";
+                    tokens[c].Head = y;
+                }
+                else tokens[c].Head = c + 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
     /// "Unknown gunmen abducted two Chinese engineers working on …, police said": the reported verb's object read as a second
     /// complement of the verb of saying. A noun is a complement only with a copula or a subject of its own; one without either,
     /// right after a complement verb that has no object, is that verb's object.

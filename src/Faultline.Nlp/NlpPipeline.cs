@@ -112,6 +112,7 @@ public sealed class NlpPipeline
         }
         // entities last: the recogniser reads the whole document (a name given in full once is known when it comes back)
         Recognizer.Recognise(text, tokens, sentences, entities);
+        if (parse) DependencyParser.RepairConjunctionInsideName(text, tokens, entities);
         doc.Entities = entities.ToArray();
         doc.Times = TimeExpressions.Find(text, referenceDate).ToArray();
         // a date's numbers are no quantities ("on 3 March", "14/02/2024")

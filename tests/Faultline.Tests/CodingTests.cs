@@ -410,6 +410,21 @@ public class CodingTests
         Assert.DoesNotContain(press, e => e.Root == "04");
     }
 
+    [Fact]
+    public void PlaceNamedXAndYBeforeATitleIsNoSecondActor()
+    {
+        // the parse had coordinated "Jammu" with "Kashmir Chief Minister Omar Abdullah": an uncoded second condemnation by "Jammu"
+        var omar = Code("Jammu and Kashmir Chief Minister Omar Abdullah condemned the attack on tourists in Pahalgam.", "2025-04-23");
+        Assert.Equal(["INDGOV"], omar.Where(e => e.Root == "11").Select(e => e.Source.Code));
+        // Pakistan's part of Kashmir is Pakistan's, though its name holds India's "Jammu and Kashmir" (had been INDGOV, and a
+        // person "Azad Jammu" condemning beside it)
+        var haq = Code("Azad Jammu and Kashmir Prime Minister Chaudhry Anwarul Haq condemned the Indian shelling along the Line of Control.", "2025-05-07");
+        Assert.Equal(["PAKGOV"], haq.Where(e => e.Root == "11").Select(e => e.Source.Code));
+        // a country's name the same way: one actor, its government
+        var rowley = Code("Trinidad and Tobago Prime Minister Keith Rowley criticised the United States on Monday.", "2024-01-15");
+        Assert.Single(rowley, e => e.Root == "11");
+    }
+
     [Theory]
     // the South Asian press's words for killing militants, with their dead
     [InlineData("Security forces gunned down two terrorists in Kulgam.", 2)]
