@@ -411,6 +411,20 @@ public class CodingTests
     }
 
     [Fact]
+    public void ShortNamesThatNewsUsesAreKnown()
+    {
+        // PETRARCH-2 knows "U.K." and "Britain" but not "UK", the BBC's and Reuters' spelling (the UK had been no target)
+        var accused = Code("China's ambassador to Britain accused the UK and the US of meddling in the country's affairs.", "2019-11-20");
+        Assert.Equal(["GBR", "USA"], accused.Where(e => e.Root == "11").Select(e => e.Target?.Code).Order());
+        // nor "EU" (the sanctions had been Russia's own, the article's country standing in for the unknown source)
+        Assert.Contains(Code("The EU imposed sanctions on Russia on Monday.", "2022-03-01"), e => e.Root == "16" && e.Source.Code == "IGOEUREEC" && e.Target?.Code == "RUS");
+        // nor "DRC" and the M23
+        var drc = Code("The DRC accused Rwanda of backing the M23 rebels.", "2024-02-20");
+        Assert.Contains(drc, e => e.Root == "11" && e.Source.Code == "COD" && e.Target?.Code == "RWA");
+        Assert.Contains(drc, e => e.Target?.Code == "CODREB");
+    }
+
+    [Fact]
     public void PlaceNamedXAndYBeforeATitleIsNoSecondActor()
     {
         // the parse had coordinated "Jammu" with "Kashmir Chief Minister Omar Abdullah": an uncoded second condemnation by "Jammu"
