@@ -397,7 +397,7 @@ public sealed class DependencyParser : ISentenceParser
     /// as one name and the "and" joins a word inside it to one after it, the later word heads the phrase and the name is its
     /// compound, "Y" conjoined to "X" inside it. Run after the recogniser, the one repair that needs its names.
     /// </summary>
-    public static void RepairConjunctionInsideName(string text, Token[] tokens, IReadOnlyList<Entity> entities)
+    internal static void RepairConjunctionInsideName(string text, Token[] tokens, IReadOnlyList<Entity> entities)
     {
         foreach (var e in entities)
         {

@@ -44,8 +44,8 @@ public static class FeatureHash
             char c = ch;
             if (c >= '0' && c <= '9') c = '0';
             else if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-            else if (c > 127) c = char.ToLowerInvariant(c);
-            else if (c == '’') c = '\'';
+            // (curly apostrophes and quotes are the straight ones: "Delhi’s" is read as "Delhi's")
+            else if (c > 127) c = c is '’' or '‘' ? '\'' : c is '“' or '”' ? '"' : char.ToLowerInvariant(c);
             h ^= c; h *= Prime;
         }
         return h;

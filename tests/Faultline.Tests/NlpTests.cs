@@ -188,6 +188,26 @@ public class NlpTests
         return doc.Tokens.Select(t => (text[t.Start..t.End], t.Upos!, t.Lemma!, t.Deprel!, t.Head < 0 ? "ROOT" : doc.Form(t.Head))).ToArray();
     }
 
+    [Theory]
+    // the feature hash folded the curly apostrophe into the straight one only in dead code: "Delhi’s" was read as a
+    // nationality, and on EWT test written with curly apostrophes UPOS fell 0.9528 → 0.9515 and UAS 0.8585 → 0.8549
+    [InlineData("Some of the biggest emitters are Delhi's more than 10 million vehicles.")]
+    [InlineData("It's the army's third raid this week, and officials didn't say why they'd waited.")]
+    [InlineData("We'll see what Pakistan's Foreign Office says about the Taliban's claim.")]
+    // (and curly double quotes, which EWT has 60 times against 1,296 straight ones)
+    [InlineData("Rumsfeld initially rejected an attack on al-Qaeda bases in Afghanistan, saying there were \"no good targets\" in Afghanistan.")]
+    public void CurlyApostrophesReadAsStraightOnes(string straight)
+    {
+        static string Curly(string s)
+        {
+            var quotes = 0;
+            return string.Concat(s.Select(c => c == '\'' ? '’' : c == '"' ? (quotes++ % 2 == 0 ? '“' : '”') : c));
+        }
+        var curly = Curly(straight);
+        Assert.Equal(Analyse(straight).Select(a => (a.Upos, a.Deprel, a.Head.Replace('\'', '’'))), Analyse(curly).Select(a => (a.Upos, a.Deprel, a.Head)));
+        Assert.Equal(EntitiesOf(straight).Select(e => (e.Item1.Replace('\'', '’'), e.Item2)), EntitiesOf(curly));
+    }
+
     [Fact]
     public void TaggerAndParserFindWhoDidWhatToWhom()
     {
