@@ -627,6 +627,18 @@ public class NlpTests
         Assert.Contains(("held", "VERB", "hold", "root", "ROOT"), a);
     }
 
+    [Fact]
+    public void KnownPlacesAreNoDates()
+    {
+        // a sentence's opening "In X," is a date in GMB ("In 2005,") and the recogniser read places there as dates
+        // (Wikinews, CC BY 2.5)
+        Assert.Contains(("Cyprus", EntityType.GPE), EntitiesOf("In Cyprus, the ruling Democratic Rally party said it would join."));
+        Assert.Contains(("Bahamas", EntityType.GPE), EntitiesOf("Tropical Depression Three formed over the Bahamas this weekend, before heading towards Florida."));
+        // but a place's name that says when stays a date ("March" is a town in England), as does a day
+        Assert.Contains(("March", EntityType.DATE), EntitiesOf("In March, the ruling party said it would join."));
+        Assert.Contains(("Friday", EntityType.DATE), EntitiesOf("On Friday, the ruling party said it would join."));
+    }
+
     static (string, EntityType)[] EntitiesOf(string text) =>
         Pipeline.Value.Process(text, Reference).Entities.Select(e => (text[e.Start..e.End], e.Type)).ToArray();
 
