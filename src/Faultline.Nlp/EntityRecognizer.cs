@@ -758,10 +758,10 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// "In Peshawar, the attacker was shot dead": a name the lists hold as a country, region or city, read as a date, is that
-    /// place, unless a word of it says when (a digit, a month or a day: GeoNames has places called "March" and "Friday"),
-    /// or it is not capitalised ("time" and "of" are places too).
-    /// GMB's training part labels such names dates ("Darfur" 47 times, "Cyprus" 5, "Peshawar" 2), which the model learned.
+    /// "In Cyprus, the ruling party said …": a name the lists hold as a country, region or city, read as a date, is that
+    /// place, unless a word of it says when (a digit, a month, a day or a holiday: GeoNames has places called "March" and
+    /// "Friday"), or it is not capitalised ("time" and "of" are places too). GMB's training part labels such names dates
+    /// ("Darfur" 47 times, "Cyprus" 5, "Peshawar" 2) and opens sentences with dates ("In 2005,"), which the model learned.
     /// </summary>
     void PlacesAreNoDates(List<(int Start, int End, string Type)> spans, NameLists.WordAt word)
     {
@@ -779,6 +779,7 @@ public sealed class EntityRecognizer
         }
     }
 
+    // days, holidays and the deictic days, which say when whatever place shares their name
     static readonly FrozenSet<string> DayNames = new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Today", "Tomorrow", "Yesterday" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayNameLookup = DayNames.GetAlternateLookup<ReadOnlySpan<char>>();
