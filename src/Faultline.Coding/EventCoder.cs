@@ -1208,6 +1208,19 @@ public sealed partial class EventCoder
                 && !ElectionWords.Contains(Lemma(doc, k)) && Lemma(doc, k) is not ("majority" or "minority" or "lead" or "stake" or "share" or "record")
                 && !NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k)))))
             return;
+        // "claimed responsibility for the attack on the police station", "… for shooting down the helicopter": a claim aims at
+        // what the claimed deed struck (the deed's "on"/"against" or its object), never at the responsibility itself
+        if (code == "015" && targets.Count == 1 && Lemma(doc, targets[0]) is "responsibility" or "credit")
+        {
+            bool forDeed(int c) => Children(doc, s, c).Any(x => doc.Tokens[x].Deprel is "case" or "mark" && Lemma(doc, x) == "for");
+            int deed = Children(doc, s, targets[0]).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" or "acl" && forDeed(c), -1);
+            // (the parser often hangs the deed on the verb: "claimed responsibility | for shooting down …")
+            if (deed < 0) deed = kids.FirstOrDefault(c => c > targets[0] && doc.Tokens[c].Deprel is "obl" or "advcl" && forDeed(c), -1);
+            int struck = deed < 0 ? -1 : Children(doc, s, deed).FirstOrDefault(c => doc.Tokens[c].Deprel == "obj"
+                || doc.Tokens[c].Deprel is "nmod" or "obl" && (HasCase(doc, s, c, "on") || HasCase(doc, s, c, "against")), -1);
+            if (struck >= 0) targets[0] = struck;
+            else targets.Clear();
+        }
         // "provide aid to Liberia", "lift the ban on Iran": the beneficiary or object behind a non-actor object
         // ("shared intelligence with Pakistan": intelligence is what is shared, not the spy agency)
         // ("delivered $50,000 worth of goods to the hospital": an amount given is no party either)

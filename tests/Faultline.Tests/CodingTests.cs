@@ -411,6 +411,16 @@ public class CodingTests
     }
 
     [Fact]
+    public void AClaimOfResponsibilityAimsAtWhatTheDeedStruck()
+    {
+        // the claim's target had been "responsibility" itself
+        var bannu = Code("The TTP claimed responsibility for the attack on the police station in Bannu.", "2024-11-20");
+        Assert.Contains(bannu, e => e.Cameo == "015" && e.Source.Code == "PAKINS" && e.Target?.Code == "PAKCOP");
+        var bare = Assert.Single(Code("The Taliban have claimed responsibility.", "2019-01-24"), e => e.Cameo == "015");
+        Assert.Null(bare.Target);
+    }
+
+    [Fact]
     public void ShortNamesThatNewsUsesAreKnown()
     {
         // PETRARCH-2 knows "U.K." and "Britain" but not "UK", the BBC's and Reuters' spelling (the UK had been no target)
