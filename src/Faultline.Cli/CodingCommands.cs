@@ -48,9 +48,9 @@ static class CodingCommands
             // Each document is extracted, coded and rendered on the thread pool, all cores at once;
             // results are printed in input order. The bounded queue keeps memory flat on huge inputs.
             // The site's boilerplate is dropped in input order (its turn), so that a batch gives the same text every run.
-            async Task<Outcome> Work(SourceResult r, (Task Previous, TaskCompletionSource Mine) turn)
+            async Task<Outcome> Work(SourceResult r, InputTurn turn)
             {
-                if (r.Error is { } e) { turn.Mine.TrySetResult(); return new Outcome(e.ToString(), null, null); }
+                if (r.Error is { } e) { turn.Pass(); return new Outcome(e.ToString(), null, null); }
                 var doc = r.Document!;
                 try
                 {
@@ -58,19 +58,10 @@ static class CodingCommands
                     string? error = null;
                     if (asPlain && doc.Kind == DocumentKind.ScrapedText)
                     {
-                        turn.Mine.TrySetResult();
+                        turn.Pass();
                         article = new Article(doc.Source, null, null, null, null, "en", CharsetDecoder.Decode(doc.Bytes, doc.Charset).Trim());
                     }
-                    else
-                    {
-                        try
-                        {
-                            var page = extractor.Read(doc);
-                            await turn.Previous;
-                            (article, error) = extractor.DropBoilerplate(page);
-                        }
-                        finally { turn.Mine.TrySetResult(); }
-                    }
+                    else (article, error) = await extractor.ExtractInTurn(doc, turn);
                     if (article is null || article.Text.Length == 0) return new Outcome($"{doc.Source}: {error ?? "empty"}", null, null);
                     var coded = coder.Code(article, when);
                     string? text = fmt switch

@@ -27,7 +27,7 @@ public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extract
     {
         var report = new IngestReport();
         var clock = Stopwatch.StartNew();
-        var documents = Channel.CreateBounded<(RawDocument Document, (Task Previous, TaskCompletionSource Mine) Turn)>(new BoundedChannelOptions(64) { SingleWriter = true });
+        var documents = Channel.CreateBounded<(RawDocument Document, InputTurn Turn)>(new BoundedChannelOptions(64) { SingleWriter = true });
         var articles = Channel.CreateBounded<(Article Article, CodedArticle? Coded)>(new BoundedChannelOptions(256) { SingleReader = true });
         var gate = new Lock();
         void Fail(SourceError e)
@@ -54,15 +54,7 @@ public sealed class IngestPipeline(SourceReader reader, ArticleExtractor extract
         {
             await foreach (var (doc, turn) in documents.Reader.ReadAllAsync(ct))
             {
-                Article? article;
-                string? error;
-                try
-                {
-                    var page = extractor.Read(doc);
-                    await turn.Previous;
-                    (article, error) = extractor.DropBoilerplate(page);
-                }
-                finally { turn.Mine.TrySetResult(); }
+                var (article, error) = await extractor.ExtractInTurn(doc, turn);
                 if (article is null) { Fail(new SourceError(doc.Source, error!)); continue; }
                 if (article.Published is null && undatedAs is not null) article = article with { Published = undatedAs };
                 CodedArticle? coded = null;

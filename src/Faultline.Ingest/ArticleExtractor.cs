@@ -34,6 +34,19 @@ public sealed class ArticleExtractor
         return new ExtractedPage(doc, article, null);
     }
 
+    /// <summary>Both steps for callers that read in parallel: the page at once, its boilerplate in its turn, which is passed
+    /// on whatever happens.</summary>
+    public async Task<(Article? Article, string? Error)> ExtractInTurn(RawDocument doc, InputTurn turn)
+    {
+        try
+        {
+            var page = Read(doc);
+            await turn.Previous;
+            return DropBoilerplate(page);
+        }
+        finally { turn.Pass(); }
+    }
+
     /// <summary>The article without the lines its site repeats on every page, with the container's hints filled in.
     /// Call in input order: what counts as boilerplate depends on the pages of the site seen before.</summary>
     public (Article? Article, string? Error) DropBoilerplate(ExtractedPage page)
@@ -71,14 +84,20 @@ public sealed class InputOrder
 {
     Task _last = Task.CompletedTask;
 
-    /// <summary>The next turn: await Previous, then complete Mine. Call from the one thread that reads the input.</summary>
-    public (Task Previous, TaskCompletionSource Mine) Next()
+    /// <summary>The next turn. Call from the one thread that reads the input.</summary>
+    public InputTurn Next()
     {
         var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var previous = _last;
         _last = mine.Task;
-        return (previous, mine);
+        return new InputTurn(previous, mine);
     }
+}
+
+/// <summary>One caller's turn: await <see cref="Previous"/>, do the step, then <see cref="Pass"/>.</summary>
+public readonly record struct InputTurn(Task Previous, TaskCompletionSource Mine)
+{
+    public void Pass() => Mine.TrySetResult();
 }
 
 /// <summary>Lines a site prints on every page ("Follow us on X", a standard disclaimer) are

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Faultline.Core;
 
@@ -191,11 +192,9 @@ public static partial class TimeExpressions
         return from.AddDays(ahead == 0 ? 7 : ahead);
     }
 
-    static readonly System.Collections.Frozen.FrozenSet<string> MonthNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-        StringComparer.Ordinal);
-    static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthNameLookup =
-        MonthNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly FrozenSet<string> MonthNames = new[] { "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December" }.ToFrozenSet(StringComparer.Ordinal);
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthNameLookup = MonthNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a word is a month's full name, capitalised ("September", not "Sept." or "may").</summary>
     internal static bool IsMonthName(ReadOnlySpan<char> word) => MonthNameLookup.Contains(word);
