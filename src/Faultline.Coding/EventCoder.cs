@@ -262,10 +262,11 @@ public sealed partial class EventCoder
         var entities = doc.Entities.Select(e => new CodedEntity(doc.SpanText(e.Start, e.End), e.Type, e.Start, e.End, EntityActor(doc, e, date))).ToList();
         var events = new List<CodedEvent>();
         var seen = new HashSet<string>();
+        var sport = SportsCoverage.Read(doc);
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
             var s = doc.Sentences[si];
-            if (s.Kind != SentenceKind.Body) continue;
+            if (s.Kind != SentenceKind.Body || sport.Skips(si)) continue;
             CodeSentence(article, doc, s, date, focus, events, seen);
         }
         return new CodedArticle(article, entities, MergeRepeats(events));
@@ -1661,6 +1662,11 @@ public sealed partial class EventCoder
                 // ("warned the government against launching new military operations": the one warned would launch them)
                 if (sources.Count == 0 && doc.Tokens[h].Deprel == "advcl" && doc.Tokens[h].Head is >= 0 and var ctl && DeedOf(doc, s, h, ctl))
                     sources.AddRange(Children(doc, s, ctl).Where(k => doc.Tokens[k].Deprel is "obj"));
+                // ("The Security Council voted on Friday to impose new sanctions": a purpose clause's subject is its head's, as
+                // for a verb's own event; the parser makes "to impose" a clause of purpose when a phrase comes between)
+                if (sources.Count == 0 && doc.Tokens[h].Deprel == "advcl" && HasMark(doc, s, h, "to") && doc.Tokens[h].Head is >= 0 and var purposeOf
+                    && doc.Tokens[purposeOf].Upos == "VERB" && !Children(doc, s, purposeOf).Any(k => doc.Tokens[k].Deprel == "aux:pass"))
+                    sources.AddRange(Children(doc, s, purposeOf).Where(k => doc.Tokens[k].Deprel is "nsubj"));
                 // ("The attackers blew up the track and opened fire on the train": a coordinated verb shares its head's subject)
                 if (sources.Count == 0 && doc.Tokens[h].Deprel == "conj" && doc.Tokens[h].Head is >= 0 and var first && doc.Tokens[first].Upos == "VERB"
                     && !Children(doc, s, first).Any(k => doc.Tokens[k].Deprel == "aux:pass"))

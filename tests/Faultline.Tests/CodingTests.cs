@@ -1976,4 +1976,32 @@ public class CodingTests
         Assert.Contains(Code("The committee has completed its investigation into an allegation by the council that the rebels had taken over the city of Greenville.", "1995-03-01"),
             e => e.Root == "19" && e.Modality == Modality.Claimed);
     }
+    [Fact]
+    public void AGameIsNoFightButWhatHappensOffTheFieldIsCoded()
+    {
+        // a cricket report: India beating Pakistan, batsmen "attacking" bowlers and a captain speaking are no events between the
+        // countries (the captain had been Pakistan's military); the fans' clash with police and the arrests are
+        var article = new Article("test", "India beat Pakistan in Asia Cup", DateOnly.Parse("2022-08-28"), null, null, "en",
+            "India beat Pakistan by seven wickets in the Asia Cup in Dubai on Sunday. Pakistan were bowled out for 147 in 19.1 overs "
+            + "after Bhuvneshwar Kumar took four wickets. Rohit Sharma and Virat Kohli attacked the Pakistani bowlers early in the innings. "
+            + "Pakistan captain Babar Azam said his batsmen had let the team down. India will face Sri Lanka in the tournament's next "
+            + "match on Tuesday. Fans clashed with police outside the stadium after the game, and police arrested 12 people.");
+        var events = Coder.Value.Code(article).Events;
+        Assert.DoesNotContain(events, e => e.Source?.Code?.StartsWith("PAK") == true || e.Target?.Code?.StartsWith("PAK") == true);
+        Assert.Contains(events, e => e.Cameo == "173");
+        Assert.Contains(events, e => e.Root == "19" && e.Target?.Code?.EndsWith("COP") == true);
+        // in a political story, a score beside a word of winning is a game too, a tally beside a vote is not
+        var un = Code("Russia beat Croatia 2-1 in Sochi. The Security Council voted 13-0 to impose new sanctions on North Korea.", "2018-07-08");
+        Assert.DoesNotContain(un, e => e.Root == "19");
+        Assert.Contains(un, e => e.Cameo == "163" && e.Target?.Code == "PRK");
+        // and a game's words alone, or a league's name, leave a political sentence coded
+        Assert.Contains(Code("Iran refused to let its players compete against Israel at the chess tournament.", "2019-12-01"), e => e.Source?.Code?.StartsWith("IRN") == true);
+        Assert.Contains(Code("China condemned the NBA on Monday.", "2019-10-07"), e => e.Root == "11" && e.Source?.Code?.StartsWith("CHN") == true);
+    }
+    [Theory]
+    // a purpose clause's event is its head's subject's, whether the parser reads "to impose" as controlled or as a purpose
+    [InlineData("The Security Council voted on Friday to impose new sanctions on Iran.")]
+    [InlineData("The Security Council voted to impose new sanctions on Iran.")]
+    public void APurposeClausesNounEventIsItsHeadsSubjects(string text) =>
+        Assert.Contains(Code(text, "2010-06-09"), e => e.Cameo == "163" && e.Source?.Code == "IGOUNO" && e.Target?.Code == "IRN");
 }

@@ -1,0 +1,122 @@
+using System.Collections.Frozen;
+using Faultline.Core;
+
+namespace Faultline.Coding;
+
+/// <summary>
+/// Which sentences of an article report a game rather than a political event. "Russia beat Croatia", "India beat Pakistan
+/// by seven wickets", "Herbert and Mahut rallied to defeat … of Japan 6-7 (4), 6-4, 7-5" are contests of teams, not
+/// assaults between countries; GDELT codes them as violence. A sentence is about a game when it names a game's parts
+/// (a goalkeeper, an innings, a semi-final, a tournament) or gives a score beside a word of winning or losing; an article
+/// is a sports report when at least three of its sentences, and a fifth of them, are so or name a league (the NBA). A sentence about a
+/// game, or any sentence of a sports report, is coded only when it also names what happens off the field (a killing, a
+/// bombing, the police, a protest, a government): "Fans clashed with police outside the stadium" is still coded.
+/// </summary>
+public sealed class SportsCoverage
+{
+    readonly bool[] skipped;
+
+    SportsCoverage(bool[] skipped, bool report)
+    {
+        this.skipped = skipped;
+        IsReport = report;
+    }
+
+    /// <summary>Whether the article as a whole reports sport.</summary>
+    public bool IsReport { get; }
+
+    /// <summary>Whether the body sentence at this index is about a game and names nothing that happens off the field.</summary>
+    public bool Skips(int sentence) => skipped[sentence];
+
+    public static SportsCoverage Read(Doc doc)
+    {
+        var sentences = doc.Sentences;
+        var game = new bool[sentences.Length];
+        var offField = new bool[sentences.Length];
+        int body = 0, games = 0;
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var s = sentences[si];
+            if (s.Kind != SentenceKind.Body) continue;
+            body++;
+            bool score = false, contest = false, league = false;
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                var form = doc.Form(t);
+                var lower = form.ToLowerInvariant();
+                var lemma = (doc.Tokens[t].Lemma ?? form).ToLowerInvariant();
+                if (GameWords.Contains(lower) || GameWords.Contains(lemma)
+                    || doc.Tokens[t].Upos == "NOUN" && (GameNouns.Contains(lemma) || GameNouns.Contains(lower))
+                        // (a noun before a determiner is a verb misread: "the number he favors matches the number of courts")
+                        && (t + 1 == s.EndToken || doc.Tokens[t + 1].Upos is not ("DET" or "PRON"))
+                    || t + 2 < s.EndToken && doc.Form(t + 1) == "-" && GameWords.Contains(lower + "-" + doc.Form(t + 2).ToLowerInvariant()))
+                    game[si] = true;
+                if (GameNames.Contains(form) || t + 1 < s.EndToken && GameNames.Contains(form + " " + doc.Form(t + 1))) league = true;
+                if (IsScore(form) || t + 2 < s.EndToken && doc.Form(t + 1) is "-" or "–" && IsScore($"{form}-{doc.Form(t + 2)}")) score = true;
+                if (ContestWords.Contains(lemma) || ContestWords.Contains(lower)) contest = true;
+                if (OffFieldWords.Contains(lemma) || OffFieldWords.Contains(lower)) offField[si] = true;
+            }
+            // "voted 52-48" is a tally, not a score: a score goes with winning or losing
+            if (score && contest) game[si] = true;
+            if (game[si] || league) games++;
+        }
+        bool report = games >= 3 && games * 5 >= body;
+        var skipped = new bool[sentences.Length];
+        for (int si = 0; si < sentences.Length; si++)
+            skipped[si] = sentences[si].Kind == SentenceKind.Body && (game[si] || report) && !offField[si];
+        return new SportsCoverage(skipped, report);
+    }
+
+    /// <summary>"6-4", "3-0", "7-6": two small numbers joined by a hyphen (not a year range, "1991-95", nor a record,
+    /// "1-6-2"); "3 – 0" is read as three tokens and joined by the caller.</summary>
+    internal static bool IsScore(ReadOnlySpan<char> form)
+    {
+        int dash = form.IndexOf('-');
+        if (dash is < 1 or > 2 || form.Length - dash - 1 is < 1 or > 2) return false;
+        foreach (var c in form[..dash]) if (!char.IsAsciiDigit(c)) return false;
+        foreach (var c in form[(dash + 1)..]) if (!char.IsAsciiDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>Words that name a game's parts, people or stages, and nothing in politics (not "league", which names
+    /// parties and the Arab League, nor "striker", a worker on strike, nor "overtime", a shift).</summary>
+    static readonly FrozenSet<string> GameWords = new[]
+    {
+        "goalkeeper", "goalkeepers", "goaltender", "goaltenders", "goalie", "goalies", "midfielder", "midfielders", "defenseman",
+        "defensemen", "defenceman", "defencemen", "quarterback", "quarterbacks", "linebacker", "touchdown", "touchdowns", "inning",
+        "innings", "wicket", "wickets", "batsman", "batsmen", "hat-trick", "semifinal", "semifinals", "semi-final", "semi-finals",
+        "quarterfinal", "quarterfinals", "quarter-final", "quarter-finals", "playoff", "playoffs", "play-off", "play-offs",
+        "tournament", "tournaments", "teammate", "teammates", "rebounds", "unseeded", "top-seeded", "goalscorer", "shootout",
+        "penalty-kick", "free-kick", "odi", "t20",
+    }.ToFrozenSet();
+
+    /// <summary>Nouns of sport that are verbs or other things elsewhere: a match, a coach.</summary>
+    static readonly FrozenSet<string> GameNouns = new[] { "match", "coach", "doubles" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Leagues, bodies and cups, as written (one word, or two). They make an article a sports report, but do not
+    /// take a sentence out alone: "The NBA apologised to China" is a political story.</summary>
+    static readonly FrozenSet<string> GameNames = new[]
+    {
+        "NBA", "NFL", "NHL", "MLB", "FIFA", "UEFA", "ATP", "WTA", "IPL", "Davis Cup", "Super Bowl", "Stanley Cup", "Premier League",
+        "Champions League", "Europa League", "La Liga", "Bundesliga", "Serie A", "Grand Slam", "Grand Prix", "Test match", "World Series",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words of winning and losing that a score goes with.</summary>
+    static readonly FrozenSet<string> ContestWords = new[]
+    {
+        "beat", "defeat", "win", "won", "lose", "lost", "edge", "rout", "thrash", "down", "draw", "tie", "lead", "trail", "victory",
+        "loss", "upset", "sweep", "score", "rally", "level", "clinch", "hammer", "crush",
+    }.ToFrozenSet();
+
+    /// <summary>What happens off the field and is coded even in a sports report: violence, the police, protest, government.</summary>
+    static readonly FrozenSet<string> OffFieldWords = new[]
+    {
+        "kill", "killing", "die", "dead", "death", "murder", "injure", "wound", "bomb", "bombing", "blast", "explode", "explosion",
+        "terror", "terrorist", "terrorism", "militant", "gunman", "gunmen", "police", "policeman", "arrest", "detain", "riot",
+        "rioter", "protest", "protester", "demonstrator", "demonstration", "soldier", "troops", "army", "military", "war",
+        "sanction", "sanctions", "boycott", "government", "minister", "ministry", "parliament", "embassy", "visa", "refugee",
+        "asylum", "hostage", "kidnap", "abduct",
+        // a ban or a refusal to play is a federation's or a player's politics ("refused to play against an Israeli")
+        "ban", "refuse",
+    }.ToFrozenSet();
+}
