@@ -34,6 +34,7 @@ public sealed class SportsCoverage
         var game = new bool[sentences.Length];
         var offField = new bool[sentences.Length];
         int body = 0, games = 0;
+        Span<char> buffer = stackalloc char[64];
         for (int si = 0; si < sentences.Length; si++)
         {
             var s = sentences[si];
@@ -42,19 +43,21 @@ public sealed class SportsCoverage
             bool score = false, contest = false, league = false;
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
-                var form = doc.Form(t);
-                var lower = form.ToLowerInvariant();
-                var lemma = (doc.Tokens[t].Lemma ?? form).ToLowerInvariant();
-                if (GameWords.Contains(lower) || GameWords.Contains(lemma)
-                    || doc.Tokens[t].Upos == "NOUN" && (GameNouns.Contains(lemma) || GameNouns.Contains(lower))
+                // (spans and case-blind lookups: no string per word)
+                var form = Form(doc, t);
+                var lemma = doc.Tokens[t].Lemma is { } l ? l.AsSpan() : form;
+                bool dashNext = t + 2 < s.EndToken && Form(doc, t + 1) is "-" or "–";
+                if (GameWords.Contains(form) || GameWords.Contains(lemma)
+                    || doc.Tokens[t].Upos == "NOUN" && (GameNouns.Contains(lemma) || GameNouns.Contains(form))
                         // (a noun before a determiner is a verb misread: "the number he favors matches the number of courts")
                         && (t + 1 == s.EndToken || doc.Tokens[t + 1].Upos is not ("DET" or "PRON"))
-                    || t + 2 < s.EndToken && doc.Form(t + 1) == "-" && GameWords.Contains(lower + "-" + doc.Form(t + 2).ToLowerInvariant()))
+                    || dashNext && GameWords.Contains(Joined(form, '-', Form(doc, t + 2), buffer)))
                     game[si] = true;
-                if (GameNames.Contains(form) || t + 1 < s.EndToken && GameNames.Contains(form + " " + doc.Form(t + 1))) league = true;
-                if (IsScore(form) || t + 2 < s.EndToken && doc.Form(t + 1) is "-" or "–" && IsScore($"{form}-{doc.Form(t + 2)}")) score = true;
-                if (ContestWords.Contains(lemma) || ContestWords.Contains(lower)) contest = true;
-                if (OffFieldWords.Contains(lemma) || OffFieldWords.Contains(lower)) offField[si] = true;
+                if (GameNames.Contains(form) || t + 1 < s.EndToken && GameNames.Contains(Joined(form, ' ', Form(doc, t + 1), buffer)))
+                    league = true;
+                if (IsScore(form) || dashNext && IsScore(Joined(form, '-', Form(doc, t + 2), buffer))) score = true;
+                if (ContestWords.Contains(lemma) || ContestWords.Contains(form)) contest = true;
+                if (OffFieldWords.Contains(lemma) || OffFieldWords.Contains(form)) offField[si] = true;
             }
             // "voted 52-48" is a tally, not a score: a score goes with winning or losing
             if (score && contest) game[si] = true;
@@ -65,6 +68,18 @@ public sealed class SportsCoverage
         for (int si = 0; si < sentences.Length; si++)
             skipped[si] = sentences[si].Kind == SentenceKind.Body && (game[si] || report) && !offField[si];
         return new SportsCoverage(skipped, report);
+    }
+
+    static ReadOnlySpan<char> Form(Doc doc, int t) => doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].Length);
+
+    /// <summary>Two words joined by a character into the buffer; empty when they do not fit (no game word is that long).</summary>
+    static ReadOnlySpan<char> Joined(ReadOnlySpan<char> first, char joint, ReadOnlySpan<char> second, Span<char> buffer)
+    {
+        if (first.Length + 1 + second.Length > buffer.Length) return [];
+        first.CopyTo(buffer);
+        buffer[first.Length] = joint;
+        second.CopyTo(buffer[(first.Length + 1)..]);
+        return buffer[..(first.Length + 1 + second.Length)];
     }
 
     /// <summary>"6-4", "3-0", "7-6": two small numbers joined by a hyphen (not a year range, "1991-95", nor a record,
@@ -80,7 +95,7 @@ public sealed class SportsCoverage
 
     /// <summary>Words that name a game's parts, people or stages, and nothing in politics (not "league", which names
     /// parties and the Arab League, nor "striker", a worker on strike, nor "overtime", a shift).</summary>
-    static readonly FrozenSet<string> GameWords = new[]
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameWords = new[]
     {
         "goalkeeper", "goalkeepers", "goaltender", "goaltenders", "goalie", "goalies", "midfielder", "midfielders", "defenseman",
         "defensemen", "defenceman", "defencemen", "quarterback", "quarterbacks", "linebacker", "touchdown", "touchdowns", "inning",
@@ -88,28 +103,29 @@ public sealed class SportsCoverage
         "quarterfinal", "quarterfinals", "quarter-final", "quarter-finals", "playoff", "playoffs", "play-off", "play-offs",
         "tournament", "tournaments", "teammate", "teammates", "rebounds", "unseeded", "top-seeded", "goalscorer", "shootout",
         "penalty-kick", "free-kick", "odi", "t20",
-    }.ToFrozenSet();
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Nouns of sport that are verbs or other things elsewhere: a match, a coach.</summary>
-    static readonly FrozenSet<string> GameNouns = new[] { "match", "coach", "doubles" }.ToFrozenSet(StringComparer.Ordinal);
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameNouns = new[] { "match", "coach", "doubles" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Leagues, bodies and cups, as written (one word, or two). They make an article a sports report, but do not
     /// take a sentence out alone: "The NBA apologised to China" is a political story.</summary>
-    static readonly FrozenSet<string> GameNames = new[]
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameNames = new[]
     {
         "NBA", "NFL", "NHL", "MLB", "FIFA", "UEFA", "ATP", "WTA", "IPL", "Davis Cup", "Super Bowl", "Stanley Cup", "Premier League",
         "Champions League", "Europa League", "La Liga", "Bundesliga", "Serie A", "Grand Slam", "Grand Prix", "Test match", "World Series",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words of winning and losing that a score goes with.</summary>
-    static readonly FrozenSet<string> ContestWords = new[]
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContestWords = new[]
     {
         "beat", "defeat", "win", "won", "lose", "lost", "edge", "rout", "thrash", "down", "draw", "tie", "lead", "trail", "victory",
         "loss", "upset", "sweep", "score", "rally", "level", "clinch", "hammer", "crush",
-    }.ToFrozenSet();
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>What happens off the field and is coded even in a sports report: violence, the police, protest, government.</summary>
-    static readonly FrozenSet<string> OffFieldWords = new[]
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OffFieldWords = new[]
     {
         "kill", "killing", "die", "dead", "death", "murder", "injure", "wound", "bomb", "bombing", "blast", "explode", "explosion",
         "terror", "terrorist", "terrorism", "militant", "gunman", "gunmen", "police", "policeman", "arrest", "detain", "riot",
@@ -118,5 +134,5 @@ public sealed class SportsCoverage
         "asylum", "hostage", "kidnap", "abduct",
         // a ban or a refusal to play is a federation's or a player's politics ("refused to play against an Israeli")
         "ban", "refuse",
-    }.ToFrozenSet();
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }
