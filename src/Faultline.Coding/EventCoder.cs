@@ -148,6 +148,13 @@ public sealed class VerbDictionary
         // sending papers is no aid
         ("send deliver give submit", "plan letter message note request proposal document email e-mail invitation application report", "-"),
         ("damage hurt harm undermine", "trust confidence reputation credibility legitimacy sense image economy chance prospect ability", "-"),
+        // reaching a figure is no blow: "the bond hit 16%", "hit a maximum of 44 dBa", "broke the record", "hits the chorus"
+        ("hit beat top break surpass smash exceed match", "record high low peak milestone mark level maximum minimum target ceiling threshold degree percent point figure number chord note chorus key button headline shelf market store jackpot", "-"),
+        ("fight combat battle tackle", "pollution air smog injury illness extradition charge allegation addiction", "-"),
+        // tariffs are slapped on goods, a blow to no one's body
+        ("slap", "tariff duty tax levy", "163"),
+        // hurting people is an assault (PETRARCH-2's default, 180, is kept for nothing else: "hurt U.S. companies", "hurt their party")
+        ("hurt", "people person civilian child woman man protester student passenger worker resident villager officer policeman soldier", "182"),
     ];
 
     /// <summary>What one fights only in a figure of speech.</summary>
@@ -167,7 +174,11 @@ public sealed class VerbDictionary
         "intend", "plan", "fail", "humble", "need", "ensure", "authorize", "authorise", "pass", "approve", "leave", "total", "want", "remove",
         "inhibit", "mean", "comply", "suspect", "mar", "affect", "reward", "expand",
         // "expressed intent", "voted to hold": only their object patterns are events ("expressed condolences" 018)
-        "express", "vote"];
+        "express", "vote",
+        // figures of speech far more often than force in news ("struggled to gain momentum", "record-breaking", "broke with
+        // decades of policy", "tariffs hurting U.S. companies"); their patterns still count ("broke the ceasefire" 196,
+        // "broke up the protest" 175)
+        "struggle", "break", "hurt"];
 
     public (string Code, string Rule)? Find(string lemma, IEnumerable<string> nextWords)
     {
@@ -461,6 +472,15 @@ public sealed partial class EventCoder
                 if (lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel == "obj") && ElectoralSentence(doc, s)) continue;
                 // "was defeated by an SNP candidate with a 149 vote margin": electoral contests are no CAMEO events
                 if (found is not null && lemma is "defeat" or "beat" or "rout" && ElectoralSentence(doc, s)) continue;
+                // "violence broke out", "riots had broken out": fighting that starts, by whoever fights (breaking is no event
+                // by itself; "Coty is breaking out", "pressure to break out" in a campaign are not fighting)
+                if (found is null && lemma == "break" && nextWords.Contains("out")
+                    && kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && (ViolenceWords.Contains(Lemma(doc, k)) || Outbreaks.Contains(Lemma(doc, k)))))
+                    found = ("190", "verb break out + fighting");
+                // "the bond hit 16.057% on Monday", "topped 1,000": a figure reached is no blow
+                if (found is not null && lemma is "hit" or "top" or "surpass" or "exceed" or "beat" or "match" or "smash" or "cross"
+                    && kids.Any(k => doc.Tokens[k].Deprel == "obj" && (doc.Tokens[k].Upos == "NUM" || doc.Form(k) is "%" || Children(doc, s, k).Any(c => doc.Form(c) is "%"))))
+                    continue;
                 if (found is null)
                 {
                     // "Washington declared that China must drop its barriers": whatever the verb, a speaker saying
@@ -855,7 +875,9 @@ public sealed partial class EventCoder
         "port", "base", "camp", "valley", "crossing", "checkpoint", "capital", "state", "county", "suburb", "outskirts", "street", "square",
         "highway", "road", "bridge", "river", "coast", "island", "airbase", "airfield", "prison", "hospital", "market", "station" }.ToFrozenSet();
 
-    static readonly FrozenSet<string> Mishaps = new[] { "crash", "accident", "collision", "virus", "disease", "pandemic", "epidemic", "outbreak",
+    static readonly FrozenSet<string> Mishaps = new[] { "crash", "accident", "collision", "virus", "disease", "pandemic", "epidemic", "outbreak", "plague",
+        // the economy's blows ("farmers hit by retaliatory tariffs", "a country hit by recession")
+        "tariff", "recession", "inflation", "downturn", "slowdown", "shortage", "layoff",
         "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heat",
         "heatwave", "wildfire", "fire", "blaze", "lightning", "drought", "famine", "illness", "cancer", "infection", "covid", "stampede", "derailment",
         "wind", "winds", "rain", "rains", "snow", "snowfall", "tornado", "storm surge", "monsoon" }.ToFrozenSet();
@@ -866,6 +888,9 @@ public sealed partial class EventCoder
         "shelling", "shell", "gunman", "gunmen", "militant", "terrorist", "insurgent", "rebel", "shoot", "shooting", "raid", "ambush", "clash",
         "fighting", "war", "troops", "soldier", "police", "army", "massacre", "murder", "execute", "gun", "rocket", "missile", "drone", "suicide",
         "assailant", "attacker", "riot", "violence", "militia" }.ToFrozenSet();
+
+    /// <summary>What breaks out besides the violence words: "a fight broke out", "unrest broke out".</summary>
+    static readonly FrozenSet<string> Outbreaks = new[] { "fight", "brawl", "scuffle", "unrest", "gunfight", "firefight", "skirmish", "hostility", "hostilities", "battle" }.ToFrozenSet();
 
     /// <summary>Whether a sentence tells of a disaster or an accident (a storm, a crash) and names no attacker, weapon or fighting.</summary>
     static bool DisasterSentence(Doc doc, Sentence s)

@@ -2004,4 +2004,27 @@ public class CodingTests
     [InlineData("The Security Council voted to impose new sanctions on Iran.")]
     public void APurposeClausesNounEventIsItsHeadsSubjects(string text) =>
         Assert.Contains(Code(text, "2010-06-09"), e => e.Cameo == "163" && e.Source?.Code == "IGOUNO" && e.Target?.Code == "IRN");
+    [Theory]
+    // figures of speech with the words of force: a figure reached, a record broken, a struggle to do something, an economy hurt
+    [InlineData("WeWork's 2025 bond has weakened sharply in the past week, hitting 16.057% on Monday.")]
+    [InlineData("The 16-inch MacBook Pro hit a maximum of 44 dBa in our tests.")]
+    [InlineData("Brigid Kosgei of Kenya won the Chicago Marathon and broke the marathon world record.")]
+    [InlineData("Cory Booker and Kamala Harris have struggled to gain momentum, despite months of campaign events.")]
+    [InlineData("Retaliatory tariffs imposed by China have hurt U.S. farmers and companies.")]
+    [InlineData("Some of that money has been spent on payments to farmers hit by retaliatory Chinese tariffs.")]
+    [InlineData("London has been fighting dirty air since the 14th century.")]
+    [InlineData("Assange is battling extradition to the United States.")]
+    [InlineData("Other Republicans have broken with Trump over the transition.")]
+    public void FiguresOfSpeechAreNoForce(string text) =>
+        Assert.DoesNotContain(Code(text, "2019-11-20"), e => e.Root is "18" or "19" or "20");
+
+    [Theory]
+    // and the same words where there is force
+    [InlineData("Violence broke out in Hayward on Saturday when protesters clashed with police.", "19")]
+    [InlineData("A fight broke out on a BART train in Hayward on Tuesday.", "19")]
+    [InlineData("Gunmen hit a police convoy in Quetta on Monday.", "19")]
+    [InlineData("The rebels broke the ceasefire in Idlib on Sunday.", "19")]
+    [InlineData("The police hurt 20 protesters in Tehran on Friday.", "18")]
+    public void TheSameWordsStillNameForce(string text, string root) =>
+        Assert.Contains(Code(text, "2019-11-20"), e => e.Root == root);
 }
