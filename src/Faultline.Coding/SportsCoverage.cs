@@ -40,7 +40,7 @@ public sealed class SportsCoverage
             var s = sentences[si];
             if (s.Kind != SentenceKind.Body) continue;
             body++;
-            bool score = false, contest = false, league = false;
+            bool score = false, contest = false, league = false, scored = false, scoring = false;
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
                 // (spans and case-blind lookups: no string per word)
@@ -57,10 +57,15 @@ public sealed class SportsCoverage
                     league = true;
                 if (IsScore(form) || dashNext && IsScore(Joined(form, '-', Form(doc, t + 2), buffer))) score = true;
                 if (ContestWords.Contains(lemma) || ContestWords.Contains(form)) contest = true;
+                // "made 30 saves", "10 assists": a count of a player's plays
+                if (t > s.FirstToken && doc.Tokens[t - 1].Upos == "NUM" && PlayCounts.Contains(form)) game[si] = true;
+                // "scored twice", "scored 34 points", "goals by Josh Bailey": scoring, with what is scored
+                if (doc.Tokens[t].Upos == "VERB" && lemma.Equals("score", StringComparison.OrdinalIgnoreCase)) scored = true;
+                if (Scorings.Contains(lemma) || Scorings.Contains(form)) scoring = true;
                 if (OffFieldWords.Contains(lemma) || OffFieldWords.Contains(form)) offField[si] = true;
             }
             // "voted 52-48" is a tally, not a score: a score goes with winning or losing
-            if (score && contest) game[si] = true;
+            if (score && contest || scored && scoring) game[si] = true;
             if (game[si] || league) games++;
         }
         bool report = games >= 3 && games * 5 >= body;
@@ -116,6 +121,15 @@ public sealed class SportsCoverage
         "NBA", "NFL", "NHL", "MLB", "FIFA", "UEFA", "ATP", "WTA", "IPL", "Davis Cup", "Super Bowl", "Stanley Cup", "Premier League",
         "Champions League", "Europa League", "La Liga", "Bundesliga", "Serie A", "Grand Slam", "Grand Prix", "Test match", "World Series",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Plays a player is counted by ("30 saves", "10 assists"; not "points", which votes have too).</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlayCounts = new[] { "saves", "assists", "rebounds", "goals", "touchdowns", "runs", "tries", "aces" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What is scored in a game ("scored twice", "scored a goal", "scored 34 points"; a party "scores a victory").</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Scorings = new[] { "goal", "goals", "point", "points", "twice", "run", "runs",
+        "try", "basket", "touchdown", "winner", "equaliser", "equalizer", "header", "penalty", "hat-trick", "century" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words of winning and losing that a score goes with.</summary>
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContestWords = new[]

@@ -1994,6 +1994,8 @@ public class CodingTests
         var un = Code("Russia beat Croatia 2-1 in Sochi. The Security Council voted 13-0 to impose new sanctions on North Korea.", "2018-07-08");
         Assert.DoesNotContain(un, e => e.Root == "19");
         Assert.Contains(un, e => e.Cameo == "163" && e.Target?.Code == "PRK");
+        // scoring with what is scored, and a player's counted plays, are a game's too (a hockey round-up)
+        Assert.DoesNotContain(Code("Zach Parise scored twice, Alex Stalock made 30 saves and Minnesota beat Buffalo.", "2019-11-20"), e => e.Root == "19");
         // and a game's words alone, or a league's name, leave a political sentence coded
         Assert.Contains(Code("Iran refused to let its players compete against Israel at the chess tournament.", "2019-12-01"), e => e.Source?.Code?.StartsWith("IRN") == true);
         Assert.Contains(Code("China condemned the NBA on Monday.", "2019-10-07"), e => e.Root == "11" && e.Source?.Code?.StartsWith("CHN") == true);
