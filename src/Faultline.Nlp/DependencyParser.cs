@@ -83,16 +83,20 @@ public sealed class DependencyParser : ISentenceParser
     {
         int n = end - first;
         if (n == 0) return;
-        var words = WordInfo.OfTokens(text, tokens, first, end, Clusters);
-        var tags = new ulong[n];
-        for (int i = 0; i < n; i++) tags[i] = FeatureHash.Of(tokens[first + i].Xpos ?? "");
-        var heads = new int[n];
-        var rels = new int[n];
-        Parse(words, tags, heads, rels);
-        for (int i = 0; i < n; i++)
+        if (ParticleChains(text, tokens, first, end) is { } chains) ParseWithNamesWhole(text, tokens, first, end, chains);
+        else
         {
-            tokens[first + i].Head = heads[i] < 0 ? -1 : first + heads[i];
-            tokens[first + i].Deprel = labels[rels[i]];
+            var words = WordInfo.OfTokens(text, tokens, first, end, Clusters);
+            var tags = new ulong[n];
+            for (int i = 0; i < n; i++) tags[i] = FeatureHash.Of(tokens[first + i].Xpos ?? "");
+            var heads = new int[n];
+            var rels = new int[n];
+            Parse(words, tags, heads, rels);
+            for (int i = 0; i < n; i++)
+            {
+                tokens[first + i].Head = heads[i] < 0 ? -1 : first + heads[i];
+                tokens[first + i].Deprel = labels[rels[i]];
+            }
         }
         RepairClauseAfterTime(text, tokens, first, end);
         RepairPurposeClause(text, tokens, first, end);
@@ -126,6 +130,81 @@ public sealed class DependencyParser : ISentenceParser
         "charge", "charges", "report", "reports", "rumour", "rumours", "rumor", "rumors", "news", "fact", "assertion", "suggestion",
         "fear", "fears", "belief", "evidence", "assurance", "assurances", "warning", "hope", "hopes" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The glued names of particles and hyphens ("Tehreek-i-Taliban", "Jaish-e-Mohammed", "Lashkar-e-Jhangvi"), each as its
+    /// first and last token, or null when the sentence has none. UD splits them at the hyphens, and EWT has almost none:
+    /// the parser, meeting "the banned Tehreek - i - Taliban Pakistan", lost the phrase ("Militants of the banned
+    /// Tehreek-i-Taliban Pakistan attacked a checkpost" had no subject and no attack).
+    /// </summary>
+    /// <summary>The last token of the glued chain of proper nouns and hyphens a - p - b [- q - c …] that starts at a (a itself
+    /// when none follows).</summary>
+    static int GluedChainLast(string text, Token[] tokens, int a, int end)
+    {
+        int last = a;
+        while (last + 2 < end && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End
+               && text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length) is "-" && tokens[last + 2].Upos == "PROPN")
+            last += 2;
+        return last;
+    }
+
+    static List<(int First, int Last)>? ParticleChains(string text, Token[] tokens, int first, int end)
+    {
+        List<(int, int)>? chains = null;
+        for (int a = first; a + 4 < end; a++)
+        {
+            if (tokens[a].Upos != "PROPN") continue;
+            int last = GluedChainLast(text, tokens, a, end);
+            if (last < a + 4) continue;
+            // with the name words right after it ("Tehreek-i-Taliban Pakistan"; not a day, "… Taiba Monday")
+            while (last + 1 < end && tokens[last + 1].Upos == "PROPN" && tokens[last + 1].Start == tokens[last].End + 1 && !DayOrMonth(text, tokens[last + 1]))
+                last++;
+            (chains ??= []).Add((a, last));
+            a = last;
+        }
+        return chains;
+    }
+
+    /// <summary>Parses the sentence with each glued name read as one proper noun (its whole text, with the name words after
+    /// it), then gives the name's pieces back: the first carries the name's relation, the others hang on it (flat; each
+    /// hyphen on the word before it).</summary>
+    void ParseWithNamesWhole(string text, Token[] tokens, int first, int end, List<(int First, int Last)> chains)
+    {
+        // the reduced sentence: each chain is its first token, spanning the chain's text
+        var kept = new List<int>(end - first);
+        int c = 0;
+        for (int t = first; t < end; t++)
+        {
+            kept.Add(t);
+            if (c < chains.Count && chains[c].First == t) t = chains[c++].Last;
+        }
+        int m = kept.Count;
+        var words = new WordInfo[m];
+        var tags = new ulong[m];
+        c = 0;
+        for (int i = 0; i < m; i++)
+        {
+            int t = kept[i];
+            int stop = c < chains.Count && chains[c].First == t ? tokens[chains[c++].Last].End : tokens[t].End;
+            words[i] = WordInfo.Of(text.AsSpan(tokens[t].Start, stop - tokens[t].Start), i == 0, Clusters);
+            tags[i] = FeatureHash.Of(tokens[t].Xpos ?? "");
+        }
+        var heads = new int[m];
+        var rels = new int[m];
+        Parse(words, tags, heads, rels);
+        for (int i = 0; i < m; i++)
+        {
+            tokens[kept[i]].Head = heads[i] < 0 ? -1 : kept[heads[i]];
+            tokens[kept[i]].Deprel = labels[rels[i]];
+        }
+        foreach (var (a, last) in chains)
+            for (int k = a + 1; k <= last; k++)
+            {
+                bool hyphen = text.AsSpan(tokens[k].Start, tokens[k].Length) is "-";
+                tokens[k].Head = hyphen ? k - 1 : a;
+                tokens[k].Deprel = hyphen ? "punct" : "flat";
+            }
+    }
 
     /// <summary>
     /// "completed its investigation into an allegation … that the NPFL had taken over the city": a that-clause right after a
@@ -483,13 +562,18 @@ public sealed class DependencyParser : ISentenceParser
     {
         for (int d = first; d + 2 < end; d++)
         {
-            if (tokens[d].Xpos != "DT" || tokens[d].Deprel is "det" or "det:predet") continue;
+            if (tokens[d].Xpos != "DT") continue;
+            // (an article labelled an article, of a word past the phrase, may still head the participle: "hideouts of the
+            // banned Tehreek-i-Taliban Pakistan", "claimed by the outlawed Jaish-e-Mohammed", where the name's hyphens
+            // threw the parser; then the preposition before it says what the phrase is)
+            bool labelled = tokens[d].Deprel is "det" or "det:predet";
             int p = d + 1;
-            if (tokens[p].Head != d || tokens[p].Xpos is not ("VBN" or "VBD") || tokens[p].Deprel is not ("acl" or "amod" or "acl:relcl")) continue;
+            if (tokens[p].Head != d || tokens[p].Deprel is not ("acl" or "amod" or "acl:relcl" or "xcomp")
+                || tokens[p].Xpos is not ("VBN" or "VBD") && !(labelled && tokens[p].Xpos == "JJ")) continue;
             int noun = -1;
             for (int k = p + 1; k < end; k++)
             {
-                if (tokens[k].Head == p && tokens[k].Deprel == "obj") { noun = k; break; }
+                if (tokens[k].Head == p && (tokens[k].Deprel == "obj" || labelled && tokens[k].Deprel == "appos")) { noun = k; break; }
                 if (tokens[k].Head != k + 1 && !(tokens[k].Deprel is "compound" or "amod" or "flat")) break;
             }
             if (noun < 0 || tokens[noun].Xpos is not ("NN" or "NNS" or "NNP" or "NNPS")) continue;
@@ -497,6 +581,36 @@ public sealed class DependencyParser : ISentenceParser
             bool contiguous = true;
             for (int k = p + 1; k < noun; k++) if (tokens[k].Head < p + 1 || tokens[k].Head > noun) contiguous = false;
             if (!contiguous) continue;
+            if (labelled)
+            {
+                // the article's own head lies past the phrase, or is punctuation: only a preposition right before it places the phrase
+                int wrong = tokens[d].Head;
+                int prep = d - 1;
+                if (prep < first || tokens[prep].Xpos is not ("IN" or "TO") || wrong >= 0 && wrong > d && wrong <= noun) continue;
+                if (tokens[prep].Deprel is "nmod" or "obl" or "obl:agent")
+                {
+                    // the preposition stood for the phrase ("hideouts | of"): the phrase takes its place
+                    tokens[noun].Head = tokens[prep].Head;
+                    tokens[noun].Deprel = tokens[prep].Deprel;
+                }
+                else if (tokens[prep].Deprel == "case" && tokens[prep].Head == wrong && wrong >= 0 && tokens[wrong].Upos == "PUNCT" && tokens[wrong].Head >= 0)
+                {
+                    // both hang on the sentence's final stop: the phrase is an oblique of what the stop hangs on, its agent after a passive
+                    int host = tokens[wrong].Head;
+                    bool passive = false;
+                    for (int k = first; k < end; k++) if (tokens[k].Head == host && tokens[k].Deprel == "aux:pass") passive = true;
+                    tokens[noun].Head = host;
+                    tokens[noun].Deprel = passive && tokens[prep].Lemma is "by" ? "obl:agent" : tokens[host].Upos is "NOUN" or "PROPN" ? "nmod" : "obl";
+                }
+                else continue;
+                tokens[prep].Head = noun;
+                tokens[prep].Deprel = "case";
+                tokens[d].Head = noun;
+                tokens[p].Head = noun;
+                tokens[p].Deprel = "amod";
+                d = noun;
+                continue;
+            }
             tokens[noun].Head = tokens[d].Head;
             tokens[noun].Deprel = tokens[d].Deprel;
             for (int k = first; k < end; k++) if (k != p && k != noun && tokens[k].Head == d) tokens[k].Head = noun;
@@ -879,11 +993,7 @@ public sealed class DependencyParser : ISentenceParser
         for (int a = first; a + 4 < end; a++)
         {
             if (tokens[a].Upos != "PROPN") continue;
-            // the glued chain a - p - b [- q - c …]
-            int last = a;
-            while (last + 2 < end && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End
-                   && text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length) is "-" && tokens[last + 2].Upos == "PROPN")
-                last += 2;
+            int last = GluedChainLast(text, tokens, a, end);
             if (last < a + 4) continue; // at least one particle: a - p - b
             // name words right after the chain belong to the name: "Tehreek-i-Taliban Pakistan" (not a day: "… Taiba Monday")
             int stop = last + 1;
@@ -1118,6 +1228,38 @@ public sealed class DependencyParser : ISentenceParser
             if (p <= first || tokens[p - 1].Upos is not ("NOUN" or "PROPN") || IsWithin(tokens, p - 1, n)) continue;
             tokens[n].Head = p - 1;
             tokens[n].Deprel = "nmod";
+        }
+        // "Militants of the banned Hizbollah attacked a checkpost": a name right before a finite verb read as its subject,
+        // the verb hung on the noun before the preposition (with the preposition as its case), and that noun left the root.
+        // That noun is the subject; the name modifies it, with its article and modifiers (read as a repair and a clause)
+        for (int n = first + 2; n < end; n++)
+        {
+            if (tokens[n].Deprel != "nsubj" || tokens[n].Upos is not ("NOUN" or "PROPN") || tokens[n].Head is not (> 0 and var v) || v <= n
+                || tokens[v].Upos != "VERB" || tokens[v].Xpos is not ("VBD" or "VBZ" or "VBP") || HasSubject(tokens, first, end, v, except: n)) continue;
+            int p = first;
+            while (p < n && !(tokens[p].Upos == "ADP" && tokens[p].Deprel == "case" && tokens[p].Head is var ph && (ph == n || ph == v))) p++;
+            int noun = p - 1;
+            if (p >= n || p <= first || Subordinators.Contains(tokens[p].Lemma ?? "") || tokens[noun].Upos is not ("NOUN" or "PROPN")
+                || tokens[v].Head != noun || tokens[noun].Head >= 0 && tokens[noun].Deprel != "root") continue;
+            // the words between are the name's phrase: an article, modifiers, the name's own pieces
+            bool phrase = true;
+            for (int k = p + 1; k < n; k++)
+                if (!(tokens[k].Head == v && tokens[k].Upos is "DET" or "ADJ" or "VERB") && !(tokens[k].Head > k && tokens[k].Head <= n)) phrase = false;
+            if (!phrase) continue;
+            tokens[v].Head = tokens[noun].Head;
+            tokens[v].Deprel = tokens[noun].Deprel;
+            for (int k = v + 1; k < end; k++) if (tokens[k].Head == noun) tokens[k].Head = v;
+            tokens[noun].Head = v;
+            tokens[noun].Deprel = "nsubj";
+            tokens[n].Head = noun;
+            tokens[n].Deprel = "nmod";
+            tokens[p].Head = n;
+            for (int k = p + 1; k < n; k++)
+            {
+                if (tokens[k].Head != v) continue;
+                tokens[k].Head = n;
+                tokens[k].Deprel = tokens[k].Upos == "DET" ? "det" : "amod";
+            }
         }
     }
 

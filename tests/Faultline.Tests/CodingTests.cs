@@ -2029,4 +2029,18 @@ public class CodingTests
     [InlineData("The police hurt 20 protesters in Tehran on Friday.", "18")]
     public void TheSameWordsStillNameForce(string text, string root) =>
         Assert.Contains(Code(text, "2019-11-20"), e => e.Root == root);
+    [Fact]
+    public void BannedGroupsAreTargetsNotBanned()
+    {
+        // "the banned Tehreek-i-Taliban Pakistan" after a preposition had been a ban on the TTP, and the raid's or the arrest's
+        // target the country; the groups are what is struck, and who strikes
+        var events = Code("Security forces arrested three members of the proscribed Jaish-e-Mohammed in Bahawalpur. The police raided a hideout of the "
+            + "outlawed Lashkar-e-Jhangvi in Quetta. Militants of the banned Tehreek-i-Taliban Pakistan attacked a checkpost in Lakki Marwat. "
+            + "The army targeted hideouts of the banned Tehreek-i-Taliban Pakistan in Khyber.", "2025-03-10");
+        Assert.DoesNotContain(events, e => e.Cameo == "172");
+        Assert.Contains(events, e => e.Cameo == "173" && e.Target?.Code == "PAKINS" && e.Target.Text.Contains("Jaish"));
+        Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "PAKCOP" && e.Target?.Code == "PAKINS");
+        Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "PAKINS");
+        Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "PAKMIL" && e.Target?.Code == "PAKINS");
+    }
 }
