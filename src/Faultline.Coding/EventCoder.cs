@@ -178,7 +178,7 @@ public sealed class VerbDictionary
         // figures of speech far more often than force in news ("struggled to gain momentum", "record-breaking", "broke with
         // decades of policy", "tariffs hurting U.S. companies"); their patterns still count ("broke the ceasefire" 196,
         // "broke up the protest" 175)
-        "struggle", "break", "hurt"];
+        "struggle", "break", "hurt", "match"];
 
     public (string Code, string Rule)? Find(string lemma, IEnumerable<string> nextWords)
     {
@@ -592,6 +592,20 @@ public sealed partial class EventCoder
             skip = true;
             return null;
         }
+        // "the army responded befittingly to the unprovoked Indian firing": answering force in kind is force, at whoever fired
+        if (found is null && lemma is "respond" or "react" or "retaliate" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "to")
+                && Lemma(doc, k) is "firing" or "fire" or "shelling" or "attack" or "aggression" or "provocation" or "strike" or "incursion" or "violation", -1) is var answered && answered >= 0)
+            return ("190", $"verb {lemma} + to {Lemma(doc, answered)}");
+        // "Islamabad expects the Afghan government to take action", "experts expect interest rates to remain low": expecting
+        // someone or something to do something is a forecast far more often than a demand, and no agreement (PETRARCH-2's
+        // default, 030); what the object is expected to do is its own event, hypothetical (the parser may label the
+        // infinitive a subject or a clause of purpose)
+        if (lemma == "expect" && kids.Any(k => doc.Tokens[k].Deprel == "obj") && kids.Any(k => doc.Tokens[k].Upos == "VERB" && k > t
+                && (doc.Tokens[k].Deprel == "xcomp" || doc.Tokens[k].Deprel is "csubj" or "advcl" or "ccomp" && HasMark(doc, s, k, "to"))))
+        {
+            skip = true;
+            return null;
+        }
         // "the closure was hurting traders": the harm a measure or a market does is no violence
         if (lemma is "hurt" or "harm" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1) is var doer && doer >= 0
             && HarmlessCauses.Contains(Lemma(doc, doer)))
@@ -852,7 +866,7 @@ public sealed partial class EventCoder
         "remarks", "sermon", "press conference", "news conference", "announcement", "presentation", "eulogy" }.ToFrozenSet();
 
     /// <summary>Verbs whose object, not subject, performs the complement: "asked Zelensky to investigate".</summary>
-    static readonly FrozenSet<string> ObjectControl = new[] { "ask", "urge", "order", "tell", "request", "invite", "encourage", "persuade",
+    static readonly FrozenSet<string> ObjectControl = new[] { "ask", "urge", "order", "tell", "request", "invite", "encourage", "persuade", "expect",
         "press", "pressure", "push", "force", "compel", "allow", "permit", "instruct", "direct", "call", "beg", "implore", "advise", "warn" }.ToFrozenSet();
 
     /// <summary>Verbs of killing, whose object must be people ("killed the bill" is legislation, "executed a shutdown" is management).</summary>
@@ -2630,7 +2644,11 @@ public sealed partial class EventCoder
         return doc.EntitiesOverlapping(start, end).Any(e => e.FirstToken < end && start < e.EndToken && e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP);
     }
 
-    static readonly FrozenSet<string> CivilianWords = new[] { "civilian", "refugee", "detainee", "prisoner", "camp", "village", "villager", "market", "mosque", "church", "temple", "school", "hospital", "worshipper", "pilgrim", "student", "child", "woman", "passenger", "bus", "wedding", "home", "house", "protester", "demonstrator", "journalist", "worker", "tourist", "hostage" }.ToFrozenSet();
+    static readonly FrozenSet<string> CivilianWords = new[] { "civilian", "refugee", "detainee", "prisoner", "camp", "village", "villager", "market", "mosque", "church", "temple", "school", "hospital", "worshipper", "pilgrim", "student", "child", "woman", "passenger", "bus", "wedding", "home", "house", "protester", "demonstrator", "journalist", "worker", "tourist", "hostage",
+        // people at their work, as South Asian news names the victims of targeted killings ("gunmen killed six labourers
+        // from Punjab", "Chinese engineers", "polio vaccinators")
+        "labourer", "laborer", "farmer", "teacher", "doctor", "nurse", "vaccinator", "shopkeeper", "trader", "driver", "engineer",
+        "fisherman", "fishermen", "miner", "commuter", "resident", "family" }.ToFrozenSet();
 
     /// <summary>
     /// Who claims responsibility (or credit) for an attack named by <paramref name="noun"/> or by a noun it hangs on:

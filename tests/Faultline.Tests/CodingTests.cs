@@ -30,7 +30,8 @@ public class CodingTests
     public void BritishSpellingsOfAgentsAreTheirAmericanOnes()
     {
         // PETRARCH-2's agents are spelt the American way ("laborer"); Pakistani papers write "labourers"
-        var e = Assert.Single(Code("QUETTA: Gunmen shot dead four labourers from Punjab in Kech district on Sunday, police said.", "2026-10-12"), x => x.Root == "19");
+        // (labourers are civilians: shooting them dead is unconventional violence, 18)
+        var e = Assert.Single(Code("QUETTA: Gunmen shot dead four labourers from Punjab in Kech district on Sunday, police said.", "2026-10-12"), x => x.Root == "18");
         Assert.Equal(("PAKLAB", "four labourers"), (e.Target?.Code, e.Target?.Text)); // (not "dead four labourers")
         Assert.Equal(4, e.Fatalities);
     }
@@ -278,9 +279,11 @@ public class CodingTests
         var events = Code("Militants of the banned Balochistan Liberation Army hijacked the Jaffar Express carrying more than 400 passengers in the Bolan Pass area on Tuesday. "
             + "The attackers blew up the railway track and opened fire on the train, killing the driver.", "2025-03-12");
         Assert.Equal("PAKREB", Assert.Single(events, e => e.Cameo == "181").Source?.Code);
-        // (opening fire on the train and killing the driver are one event of the attackers', with the driver's death)
-        var fire = Assert.Single(events, e => e.Root == "19");
-        Assert.Equal((true, 1), (fire.Source?.Code?.EndsWith("UAF") == true, fire.Fatalities));
+        // (opening fire on the train is the attackers'; killing the driver, a civilian, is their unconventional violence, 18,
+        // with his death)
+        Assert.True(Assert.Single(events, e => e.Root == "19").Source?.Code?.EndsWith("UAF"));
+        var killing = Assert.Single(events, e => e.Cameo == "180");
+        Assert.Equal((true, 1), (killing.Source?.Code?.EndsWith("UAF") == true, killing.Fatalities));
     }
 
     [Fact]
@@ -2042,5 +2045,18 @@ public class CodingTests
         Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "PAKCOP" && e.Target?.Code == "PAKINS");
         Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "PAKINS");
         Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "PAKMIL" && e.Target?.Code == "PAKINS");
+    }
+    [Fact]
+    public void SouthAsianNewsIdioms()
+    {
+        // labourers, engineers and vaccinators killed by gunmen are civilians: unconventional violence (180), not a battle
+        Assert.Contains(Code("Gunmen killed six labourers from Punjab in Kech district.", "2025-05-10"), e => e.Cameo == "180");
+        // "responded befittingly to the unprovoked firing": the army answered force with force, at whoever fired
+        var answer = Code("Pakistan's army responded befittingly to the unprovoked Indian firing along the Line of Control.", "2025-05-10");
+        Assert.Contains(answer, e => e.Root == "19" && e.Source?.Code == "PAKMIL" && e.Target?.Code?.StartsWith("IND") == true);
+        // expecting someone to act is no agreement (PETRARCH-2's default for expect), nor is matching something an attack
+        Assert.DoesNotContain(Code("Islamabad expects the interim Afghan government to take concrete action against the TTP.", "2025-05-10"), e => e.Root == "03");
+        Assert.DoesNotContain(Code("Industry experts expect interest rates to remain low.", "2025-05-10"), e => e.Root == "03");
+        Assert.DoesNotContain(Code("The party controlling the Senate matches the President's party.", "2025-05-10"), e => e.Root == "19");
     }
 }
