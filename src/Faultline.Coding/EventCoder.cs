@@ -962,7 +962,11 @@ public sealed partial class EventCoder
     /// </summary>
     (string Code, bool Intent) Intent(Doc doc, Sentence s, int t, List<int> kids, string code)
     {
-        bool willing = kids.Any(k => doc.Tokens[k].Deprel == "aux" && Lemma(doc, k) is "will" or "'ll" or "shall" or "wo");
+        bool Will(List<int> children) => children.Any(k => doc.Tokens[k].Deprel == "aux" && Lemma(doc, k) is "will" or "'ll" or "shall" or "wo");
+        // ("will travel to Beijing next week to meet Xi": the purpose of a future journey is as future as the journey; not what
+        // someone will be asked to do, "we will ask the ICC to open an investigation", which is the ICC's, hypothetical)
+        bool willing = Will(kids) || doc.Tokens[t].Deprel is "advcl" or "xcomp" && HasMark(doc, s, t, "to") && doc.Tokens[t].Head is >= 0 and var purposeOf
+            && doc.Tokens[purposeOf].Upos == "VERB" && !ObjectControl.Contains(Lemma(doc, purposeOf)) && Will(Children(doc, s, purposeOf));
         bool reportedWould = kids.Any(k => doc.Tokens[k].Deprel == "aux" && Lemma(doc, k) == "would") && doc.Tokens[t].Deprel == "ccomp"
             && doc.Tokens[t].Head >= 0 && SpeechVerbs.Contains(Lemma(doc, doc.Tokens[t].Head));
         bool underIntent = doc.Tokens[t].Deprel == "xcomp" && doc.Tokens[t].Head >= 0 && Lemma(doc, doc.Tokens[t].Head) is var hl

@@ -2059,4 +2059,16 @@ public class CodingTests
         Assert.DoesNotContain(Code("Industry experts expect interest rates to remain low.", "2025-05-10"), e => e.Root == "03");
         Assert.DoesNotContain(Code("The party controlling the Senate matches the President's party.", "2025-05-10"), e => e.Root == "19");
     }
+    [Fact]
+    public void AFutureJourneysPurposeIsAnIntent()
+    {
+        // the meeting a prime minister will travel to hold has not happened: an intent to meet (036), not a meeting (040)
+        var future = Code("Prime Minister Shehbaz Sharif will travel to Beijing next week to meet Chinese President Xi Jinping.", "2025-05-10");
+        Assert.DoesNotContain(future, e => e.Cameo == "040");
+        Assert.Contains(future, e => e.Cameo == "036" && e.Source?.Code == "PAKGOV" && e.Target?.Code == "CHNGOV");
+        // one who has travelled has met
+        Assert.Contains(Code("Sharif travelled to Beijing on Monday to meet Chinese President Xi Jinping.", "2025-05-10"), e => e.Cameo == "040");
+        // what someone will be asked to do stays theirs, not the asker's intent
+        Assert.DoesNotContain(Code("We will ask the International Criminal Court to open an investigation.", "2025-05-10"), e => e.Root == "03");
+    }
 }
