@@ -477,6 +477,10 @@ public sealed partial class EventCoder
                 if (found is null && lemma == "break" && nextWords.Contains("out")
                     && kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && (ViolenceWords.Contains(Lemma(doc, k)) || Outbreaks.Contains(Lemma(doc, k)))))
                     found = ("190", "verb break out + fighting");
+                // "Sharif travelled to Beijing", "the Iranian foreign minister arrived in Islamabad": going to a country or its
+                // capital is a visit (042), to the place's government (a domestic city is no visit)
+                if (found is null or { Code: "040" } && VisitVerbs.Contains(lemma) && VisitedPlace(doc, s, kids, lemma) is var visited && visited >= 0)
+                    found = ("042", $"verb {lemma} + {Lemma(doc, visited)}");
                 // "the bond hit 16.057% on Monday", "topped 1,000": a figure reached is no blow
                 if (found is not null && lemma is "hit" or "top" or "surpass" or "exceed" or "beat" or "match" or "smash" or "cross"
                     && kids.Any(k => doc.Tokens[k].Deprel == "obj" && (doc.Tokens[k].Upos == "NUM" || doc.Form(k) is "%" || Children(doc, s, k).Any(c => doc.Form(c) is "%"))))
@@ -902,6 +906,28 @@ public sealed partial class EventCoder
         "shelling", "shell", "gunman", "gunmen", "militant", "terrorist", "insurgent", "rebel", "shoot", "shooting", "raid", "ambush", "clash",
         "fighting", "war", "troops", "soldier", "police", "army", "massacre", "murder", "execute", "gun", "rocket", "missile", "drone", "suicide",
         "assailant", "attacker", "riot", "violence", "militia" }.ToFrozenSet();
+
+    /// <summary>Verbs of going somewhere, a visit when the place is a country or its capital.</summary>
+    static readonly FrozenSet<string> VisitVerbs = new[] { "travel", "fly", "go", "head", "arrive" }.ToFrozenSet();
+
+    /// <summary>The country or capital a verb of going goes to ("to Beijing"; "in Islamabad" after arrive), or -1; none when
+    /// something is carried there ("flies fighters and cargo to Syria").</summary>
+    int VisitedPlace(Doc doc, Sentence s, List<int> kids, string lemma)
+    {
+        if (kids.Any(k => doc.Tokens[k].Deprel == "obj")) return -1;
+        foreach (var k in kids)
+        {
+            if (doc.Tokens[k].Deprel != "obl" || doc.Tokens[k].Upos != "PROPN") continue;
+            if (!(HasCase(doc, s, k, "to") || lemma == "arrive" && (HasCase(doc, s, k, "in") || HasCase(doc, s, k, "at")))) continue;
+            // (the name alone, its compounds and flat parts: "New Delhi", "the United States")
+            int start = k, end = k + 1;
+            while (start - 1 >= s.FirstToken && doc.Tokens[start - 1].Upos == "PROPN" && doc.Tokens[start - 1].Head == k) start--;
+            while (end < s.EndToken && doc.Tokens[end].Upos == "PROPN" && doc.Tokens[end].Head == k) end++;
+            var key = ActorDictionary.Normalise(doc.SpanText(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
+            if (Places.IsCountry(key) || Places.IsCapital(key)) return k;
+        }
+        return -1;
+    }
 
     /// <summary>What breaks out besides the violence words: "a fight broke out", "unrest broke out".</summary>
     static readonly FrozenSet<string> Outbreaks = new[] { "fight", "brawl", "scuffle", "unrest", "gunfight", "firefight", "skirmish", "hostility", "hostilities", "battle" }.ToFrozenSet();
@@ -1727,8 +1753,9 @@ public sealed partial class EventCoder
                 support = h;
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
             }
+            // ("flew to Kabul for talks with the Taliban": so is the one who goes for talks)
             else if (h >= 0 && doc.Tokens[t].Deprel == "obl" && code[..2] == "04"
-                     && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "case" && Lemma(doc, c) == "on"))
+                     && Children(doc, s, t).Any(c => doc.Tokens[c].Deprel == "case" && (Lemma(doc, c) == "on" || Lemma(doc, c) == "for" && VisitVerbs.Contains(Lemma(doc, h)))))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj"));
             // "Muttaqi, who was on a week-long visit to New Delhi": the one who is on the visit makes it
             else if (code[..2] == "04" && Children(doc, s, t) is var own && own.Any(c => doc.Tokens[c].Deprel == "cop") && HasCase(doc, s, t, "on"))

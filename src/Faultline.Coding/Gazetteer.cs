@@ -37,6 +37,9 @@ public sealed class Gazetteer
     public bool IsCapital(string name) =>
         byName.TryGetValue(ActorDictionary.Normalise(name), out var list) && list.Any(p => p.Kind == "capital") && list.All(p => p.Kind != "country");
 
+    public bool IsCountry(string name) =>
+        byName.TryGetValue(ActorDictionary.Normalise(name), out var list) && list.Any(p => p.Kind == "country");
+
     public bool Contains(string name) => byName.ContainsKey(ActorDictionary.Normalise(name));
 
     static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)

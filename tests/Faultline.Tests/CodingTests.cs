@@ -2071,4 +2071,18 @@ public class CodingTests
         // what someone will be asked to do stays theirs, not the asker's intent
         Assert.DoesNotContain(Code("We will ask the International Criminal Court to open an investigation.", "2025-05-10"), e => e.Root == "03");
     }
+    [Fact]
+    public void GoingToACapitalIsAVisit()
+    {
+        // a journey to a country or its capital is a visit (042) to its government; arriving there too
+        Assert.Contains(Code("Pakistani Foreign Minister Ishaq Dar travelled to Kabul on Saturday.", "2025-04-19"),
+            e => e.Cameo == "042" && e.Source?.Code == "PAKGOV" && e.Target?.Code == "AFGGOV");
+        Assert.Contains(Code("The Iranian foreign minister arrived in Islamabad on Wednesday.", "2025-04-19"),
+            e => e.Cameo == "042" && e.Source?.Code == "IRNGOV" && e.Target?.Code?.StartsWith("PAK") == true);
+        // and the one who flies somewhere for talks holds them
+        Assert.Contains(Code("Pakistani Foreign Minister Ishaq Dar flew to Kabul on Saturday for talks with the Taliban.", "2025-04-19"),
+            e => e.Root == "04" && e.Cameo != "042" && e.Source?.Code == "PAKGOV" && e.Target?.Code == "AFGGOV");
+        // carrying something there is no visit
+        Assert.DoesNotContain(Code("The airline flies fighters and cargo to Syria.", "2025-04-19"), e => e.Cameo == "042");
+    }
 }
