@@ -151,6 +151,8 @@ public sealed class VerbDictionary
         // reaching a figure is no blow: "the bond hit 16%", "hit a maximum of 44 dBa", "broke the record", "hits the chorus"
         ("hit beat top break surpass smash exceed match", "record high low peak milestone mark level maximum minimum target ceiling threshold degree percent point figure number chord note chorus key button headline shelf market store jackpot", "-"),
         ("fight combat battle tackle", "pollution air smog injury illness extradition charge allegation addiction", "-"),
+        // dispersing people is repression (a crowd dispersing by itself is no event: "disperse" has no default)
+        ("disperse", "protester demonstrator crowd worker supporter rally gathering march mob student activist people procession sit-in", "175"),
         // tariffs are slapped on goods, a blow to no one's body
         ("slap", "tariff duty tax levy", "163"),
         // hurting people is an assault (PETRARCH-2's default, 180, is kept for nothing else: "hurt U.S. companies", "hurt their party")

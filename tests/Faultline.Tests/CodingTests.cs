@@ -2085,4 +2085,13 @@ public class CodingTests
         // carrying something there is no visit
         Assert.DoesNotContain(Code("The airline flies fighters and cargo to Syria.", "2025-04-19"), e => e.Cameo == "042");
     }
+    [Theory]
+    // dispersing people is repression (175) at them; a crowd dispersing by itself is nothing
+    [InlineData("Police dispersed PTI workers in Islamabad.", "PAKOPP")]
+    [InlineData("Police dispersed the protesters outside the parliament in Islamabad.", null)]
+    public void DispersingPeopleIsRepression(string text, string? target) =>
+        Assert.Contains(Code(text, "2024-11-26"), e => e.Cameo == "175" && e.Source?.Code == "PAKCOP" && (target is null || e.Target?.Code == target));
+
+    [Fact]
+    public void ACrowdDispersingIsNoEvent() => Assert.Empty(Code("The crowd dispersed peacefully in Islamabad.", "2024-11-26"));
 }
