@@ -483,6 +483,10 @@ public sealed partial class EventCoder
                 // capital is a visit (042), to the place's government (a domestic city is no visit)
                 if (found is null or { Code: "040" } && VisitVerbs.Contains(lemma) && VisitedPlace(doc, s, kids, lemma) is var visited && visited >= 0)
                     found = ("042", $"verb {lemma} + {Lemma(doc, visited)}");
+                // "The attack was claimed by the outlawed Jaish-e-Mohammed": an attack claimed is a claim of responsibility (015),
+                // as "claimed the attack" is
+                if (lemma == "claim" && kids.Any(k => doc.Tokens[k].Deprel == "aux:pass") && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj:pass" && IsViolenceNoun(doc, k), -1) is var claimedDeed && claimedDeed >= 0)
+                    found = ("015", $"verb claim + {Lemma(doc, claimedDeed)} (passive)");
                 // "the bond hit 16.057% on Monday", "topped 1,000": a figure reached is no blow
                 if (found is not null && lemma is "hit" or "top" or "surpass" or "exceed" or "beat" or "match" or "smash" or "cross"
                     && kids.Any(k => doc.Tokens[k].Deprel == "obj" && (doc.Tokens[k].Upos == "NUM" || doc.Form(k) is "%" || Children(doc, s, k).Any(c => doc.Form(c) is "%"))))
@@ -909,6 +913,10 @@ public sealed partial class EventCoder
         "fighting", "war", "troops", "soldier", "police", "army", "massacre", "murder", "execute", "gun", "rocket", "missile", "drone", "suicide",
         "assailant", "attacker", "riot", "violence", "militia" }.ToFrozenSet();
 
+    /// <summary>A noun that names violence (an attack, a bombing, a raid: CAMEO 18-20).</summary>
+    static bool IsViolenceNoun(Doc doc, int k) =>
+        doc.Tokens[k].Upos == "NOUN" && NounTriggers.TryGetValue(NounKey(doc, k, Lemma(doc, k)), out var code) && code[..2] is "18" or "19" or "20";
+
     /// <summary>Verbs of going somewhere, a visit when the place is a country or its capital.</summary>
     static readonly FrozenSet<string> VisitVerbs = new[] { "travel", "fly", "go", "head", "arrive" }.ToFrozenSet();
 
@@ -1292,6 +1300,16 @@ public sealed partial class EventCoder
                 || doc.Tokens[c].Deprel is "nmod" or "obl" && (HasCase(doc, s, c, "on") || HasCase(doc, s, c, "against")), -1);
             if (struck >= 0) targets[0] = struck;
             else targets.Clear();
+        }
+        // "claimed the attack on the police station", "the attack … was claimed by the TTP": the same, with the deed itself
+        // claimed (the parser may hang its "on" phrase on the verb)
+        else if (code == "015" && !targets.Any(k => ActorLike(doc, s, k))
+            && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass" && IsViolenceNoun(doc, k), -1) is var claimed && claimed >= 0)
+        {
+            bool onOrAgainst(int c) => (HasCase(doc, s, c, "on") || HasCase(doc, s, c, "against")) && !IsTime(doc, c);
+            int struck = Children(doc, s, claimed).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod" && onOrAgainst(c), -1);
+            if (struck < 0) struck = kids.FirstOrDefault(c => c > claimed && doc.Tokens[c].Deprel == "obl" && onOrAgainst(c), -1);
+            targets = struck >= 0 ? [struck] : [];
         }
         // "provide aid to Liberia", "lift the ban on Iran": the beneficiary or object behind a non-actor object
         // ("shared intelligence with Pakistan": intelligence is what is shared, not the spy agency)

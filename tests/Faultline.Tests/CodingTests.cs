@@ -2094,4 +2094,13 @@ public class CodingTests
 
     [Fact]
     public void ACrowdDispersingIsNoEvent() => Assert.Empty(Code("The crowd dispersed peacefully in Islamabad.", "2024-11-26"));
+    [Theory]
+    // an attack claimed, actively or in the passive, is a claim of responsibility (015) aimed at what the attack struck,
+    // however the parser hangs the "on" phrase; a time is never what was struck
+    [InlineData("The attack was claimed by the outlawed Jaish-e-Mohammed.", "PAKINS", null)]
+    [InlineData("The attack on the police station in Bannu was claimed by the TTP.", "PAKINS", "PAKCOP")]
+    [InlineData("The TTP claimed the attack on the police station in Bannu.", "PAKINS", "PAKCOP")]
+    [InlineData("The Taliban claimed the attack in Kabul on Monday.", "AFGINS", null)]
+    public void AnAttackClaimedIsAClaimOfResponsibility(string text, string source, string? target) =>
+        Assert.Contains(Code(text, "2019-06-10"), e => e.Cameo == "015" && e.Source?.Code == source && e.Target?.Code == target);
 }
