@@ -131,12 +131,6 @@ public sealed class DependencyParser : ISentenceParser
         "fear", "fears", "belief", "evidence", "assurance", "assurances", "warning", "hope", "hopes" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>
-    /// The glued names of particles and hyphens ("Tehreek-i-Taliban", "Jaish-e-Mohammed", "Lashkar-e-Jhangvi"), each as its
-    /// first and last token, or null when the sentence has none. UD splits them at the hyphens, and EWT has almost none:
-    /// the parser, meeting "the banned Tehreek - i - Taliban Pakistan", lost the phrase ("Militants of the banned
-    /// Tehreek-i-Taliban Pakistan attacked a checkpost" had no subject and no attack).
-    /// </summary>
     /// <summary>The last token of the glued chain of proper nouns and hyphens a - p - b [- q - c …] that starts at a (a itself
     /// when none follows).</summary>
     static int GluedChainLast(string text, Token[] tokens, int a, int end)
@@ -148,6 +142,12 @@ public sealed class DependencyParser : ISentenceParser
         return last;
     }
 
+    /// <summary>
+    /// The glued names of particles and hyphens ("Tehreek-i-Taliban", "Jaish-e-Mohammed", "Lashkar-e-Jhangvi"), each as its
+    /// first and last token, or null when the sentence has none. UD splits them at the hyphens, and EWT has almost none:
+    /// the parser, meeting "the banned Tehreek - i - Taliban Pakistan", lost the phrase ("Militants of the banned
+    /// Tehreek-i-Taliban Pakistan attacked a checkpost" had no subject and no attack).
+    /// </summary>
     static List<(int First, int Last)>? ParticleChains(string text, Token[] tokens, int first, int end)
     {
         List<(int, int)>? chains = null;
@@ -562,18 +562,13 @@ public sealed class DependencyParser : ISentenceParser
     {
         for (int d = first; d + 2 < end; d++)
         {
-            if (tokens[d].Xpos != "DT") continue;
-            // (an article labelled an article, of a word past the phrase, may still head the participle: "hideouts of the
-            // banned Tehreek-i-Taliban Pakistan", "claimed by the outlawed Jaish-e-Mohammed", where the name's hyphens
-            // threw the parser; then the preposition before it says what the phrase is)
-            bool labelled = tokens[d].Deprel is "det" or "det:predet";
+            if (tokens[d].Xpos != "DT" || tokens[d].Deprel is "det" or "det:predet") continue;
             int p = d + 1;
-            if (tokens[p].Head != d || tokens[p].Deprel is not ("acl" or "amod" or "acl:relcl" or "xcomp")
-                || tokens[p].Xpos is not ("VBN" or "VBD") && !(labelled && tokens[p].Xpos == "JJ")) continue;
+            if (tokens[p].Head != d || tokens[p].Xpos is not ("VBN" or "VBD") || tokens[p].Deprel is not ("acl" or "amod" or "acl:relcl")) continue;
             int noun = -1;
             for (int k = p + 1; k < end; k++)
             {
-                if (tokens[k].Head == p && (tokens[k].Deprel == "obj" || labelled && tokens[k].Deprel == "appos")) { noun = k; break; }
+                if (tokens[k].Head == p && tokens[k].Deprel == "obj") { noun = k; break; }
                 if (tokens[k].Head != k + 1 && !(tokens[k].Deprel is "compound" or "amod" or "flat")) break;
             }
             if (noun < 0 || tokens[noun].Xpos is not ("NN" or "NNS" or "NNP" or "NNPS")) continue;
@@ -581,36 +576,6 @@ public sealed class DependencyParser : ISentenceParser
             bool contiguous = true;
             for (int k = p + 1; k < noun; k++) if (tokens[k].Head < p + 1 || tokens[k].Head > noun) contiguous = false;
             if (!contiguous) continue;
-            if (labelled)
-            {
-                // the article's own head lies past the phrase, or is punctuation: only a preposition right before it places the phrase
-                int wrong = tokens[d].Head;
-                int prep = d - 1;
-                if (prep < first || tokens[prep].Xpos is not ("IN" or "TO") || wrong >= 0 && wrong > d && wrong <= noun) continue;
-                if (tokens[prep].Deprel is "nmod" or "obl" or "obl:agent")
-                {
-                    // the preposition stood for the phrase ("hideouts | of"): the phrase takes its place
-                    tokens[noun].Head = tokens[prep].Head;
-                    tokens[noun].Deprel = tokens[prep].Deprel;
-                }
-                else if (tokens[prep].Deprel == "case" && tokens[prep].Head == wrong && wrong >= 0 && tokens[wrong].Upos == "PUNCT" && tokens[wrong].Head >= 0)
-                {
-                    // both hang on the sentence's final stop: the phrase is an oblique of what the stop hangs on, its agent after a passive
-                    int host = tokens[wrong].Head;
-                    bool passive = false;
-                    for (int k = first; k < end; k++) if (tokens[k].Head == host && tokens[k].Deprel == "aux:pass") passive = true;
-                    tokens[noun].Head = host;
-                    tokens[noun].Deprel = passive && tokens[prep].Lemma is "by" ? "obl:agent" : tokens[host].Upos is "NOUN" or "PROPN" ? "nmod" : "obl";
-                }
-                else continue;
-                tokens[prep].Head = noun;
-                tokens[prep].Deprel = "case";
-                tokens[d].Head = noun;
-                tokens[p].Head = noun;
-                tokens[p].Deprel = "amod";
-                d = noun;
-                continue;
-            }
             tokens[noun].Head = tokens[d].Head;
             tokens[noun].Deprel = tokens[d].Deprel;
             for (int k = first; k < end; k++) if (k != p && k != noun && tokens[k].Head == d) tokens[k].Head = noun;
