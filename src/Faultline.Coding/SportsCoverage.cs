@@ -6,24 +6,18 @@ namespace Faultline.Coding;
 /// <summary>
 /// Which sentences of an article report a game rather than a political event. "Russia beat Croatia", "India beat Pakistan
 /// by seven wickets", "Herbert and Mahut rallied to defeat … of Japan 6-7 (4), 6-4, 7-5" are contests of teams, not
-/// assaults between countries; GDELT codes them as violence. A sentence is about a game when it names a game's parts
-/// (a goalkeeper, an innings, a semi-final, a tournament) or gives a score beside a word of winning or losing; an article
-/// is a sports report when at least three of its sentences, and a fifth of them, are so or name a league (the NBA). A sentence about a
-/// game, or any sentence of a sports report, is coded only when it also names what happens off the field (a killing, a
-/// bombing, the police, a protest, a government): "Fans clashed with police outside the stadium" is still coded.
+/// assaults between countries; GDELT codes them as violence. A sentence is about a game when it names a game's parts (a
+/// goalkeeper, an innings, a semi-final, a tournament), counts a player's plays ("30 saves"), scores with what is scored
+/// ("scored twice") or gives a score beside a word of winning or losing; an article is a sports report when at least
+/// three of its sentences, and a fifth of them, are so or name a league (the NBA). A sentence about a game, or any
+/// sentence of a sports report, is coded only when it also names what happens off the field (a killing, a bombing, the
+/// police, a protest, a government): "Fans clashed with police outside the stadium" is still coded.
 /// </summary>
 public sealed class SportsCoverage
 {
     readonly bool[] skipped;
 
-    SportsCoverage(bool[] skipped, bool report)
-    {
-        this.skipped = skipped;
-        IsReport = report;
-    }
-
-    /// <summary>Whether the article as a whole reports sport.</summary>
-    public bool IsReport { get; }
+    SportsCoverage(bool[] skipped) => this.skipped = skipped;
 
     /// <summary>Whether the body sentence at this index is about a game and names nothing that happens off the field.</summary>
     public bool Skips(int sentence) => skipped[sentence];
@@ -72,7 +66,7 @@ public sealed class SportsCoverage
         var skipped = new bool[sentences.Length];
         for (int si = 0; si < sentences.Length; si++)
             skipped[si] = sentences[si].Kind == SentenceKind.Body && (game[si] || report) && !offField[si];
-        return new SportsCoverage(skipped, report);
+        return new SportsCoverage(skipped);
     }
 
     static ReadOnlySpan<char> Form(Doc doc, int t) => doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].Length);

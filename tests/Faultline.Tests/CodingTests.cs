@@ -1979,6 +1979,7 @@ public class CodingTests
         Assert.Contains(Code("The committee has completed its investigation into an allegation by the council that the rebels had taken over the city of Greenville.", "1995-03-01"),
             e => e.Root == "19" && e.Modality == Modality.Claimed);
     }
+
     [Fact]
     public void AGameIsNoFightButWhatHappensOffTheFieldIsCoded()
     {
@@ -2003,12 +2004,14 @@ public class CodingTests
         Assert.Contains(Code("Iran refused to let its players compete against Israel at the chess tournament.", "2019-12-01"), e => e.Source?.Code?.StartsWith("IRN") == true);
         Assert.Contains(Code("China condemned the NBA on Monday.", "2019-10-07"), e => e.Root == "11" && e.Source?.Code?.StartsWith("CHN") == true);
     }
+
     [Theory]
     // a purpose clause's event is its head's subject's, whether the parser reads "to impose" as controlled or as a purpose
     [InlineData("The Security Council voted on Friday to impose new sanctions on Iran.")]
     [InlineData("The Security Council voted to impose new sanctions on Iran.")]
     public void APurposeClausesNounEventIsItsHeadsSubjects(string text) =>
         Assert.Contains(Code(text, "2010-06-09"), e => e.Cameo == "163" && e.Source?.Code == "IGOUNO" && e.Target?.Code == "IRN");
+
     [Theory]
     // figures of speech with the words of force: a figure reached, a record broken, a struggle to do something, an economy hurt
     [InlineData("WeWork's 2025 bond has weakened sharply in the past week, hitting 16.057% on Monday.")]
@@ -2032,6 +2035,7 @@ public class CodingTests
     [InlineData("The police hurt 20 protesters in Tehran on Friday.", "18")]
     public void TheSameWordsStillNameForce(string text, string root) =>
         Assert.Contains(Code(text, "2019-11-20"), e => e.Root == root);
+
     [Fact]
     public void BannedGroupsAreTargetsNotBanned()
     {
@@ -2046,6 +2050,7 @@ public class CodingTests
         Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "PAKINS");
         Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "PAKMIL" && e.Target?.Code == "PAKINS");
     }
+
     [Fact]
     public void SouthAsianNewsIdioms()
     {
@@ -2059,6 +2064,7 @@ public class CodingTests
         Assert.DoesNotContain(Code("Industry experts expect interest rates to remain low.", "2025-05-10"), e => e.Root == "03");
         Assert.DoesNotContain(Code("The party controlling the Senate matches the President's party.", "2025-05-10"), e => e.Root == "19");
     }
+
     [Fact]
     public void AFutureJourneysPurposeIsAnIntent()
     {
@@ -2071,6 +2077,7 @@ public class CodingTests
         // what someone will be asked to do stays theirs, not the asker's intent
         Assert.DoesNotContain(Code("We will ask the International Criminal Court to open an investigation.", "2025-05-10"), e => e.Root == "03");
     }
+
     [Fact]
     public void GoingToACapitalIsAVisit()
     {
@@ -2085,6 +2092,7 @@ public class CodingTests
         // carrying something there is no visit
         Assert.DoesNotContain(Code("The airline flies fighters and cargo to Syria.", "2025-04-19"), e => e.Cameo == "042");
     }
+
     [Theory]
     // dispersing people is repression (175) at them; a crowd dispersing by itself is nothing
     [InlineData("Police dispersed PTI workers in Islamabad.", "PAKOPP")]
@@ -2094,6 +2102,7 @@ public class CodingTests
 
     [Fact]
     public void ACrowdDispersingIsNoEvent() => Assert.Empty(Code("The crowd dispersed peacefully in Islamabad.", "2024-11-26"));
+
     [Theory]
     // an attack claimed, actively or in the passive, is a claim of responsibility (015) aimed at what the attack struck,
     // however the parser hangs the "on" phrase; a time is never what was struck
