@@ -180,7 +180,9 @@ public sealed class VerbDictionary
         // figures of speech far more often than force in news ("struggled to gain momentum", "record-breaking", "broke with
         // decades of policy", "tariffs hurting U.S. companies"); their patterns still count ("broke the ceasefire" 196,
         // "broke up the protest" 175)
-        "struggle", "break", "hurt", "match"];
+        "struggle", "break", "hurt", "match",
+        // research, far more often than an inquiry, in news ("scientists studied the samples"; "study new ways" 014 stays)
+        "study"];
 
     public (string Code, string Rule)? Find(string lemma, IEnumerable<string> nextWords)
     {
@@ -606,6 +608,22 @@ public sealed partial class EventCoder
         if (found is null && lemma is "respond" or "react" or "retaliate" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "to")
                 && Lemma(doc, k) is "firing" or "fire" or "shelling" or "attack" or "aggression" or "provocation" or "strike" or "incursion" or "violation", -1) is var answered && answered >= 0)
             return ("190", $"verb {lemma} + to {Lemma(doc, answered)}");
+        // "The police caught both of them", "was caught by police and deported": catching people is arresting them (173);
+        // catching up with someone, a flight, fire or a disease is no event (PETRARCH-2's default, 171, seizes property)
+        if (lemma == "catch")
+        {
+            bool up = kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" || Lemma(doc, k) == "up");
+            int caught = kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1);
+            // (one caught in a passive shares a coordinated clause's subject: "I tried to enter … but was caught by police")
+            bool passive = caught < 0 && kids.Any(k => doc.Tokens[k].Deprel == "aux:pass");
+            if (up || !passive && (caught < 0 || !(doc.Tokens[caught].Upos is "PRON" or "NUM" || Lemma(doc, caught) is "both" or "all"
+                    || PersonNouns.Contains(Lemma(doc, caught)) || doc.EntitiesAt(caught).Any(e => e.Type == EntityType.PERSON))))
+            {
+                skip = true;
+                return null;
+            }
+            return ("173", "verb catch + person");
+        }
         // "Islamabad expects the Afghan government to take action", "experts expect interest rates to remain low": expecting
         // someone or something to do something is a forecast far more often than a demand, and no agreement (PETRARCH-2's
         // default, 030); what the object is expected to do is its own event, hypothetical (the parser may label the

@@ -2112,4 +2112,18 @@ public class CodingTests
     [InlineData("The Taliban claimed the attack in Kabul on Monday.", "AFGINS", null)]
     public void AnAttackClaimedIsAClaimOfResponsibility(string text, string source, string? target) =>
         Assert.Contains(Code(text, "2019-06-10"), e => e.Cameo == "015" && e.Source?.Code == source && e.Target?.Code == target);
+
+    [Theory]
+    // catching people is arresting them (173); catching up with someone, fire or a flight, and studying, are no events
+    [InlineData("The police caught both of them after that and they were jailed.", "173")]
+    [InlineData("Police caught two smugglers near the border in Kasur.", "173")]
+    [InlineData("Wikinews caught up with her in a cafe in Preston.", null)]
+    [InlineData("The roof of Notre Dame cathedral in Paris caught fire yesterday.", null)]
+    [InlineData("Scientists studied magnesium and calcium perchlorates, common on Mars.", null)]
+    public void CatchingPeopleIsArrestingThem(string text, string? cameo)
+    {
+        var events = Code(text, "2020-06-10");
+        if (cameo is null) Assert.Empty(events);
+        else Assert.Contains(events, e => e.Cameo == cameo);
+    }
 }
