@@ -65,6 +65,8 @@ public sealed class VerbDictionary
         ("shoot", "190"), ("torture", "180"), ("execute", "180"), ("massacre", "202"), ("reinforce", "150"),
         // CAMEO names hijacking in 181 ("abduct, hijack, or take hostage"); PETRARCH-2 files it as seizing property
         ("hijack", "181"),
+        // hoping is an optimistic comment (013), as CAMEO's codebook has it; PETRARCH-2's default was an appeal (020)
+        ("hope", "013"),
         // South Asian papers' word for soldiers and police killed (PETRARCH-2 lacks it), and their words for killing militants
         ("martyr", "190"), ("neutralise", "190"), ("neutralize", "190"), ("eliminate", "190"),
     ];

@@ -2126,4 +2126,10 @@ public class CodingTests
         if (cameo is null) Assert.Empty(events);
         else Assert.Contains(events, e => e.Cameo == cameo);
     }
+
+    [Fact]
+    public void HopingIsAnOptimisticComment() =>
+        // CAMEO's 013, not the appeal (020) PETRARCH-2's default made it
+        Assert.Contains(Code("Afghan President Ashraf Ghani said he hoped the prisoner swap would pave the way for direct talks with the Taliban.", "2019-11-19"),
+            e => e.Cameo == "013" && e.Source?.Code?.StartsWith("AFG") == true);
 }
