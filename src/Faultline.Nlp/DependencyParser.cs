@@ -83,21 +83,40 @@ public sealed class DependencyParser : ISentenceParser
     {
         int n = end - first;
         if (n == 0) return;
-        if (ParticleChains(text, tokens, first, end) is { } chains) ParseWithNamesWhole(text, tokens, first, end, chains);
-        else
+        // a name glued with particles and hyphens is read as one word (ParticleNames); kept maps the words read to their
+        // first tokens, null when every token is a word
+        var names = ParticleNames(text, tokens, first, end);
+        List<int>? kept = null;
+        if (names is not null)
         {
-            var words = WordInfo.OfTokens(text, tokens, first, end, Clusters);
-            var tags = new ulong[n];
-            for (int i = 0; i < n; i++) tags[i] = FeatureHash.Of(tokens[first + i].Xpos ?? "");
-            var heads = new int[n];
-            var rels = new int[n];
-            Parse(words, tags, heads, rels);
-            for (int i = 0; i < n; i++)
+            kept = new List<int>(n);
+            for (int t = first, c = 0; t < end; t++)
             {
-                tokens[first + i].Head = heads[i] < 0 ? -1 : first + heads[i];
-                tokens[first + i].Deprel = labels[rels[i]];
+                kept.Add(t);
+                if (c < names.Count && names[c].First == t) t = names[c++].End - 1;
             }
         }
+        int m = kept?.Count ?? n;
+        var words = new WordInfo[m];
+        var tags = new ulong[m];
+        for (int i = 0, c = 0; i < m; i++)
+        {
+            int t = kept is null ? first + i : kept[i];
+            int stop = names is not null && c < names.Count && names[c].First == t ? tokens[names[c++].End - 1].End : tokens[t].End;
+            words[i] = WordInfo.Of(text.AsSpan(tokens[t].Start, stop - tokens[t].Start), i == 0, Clusters);
+            tags[i] = FeatureHash.Of(tokens[t].Xpos ?? "");
+        }
+        var heads = new int[m];
+        var rels = new int[m];
+        Parse(words, tags, heads, rels);
+        for (int i = 0; i < m; i++)
+        {
+            int t = kept is null ? first + i : kept[i];
+            tokens[t].Head = heads[i] < 0 ? -1 : kept is null ? first + heads[i] : kept[heads[i]];
+            tokens[t].Deprel = labels[rels[i]];
+        }
+        // (the name's pieces given back: the first carries its relation)
+        if (names is not null) foreach (var (a, stop) in names) HangOnFirstWord(text, tokens, a, stop);
         RepairClauseAfterTime(text, tokens, first, end);
         RepairPurposeClause(text, tokens, first, end);
         RepairPrepositionalSubject(tokens, first, end);
@@ -131,79 +150,49 @@ public sealed class DependencyParser : ISentenceParser
         "fear", "fears", "belief", "evidence", "assurance", "assurances", "warning", "hope", "hopes" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The last token of the glued chain of proper nouns and hyphens a - p - b [- q - c …] that starts at a (a itself
-    /// when none follows).</summary>
-    static int GluedChainLast(string text, Token[] tokens, int a, int end)
+    /// <summary>The end (exclusive) of the name glued with particles and hyphens that starts at a, a - p - b [- q - c …], with
+    /// the name words right after it ("Tehreek-i-Taliban Pakistan"; not a day, "… Taiba Monday"); -1 when none starts there.</summary>
+    static int ParticleNameEnd(string text, Token[] tokens, int a, int end)
     {
+        if (tokens[a].Upos != "PROPN") return -1;
         int last = a;
         while (last + 2 < end && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End
                && text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length) is "-" && tokens[last + 2].Upos == "PROPN")
             last += 2;
-        return last;
+        if (last < a + 4) return -1; // at least one particle: a - p - b
+        int stop = last + 1;
+        while (stop < end && tokens[stop].Upos == "PROPN" && tokens[stop].Start == tokens[stop - 1].End + 1 && !DayOrMonth(text, tokens[stop])) stop++;
+        return stop;
     }
 
     /// <summary>
-    /// The glued names of particles and hyphens ("Tehreek-i-Taliban", "Jaish-e-Mohammed", "Lashkar-e-Jhangvi"), each as its
-    /// first and last token, or null when the sentence has none. UD splits them at the hyphens, and EWT has almost none:
-    /// the parser, meeting "the banned Tehreek - i - Taliban Pakistan", lost the phrase ("Militants of the banned
-    /// Tehreek-i-Taliban Pakistan attacked a checkpost" had no subject and no attack).
+    /// The glued names of particles and hyphens ("Tehreek-i-Taliban", "Jaish-e-Mohammed", "Lashkar-e-Jhangvi") with the name
+    /// words after them, or null when the sentence has none. UD splits them at the hyphens, and EWT has almost none: the
+    /// parser, meeting "the banned Tehreek - i - Taliban Pakistan", lost the phrase ("Militants of the banned
+    /// Tehreek-i-Taliban Pakistan attacked a checkpost" had no subject and no attack), so it reads each as one word.
     /// </summary>
-    static List<(int First, int Last)>? ParticleChains(string text, Token[] tokens, int first, int end)
+    static List<(int First, int End)>? ParticleNames(string text, Token[] tokens, int first, int end)
     {
-        List<(int, int)>? chains = null;
+        List<(int, int)>? names = null;
         for (int a = first; a + 4 < end; a++)
         {
-            if (tokens[a].Upos != "PROPN") continue;
-            int last = GluedChainLast(text, tokens, a, end);
-            if (last < a + 4) continue;
-            // with the name words right after it ("Tehreek-i-Taliban Pakistan"; not a day, "… Taiba Monday")
-            while (last + 1 < end && tokens[last + 1].Upos == "PROPN" && tokens[last + 1].Start == tokens[last].End + 1 && !DayOrMonth(text, tokens[last + 1]))
-                last++;
-            (chains ??= []).Add((a, last));
-            a = last;
+            int stop = ParticleNameEnd(text, tokens, a, end);
+            if (stop < 0) continue;
+            (names ??= []).Add((a, stop));
+            a = stop - 1;
         }
-        return chains;
+        return names;
     }
 
-    /// <summary>Parses the sentence with each glued name read as one proper noun (its whole text, with the name words after
-    /// it), then gives the name's pieces back: the first carries the name's relation, the others hang on it (flat; each
-    /// hyphen on the word before it).</summary>
-    void ParseWithNamesWhole(string text, Token[] tokens, int first, int end, List<(int First, int Last)> chains)
+    /// <summary>A name's words after its first hang on it (flat), each hyphen on the word before it (punct).</summary>
+    static void HangOnFirstWord(string text, Token[] tokens, int a, int stop)
     {
-        // the reduced sentence: each chain is its first token, spanning the chain's text
-        var kept = new List<int>(end - first);
-        int c = 0;
-        for (int t = first; t < end; t++)
+        for (int k = a + 1; k < stop; k++)
         {
-            kept.Add(t);
-            if (c < chains.Count && chains[c].First == t) t = chains[c++].Last;
+            bool hyphen = text.AsSpan(tokens[k].Start, tokens[k].Length) is "-";
+            tokens[k].Head = hyphen ? k - 1 : a;
+            tokens[k].Deprel = hyphen ? "punct" : "flat";
         }
-        int m = kept.Count;
-        var words = new WordInfo[m];
-        var tags = new ulong[m];
-        c = 0;
-        for (int i = 0; i < m; i++)
-        {
-            int t = kept[i];
-            int stop = c < chains.Count && chains[c].First == t ? tokens[chains[c++].Last].End : tokens[t].End;
-            words[i] = WordInfo.Of(text.AsSpan(tokens[t].Start, stop - tokens[t].Start), i == 0, Clusters);
-            tags[i] = FeatureHash.Of(tokens[t].Xpos ?? "");
-        }
-        var heads = new int[m];
-        var rels = new int[m];
-        Parse(words, tags, heads, rels);
-        for (int i = 0; i < m; i++)
-        {
-            tokens[kept[i]].Head = heads[i] < 0 ? -1 : kept[heads[i]];
-            tokens[kept[i]].Deprel = labels[rels[i]];
-        }
-        foreach (var (a, last) in chains)
-            for (int k = a + 1; k <= last; k++)
-            {
-                bool hyphen = text.AsSpan(tokens[k].Start, tokens[k].Length) is "-";
-                tokens[k].Head = hyphen ? k - 1 : a;
-                tokens[k].Deprel = hyphen ? "punct" : "flat";
-            }
     }
 
     /// <summary>
@@ -957,12 +946,8 @@ public sealed class DependencyParser : ISentenceParser
     {
         for (int a = first; a + 4 < end; a++)
         {
-            if (tokens[a].Upos != "PROPN") continue;
-            int last = GluedChainLast(text, tokens, a, end);
-            if (last < a + 4) continue; // at least one particle: a - p - b
-            // name words right after the chain belong to the name: "Tehreek-i-Taliban Pakistan" (not a day: "… Taiba Monday")
-            int stop = last + 1;
-            while (stop < end && tokens[stop].Upos == "PROPN" && tokens[stop].Start == tokens[stop - 1].End + 1 && !DayOrMonth(text, tokens[stop])) stop++;
+            int stop = ParticleNameEnd(text, tokens, a, end);
+            if (stop < 0) continue;
             // the name's relation in the sentence: that of its last word whose head lies outside it, unless that is a mere
             // modifier and an earlier one is not ("Tehreek" compound of "Pakistan", "Pakistan" the subject)
             int outside = -1;
@@ -979,12 +964,7 @@ public sealed class DependencyParser : ISentenceParser
             string deprel = tokens[outside].Deprel!;
             tokens[a].Head = head;
             tokens[a].Deprel = deprel;
-            for (int k = a + 1; k < stop; k++)
-            {
-                bool hyphen = k <= last && (k - a) % 2 == 1;
-                tokens[k].Head = hyphen ? k - 1 : a;
-                tokens[k].Deprel = hyphen ? "punct" : "flat";
-            }
+            HangOnFirstWord(text, tokens, a, stop);
             // the name's other dependents (a determiner, an apposition) now hang on its head word
             for (int k = first; k < end; k++)
                 if ((k < a || k >= stop) && tokens[k].Head > a && tokens[k].Head < stop) tokens[k].Head = a;
