@@ -109,7 +109,7 @@ static class CodingCommands
         var gold = new Option<string>("--gold") { Description = "PLOVER_GSR_CAMEO.json (gold-coded sentences) or cameo-codes.csv (the codebook's examples)", Required = true };
         var evalFormat = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         evalFormat.AcceptOnlyFromAmong("table", "json");
-        var misses = new Option<string?>("--misses") { Description = "Write the sentences whose main event type was wrong to this TSV file" };
+        var misses = new Option<string?>("--misses") { Description = "Write the sentences whose main event type (the codebook: its CAMEO root) was wrong to this TSV file" };
         var events = new Command("events", "Event coding accuracy on gold-coded sentences") { gold, evalFormat, misses, models, tagger, parser };
         events.SetAction(p =>
         {
@@ -126,6 +126,7 @@ static class CodingCommands
                 {
                     var r = EventEvaluation.Codebook(coder, path);
                     metrics = new() { ["root_accuracy"] = r.RootAccuracy, ["code_accuracy"] = r.CodeAccuracy, ["sentences"] = r.Sentences, ["coded"] = r.Coded };
+                    if (p.GetValue(misses) is { } m) File.WriteAllLines(m, r.Misses.Prepend("gold\tours\tcameo\trule\tsentence"));
                 }
                 else
                 {

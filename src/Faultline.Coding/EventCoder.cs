@@ -113,6 +113,8 @@ public sealed class VerbDictionary
         ("throw hurl pelt", "stone rock brick bottle petrol molotov", "145"),
         ("hack deface", "computer network website site server account system", "176"),
         ("establish", "tie relation", "054"),
+        // "gave a warm welcome to de Klerk", "accorded a warm welcome to the visiting minister": hosting him (043)
+        ("give accord extend", "welcome reception", "043"),
         ("restore resume normalize normalise", "tie relation", "050"),
         ("withdraw pull recall expel", "inspector observer monitor", "1662"),
         ("withdraw pull expel", "peacekeeper", "1661"),
@@ -184,7 +186,14 @@ public sealed class VerbDictionary
         // "broke up the protest" 175)
         "struggle", "break", "hurt", "match",
         // research, far more often than an inquiry, in news ("scientists studied the samples"; "study new ways" 014 stays)
-        "study"];
+        "study",
+        // ruling, founding, heading and running things are states of affairs, not cooperation, whoever is named ("Mugabe ruled
+        // Zimbabwe", "bin Laden founded al-Qaeda", "the SDF controls the territory", "the court ruled", "which constitutes 650
+        // employees"); PETRARCH-2 gives them its vaguest default (060); their patterns still count ("establish ties" 054)
+        "rule", "govern", "head", "found", "establish", "constitute", "direct", "administer", "manage", "handle", "control", "regulate",
+        "relate", "assign", "prescribe", "tend", "enact",
+        // meddling is no aid ("interfered in Ukraine"), though PETRARCH-2's default makes it 070
+        "interfere"];
 
     public (string Code, string Rule)? Find(string lemma, IEnumerable<string> nextWords)
     {
@@ -268,6 +277,10 @@ public sealed partial class EventCoder
     static readonly FrozenSet<string> HearsayAdverbs = new[] { "reportedly", "allegedly", "apparently", "purportedly", "supposedly" }.ToFrozenSet();
     static readonly FrozenSet<string> Modals = new[] { "could", "would", "should", "may", "might", "will", "shall", "can", "must", "'ll", "wo", "ca" }.ToFrozenSet();
     static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "near", "inside", "outside", "across", "around", "into", "throughout", "from" }.ToFrozenSet();
+    /// <summary>Verbs that mean material cooperation or aid by themselves, whatever is handed over ("extradited a militant to
+    /// Britain", "donated goods"), unlike giving, sending or paying, which mean it only between political actors.</summary>
+    static readonly FrozenSet<string> CooperationVerbs = new[] { "extradite", "donate", "aid", "airlift", "rescue" }.ToFrozenSet();
+
     static readonly FrozenSet<string> TargetCases = new[] { "against", "on", "with", "to", "at", "upon", "into", "toward", "towards", "between" }.ToFrozenSet();
 
     public CodedArticle Code(Article article, DateOnly? dateOverride = null)
@@ -502,7 +515,8 @@ public sealed partial class EventCoder
                     if (MustUnderSpeech(doc, s, t, kids)) CodeVerb(article, doc, s, t, kids, "100", $"verb {lemma}", date, focus, events, seen);
                     continue;
                 }
-                CodeVerb(article, doc, s, t, kids, found.Value.Code, found.Value.Rule, date, focus, events, seen);
+                // (a verb's bare default, no pattern word after it: "gave me a shirt", "provided lyrics", "paid the rent")
+                CodeVerb(article, doc, s, t, kids, found.Value.Code, found.Value.Rule, date, focus, events, seen, bareDefault: found.Value.Rule == $"verb {lemma}" && !CooperationVerbs.Contains(lemma));
             }
             else if (tok.Upos == "ADJ" && Children(doc, s, t) is var adjKids && MustUnderSpeech(doc, s, t, adjKids))
             {
@@ -1205,7 +1219,7 @@ public sealed partial class EventCoder
     }
 
     void CodeVerb(Article article, Doc doc, Sentence s, int t, List<int> kids, string code, string rule, DateOnly? date, ArticleFocus focus,
-        List<CodedEvent> events, HashSet<string> seen)
+        List<CodedEvent> events, HashSet<string> seen, bool bareDefault = false)
     {
         // passive only with a passive auxiliary: the parser sometimes labels a plain subject nsubj:pass
         bool passive = kids.Any(k => doc.Tokens[k].Deprel is "aux:pass")
@@ -1293,6 +1307,15 @@ public sealed partial class EventCoder
                     && !IsAtPlace(doc, s, k)
                     && !(Lemma(doc, t) is "clash" or "skirmish" or "battle" && HasCase(doc, s, k, "at") && Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is null))
                 { targets.Add(k); break; }
+        // "gave a warm welcome to de Klerk", "delivered $50,000 worth of goods to Baghdad University": what is given is no
+        // party; whoever it goes to is (the "to" phrase on the verb or on what is given)
+        // (or on a time before it, where the parse often hangs it: "gave a warm welcome on Thursday to de Klerk")
+        if (code[..2] is "04" or "06" or "07" && !passive && targets.Count > 0
+            && targets.All(k => doc.Tokens[k].Upos == "NOUN" && !ActorLike(doc, s, k) && ResolveActor(doc, s, k, date, focus).Code is null)
+            && kids.Concat(targets.Concat(kids.Where(k => IsTime(doc, k))).SelectMany(k => Children(doc, s, k)))
+                .FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" or "nmod" && HasCase(doc, s, k, "to")
+                && !IsTime(doc, k) && (ActorLike(doc, s, k) || ResolveActor(doc, s, k, date, focus).Code is not null), -1) is var recipient && recipient >= 0)
+            targets = [recipient];
         // "held the position since April", "took office": holding a job is no event
         if (targets.Count > 0 && targets.All(k => JobNouns.Contains(Lemma(doc, k)))
             && Lemma(doc, t) is "hold" or "take" or "occupy" or "assume" or "retain" or "keep" or "win" or "lose" or "fill" or "seize") return;
@@ -1613,7 +1636,7 @@ public sealed partial class EventCoder
             targets = [summonedParty];
         Emit(article, doc, s, t, ExpandConj(doc, s, sources), ExpandConj(doc, s, targets), intentCode,
             rule + (targets.Count > 0 ? " + " + doc.Tokens[targets[0]].Deprel : "") + (intent ? " (intent)" : ""),
-            0.8, date, focus, events, seen, intent);
+            0.8, date, focus, events, seen, intent, bareDefault);
     }
 
     /// <summary>A participle with no subject, auxiliary or object of its own, which shares those of the passive it is
@@ -2395,7 +2418,7 @@ public sealed partial class EventCoder
     };
 
     void Emit(Article article, Doc doc, Sentence s, int trigger, List<int> sources, List<int> targets, string code, string rule, double baseConfidence,
-        DateOnly? date, ArticleFocus focus, List<CodedEvent> events, HashSet<string> seen, bool intent = false)
+        DateOnly? date, ArticleFocus focus, List<CodedEvent> events, HashSet<string> seen, bool intent = false, bool bareDefault = false)
     {
         var cameo = Ontology.Resolve(code);
         if (cameo is null) return;
@@ -2648,6 +2671,12 @@ public sealed partial class EventCoder
                 if (!reciprocal && cameo.Root is "18" or "19" or "20" && target?.Code is { Length: >= 6 } tc && source.Code is { Length: >= 6 } sc
                     && tc.AsSpan(3, 3) is "MIL" or "COP" or "REB" or "INS" or "UAF" or "SEP"
                     && sc[..3] == tc[..3] && sourceRefs.Any(r => r.Code is { Length: >= 3 } oc && oc[..3] != tc[..3])) continue;
+                // PETRARCH-2's bare defaults for giving, paying, sharing or protecting code any transfer or task ("she gave me a
+                // shirt", "provided lyrics to songs", "paid the rent", "defended his record"); material cooperation and aid (CAMEO
+                // 06, 07) are between political actors, so a bare default counts only between two that the text names
+                // (its patterns still count alone: "provided assistance", "sent humanitarian aid")
+                if (bareDefault && cameo.Root is "06" or "07" && (source.Code is null || Guessed(source) || target?.Code is null || Guessed(target)
+                    || target.Name?.EndsWith(" (domestic)", StringComparison.Ordinal) == true)) continue;
                 // a guessed country counts as no code for confidence
                 double confidence = baseConfidence * (source.Code is null || Guessed(source) ? 0.7 : 1)
                     * (target is null ? 0.85 : target.Code is null || Guessed(target) ? 0.9 : 1);

@@ -99,24 +99,25 @@ public static class EventEvaluation
     /// <summary>The GSR spells three countries in older, non-ISO codes (JAP, ITL, VTN): read them as ISO 3166.</summary>
     static string GoldCountry(string code) => code switch { "JAP" => "JPN", "ITL" => "ITA", "VTN" => "VNM", _ => code };
 
-    public sealed record CodebookResult(int Sentences, int Coded, double RootAccuracy, double CodeAccuracy);
+    public sealed record CodebookResult(int Sentences, int Coded, double RootAccuracy, double CodeAccuracy, IReadOnlyList<string> Misses);
 
     /// <summary>The CAMEO codebook's example sentences (column "example" of cameo-codes.csv) against their codes.</summary>
     public static CodebookResult Codebook(EventCoder coder, string path)
     {
         int n = 0, coded = 0, root = 0, full = 0;
+        var misses = new List<string>();
         foreach (var (code, example) in ReadCodebook(path))
         {
             n++;
             var result = coder.Code(new Article("codebook", null, null, null, null, "en", example));
             var main = result.Events.Where(e => e.Modality != Modality.Negated && e.Cameo != "010").OrderByDescending(e => e.Confidence).FirstOrDefault()
                 ?? result.Events.FirstOrDefault();
-            if (main is null) continue;
-            coded++;
-            if (main.Cameo[..2] == code[..2]) root++;
-            if (main.Cameo == code) full++;
+            if (main is not null) coded++;
+            if (main is not null && main.Cameo[..2] == code[..2]) root++;
+            else misses.Add($"{code}\t{main?.Cameo[..2] ?? "-"}\t{main?.Cameo ?? "-"}\t{main?.Rule ?? "-"}\t{example}");
+            if (main is not null && main.Cameo == code) full++;
         }
-        return new CodebookResult(n, coded, n == 0 ? 0 : (double)root / n, n == 0 ? 0 : (double)full / n);
+        return new CodebookResult(n, coded, n == 0 ? 0 : (double)root / n, n == 0 ? 0 : (double)full / n, misses);
     }
 
     static IEnumerable<(string Code, string Example)> ReadCodebook(string path)

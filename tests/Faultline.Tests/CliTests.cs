@@ -263,6 +263,23 @@ public class CliTests
     }
 
     [Fact]
+    public void CodebookMissesAreWritten()
+    {
+        // --misses lists the codebook examples whose CAMEO root was wrong or missing, one per line after a header
+        var dir = TestPaths.TempDir();
+        var gold = Path.Combine(dir, "codebook.csv");
+        File.WriteAllText(gold, "code,example\n190,Pakistani troops attacked militants in North Waziristan.\n"
+            + "043,The weather in Lahore was mild and sunny all week long.\n");
+        var misses = Path.Combine(dir, "misses.tsv");
+        var (code, output, error) = Run("", "eval", "events", "--gold", gold, "--format", "json", "--misses", misses);
+        Assert.True(code == 0, error);
+        Assert.Contains("\"root_accuracy\":0.5", output);
+        var lines = File.ReadAllLines(misses);
+        Assert.Equal("gold\tours\tcameo\trule\tsentence", lines[0]);
+        Assert.Equal("043\t-\t-\t-\tThe weather in Lahore was mild and sunny all week long.", Assert.Single(lines[1..]));
+    }
+
+    [Fact]
     public void TheAccurateTaggerIsOneOptionAway()
     {
         // the tagger that also reads right to left ships beside the default one; --tagger names it in the model directory.

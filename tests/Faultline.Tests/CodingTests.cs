@@ -2132,4 +2132,36 @@ public class CodingTests
         // CAMEO's 013, not the appeal (020) PETRARCH-2's default made it
         Assert.Contains(Code("Afghan President Ashraf Ghani said he hoped the prisoner swap would pave the way for direct talks with the Taliban.", "2019-11-19"),
             e => e.Cameo == "013" && e.Source?.Code?.StartsWith("AFG") == true);
+
+    [Theory]
+    // giving, paying, sharing or protecting by PETRARCH-2's bare default is material cooperation or aid only between two
+    // political actors the text names; a gift of things to people, a payment or a defence of a record is no event
+    [InlineData("She handed me a shirt she bought at the stadium and she gave me a big hug.")]
+    [InlineData("Hunter joined the group as a songwriter, providing lyrics to songs such as Dark Star.")]
+    [InlineData("Trump defended his pandemic policies at the town hall.")]
+    [InlineData("Many of us don't have an earning now, we aren't paying the rent.")]
+    [InlineData("People tend to think of the disease as belonging to some group of people.")]
+    // nor are ruling, founding, heading or controlling things, whoever is named
+    [InlineData("Mugabe ruled Zimbabwe for 37 years.")]
+    [InlineData("Osama bin Laden founded Al-Qaeda in 1988.")]
+    [InlineData("Government forces began deploying into territory controlled by the SDF.")]
+    public void GivingThingsIsNoCooperation(string text) =>
+        Assert.DoesNotContain(Code(text, "2020-06-10"), e => e.Root is "06" or "07");
+
+    [Theory]
+    // between two named actors the defaults still count, as do the patterns and the verbs that mean aid by themselves
+    [InlineData("UNICEF delivered over 105 thousand doses of vaccine to Samoa.", "070", "IGOUNOKID", "WSM")]
+    [InlineData("U.S. forces are advising and assisting the Syrian Democratic Forces.", "060", "USAMIL", "SYRREB")]
+    [InlineData("The United States sent humanitarian aid to Pakistan.", "07", "USA", "PAK")]
+    [InlineData("Zambia extradited the suspect to Britain on Sunday.", "063", "ZMB", null)]
+    public void CooperationBetweenActorsCounts(string text, string cameo, string source, string? target) =>
+        Assert.Contains(Code(text, "2020-06-10"), e => e.Cameo.StartsWith(cameo) && e.Source?.Code == source && (target is null || e.Target?.Code == target));
+
+    [Theory]
+    // what is given is no party: the welcome or the goods go to whoever the "to" phrase names, also where the parse hangs
+    // it on a time; a warm welcome is hosting (043)
+    [InlineData("President Emmanuel Macron gave a warm welcome on Thursday to South African leader F.W. de Klerk.", "043", "ZAF")]
+    [InlineData("Prime Minister Shehbaz Sharif accorded a warm welcome to the visiting Afghan foreign minister.", "043", "AFGGOV")]
+    public void AGiftGoesToItsRecipient(string text, string cameo, string target) =>
+        Assert.Contains(Code(text, "2020-06-10"), e => e.Cameo == cameo && e.Target?.Code == target);
 }
