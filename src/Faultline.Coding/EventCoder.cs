@@ -308,7 +308,8 @@ public sealed partial class EventCoder
     /// PAKREB; "carried out strikes inside Iran, targeting …"), and so is one with no target, or none the dictionaries
     /// know, beside one whose target they know ("A suicide bomber rammed an explosive-laden vehicle into a convoy …,
     /// killing five Chinese nationals" is one bombing of Chinese nationals, not also one of the vehicle). The one kept takes the deaths
-    /// and the place the other had where it has none. Different counts of dead are different events.
+    /// and the place the other had where it has none. Different counts of dead are different events. A target that is only
+    /// the source's home country counts as none here.
     /// </summary>
     static List<CodedEvent> MergeRepeats(List<CodedEvent> events)
     {
@@ -319,12 +320,14 @@ public sealed partial class EventCoder
             for (int i = kept.Count - 1; i >= 0 && kept[i].Start == e.Start && same < 0; i--)
             {
                 var k = kept[i];
-                if (k.Cameo != e.Cameo || k.Modality != e.Modality || k.Source.Code != e.Source.Code || k.Source.Code is null && k.Source.Text != e.Source.Text
+                bool sameCode = k.Cameo == e.Cameo;
+                if (!sameCode && !OneDeed(k.Cameo, e.Cameo) || k.Modality != e.Modality || k.Source.Code != e.Source.Code || k.Source.Code is null && k.Source.Text != e.Source.Text
                     || k.Fatalities is not null && e.Fatalities is not null && k.Fatalities != e.Fatalities) continue;
-                if (k.Target?.Code is null || e.Target?.Code is null || k.Target.Code == e.Target.Code) same = i;
+                if (sameCode && (KnownTarget(k) is null || KnownTarget(e) is null) || k.Target?.Code is not null && k.Target.Code == e.Target?.Code) same = i;
             }
             if (same < 0) { kept.Add(e); continue; }
-            var (first, second) = kept[same].Target?.Code is null && e.Target?.Code is not null ? (e, kept[same]) : (kept[same], e);
+            var (first, second) = kept[same].Cameo != e.Cameo ? (kept[same].Cameo is "180" or "182" ? (e, kept[same]) : (kept[same], e))
+                : KnownTarget(kept[same]) is null && KnownTarget(e) is not null ? (e, kept[same]) : (kept[same], e);
             kept[same] = first with
             {
                 Fatalities = first.Fatalities ?? second.Fatalities,
@@ -334,6 +337,15 @@ public sealed partial class EventCoder
         }
         return kept;
     }
+
+    /// <summary>The target's code, unless there is none or it is only the source's home country, guessed ("Militants ambushed a
+    /// police convoy, killing three officers": the officers are the police the convoy was, not Pakistan at large).</summary>
+    static string? KnownTarget(CodedEvent e) => e.Target?.Name?.EndsWith(" (domestic)", StringComparison.Ordinal) == true ? null : e.Target?.Code;
+
+    /// <summary>Whether two codes of violence to the same party in one sentence tell one deed: harm in general (180) or
+    /// injuring (182) beside a kind of it, which is kept ("Two Chinese nationals were injured when a suicide bomber struck their
+    /// convoy" is one bombing, 183; "a Kabul car bombing killed five and wounded 110").</summary>
+    static bool OneDeed(string a, string b) => a[..2] == "18" && b[..2] == "18" && (a is "180" or "182" || b is "180" or "182");
 
     string? EntityActor(Doc doc, Entity e, DateOnly? date)
     {
@@ -603,6 +615,17 @@ public sealed partial class EventCoder
     }
 
     /// <summary>People who belong to a party or a group: "its workers", "their supporters".</summary>
+    /// <summary>Singular nouns for many people, which "they" may stand for ("the government said they would …").</summary>
+    static readonly FrozenSet<string> CollectiveNouns = new[] { "government", "army", "police", "military", "group", "party", "administration",
+        "ministry", "force", "team", "family", "community", "council", "committee", "movement", "organisation", "organization", "regime",
+        "side", "alliance", "coalition", "union", "company", "board", "cabinet", "public", "population", "crowd", "staff", "leadership",
+        "opposition", "authority", "media", "network", "outfit", "faction", "militia", "agency", "department", "office", "court",
+        "parliament", "assembly", "delegation", "couple", "pair", "crew", "majority", "minority", "youth" }.ToFrozenSet();
+
+    /// <summary>What people travel or live in, which stands for them when it is theirs ("struck their convoy").</summary>
+    static readonly FrozenSet<string> OwnedPlaces = new[] { "convoy", "motorcade", "vehicle", "car", "bus", "van", "home", "house",
+        "residence", "camp", "compound" }.ToFrozenSet();
+
     static readonly FrozenSet<string> MemberNouns = new[] { "worker", "workers", "supporter", "supporters", "member", "members", "activist",
         "activists", "cadre", "cadres", "follower", "followers", "loyalist", "loyalists" }.ToFrozenSet();
 
@@ -1948,6 +1971,23 @@ public sealed partial class EventCoder
             ? owner : -1;
     }
 
+    /// <summary>Whose convoy, home or camp a possessive pronoun says, for what is struck: the subject, active or passive, of
+    /// a clause above, but not the one who strikes, nor a single person for "their" ("Two Chinese nationals were injured when a
+    /// suicide bomber struck their convoy": the nationals); otherwise as <see cref="Antecedent"/> finds it.</summary>
+    int Owner(Doc doc, Sentence s, int pronoun, int thing)
+    {
+        bool plural = doc.Form(pronoun).Equals("their", StringComparison.OrdinalIgnoreCase);
+        int verb = doc.Tokens[thing].Head;
+        for (int h = verb, hops = 0; h >= 0 && hops < 4; h = doc.Tokens[h].Head, hops++)
+        {
+            int subj = Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel is "nsubj" or "nsubj:pass" && doc.Tokens[k].Upos != "PRON"
+                && !(h == verb && doc.Tokens[k].Deprel == "nsubj")
+                && !(plural && doc.Tokens[k].Xpos == "NN" && !CollectiveNouns.Contains(Lemma(doc, k))), -1);
+            if (subj >= 0) return subj;
+        }
+        return Antecedent(doc, s, pronoun, thing);
+    }
+
     int Antecedent(Doc doc, Sentence s, int pronoun, int trigger)
     {
         if (doc.Tokens[pronoun].Upos != "PRON") return pronoun;
@@ -2296,13 +2336,18 @@ public sealed partial class EventCoder
         // not labour; a state's troops are its army)
         var possessor = depth == 0 ? Enumerable.Range(start, end - start).FirstOrDefault(i => doc.Tokens[i].Deprel == "nmod:poss" && doc.Tokens[i].Upos == "PRON", -1) : -1;
         bool member = possessor >= 0 && doc.Tokens[possessor].Head >= 0 && MemberNouns.Contains(Lemma(doc, doc.Tokens[possessor].Head));
-        if ((role is not null || member) && possessor >= 0)
+        // ("a suicide bomber struck their convoy", "shelled their homes": what people travel or live in stands for them, as
+        // what is struck; not where they are, "visiting each other at their homes")
+        bool owned = possessor >= 0 && role is null && doc.Tokens[possessor].Head == head && OwnedPlaces.Contains(Lemma(doc, head))
+            && doc.Tokens[head].Deprel is "obj" or "nsubj:pass";
+        if ((role is not null || member || owned) && possessor >= 0)
         {
-            var antecedent = Antecedent(doc, s, possessor, head);
+            var antecedent = owned ? Owner(doc, s, possessor, head) : Antecedent(doc, s, possessor, head);
             if (antecedent != possessor && ResolveActor(doc, s, antecedent, date, focus, depth + 1) is { Code: { Length: >= 3 } owner } ownerRef)
             {
                 bool ownerCountry = Places.Country(owner[..3]) is not null;
-                if (member && (owner.Length >= 6 && owner.AsSpan(3, 3) is not ("GOV" or "MIL" or "COP" or "SPY" or "JUD" or "LEG") || !ownerCountry))
+                if (member && (owner.Length >= 6 && owner.AsSpan(3, 3) is not ("GOV" or "MIL" or "COP" or "SPY" or "JUD" or "LEG") || !ownerCountry)
+                    || owned)
                     return new ActorRef(text, owner, ownerRef.Name);
                 // (an owner with no country, "the union said its workers …", lends none)
                 if (role is not null && ownerCountry)
@@ -2676,7 +2721,7 @@ public sealed partial class EventCoder
                 // 06, 07) are between political actors, so a bare default counts only between two that the text names
                 // (its patterns still count alone: "provided assistance", "sent humanitarian aid")
                 if (bareDefault && cameo.Root is "06" or "07" && (source.Code is null || Guessed(source) || target?.Code is null || Guessed(target)
-                    || target.Name?.EndsWith(" (domestic)", StringComparison.Ordinal) == true)) continue;
+                    || target.Code == source.Code || target.Name?.EndsWith(" (domestic)", StringComparison.Ordinal) == true)) continue;
                 // a guessed country counts as no code for confidence
                 double confidence = baseConfidence * (source.Code is null || Guessed(source) ? 0.7 : 1)
                     * (target is null ? 0.85 : target.Code is null || Guessed(target) ? 0.9 : 1);
