@@ -797,6 +797,13 @@ public sealed partial class EventCoder
         { skip = true; return null; }
         // "banned women from studying at universities": to study with nothing studied is to be a student, no inquiry
         if (found is { Code: "090" } && lemma == "study" && obj < 0) { skip = true; return null; }
+        // "charged the gunman with terrorism", "was charged for providing the weapon": an accusation says with or for what;
+        // charging a phone, a battery or a fee is none ("a dedicated spot for charging any Apple Watch")
+        if (found is not null && found.Value.Code.StartsWith("112", StringComparison.Ordinal) && lemma == "charge"
+            // (wherever the parse hangs the phrase in the clause: "charged the suspect in the shooting | with capital murder")
+            && !Enumerable.Range(t + 1, Math.Max(0, s.EndToken - t - 1)).Any(c => doc.Tokens[c].Deprel is "case" or "mark" && Lemma(doc, c) is "with" or "for"
+                && Governs(doc, t, c)))
+        { skip = true; return null; }
         // "According to Agence France-Presse": the preposition, not the verb "accord" (grant)
         if (found is not null && lemma == "accord" && doc.Form(t).Equals("according", StringComparison.OrdinalIgnoreCase)) { skip = true; return null; }
         // "indicted by the U.N. war crimes court for atrocities": an indictment accuses (CAMEO 112x), of war crimes when it says so

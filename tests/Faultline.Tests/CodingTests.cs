@@ -2190,4 +2190,14 @@ public class CodingTests
         Assert.Equal("PAKCOP", attack.Target?.Code);
         Assert.Equal(3, attack.Fatalities);
     }
+
+    [Theory]
+    // an accusation (112) says with or for what, wherever the parse hangs it; charging a phone or a fee is none
+    [InlineData("State prosecutors charged the suspect in the shooting with capital murder, they said Sunday.", true)]
+    [InlineData("A suspect in Wisconsin has been charged for allegedly providing the weapon.", true)]
+    [InlineData("The US Justice Department has charged Assange with espionage.", true)]
+    [InlineData("This lets you charge an iPhone or iPad simultaneously while charging a MacBook Pro.", false)]
+    [InlineData("The companies let you go $50 into the red before they start charging any overdraft fees.", false)]
+    public void AnAccusationSaysWithWhat(string text, bool accused) =>
+        Assert.Equal(accused, Code(text, "2019-11-20").Any(e => e.Cameo.StartsWith("112")));
 }
