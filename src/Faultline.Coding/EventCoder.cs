@@ -58,6 +58,9 @@ public sealed class VerbDictionary
         ("sanction", "163"), ("ban", "172"), ("boycott", "163"), ("suspend", "160"), ("investigate", "090"),
         ("probe", "090"), ("demand", "100"), ("call", "100"), ("appeal", "020"), ("ask", "020"), ("request", "020"),
         ("rally", "141"), ("convict", "116"), ("indict", "1121"), ("renege", "120"), ("pressure", "100"), ("disperse", "175"), ("say", "010"), ("tell", "010"), ("announce", "010"), ("accept", "081"), ("refuse", "120"), ("extradite", "063"), ("admit", "015"), ("hack", "176"),
+        // revealing and arguing are saying ("revealed plans to expand the fleet", "argued that only socialism can bring
+        // equality"), not cooperation (050) or disapproval (110), which arguing against something still is (below)
+        ("reveal", "010"), ("argue", "010"),
         ("dismiss", "120"), ("claim", "010"), ("allege", "112"), ("retake", "192"), ("recapture", "192"), ("overrun", "192"), ("hand", "070"), ("give", "070"), ("provide", "070"), ("grant", "070"), ("send", "070"), ("deliver", "070"), ("surrender", "0874"),
         ("demobilize", "0873"), ("disarm", "0873"), ("lift", "081"), ("dispatch", "042"), ("renew", "030"), ("upgrade", "051"),
         ("share", "062"), ("concede", "080"), ("sue", "115"), ("summon", "111"), ("complain", "111"), ("oppose", "120"), ("veto", "120"),
@@ -193,7 +196,10 @@ public sealed class VerbDictionary
         "rule", "govern", "head", "found", "establish", "constitute", "direct", "administer", "manage", "handle", "control", "regulate",
         "relate", "assign", "prescribe", "tend", "enact",
         // meddling is no aid ("interfered in Ukraine"), though PETRARCH-2's default makes it 070
-        "interfere"];
+        "interfere",
+        // expecting is a forecast, no agreement ("we didn't expect much change"; "expected to visit" 036 stays), and containing
+        // is holding something in, far more often than coercing anyone ("the source code contains copies", "contain the outbreak")
+        "expect", "contain"];
 
     public (string Code, string Rule)? Find(string lemma, IEnumerable<string> nextWords)
     {
@@ -717,6 +723,12 @@ public sealed partial class EventCoder
             found = ("1712", "verb set + fire + to");
         // "Serb forces were engaged in ethnic cleansing": taking part in an event is that event, by the subject (CodeNoun)
         if (lemma is "engage" or "involve" or "participate" && EngagedIn(doc, s, kids) >= 0) { skip = true; return null; }
+        // "troops engaged the terrorists": engaging is fighting only someone; engaging in self-dealing, or with a community, is not
+        if (found is { Rule: "verb engage" } && !kids.Any(k => doc.Tokens[k].Deprel == "obj" && (ActorLike(doc, s, k) || PersonNouns.Contains(Lemma(doc, k))
+                || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null))) { skip = true; return null; }
+        // "argued against the welfare state": disapproval (110) of what is argued against
+        if (found is { Rule: "verb argue" } && kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:arg" && HasCase(doc, s, k, "against")))
+            found = ("110", "verb argue + against");
         // "the fight against dishonesty and corruption": a figure of speech, with the foe in a prepositional phrase
         if (lemma is "fight" or "combat" or "battle" && kids.Any(k => doc.Tokens[k].Deprel is "obl" && VerbDictionary.AbstractFoeSet.Contains(Lemma(doc, k))
                 && Children(doc, s, k).Any(c => Lemma(doc, c) == "against"))) { skip = true; return null; }

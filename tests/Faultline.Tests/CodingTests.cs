@@ -2200,4 +2200,22 @@ public class CodingTests
     [InlineData("The companies let you go $50 into the red before they start charging any overdraft fees.", false)]
     public void AnAccusationSaysWithWhat(string text, bool accused) =>
         Assert.Equal(accused, Code(text, "2019-11-20").Any(e => e.Cameo.StartsWith("112")));
+
+    [Theory]
+    // expecting is a forecast and containing is holding something in, no agreement or coercion; engaging in something or
+    // with someone is no fighting, engaging a foe is; revealing and arguing are saying, arguing against something disapproval
+    [InlineData("Authorities expected winds of 100 mph and high waves.", null)]
+    [InlineData("Satellite imaging suggests Aleppo contained 35,000 war-damaged structures at that time.", null)]
+    [InlineData("WeWork is now engaging in major cost-cutting measures, including layoffs.", null)]
+    [InlineData("Security forces engaged the terrorists in North Waziristan on Monday.", "190")]
+    [InlineData("The ISPR revealed that the army had killed 12 terrorists in the operation.", "010")]
+    [InlineData("Biden argued that green energy can provide good paying jobs.", "010")]
+    [InlineData("La Riva argued against Universal Basic Income.", "110")]
+    public void SayingAndForecastingAreNoDeeds(string text, string? cameo)
+    {
+        var events = Code(text, "2020-06-10");
+        if (cameo is null) Assert.Empty(events);
+        else Assert.Contains(events, e => e.Cameo == cameo);
+        Assert.DoesNotContain(events, e => e.Root is "03" or "05" or "17" || e.Cameo == "110" && cameo != "110");
+    }
 }
