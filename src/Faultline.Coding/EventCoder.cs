@@ -785,6 +785,12 @@ public sealed partial class EventCoder
             && (doc.Tokens[t].Deprel == "acl:relcl" && doc.Tokens[t].Head is >= 0 and var named && Lemma(doc, named) is "what" or "which" or "that"
                 || kids.Count(k => doc.Tokens[k].Deprel is "obj" or "iobj") >= 2))
             { skip = true; return null; }
+        // "Trump called Stone's sentence 'unjust'", "the Arab League called it an 'extremely adverse development'": calling
+        // something a name or a quality is a comment on it (010), no demand
+        if (found is { Code: "100" } && lemma == "call" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1) is var calledWhat && calledWhat >= 0
+            && (kids.Any(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos is "NOUN" or "ADJ" or "PROPN")
+                || Children(doc, s, calledWhat).Any(c => doc.Tokens[c].Deprel == "appos" && c > calledWhat && doc.Tokens[c - 1].Upos == "PUNCT")))
+            found = ("010", "verb call + name");
         int obj = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
         // "the White House released a summary of the call", "a statement released by Erdogan's office", "the video was
         // released": releasing a document is a statement, not freeing anyone

@@ -2218,4 +2218,16 @@ public class CodingTests
         else Assert.Contains(events, e => e.Cameo == cameo);
         Assert.DoesNotContain(events, e => e.Root is "03" or "05" or "17" || e.Cameo == "110" && cameo != "110");
     }
+
+    [Theory]
+    // calling something a name or a quality is a comment on it (010); calling on someone, or calling a strike, is not
+    [InlineData("Trump called Stone's 40 month sentence \"unjust.\"", "010")]
+    [InlineData("The Arab League called it an \"extremely adverse development\".", "010")]
+    [InlineData("Pakistan called on Afghanistan to act against the TTP.", "02")]
+    public void CallingSomethingANameIsAComment(string text, string cameo)
+    {
+        var events = Code(text, "2020-06-10");
+        Assert.Contains(events, e => e.Cameo.StartsWith(cameo));
+        Assert.DoesNotContain(events, e => e.Cameo == "100");
+    }
 }
