@@ -799,6 +799,13 @@ public sealed partial class EventCoder
             : kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj:pass", -1);
         if (found is not null && found.Value.Code.StartsWith("084", StringComparison.Ordinal) && lemma is "release" or "publish" && released >= 0 && DocumentNouns.Contains(Lemma(doc, released)))
             found = ("010", $"verb {lemma} + {Lemma(doc, released)}");
+        // "released the 11-inch iPad Pro", "release their tax returns", "E. coli releases gases": freeing (084) is of people
+        // ("released him pending investigation", "freed three Taliban prisoners", "the hostages were released")
+        else if (found is not null && found.Value.Code.StartsWith("084", StringComparison.Ordinal) && lemma is "release" or "free"
+            && (released < 0 || !(doc.Tokens[released].Upos is "PRON" or "NUM" || PersonNouns.Contains(Lemma(doc, released)) || CivilianWords.Contains(Lemma(doc, released))
+                || ActorWords.Contains(Lemma(doc, released)) || Lemma(doc, released) is "prisoner" or "prisoners" or "detainee" or "detainees" or "captive" or "captives"
+                || Actors.AgentRole(doc.Form(released), doc.Tokens[released].Lemma) is not null || doc.EntitiesAt(released).Any(e => e.Type is EntityType.PERSON or EntityType.NORP))))
+        { skip = true; return null; }
         // "gave them the best information", "shared intelligence with Pakistan": information shared is 064, not aid
         if (found is not null && lemma is "give" or "provide" or "share" or "pass" or "supply" && obj >= 0
             && Lemma(doc, obj) is "information" or "intelligence" or "details" or "data" or "evidence" or "briefing" or "update" or "updates")

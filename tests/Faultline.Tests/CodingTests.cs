@@ -2230,4 +2230,15 @@ public class CodingTests
         Assert.Contains(events, e => e.Cameo.StartsWith(cameo));
         Assert.DoesNotContain(events, e => e.Cameo == "100");
     }
+
+    [Theory]
+    // freeing (084) is of people: prisoners, hostages, someone named or a pronoun; releasing a product, returns or gases is none
+    [InlineData("The Afghan government freed three Taliban prisoners and sent them to Qatar.", true)]
+    [InlineData("Police subsequently released him pending investigation.", true)]
+    [InlineData("The Taliban released the two hostages on Tuesday in Zabul province.", true)]
+    [InlineData("Apple released the 11-inch iPad Pro before the end of last year.", false)]
+    [InlineData("Candidates customarily release their tax returns.", false)]
+    [InlineData("The research paper reported E. coli releases a number of gases.", false)]
+    public void FreeingIsOfPeople(string text, bool freed) =>
+        Assert.Equal(freed, Code(text, "2019-11-20").Any(e => e.Cameo.StartsWith("084")));
 }
