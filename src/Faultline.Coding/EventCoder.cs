@@ -829,6 +829,17 @@ public sealed partial class EventCoder
             && !Enumerable.Range(t + 1, Math.Max(0, s.EndToken - t - 1)).Any(c => doc.Tokens[c].Deprel is "case" or "mark" && Lemma(doc, c) is "with" or "for"
                 && Governs(doc, t, c)))
         { skip = true; return null; }
+        // "Harris attacked Biden during the debates", "attacking the subpoena as a political strategy": a person attacking a
+        // person, or a thing that is no place or people, in a sentence of no weapons, dead or wounded, attacks with words:
+        // criticism (111), as "slammed" is ("a man attacked a woman with a knife" stays force)
+        if (found is not null && found.Value.Code[..2] == "19" && lemma == "attack" && VerbalAttack(doc, s, t, kids))
+            found = ("111", "verb attack + words");
+        // "called on Fox News to fire Griffin": firing someone from a job is no shooting (what is fired at is "at" or "on" it)
+        if (found is not null && found.Value.Code[..2] == "19" && lemma == "fire" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1) is var fired && fired >= 0
+            && !IsMunition(doc, s, fired) && (doc.EntitiesAt(fired).Any(e => e.Type == EntityType.PERSON) || Lemma(doc, fired) is "employee" or "employees" or "staff"
+                or "worker" or "workers" or "coach" or "manager" or "director" or "minister" or "chief" or "editor" or "host" or "anchor")
+            && !kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "at") || doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "on")))
+        { skip = true; return null; }
         // "According to Agence France-Presse": the preposition, not the verb "accord" (grant)
         if (found is not null && lemma == "accord" && doc.Form(t).Equals("according", StringComparison.OrdinalIgnoreCase)) { skip = true; return null; }
         // "indicted by the U.N. war crimes court for atrocities": an indictment accuses (CAMEO 112x), of war crimes when it says so
@@ -976,6 +987,28 @@ public sealed partial class EventCoder
     static readonly FrozenSet<string> Munitions = new[] { "round", "rounds", "shell", "shells", "missile", "missiles", "rocket", "rockets", "bullet",
         "bullets", "mortar", "mortars", "grenade", "grenades", "bomb", "bombs", "artillery", "shot", "shots", "salvo", "salvoes", "volley", "ammunition", "projectile", "projectiles",
         "gas", "teargas" }.ToFrozenSet();
+
+    /// <summary>Whether "attack" is said of words: a person (by name) attacks a person or a thing that is no place, people or
+    /// armed party, in a sentence without weapons, munitions, killing or wounding.</summary>
+    bool VerbalAttack(Doc doc, Sentence s, int t, List<int> kids)
+    {
+        int attacker = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1);
+        // (a participle or conjoined verb shares its head's subject: "Trump responded …, attacking the subpoena")
+        if (attacker < 0 && doc.Tokens[t].Deprel is "advcl" or "conj" or "xcomp" && doc.Tokens[t].Head >= 0)
+            attacker = Children(doc, s, doc.Tokens[t].Head).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1);
+        int attacked = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
+        if (attacker < 0 || attacked < 0 || !doc.EntitiesAt(attacker).Any(e => e.Type == EntityType.PERSON)) return false;
+        bool personAttacked = doc.EntitiesAt(attacked).Any(e => e.Type == EntityType.PERSON);
+        bool thingAttacked = doc.Tokens[attacked].Upos == "NOUN" && !PersonNouns.Contains(Lemma(doc, attacked)) && !CivilianWords.Contains(Lemma(doc, attacked))
+            && !PlaceNouns.Contains(Lemma(doc, attacked)) && !ActorWords.Contains(Lemma(doc, attacked)) && !OwnedPlaces.Contains(Lemma(doc, attacked))
+            && Actors.AgentRole(doc.Form(attacked), doc.Tokens[attacked].Lemma) is null;
+        if (!personAttacked && !thingAttacked) return false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (KillVerbs.Contains(Lemma(doc, i)) || IsMunition(doc, s, i) || Lemma(doc, i) is "knife" or "gun" or "weapon" or "weapons" or "rifle" or "pistol"
+                    or "sword" or "axe" or "machete" or "acid" or "wound" or "injure" or "injured" or "wounded" or "stab" or "punch" or "beat" or "assault" or "dead" or "die")
+                return false;
+        return true;
+    }
 
     /// <summary>"artillery rounds", "dozens of rockets".</summary>
     static bool IsMunition(Doc doc, Sentence s, int k) =>

@@ -2241,4 +2241,20 @@ public class CodingTests
     [InlineData("The research paper reported E. coli releases a number of gases.", false)]
     public void FreeingIsOfPeople(string text, bool freed) =>
         Assert.Equal(freed, Code(text, "2019-11-20").Any(e => e.Cameo.StartsWith("084")));
+
+    [Theory]
+    // a person attacking a person or a thing with words is criticism (111); with a knife, or killing, it is force; firing
+    // someone from a job is no shooting
+    [InlineData("Biden attacked Trump for the tweet, claiming he used it to distract from the funeral.", "111")]
+    [InlineData("Imran Khan attacked the government's economic policy at a rally in Lahore.", "111")]
+    [InlineData("A man attacked a woman with a knife in Lahore on Friday.", "18")]
+    [InlineData("Militants attacked a checkpost in North Waziristan, killing two soldiers.", "19")]
+    [InlineData("Trump called on Fox News to fire Griffin.", null)]
+    public void AttacksInWordsAreCriticism(string text, string? cameo)
+    {
+        var events = Code(text, "2020-06-10");
+        if (cameo is null) Assert.DoesNotContain(events, e => e.Root == "19");
+        else Assert.Contains(events, e => e.Cameo.StartsWith(cameo));
+        if (cameo == "111") Assert.DoesNotContain(events, e => e.Root == "19");
+    }
 }
