@@ -1026,7 +1026,9 @@ public sealed partial class EventCoder
         "tariff", "recession", "inflation", "downturn", "slowdown", "shortage", "layoff",
         "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heat",
         "heatwave", "wildfire", "fire", "blaze", "lightning", "drought", "famine", "illness", "cancer", "infection", "covid", "stampede", "derailment",
-        "wind", "winds", "rain", "rains", "snow", "snowfall", "tornado", "storm surge", "monsoon" }.ToFrozenSet();
+        "wind", "winds", "rain", "rains", "snow", "snowfall", "tornado", "storm surge", "monsoon",
+        // animals ("was killed by his lions", "mauled by a leopard")
+        "lion", "tiger", "leopard", "elephant", "bear", "shark", "crocodile", "snake", "wolf", "dog", "bull", "jackal" }.ToFrozenSet();
 
     /// <summary>An accident, disaster or disease ("the crash", "the virus", "a landslide").</summary>
     static readonly FrozenSet<string> MishapVerbs = new[] { "crash", "collapse", "capsize", "sink", "derail", "drown" }.ToFrozenSet();
@@ -1632,8 +1634,12 @@ public sealed partial class EventCoder
         // even when the text names no perpetrator; the source is then unstated (empty text, no code)
         // "fourteen people were injured in the crash", "the virus had killed 813": accidents, disasters and
         // disease are no political events, whoever they hurt
-        if (code[..2] is "18" or "19" or "20" && (sources.Any(x => IsMishap(doc, s, x))
-                || kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:agent" && IsMishap(doc, s, k))))
+        // ("a 6.4 quake that hit on January 7": through the relative pronoun; "76 people were killed when the hotel collapsed":
+        // killed in the collapse, a building's or a boat's)
+        if (code[..2] is "18" or "19" or "20" && (sources.Any(x => IsMishap(doc, s, x) || IsMishap(doc, s, Antecedent(doc, s, x, t)))
+                || kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:agent" && IsMishap(doc, s, k))
+                || passive && kids.Any(k => doc.Tokens[k].Deprel == "advcl" && MishapVerbs.Contains(Lemma(doc, k))
+                    && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "mark" or "advmod" && c < k && Lemma(doc, c) is "when" or "as" or "after"))))
             return;
         // "Afghan refugees were deported from Pakistan": the country that expels is the one they are expelled from
         if (sources.Count == 0 && passive && code[..3] == "174")

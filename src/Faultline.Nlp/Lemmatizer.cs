@@ -130,6 +130,8 @@ public sealed class Lemmatizer
         static bool Vowel(char c) => "aeiou".Contains(c);
         // praised, imposed, accused, refused (not passed); replaced, produced; combined, declined (not joined); named, welcomed (not claimed)
         if (last == 's' && before != 's' && Vowel(before)) return stem + "e";
+        // collapsed, eclipsed, rinsed, licensed, dispersed, endorsed, pulsed: no English verb ends in a consonant and "s"
+        if (last == 's' && before != 's' && !Vowel(before) && before != 'y') return stem + "e";
         if (last == 'c' && Vowel(before)) return stem + "e";
         if (last == 'n' && before == 'i' && !Vowel(third)) return stem + "e";
         if (last == 'm' && Vowel(before) && before != 'e' && !Vowel(third)) return stem + "e";

@@ -2257,4 +2257,13 @@ public class CodingTests
         else Assert.Contains(events, e => e.Cameo.StartsWith(cameo));
         if (cameo == "111") Assert.DoesNotContain(events, e => e.Root == "19");
     }
+
+    [Theory]
+    // animals, and a disaster or disease named through a relative pronoun, are no attackers; nor is a building that collapses
+    [InlineData("Leon van Biljon, owner of a lodge near Pretoria, South Africa, was killed by his lions on Tuesday.")]
+    [InlineData("Puerto Rico has had dozens of earthquakes, including a 6.4 quake that hit on January 7.")]
+    [InlineData("Both diseases are associated with the Black Death pandemic that killed 25 million people in Europe.")]
+    [InlineData("At least 76 people were killed when the hotel near the Grand Mosque collapsed.")]
+    public void MishapsAreNoViolence(string text) =>
+        Assert.DoesNotContain(Code(text, "2020-01-10"), e => e.Root is "18" or "19" or "20");
 }

@@ -1305,6 +1305,11 @@ public class NlpTests
     [InlineData("invaded", "VBD", "invade")]
     [InlineData("loaded", "VBD", "load")]
     [InlineData("pleaded", "VBD", "plead")]
+    // a consonant and "s" before -ed keep the silent e: collapsed, dispersed, but passed
+    [InlineData("collapsed", "VBD", "collapse")]
+    [InlineData("dispersed", "VBD", "disperse")]
+    [InlineData("eclipsed", "VBN", "eclipse")]
+    [InlineData("passed", "VBD", "pass")]
     [InlineData("Hezbollah", "NNP", "Hezbollah")]
     public void LemmaRulesForWordsTheTreebankNeverSaw(string word, string tag, string lemma) =>
         Assert.Equal(lemma, Lemmatizer.ByRule(word, tag));
