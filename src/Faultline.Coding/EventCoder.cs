@@ -840,6 +840,14 @@ public sealed partial class EventCoder
                 or "worker" or "workers" or "coach" or "manager" or "director" or "minister" or "chief" or "editor" or "host" or "anchor")
             && !kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "at") || doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "on")))
         { skip = true; return null; }
+        // "asked government officials how such documents …", "when asked about plans", "asking questions": a question is no
+        // appeal (020), which asks someone to do something or for something ("asked the court to delay", "asked for help")
+        if (found is { Code: "020" } && lemma == "ask" && !kids.Any(k => doc.Tokens[k].Deprel == "xcomp" || doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "for"))
+            && (kids.Any(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass" && Lemma(doc, k) is "question" or "questions")
+                || kids.Any(k => doc.Tokens[k].Deprel == "ccomp" && Children(doc, s, k).Any(c => c < k && Lemma(doc, c) is "how" or "what" or "why" or "when"
+                    or "where" or "who" or "whom" or "which" or "whether" or "if"))
+                || kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "about"))))
+        { skip = true; return null; }
         // "According to Agence France-Presse": the preposition, not the verb "accord" (grant)
         if (found is not null && lemma == "accord" && doc.Form(t).Equals("according", StringComparison.OrdinalIgnoreCase)) { skip = true; return null; }
         // "indicted by the U.N. war crimes court for atrocities": an indictment accuses (CAMEO 112x), of war crimes when it says so

@@ -2266,4 +2266,14 @@ public class CodingTests
     [InlineData("At least 76 people were killed when the hotel near the Grand Mosque collapsed.")]
     public void MishapsAreNoViolence(string text) =>
         Assert.DoesNotContain(Code(text, "2020-01-10"), e => e.Root is "18" or "19" or "20");
+
+    [Theory]
+    // a question is no appeal (020); asking someone to do something, or for something, is
+    [InlineData("Wikinews also asked Stamenkovic how their research is linked to the discovery.", false)]
+    [InlineData("When asked about climate change, Trump claimed carbon emissions had been lower.", false)]
+    [InlineData("Republican counsel Steve Castor asked Morrison about concerns within the NSC.", false)]
+    [InlineData("The government asked Judge Miller to delay his ruling.", true)]
+    [InlineData("Pakistan asked the Taliban for action against the TTP.", true)]
+    public void AQuestionIsNoAppeal(string text, bool appeal) =>
+        Assert.Equal(appeal, Code(text, "2020-06-10").Any(e => e.Cameo.StartsWith("02")));
 }
