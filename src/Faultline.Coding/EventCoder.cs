@@ -1029,7 +1029,7 @@ public sealed partial class EventCoder
         "port", "base", "camp", "valley", "crossing", "checkpoint", "capital", "state", "county", "suburb", "outskirts", "street", "square",
         "highway", "road", "bridge", "river", "coast", "island", "airbase", "airfield", "prison", "hospital", "market", "station" }.ToFrozenSet();
 
-    static readonly FrozenSet<string> Mishaps = new[] { "crash", "accident", "collision", "virus", "disease", "pandemic", "epidemic", "outbreak", "plague",
+    static readonly FrozenSet<string> Mishaps = new[] { "crash", "accident", "collision", "virus", "coronavirus", "disease", "pandemic", "epidemic", "outbreak", "plague",
         // the economy's blows ("farmers hit by retaliatory tariffs", "a country hit by recession")
         "tariff", "recession", "inflation", "downturn", "slowdown", "shortage", "layoff",
         "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heat",
@@ -2315,6 +2315,9 @@ public sealed partial class EventCoder
                 // plural demonyms: "Pakistanis", "Afghans" (only for countries: "Hamas" is not a plural of Hama)
                 if (entry is null && key.EndsWith('s') && Actors.Find(key[..^1]) is { Kind: "country" } people) entry = people;
                 if (entry is null) continue;
+                // ("single male penguins", "two male foreign visitors": a country, its capital or its people are written with
+                // a capital letter; PETRARCH-2 lists "male" for Malé, the Maldives)
+                if (entry.Kind == "country" && !char.IsUpper(doc.Text[doc.Tokens[i].Start])) continue;
                 var code = entry.CodeAt(date);
                 if (code is null) continue;
                 // "Amman, who was described as knife-obsessed": a capital's name inside a person's name is that person

@@ -143,6 +143,63 @@ public sealed class DependencyParser : ISentenceParser
         RepairSubordinatorTakenForPreposition(text, tokens, first, end);
         RepairHandOver(text, tokens, first, end);
         RepairNounComplementClause(text, tokens, first, end);
+        RepairOpeningParticiple(text, tokens, first, end);
+    }
+
+    /// <summary>
+    /// "Speaking at a rally in Lahore, Imran Khan criticised the government", "Speaking to Agence France-Presse, the president
+    /// of the Tunisian League …, said": a sentence opening with a participle clause and a comma has its subject right after
+    /// the comma, before the main verb. The parser hung that name on a noun of the clause (an apposition of "Lahore"), or
+    /// took the clause's own noun for the subject ("Agence France-Presse … said"), and the coder lost the speaker. Only
+    /// where the main verb has no subject after the comma; the clause then hangs on the main verb (advcl).
+    /// </summary>
+    internal static void RepairOpeningParticiple(string text, Token[] tokens, int first, int end)
+    {
+        if (end - first < 5 || tokens[first].Xpos != "VBG" || tokens[first].Upos != "VERB") return;
+        int comma = -1;
+        for (int k = first + 1; k < end && k < first + 16; k++)
+            if (tokens[k].Upos == "PUNCT" && text[tokens[k].Start] == ',') { comma = k; break; }
+        if (comma < 0) return;
+        // the main verb: the first verb after the comma that is finite, or after an auxiliary ("has criticised"), with only
+        // a noun phrase before it (no clause of its own: "who", a conjunction)
+        int v = -1;
+        bool aux = false;
+        for (int k = comma + 1; k < end && k < comma + 30; k++)
+        {
+            if (tokens[k].Upos == "AUX") { aux = true; continue; }
+            if (tokens[k].Upos == "VERB") { if (tokens[k].Xpos is "VBD" or "VBZ" or "VBP" || aux && tokens[k].Xpos is "VBN" or "VBG") v = k; break; }
+            if (tokens[k].Upos is "SCONJ" or "CCONJ" || tokens[k].Upos == "PRON" && tokens[k].Xpos is "WP" or "WDT") return;
+        }
+        if (v < 0) return;
+        int current = -1;
+        for (int k = first; k < end; k++)
+            if (tokens[k].Head == v && tokens[k].Deprel is "nsubj" or "nsubj:pass") { current = k; break; }
+        if (current > comma) return;
+        // the subject: the phrase's first noun or name that hangs outside the phrase
+        int subj = -1;
+        for (int k = comma + 1; k < v && subj < 0; k++)
+            if (tokens[k].Upos is "NOUN" or "PROPN" && (tokens[k].Head <= comma || tokens[k].Head >= v)) subj = k;
+        if (subj < 0) return;
+        if (current >= 0)
+        {
+            // (the clause's own noun is the participle's oblique, its preposition the noun's case marker)
+            tokens[current].Head = first;
+            tokens[current].Deprel = "obl";
+            for (int k = first + 1; k < current; k++)
+                if (tokens[k].Upos == "ADP" && tokens[k].Head == v) { tokens[k].Head = current; tokens[k].Deprel = "case"; }
+        }
+        tokens[subj].Head = v;
+        tokens[subj].Deprel = "nsubj";
+        if (tokens[first].Head != v)
+        {
+            // (the main verb takes the participle's place in the tree, and the participle hangs on it)
+            int above = tokens[first].Head;
+            string rel = tokens[first].Deprel ?? "root";
+            for (int h = tokens[v].Head, guard = 0; h >= 0 && guard < 100; h = tokens[h].Head, guard++)
+                if (h == first) { tokens[v].Head = above; tokens[v].Deprel = above < 0 ? "root" : rel; break; }
+            tokens[first].Head = v;
+            tokens[first].Deprel = "advcl";
+        }
     }
 
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentNouns = new[] { "allegation", "allegations", "claim", "claims", "accusation", "accusations",

@@ -2276,4 +2276,12 @@ public class CodingTests
     [InlineData("Pakistan asked the Taliban for action against the TTP.", true)]
     public void AQuestionIsNoAppeal(string text, bool appeal) =>
         Assert.Equal(appeal, Code(text, "2020-06-10").Any(e => e.Cameo.StartsWith("02")));
+
+    [Theory]
+    // a country, its capital or its people are written with a capital letter: "us" is no United States, "male" no Malé
+    [InlineData("They told us that Raju will be tested.")]
+    [InlineData("Nobody from the company has reached out to us yet.")]
+    [InlineData("Single male penguins sometimes intrude on nests of mated pairs.")]
+    public void LowerCaseWordsAreNoCountries(string text) =>
+        Assert.DoesNotContain(Code(text, "2020-06-10"), e => e.Source?.Code is "USA" or "MDV" || e.Target?.Code is "USA" or "MDV");
 }

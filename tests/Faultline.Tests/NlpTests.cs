@@ -1392,4 +1392,21 @@ public class NlpTests
         // an article governs a noun, never a bare verb
         Assert.Equal("NN", Xpos("Arafat rejected a US offer to host a summit.", "offer"));
     }
+
+    [Theory]
+    // a sentence opening with a participle clause and a comma has its subject after the comma: the parser had hung the
+    // name on the clause's noun ("Lahore, Imran Khan") or taken the clause's noun for the subject ("Agence France-Presse said")
+    [InlineData("Speaking at a rally in Lahore, Imran Khan criticised the government.", "Khan", "criticised")]
+    [InlineData("Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human Rights, Jamel Msallem, said, \"We are for the freedom to dress.\"", "president", "said")]
+    [InlineData("Talking to journalists in Islamabad, the foreign minister said the border would reopen.", "minister", "said")]
+    public void AnOpeningParticipleLeavesTheSubjectAfterTheComma(string text, string subject, string verb)
+    {
+        var doc = Pipeline.Value.Process(text, Reference);
+        int s = Array.FindIndex(doc.Tokens, t => doc.Text.AsSpan(t.Start, t.Length).SequenceEqual(subject));
+        int v = Array.FindIndex(doc.Tokens, t => doc.Text.AsSpan(t.Start, t.Length).SequenceEqual(verb));
+        Assert.Equal(v, doc.Tokens[s].Head);
+        Assert.Equal("nsubj", doc.Tokens[s].Deprel);
+        Assert.Equal("root", doc.Tokens[v].Deprel);
+        Assert.Equal(v, doc.Tokens[0].Head);
+    }
 }
