@@ -1402,8 +1402,8 @@ public class NlpTests
     public void AnOpeningParticipleLeavesTheSubjectAfterTheComma(string text, string subject, string verb)
     {
         var doc = Pipeline.Value.Process(text, Reference);
-        int s = Array.FindIndex(doc.Tokens, t => doc.Text.AsSpan(t.Start, t.Length).SequenceEqual(subject));
-        int v = Array.FindIndex(doc.Tokens, t => doc.Text.AsSpan(t.Start, t.Length).SequenceEqual(verb));
+        int s = Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Form(i) == subject);
+        int v = Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Form(i) == verb);
         Assert.Equal(v, doc.Tokens[s].Head);
         Assert.Equal("nsubj", doc.Tokens[s].Deprel);
         Assert.Equal("root", doc.Tokens[v].Deprel);
