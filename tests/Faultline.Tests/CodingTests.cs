@@ -2284,4 +2284,16 @@ public class CodingTests
     [InlineData("Single male penguins sometimes intrude on nests of mated pairs.")]
     public void LowerCaseWordsAreNoCountries(string text) =>
         Assert.DoesNotContain(Code(text, "2020-06-10"), e => e.Source?.Code is "USA" or "MDV" || e.Target?.Code is "USA" or "MDV");
+
+    [Theory]
+    // leaders of 2015–2026 that PETRARCH-2 lacks, with the role they held on the day
+    [InlineData("Emmanuel Macron called for G7 action on the wildfires.", "2019-08-22", "FRAGOV")]
+    [InlineData("Keir Starmer criticised the government's Rwanda plan.", "2023-06-10", "GBROPP")]
+    [InlineData("Keir Starmer criticised the Russian strikes on Kyiv.", "2025-06-10", "GBRGOV")]
+    [InlineData("Carrie Lam withdrew the extradition bill.", "2019-09-04", "HKGGOV")]
+    [InlineData("Tedros Adhanom Ghebreyesus warned that the virus was spreading fast.", "2020-03-11", "IGOUNOHLHWHO")]
+    [InlineData("Sheikh Hasina condemned the attack on the police station.", "2023-05-10", "BGDGOV")]
+    [InlineData("Muhammad Yunus condemned the attack on the police station.", "2025-05-10", "BGDGOV")]
+    public void ModernLeadersHaveTheirRoleOfTheDay(string text, string date, string code) =>
+        Assert.Contains(Code(text, date), e => e.Source?.Code == code);
 }
