@@ -848,6 +848,12 @@ public sealed partial class EventCoder
                     or "where" or "who" or "whom" or "which" or "whether" or "if"))
                 || kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "about"))))
         { skip = true; return null; }
+        // "claiming the election was stolen", "members of Congress have abused their power": an election stolen or a power
+        // abused is an accusation's figure, no seizure or violence
+        if (found is not null && found.Value.Code[..2] is "17" or "18" && lemma is "steal" or "rig" or "abuse" or "misuse"
+            && kids.Any(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass" && Lemma(doc, k) is "election" or "elections" or "vote" or "votes" or "power"
+                or "powers" or "position" or "authority" or "office" or "trust" or "privilege" or "privileges" or "mandate" or "seat"))
+        { skip = true; return null; }
         // "According to Agence France-Presse": the preposition, not the verb "accord" (grant)
         if (found is not null && lemma == "accord" && doc.Form(t).Equals("according", StringComparison.OrdinalIgnoreCase)) { skip = true; return null; }
         // "indicted by the U.N. war crimes court for atrocities": an indictment accuses (CAMEO 112x), of war crimes when it says so
@@ -2955,6 +2961,8 @@ public sealed partial class EventCoder
         var kids = Children(doc, s, trigger);
         if (!intent && kids.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "neg" or "advmod:neg")) return Modality.Negated;
         if (kids.Any(k => doc.Tokens[k].Deprel is "det" && Lemma(doc, k) == "no")) return Modality.Negated;
+        // "Without mentioning any symptoms, the government office said …": what is done without is not done
+        if (kids.Any(k => doc.Tokens[k].Deprel is "mark" or "case" && Lemma(doc, k) == "without")) return Modality.Negated;
         // "they have conceded nothing", "nobody attacked"
         if (kids.Any(k => doc.Tokens[k].Deprel is "obj" or "nsubj" && Lemma(doc, k) is "nothing" or "nobody" or "none" or "no-one")) return Modality.Negated;
         // "No group has claimed responsibility", "police made no arrests"

@@ -2296,4 +2296,17 @@ public class CodingTests
     [InlineData("Muhammad Yunus condemned the attack on the police station.", "2025-05-10", "BGDGOV")]
     public void ModernLeadersHaveTheirRoleOfTheDay(string text, string date, string code) =>
         Assert.Contains(Code(text, date), e => e.Source?.Code == code);
+
+    [Theory]
+    // an election stolen or a power abused is an accusation's figure, no seizure or violence
+    [InlineData("Several conservative groups claiming the 2020 U.S. presidential election was stolen from incumbent President Donald Trump gathered on Saturday in Washington, D.C.")]
+    [InlineData("For too long, members of Congress have abused their power.")]
+    public void AStolenElectionIsNoSeizure(string text) =>
+        Assert.DoesNotContain(Code(text, "2020-12-12"), e => e.Root is "17" or "18");
+
+    [Fact]
+    public void WhatIsDoneWithoutIsNotDone() =>
+        // "without mentioning" mentions nothing
+        Assert.All(Code("Without mentioning any symptoms, the government office said he had cancelled all his events.", "2020-10-02")
+            .Where(e => e.Rule.StartsWith("verb mention")), e => Assert.Equal(Modality.Negated, e.Modality));
 }
