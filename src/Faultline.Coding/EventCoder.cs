@@ -620,7 +620,6 @@ public sealed partial class EventCoder
         return -1;
     }
 
-    /// <summary>People who belong to a party or a group: "its workers", "their supporters".</summary>
     /// <summary>Singular nouns for many people, which "they" may stand for ("the government said they would …").</summary>
     static readonly FrozenSet<string> CollectiveNouns = new[] { "government", "army", "police", "military", "group", "party", "administration",
         "ministry", "force", "team", "family", "community", "council", "committee", "movement", "organisation", "organization", "regime",
@@ -632,6 +631,7 @@ public sealed partial class EventCoder
     static readonly FrozenSet<string> OwnedPlaces = new[] { "convoy", "motorcade", "vehicle", "car", "bus", "van", "home", "house",
         "residence", "camp", "compound" }.ToFrozenSet();
 
+    /// <summary>People who belong to a party or a group: "its workers", "their supporters".</summary>
     static readonly FrozenSet<string> MemberNouns = new[] { "worker", "workers", "supporter", "supporters", "member", "members", "activist",
         "activists", "cadre", "cadres", "follower", "followers", "loyalist", "loyalists" }.ToFrozenSet();
 
@@ -724,8 +724,7 @@ public sealed partial class EventCoder
         // "Serb forces were engaged in ethnic cleansing": taking part in an event is that event, by the subject (CodeNoun)
         if (lemma is "engage" or "involve" or "participate" && EngagedIn(doc, s, kids) >= 0) { skip = true; return null; }
         // "troops engaged the terrorists": engaging is fighting only someone; engaging in self-dealing, or with a community, is not
-        if (found is { Rule: "verb engage" } && !kids.Any(k => doc.Tokens[k].Deprel == "obj" && (ActorLike(doc, s, k) || PersonNouns.Contains(Lemma(doc, k))
-                || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null))) { skip = true; return null; }
+        if (found is { Rule: "verb engage" } && !kids.Any(k => doc.Tokens[k].Deprel == "obj" && (ActorLike(doc, s, k) || NamesPeople(doc, k)))) { skip = true; return null; }
         // "argued against the welfare state": disapproval (110) of what is argued against
         if (found is { Rule: "verb argue" } && kids.Any(k => doc.Tokens[k].Deprel is "obl" or "obl:arg" && HasCase(doc, s, k, "against")))
             found = ("110", "verb argue + against");
@@ -802,9 +801,8 @@ public sealed partial class EventCoder
         // "released the 11-inch iPad Pro", "release their tax returns", "E. coli releases gases": freeing (084) is of people
         // ("released him pending investigation", "freed three Taliban prisoners", "the hostages were released")
         else if (found is not null && found.Value.Code.StartsWith("084", StringComparison.Ordinal) && lemma is "release" or "free"
-            && (released < 0 || !(doc.Tokens[released].Upos is "PRON" or "NUM" || PersonNouns.Contains(Lemma(doc, released)) || CivilianWords.Contains(Lemma(doc, released))
-                || ActorWords.Contains(Lemma(doc, released)) || Lemma(doc, released) is "prisoner" or "prisoners" or "detainee" or "detainees" or "captive" or "captives"
-                || Actors.AgentRole(doc.Form(released), doc.Tokens[released].Lemma) is not null || doc.EntitiesAt(released).Any(e => e.Type is EntityType.PERSON or EntityType.NORP))))
+            && (released < 0 || !(doc.Tokens[released].Upos is "PRON" or "NUM" || NamesPeople(doc, released)
+                || Lemma(doc, released) is "prisoner" or "prisoners" or "detainee" or "detainees" or "captive" or "captives" || doc.EntitiesAt(released).Any(e => e.Type == EntityType.NORP))))
         { skip = true; return null; }
         // "gave them the best information", "shared intelligence with Pakistan": information shared is 064, not aid
         if (found is not null && lemma is "give" or "provide" or "share" or "pass" or "supply" && obj >= 0
@@ -838,7 +836,7 @@ public sealed partial class EventCoder
         if (found is not null && found.Value.Code[..2] == "19" && lemma == "fire" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1) is var fired && fired >= 0
             && !IsMunition(doc, s, fired) && (doc.EntitiesAt(fired).Any(e => e.Type == EntityType.PERSON) || Lemma(doc, fired) is "employee" or "employees" or "staff"
                 or "worker" or "workers" or "coach" or "manager" or "director" or "minister" or "chief" or "editor" or "host" or "anchor")
-            && !kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "at") || doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "on")))
+            && !kids.Any(k => doc.Tokens[k].Deprel == "obl" && (HasCase(doc, s, k, "at") || HasCase(doc, s, k, "on"))))
         { skip = true; return null; }
         // "asked government officials how such documents …", "when asked about plans", "asking questions": a question is no
         // appeal (020), which asks someone to do something or for something ("asked the court to delay", "asked for help")
@@ -1002,6 +1000,10 @@ public sealed partial class EventCoder
         "bullets", "mortar", "mortars", "grenade", "grenades", "bomb", "bombs", "artillery", "shot", "shots", "salvo", "salvoes", "volley", "ammunition", "projectile", "projectiles",
         "gas", "teargas" }.ToFrozenSet();
 
+    /// <summary>Whether a word names people: a person, a people's or a party's noun, an agent ("troops") or a named person.</summary>
+    bool NamesPeople(Doc doc, int k) => PersonNouns.Contains(Lemma(doc, k)) || CivilianWords.Contains(Lemma(doc, k)) || ActorWords.Contains(Lemma(doc, k))
+        || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null || doc.EntitiesAt(k).Any(e => e.Type == EntityType.PERSON);
+
     /// <summary>Whether "attack" is said of words: a person (by name) attacks a person or a thing that is no place, people or
     /// armed party, in a sentence without weapons, munitions, killing or wounding.</summary>
     bool VerbalAttack(Doc doc, Sentence s, int t, List<int> kids)
@@ -1013,9 +1015,8 @@ public sealed partial class EventCoder
         int attacked = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
         if (attacker < 0 || attacked < 0 || !doc.EntitiesAt(attacker).Any(e => e.Type == EntityType.PERSON)) return false;
         bool personAttacked = doc.EntitiesAt(attacked).Any(e => e.Type == EntityType.PERSON);
-        bool thingAttacked = doc.Tokens[attacked].Upos == "NOUN" && !PersonNouns.Contains(Lemma(doc, attacked)) && !CivilianWords.Contains(Lemma(doc, attacked))
-            && !PlaceNouns.Contains(Lemma(doc, attacked)) && !ActorWords.Contains(Lemma(doc, attacked)) && !OwnedPlaces.Contains(Lemma(doc, attacked))
-            && Actors.AgentRole(doc.Form(attacked), doc.Tokens[attacked].Lemma) is null;
+        bool thingAttacked = doc.Tokens[attacked].Upos == "NOUN" && !NamesPeople(doc, attacked) && !PlaceNouns.Contains(Lemma(doc, attacked))
+            && !OwnedPlaces.Contains(Lemma(doc, attacked));
         if (!personAttacked && !thingAttacked) return false;
         for (int i = s.FirstToken; i < s.EndToken; i++)
             if (KillVerbs.Contains(Lemma(doc, i)) || IsMunition(doc, s, i) || Lemma(doc, i) is "knife" or "gun" or "weapon" or "weapons" or "rifle" or "pistol"
