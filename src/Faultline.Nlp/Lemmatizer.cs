@@ -128,10 +128,9 @@ public sealed class Lemmatizer
         if (stem.Length < 3) return stem;
         char last = stem[^1], before = stem[^2], third = stem[^3];
         static bool Vowel(char c) => "aeiou".Contains(c);
-        // praised, imposed, accused, refused (not passed); replaced, produced; combined, declined (not joined); named, welcomed (not claimed)
-        if (last == 's' && before != 's' && Vowel(before)) return stem + "e";
-        // collapsed, eclipsed, rinsed, licensed, dispersed, endorsed, pulsed: no English verb ends in a consonant and "s"
-        if (last == 's' && before != 's' && !Vowel(before) && before != 'y') return stem + "e";
+        // praised, imposed, accused, refused, and collapsed, eclipsed, licensed, dispersed (no English verb ends in a consonant
+        // and "s"), but passed; replaced, produced; combined, declined (not joined); named, welcomed (not claimed)
+        if (last == 's' && before is not ('s' or 'y')) return stem + "e";
         if (last == 'c' && Vowel(before)) return stem + "e";
         if (last == 'n' && before == 'i' && !Vowel(third)) return stem + "e";
         if (last == 'm' && Vowel(before) && before != 'e' && !Vowel(third)) return stem + "e";
