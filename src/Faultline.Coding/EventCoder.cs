@@ -2013,13 +2013,17 @@ public sealed partial class EventCoder
     /// <summary>
     /// "The Taliban accused Pakistan of carrying out airstrikes in Khost … Mujahid said the strikes had hit homes": "the
     /// strikes", with no agent of their own, are the ones the three sentences before named with theirs; -1 when none did.
+    /// Counted ones continue a tally further back ("Coalition military forces conducted 34 strikes against ISIL … Near Ar
+    /// Raqqah, 15 strikes engaged five ISIL tactical units", ten sentences on in a strike report): twelve sentences.
     /// </summary>
     int PreviousEventAgent(Doc doc, Sentence s, int noun, DateOnly? date)
     {
-        if (!IsDefinite(doc, s, noun)) return -1;
+        bool counted = !IsDefinite(doc, s, noun) && Children(doc, s, noun).Any(c => doc.Tokens[c].Deprel == "nummod")
+            && !Children(doc, s, noun).Any(c => doc.Tokens[c].Deprel == "det");
+        if (!IsDefinite(doc, s, noun) && !counted) return -1;
         var family = StrikeFamily(Lemma(doc, noun));
         int si = SentenceIndex(doc, s.FirstToken);
-        for (int back = 1; back <= 3 && si - back >= 0; back++)
+        for (int back = 1; back <= (counted ? 12 : 3) && si - back >= 0; back++)
         {
             var prev = doc.Sentences[si - back];
             for (int k = prev.EndToken - 1; k >= prev.FirstToken; k--)

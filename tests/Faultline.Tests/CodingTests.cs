@@ -2309,4 +2309,16 @@ public class CodingTests
         // "without mentioning" mentions nothing
         Assert.All(Code("Without mentioning any symptoms, the government office said he had cancelled all his events.", "2020-10-02")
             .Where(e => e.Rule.StartsWith("verb mention")), e => Assert.Equal(Modality.Negated, e.Modality));
+
+    [Fact]
+    public void CountedStrikesContinueTheTally()
+    {
+        // in a strike report, "Near Mosul, five strikes engaged …" are the coalition's strikes the opening sentence counted,
+        // however many sentences on, not a guess of the country where they fell
+        var text = "On Jan. 8, Coalition military forces conducted 34 strikes against ISIL terrorists in Syria and Iraq. "
+            + string.Concat(Enumerable.Range(1, 6).Select(i => $"Near Al Shadaddi, one strike destroyed an ISIL-held tank number {i}. "))
+            + "Near Mosul, five strikes engaged four ISIL tactical units.";
+        var last = Assert.Single(Code(text, "2017-01-09"), e => e.Sentence.StartsWith("Near Mosul"));
+        Assert.Equal("MIL", last.Source.Code);
+    }
 }
