@@ -2294,6 +2294,9 @@ public class CodingTests
     [InlineData("Tedros Adhanom Ghebreyesus warned that the virus was spreading fast.", "2020-03-11", "IGOUNOHLHWHO")]
     [InlineData("Sheikh Hasina condemned the attack on the police station.", "2023-05-10", "BGDGOV")]
     [InlineData("Muhammad Yunus condemned the attack on the police station.", "2025-05-10", "BGDGOV")]
+    [InlineData("Nancy Pelosi criticised the decision.", "2019-10-10", "USALEG")]
+    [InlineData("William Barr refused to hand over the documents.", "2019-07-10", "USAGOV")]
+    [InlineData("John Bolton criticised the decision.", "2020-06-10", "USAELI")]
     public void ModernLeadersHaveTheirRoleOfTheDay(string text, string date, string code) =>
         Assert.Contains(Code(text, date), e => e.Source?.Code == code);
 
