@@ -37,6 +37,15 @@ public sealed class SourceReader(SourceOptions options, HttpFetcher? fetcher = n
         }
     }
 
+    static bool IsPaperwork(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        foreach (var word in (ReadOnlySpan<string>)["LICENSE", "LICENCE", "COPYING", "README", "ATTRIBUTION", "NOTICE", "CHANGELOG"])
+            if (name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || name[word.Length] is '-' or '_' or '.'))
+                return true;
+        return false;
+    }
+
     static bool LooksLikeUrl(string input) =>
         input.Contains("://", StringComparison.Ordinal) && !input.StartsWith("file://", StringComparison.OrdinalIgnoreCase);
 
@@ -57,8 +66,10 @@ public sealed class SourceReader(SourceOptions options, HttpFetcher? fetcher = n
     async IAsyncEnumerable<SourceResult> FromFile(string path, bool fromDirectory, [EnumeratorCancellation] CancellationToken ct)
     {
         if (path.StartsWith("file://", StringComparison.OrdinalIgnoreCase)) path = new Uri(path).LocalPath;
-        // In a directory, only what can be a page, feed or archive: pictures and stylesheets are skipped quietly.
-        if (fromDirectory && !KnownExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())) yield break;
+        // In a directory, only what can be a page, feed or archive: pictures and stylesheets are skipped quietly, and so is a
+        // collection's paperwork (LICENSE, COPYING, README, ATTRIBUTION, NOTICE, CHANGELOG: the sample corpus's licences had been
+        // coded as news, "This License constitutes the entire agreement"); named on the command line, any file is read.
+        if (fromDirectory && (!KnownExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()) || IsPaperwork(path))) yield break;
         byte[]? bytes = null;
         string? error = null;
         try

@@ -69,6 +69,22 @@ public class SourceReaderTests
     }
 
     [Fact]
+    public async Task ACollectionsPaperworkIsSkippedInADirectory()
+    {
+        // licences, read-mes and attributions beside the pages are no news; named on the command line they are read
+        var dir = TestPaths.TempDir();
+        var story = "Home\nNews\nA headline about the border talks\nThe talks resumed on Monday after a pause of two weeks, officials from both countries said in a statement.\n";
+        Write(dir, "story.txt", Encoding.UTF8.GetBytes(story));
+        Write(dir, "LICENSE-CC-BY-2.5.txt", Encoding.UTF8.GetBytes("This License constitutes the entire agreement between the parties with respect to the Work licensed here.\n"));
+        Write(dir, "ATTRIBUTION.txt", Encoding.UTF8.GetBytes("The articles are from Wikinews, under the Creative Commons Attribution 2.5 licence, and were edited.\n"));
+        Write(dir, "readme", Encoding.UTF8.GetBytes("These are the pages of the collection, one per file, with their licences beside them.\n"));
+        Write(dir, "licensed-products.txt", Encoding.UTF8.GetBytes(story));
+        var results = await Read([dir]);
+        Assert.Equal(["licensed-products.txt", "story.txt"], results.Select(r => Path.GetFileName(r.Document!.Source)).Order());
+        Assert.Single(await Read([Path.Combine(dir, "ATTRIBUTION.txt")]));
+    }
+
+    [Fact]
     public async Task WarcAndGzippedWarcYieldTheirHtmlResponses()
     {
         var dir = TestPaths.TempDir();
