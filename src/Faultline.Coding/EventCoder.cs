@@ -346,7 +346,7 @@ public sealed partial class EventCoder
 
     /// <summary>The target's code, unless there is none or it is only the source's home country, guessed ("Militants ambushed a
     /// police convoy, killing three officers": the officers are the police the convoy was, not Pakistan at large).</summary>
-    static string? KnownTarget(CodedEvent e) => e.Target?.Name?.EndsWith(" (domestic)", StringComparison.Ordinal) == true ? null : e.Target?.Code;
+    static string? KnownTarget(CodedEvent e) => Domestic(e.Target) ? null : e.Target?.Code;
 
     /// <summary>Whether two codes of violence to the same party in one sentence tell one deed: harm in general (180) or
     /// injuring (182) beside a kind of it, which is kept ("Two Chinese nationals were injured when a suicide bomber struck their
@@ -2513,6 +2513,10 @@ public sealed partial class EventCoder
 
     const string LocationGuessSuffix = " (where it happened)";
     const string ContextGuessSuffix = " (the attacker the sentences before name)";
+    /// <summary>The source's own country standing in for a target the text names but no dictionary knows.</summary>
+    const string DomesticSuffix = " (domestic)";
+
+    static bool Domestic(ActorRef? r) => r?.Name?.EndsWith(DomesticSuffix, StringComparison.Ordinal) == true;
 
     /// <summary>The source of the last violence coded in this sentence or the two before, aimed at <paramref name="country"/> by
     /// someone of another country and named there, as a guess; null when there is none.</summary>
@@ -2728,7 +2732,7 @@ public sealed partial class EventCoder
         {
             string text = location?.Name ?? home.Name;
             if (!untargeted) { var (os, oe) = Phrase(doc, s, targets[0]); text = doc.SpanText(doc.Tokens[os].Start, doc.Tokens[oe - 1].End); }
-            targetRefs = [new ActorRef(text, sourceCountry[..3], home.Name + " (domestic)")];
+            targetRefs = [new ActorRef(text, sourceCountry[..3], home.Name + DomesticSuffix)];
         }
         // CAMEO 19 is force between armed parties. Bombers and explosive devices are 183 (non-military bombing);
         // police violence against civilians is 175 (repression); other violence against civilians, prisoners or
@@ -2800,7 +2804,7 @@ public sealed partial class EventCoder
             foreach (var target in targetsOfSource)
             {
                 if (target is not null && target.Code is not null && target.Code == source.Code && target.Text == source.Text
-                    && target.Name?.EndsWith(" (domestic)", StringComparison.Ordinal) != true) continue;
+                    && !Domestic(target)) continue;
                 // "Chinese troops and Indian soldiers clashed …, killing 20 Indian soldiers and four Chinese troops": when
                 // the sides of a fight are both sources, each side's dead were killed by the other, not by its own side
                 // (sides named with their role: a country guessed from the place is no side, "American and Iraqi troops raided a
@@ -2814,7 +2818,7 @@ public sealed partial class EventCoder
                 // 06, 07) are between political actors, so a bare default counts only between two that the text names
                 // (its patterns still count alone: "provided assistance", "sent humanitarian aid")
                 if (bareDefault && cameo.Root is "06" or "07" && (source.Code is null || Guessed(source) || target?.Code is null || Guessed(target)
-                    || target.Code == source.Code || target.Name?.EndsWith(" (domestic)", StringComparison.Ordinal) == true)) continue;
+                    || target.Code == source.Code || Domestic(target))) continue;
                 // a guessed country counts as no code for confidence
                 double confidence = baseConfidence * (source.Code is null || Guessed(source) ? 0.7 : 1)
                     * (target is null ? 0.85 : target.Code is null || Guessed(target) ? 0.9 : 1);
