@@ -788,7 +788,10 @@ public sealed partial class EventCoder
         // something a name or a quality is a comment on it (010), no demand
         if (found is { Code: "100" } && lemma == "call" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1) is var calledWhat && calledWhat >= 0
             && (kids.Any(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos is "NOUN" or "ADJ" or "PROPN")
-                || Children(doc, s, calledWhat).Any(c => doc.Tokens[c].Deprel == "appos" && c > calledWhat && doc.Tokens[c - 1].Upos == "PUNCT")))
+                || Children(doc, s, calledWhat).Any(c => doc.Tokens[c].Deprel == "appos" && c > calledWhat && doc.Tokens[c - 1].Upos == "PUNCT"))
+            // (the parser may read "called it 'a matter of public health'" as a small clause: the name with "it" under it)
+            || found is { Code: "100" } && lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp" && doc.Tokens[k].Upos is "NOUN" or "ADJ"
+                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "nsubj" or "expl" && doc.Tokens[c].Upos == "PRON")))
             found = ("010", "verb call + name");
         int obj = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
         // "the White House released a summary of the call", "a statement released by Erdogan's office", "the video was
@@ -990,6 +993,13 @@ public sealed partial class EventCoder
     /// <summary>Verbs whose object, not subject, performs the complement: "asked Zelensky to investigate".</summary>
     static readonly FrozenSet<string> ObjectControl = new[] { "ask", "urge", "order", "tell", "request", "invite", "encourage", "persuade", "expect",
         "press", "pressure", "push", "force", "compel", "allow", "permit", "instruct", "direct", "call", "beg", "implore", "advise", "warn" }.ToFrozenSet();
+
+    /// <summary>Verbs that take a deed as a topic ("compared legalizing same-sex marriage to …", "opposed arming the rebels",
+    /// "condemned shelling civilians"): a gerund after them is no deed of their subject, as one after "began" or "denied" is.</summary>
+    static readonly FrozenSet<string> GerundTopicVerbs = new[] { "compare", "liken", "equate", "oppose", "support", "back", "favour", "favor",
+        "condemn", "criticise", "criticize", "denounce", "defend", "justify", "propose", "advocate", "suggest", "recommend", "discuss",
+        "debate", "describe", "mention", "praise", "welcome", "reject", "ban", "prohibit", "forbid", "permit", "allow", "authorise", "authorize",
+        "approve", "endorse", "encourage", "discourage", "protest", "decry", "deplore", "applaud", "mock", "question", "explain" }.ToFrozenSet();
 
     /// <summary>Verbs of killing, whose object must be people ("killed the bill" is legislation, "executed a shutdown" is management).</summary>
     static readonly FrozenSet<string> KillVerbs = new[] { "kill", "execute", "murder", "assassinate", "behead", "shoot", "slay", "massacre", "martyr",
@@ -1580,6 +1590,8 @@ public sealed partial class EventCoder
             for (int hops = 0, c = t; hops < 3 && h >= 0 && sources.Count == 0; hops++)
             {
                 if (doc.Tokens[t].Deprel is not ("conj" or "xcomp" or "advcl") && hops == 0) break;
+                if (hops == 0 && doc.Tokens[t].Deprel == "xcomp" && doc.Tokens[t].Xpos == "VBG" && !HasMark(doc, s, t, "to")
+                    && GerundTopicVerbs.Contains(Lemma(doc, h))) break;
                 // "it is prepared to impose", "Iraq was forced to withdraw": a passive controller is the subject too
                 // (of the verb it controls, not of one conjoined to it)
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "nsubj" || doc.Tokens[k].Deprel == "nsubj:pass" && doc.Tokens[c].Deprel == "xcomp"));

@@ -49,6 +49,10 @@ public sealed class Gazetteer
         "mount", "valley", "hills", "capital", "border", "region", "district", "province", "state", "county", "airport", "station", "camp",
     };
 
+    /// <summary>Continents, which GeoNames also gives as names of towns: "Africa" is an old name of Mahdia in Tunisia and
+    /// "Asia" a town in the Philippines, but "southern Africa" and "across Asia" are neither.</summary>
+    static readonly HashSet<string> Continents = new(StringComparer.Ordinal) { "africa", "asia", "europe", "america", "oceania", "antarctica" };
+
     public static Gazetteer Load(string dataDir)
     {
         var path = Path.Combine(dataDir, "gazetteer", "places.tsv.gz");
@@ -80,7 +84,7 @@ public sealed class Gazetteer
                 foreach (var name in f[1].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(f[0]))
                 {
                     var key = ActorDictionary.Normalise(name);
-                    if (key.Length == 0) continue;
+                    if (key.Length == 0 || Continents.Contains(key)) continue;
                     // GeoNames lists short forms such as "North" for North Salt Lake: a bare direction or common
                     // word is never taken as another name of a place ("north-eastern Syria" is not in Utah)
                     if (!ReferenceEquals(name, f[0]) && GenericWords.Contains(key)) continue;

@@ -923,6 +923,8 @@ public class CodingTests
         Assert.Equal(("Islamabad", "PAK"), (places.Resolve("Islamabad", ["IND", "PAK"])!.Name, places.Resolve("Islamabad", ["IND"])!.Country));
         Assert.Equal("SDN", places.Resolve("El Fasher", [])!.Country);
         Assert.NotEqual("North Salt Lake", places.Resolve("north", ["USA"])?.Name); // GeoNames' bare "North" alias is dropped
+        Assert.Null(places.Resolve("Africa", ["ZWE"]));                           // a continent is no town (Mahdia's old name)
+        Assert.Null(places.Resolve("Asia", ["PHL"]));                             // (nor the Philippine town of Asia)
         Assert.Null(places.Resolve("West", ["LBY"]));                             // "the West" is no region of Cameroon…
         Assert.Equal("CMR", places.Resolve("West", ["CMR"])!.Country);            // …except in Cameroon's news
 
@@ -2220,9 +2222,21 @@ public class CodingTests
     }
 
     [Theory]
+    // a gerund after a verb that takes a deed as its topic is no deed of the subject; after "began" or "denied" it is
+    [InlineData("Rick Santorum compared legalizing same-sex marriage in the United States to supporting bestiality.", "081", false)]
+    [InlineData("Trump endorsed blocking emergency relief to the states.", "17", false)]
+    [InlineData("The Taliban began attacking checkpoints in Kunduz on Monday.", "19", true)]
+    public void AGerundAfterATopicVerbIsNoDeedOfTheSubject(string text, string cameo, bool subjectsDeed)
+    {
+        var events = Code(text, "2020-06-10");
+        Assert.Equal(subjectsDeed, events.Any(e => e.Cameo.StartsWith(cameo) && e.Source.Text.Length > 0));
+    }
+
+    [Theory]
     // calling something a name or a quality is a comment on it (010); calling on someone, or calling a strike, is not
     [InlineData("Trump called Stone's 40 month sentence \"unjust.\"", "010")]
     [InlineData("The Arab League called it an \"extremely adverse development\".", "010")]
+    [InlineData("The president had previously called it \"a matter of public health\".", "010")]
     [InlineData("Pakistan called on Afghanistan to act against the TTP.", "02")]
     public void CallingSomethingANameIsAComment(string text, string cameo)
     {
