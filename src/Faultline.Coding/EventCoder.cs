@@ -793,6 +793,12 @@ public sealed partial class EventCoder
             || found is { Code: "100" } && lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp" && doc.Tokens[k].Upos is "NOUN" or "ADJ"
                 && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "nsubj" or "expl" && doc.Tokens[c].Upos == "PRON")))
             found = ("010", "verb call + name");
+        // "accepted demands from Shona rebels", "will not accept any more refugees": to accept alone is to yield (08) only
+        // what an adversary asks or sends; accepting "it", "me", a nomination, a bill or "that …" is no event
+        if (found is { Code: "081" } && lemma == "accept"
+            && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1) is var accepted
+            && !(accepted >= 0 && (YieldedThings.Contains(Lemma(doc, accepted)) || doc.Tokens[accepted].Upos != "PRON" && ActorLike(doc, s, accepted))))
+            { skip = true; return null; }
         int obj = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
         // "the White House released a summary of the call", "a statement released by Erdogan's office", "the video was
         // released": releasing a document is a statement, not freeing anyone
@@ -1000,6 +1006,13 @@ public sealed partial class EventCoder
         "condemn", "criticise", "criticize", "denounce", "defend", "justify", "propose", "advocate", "suggest", "recommend", "discuss",
         "debate", "describe", "mention", "praise", "welcome", "reject", "ban", "prohibit", "forbid", "permit", "allow", "authorise", "authorize",
         "approve", "endorse", "encourage", "discourage", "protest", "decry", "deplore", "applaud", "mock", "question", "explain" }.ToFrozenSet();
+
+    /// <summary>What one side yields to another by accepting it (CAMEO 08): its demands and conditions, a ruling or an outcome.</summary>
+    static readonly FrozenSet<string> YieldedThings = new[] { "demand", "condition", "term", "terms", "ultimatum", "request", "result",
+        "outcome", "verdict", "ruling", "decision", "sovereignty", "independence", "autonomy", "mediation", "ceasefire", "truce",
+        "surrender", "resignation", "defeat", "jurisdiction", "inspection", "inspector", "peacekeeper", "observer", "monitor",
+        // (and what is refused: "will not accept attempts to assert unlawful maritime claims")
+        "attempt", "claim", "interference", "annexation", "occupation", "aggression", "violation", "provocation" }.ToFrozenSet();
 
     /// <summary>Verbs of killing, whose object must be people ("killed the bill" is legislation, "executed a shutdown" is management).</summary>
     static readonly FrozenSet<string> KillVerbs = new[] { "kill", "execute", "murder", "assassinate", "behead", "shoot", "slay", "massacre", "martyr",

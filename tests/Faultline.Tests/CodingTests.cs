@@ -2222,6 +2222,21 @@ public class CodingTests
     }
 
     [Theory]
+    // accepting is yielding (08) what an adversary asks or sends, and refusing to accept it a rejection; accepting "it", a
+    // nomination or a bill is no event
+    [InlineData("The Mozambique government on Thursday accepted demands from Shona rebels that it initiate political reforms.", "08")]
+    [InlineData("Syria says it will not accept any more refugees if war starts in Iraq.", "12")]
+    [InlineData("Harris, in her address, accepted the vice presidential nomination.", null)]
+    [InlineData("They've just learned to accept it.", null)]
+    [InlineData("He erred in accepting a transportation bill that had huge flaws.", null)]
+    public void AcceptingIsYieldingWhatAnAdversaryAsks(string text, string? root)
+    {
+        var events = Code(text, "2020-06-10");
+        if (root is null) Assert.DoesNotContain(events, e => e.Root is "08" or "03" or "12");
+        else Assert.Contains(events, e => e.Root == root);
+    }
+
+    [Theory]
     // a gerund after a verb that takes a deed as its topic is no deed of the subject; after "began" or "denied" it is
     [InlineData("Rick Santorum compared legalizing same-sex marriage in the United States to supporting bestiality.", "081", false)]
     [InlineData("Trump endorsed blocking emergency relief to the states.", "17", false)]
