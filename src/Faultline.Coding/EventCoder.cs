@@ -786,13 +786,27 @@ public sealed partial class EventCoder
             { skip = true; return null; }
         // "Trump called Stone's sentence 'unjust'", "the Arab League called it an 'extremely adverse development'": calling
         // something a name or a quality is a comment on it (010), no demand
-        if (found is { Code: "100" } && lemma == "call" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1) is var calledWhat && calledWhat >= 0
+        int calledWhat = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
+        if (found is { Code: "100" } && lemma == "call" && calledWhat >= 0
             && (kids.Any(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos is "NOUN" or "ADJ" or "PROPN")
                 || Children(doc, s, calledWhat).Any(c => doc.Tokens[c].Deprel == "appos" && c > calledWhat && doc.Tokens[c - 1].Upos == "PUNCT"))
             // (the parser may read "called it 'a matter of public health'" as a small clause: the name with "it" under it)
             || found is { Code: "100" } && lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp" && doc.Tokens[k].Upos is "NOUN" or "ADJ"
-                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "nsubj" or "expl" && doc.Tokens[c].Upos == "PRON")))
+                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "nsubj" or "expl" && doc.Tokens[c].Upos == "PRON"))
+            // (or the name is left hanging where the tagger missed it: "called Omar a “terrorist” and said …")
+            || found is { Code: "100" } && lemma == "call" && calledWhat >= 0 && !kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp" or "compound:prt" or "obl")
+                && calledWhat > t && NameAfter(doc, s, calledWhat))
             found = ("010", "verb call + name");
+        // "while campaigning in Michigan", "limited campaigning": campaigning in an election demands nothing; campaigning for
+        // something or to do something does
+        if (found is { Code: "100" } && lemma == "campaign" && !kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "for")
+                || doc.Tokens[k].Deprel is "xcomp" or "advcl" && HasMark(doc, s, k, "to")))
+            { skip = true; return null; }
+        // "pleaded guilty to threatening to kill", "pleaded not guilty": a plea in court answers a charge, it appeals to no one
+        // (pleading with someone, or for something, still does)
+        if (lemma == "plead" && kids.Any(k => Lemma(doc, k) is "guilty" or "innocent" or "contest"
+                || doc.Tokens[k].Deprel is "obj" or "xcomp" && Children(doc, s, k).Any(c => Lemma(doc, c) is "guilty" or "innocent" or "contest")))
+            { skip = true; return null; }
         // "accepted demands from Shona rebels", "will not accept any more refugees": to accept alone is to yield (08) only
         // what an adversary asks or sends; accepting "it", "me", a nomination, a bill or "that …" is no event
         if (found is { Code: "081" } && lemma == "accept"
@@ -1006,6 +1020,16 @@ public sealed partial class EventCoder
         "condemn", "criticise", "criticize", "denounce", "defend", "justify", "propose", "advocate", "suggest", "recommend", "discuss",
         "debate", "describe", "mention", "praise", "welcome", "reject", "ban", "prohibit", "forbid", "permit", "allow", "authorise", "authorize",
         "approve", "endorse", "encourage", "discourage", "protest", "decry", "deplore", "applaud", "mock", "question", "explain" }.ToFrozenSet();
+
+    /// <summary>Whether "a" or "an" and a noun or a quote follow the head of what is called, inside its phrase or just
+    /// after it ("called Omar a “terrorist”", "called the president a liar").</summary>
+    static bool NameAfter(Doc doc, Sentence s, int called)
+    {
+        int end = Math.Min(Phrase(doc, s, called).End + 1, s.EndToken - 1);
+        for (int k = called + 1; k < end; k++)
+            if (doc.Form(k).ToLowerInvariant() is "a" or "an" && doc.Tokens[k + 1].Upos is "NOUN" or "ADJ" or "PUNCT") return true;
+        return false;
+    }
 
     /// <summary>What one side yields to another by accepting it (CAMEO 08): its demands and conditions, a ruling or an outcome.</summary>
     static readonly FrozenSet<string> YieldedThings = new[] { "demand", "condition", "term", "terms", "ultimatum", "request", "result",
@@ -2359,6 +2383,10 @@ public sealed partial class EventCoder
                 // "Amman, who was described as knife-obsessed": a capital's name inside a person's name is that person
                 if (entry.Kind == "country" && Places.IsCapital(key)
                     && (doc.EntitiesOverlapping(Math.Min(i, j - 1), i + 1).Any(e => e.Type == EntityType.PERSON && e.FirstToken <= i && j <= e.EndToken) || HasWhoClause(doc, i, j))) continue;
+                // ("Nikki Holland of the UK's National Crime Agency", "Michael Jordan": so is another name of a country after a
+                // person's first name)
+                if (entry.Kind == "country" && !Places.IsCountry(key) && doc.Tokens[i].Upos == "PROPN" && !doc.Form(i).All(char.IsUpper)
+                    && doc.EntitiesOverlapping(Math.Min(i, j - 1), i + 1).Any(e => e.Type == EntityType.PERSON && e.FirstToken < i && j <= e.EndToken)) continue;
                 // "the use of the Russian language", "an Iraq War veteran": a language, or a war named after a country, is no
                 // party of that country
                 if ((entry.Kind == "country" || code.Length == 3) && j < end && Lemma(doc, j) is "language" or "languages" or "dialect" or "tongue" or "alphabet" or "script"
@@ -2367,6 +2395,13 @@ public sealed partial class EventCoder
                 if (entry.Kind == "country" && Qualifier(doc, s, j) is { } within && Places.Resolve(key, [], within) is { } qualified
                     && qualified.Country != code[..Math.Min(3, code.Length)])
                     code = qualified.Country;
+                // ("Addison, a village southwest of Ithaca" in American news: PETRARCH-2 lists towns and islands under their
+                // country, Ithaca under Greece, but a town of that name in the article's own country is that town)
+                // (so is a state named like a country in news clearly about its own country: "stops in Pennsylvania, Georgia, Florida")
+                else if (entry.Kind == "country" && focus.Count > 0 && focus[0] != code[..Math.Min(3, code.Length)] && !Places.IsCapital(key)
+                    && Places.Resolve(key, [focus[0]]) is { Kind: "city" or "admin1" } local && local.Country == focus[0]
+                    && (!Places.IsCountry(key) || local.Kind == "admin1" && focus.Dominant == focus[0]))
+                    code = local.Country;
                 if (entry.Kind == "country")
                 {
                     country ??= code;

@@ -1572,6 +1572,23 @@ public class CodingTests
     }
 
     [Fact]
+    public void ATownOrStateOfTheArticlesCountryIsNoForeignCountry()
+    {
+        // PETRARCH-2 files Ithaca under Greece and Holland under the Netherlands; in American news Ithaca is a town in New
+        // York, and a surname after a first name is a person's
+        const string lede = "The FBI arrested a man in Washington and the Justice Department said the United States would press charges. ";
+        var threat = Code(lede + "John Smith, 55, of Addison, a village southwest of Ithaca, threatened to kill a United States senator.", "2019-11-20")
+            .First(e => e.Root == "13");
+        Assert.Equal("USA", threat.Source.Code?[..3]);
+        var said = Code("Nikki Holland of the UK's National Crime Agency said the offenders cannot hide from the police.", "2019-11-20").First(e => e.Root == "01");
+        Assert.NotEqual("NLD", said.Source.Code?[..3]);
+        // a state named like a country, in news clearly about the United States
+        var collins = Code(lede + "Republican congressman Doug Collins of Georgia said on Twitter that the inquiry was unfair.", "2019-11-20")
+            .First(e => e.Root == "01" && e.Source.Text.Contains("Collins"));
+        Assert.Equal("USA", collins.Source.Code?[..3]);
+    }
+
+    [Fact]
     public void TyposTownsAndCommonWordsAreNotWhatTheySeem()
     {
         // a country name with a typing slip is still the country; the owner of an answered offer may hang on the verb
@@ -2222,6 +2239,15 @@ public class CodingTests
     }
 
     [Theory]
+    // a plea in court and campaigning in an election appeal to and demand nothing; campaigning for something demands it
+    [InlineData("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, prosecutors said.", false)]
+    [InlineData("Noel and Thomas pleaded not guilty in Manhattan federal court on Tuesday.", false)]
+    [InlineData("Biden, while campaigning in Michigan, said the economy was weak.", false)]
+    [InlineData("Activists campaigned for the release of political prisoners in Egypt.", true)]
+    public void PleasAndElectionCampaignsAreNoDemands(string text, bool demand) =>
+        Assert.Equal(demand, Code(text, "2019-11-20").Any(e => e.Root is "02" or "10"));
+
+    [Theory]
     // accepting is yielding (08) what an adversary asks or sends, and refusing to accept it a rejection; accepting "it", a
     // nomination or a bill is no event
     [InlineData("The Mozambique government on Thursday accepted demands from Shona rebels that it initiate political reforms.", "08")]
@@ -2252,6 +2278,8 @@ public class CodingTests
     [InlineData("Trump called Stone's 40 month sentence \"unjust.\"", "010")]
     [InlineData("The Arab League called it an \"extremely adverse development\".", "010")]
     [InlineData("The president had previously called it \"a matter of public health\".", "010")]
+    [InlineData("During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said, “somebody ought to pay,” the prosecutor’s office said.", "010")]
+    [InlineData("Labour Party leader Jeremy Corbyn called the move a \"smash and grab on our democracy\".", "010")]
     [InlineData("Pakistan called on Afghanistan to act against the TTP.", "02")]
     public void CallingSomethingANameIsAComment(string text, string cameo)
     {
