@@ -797,6 +797,10 @@ public sealed partial class EventCoder
             || found is { Code: "100" } && lemma == "call" && calledWhat >= 0 && !kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp" or "compound:prt" or "obl")
                 && calledWhat > t && NameAfter(doc, s, calledWhat))
             found = ("010", "verb call + name");
+        // "WeWork declined to comment on the report", "He declined to say when …": CAMEO's declining comment (011), not a
+        // rejection of anyone (120)
+        if (found is not null && lemma is "decline" or "refuse" && kids.Any(k => CommentDeclined(doc, s, k)))
+            found = ("011", $"verb {lemma} + comment");
         // "while campaigning in Michigan", "limited campaigning": campaigning in an election demands nothing; campaigning for
         // something or to do something does
         if (found is { Code: "100" } && lemma == "campaign" && !kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "for")
@@ -1029,6 +1033,27 @@ public sealed partial class EventCoder
         for (int k = called + 1; k < end; k++)
             if (doc.Form(k).ToLowerInvariant() is "a" or "an" && doc.Tokens[k + 1].Upos is "NOUN" or "ADJ" or "PUNCT") return true;
         return false;
+    }
+
+    /// <summary>Whether <paramref name="k"/> is the comment declined or refused ("declined to comment", "refused to say
+    /// when", "declined to provide details"); not a response to a demand ("refused to respond to a demand from the US
+    /// President" is a rejection of it).</summary>
+    static bool CommentDeclined(Doc doc, Sentence s, int k)
+    {
+        if (doc.Tokens[k].Head < 0 || Lemma(doc, doc.Tokens[k].Head) is not ("decline" or "refuse")) return false;
+        // (the tagger may read "declined to comment." as a noun after a preposition)
+        if (doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "to") && Lemma(doc, k) == "comment") return true;
+        if (doc.Tokens[k].Deprel is not ("xcomp" or "advcl" or "ccomp") || !HasMark(doc, s, k, "to")) return false;
+        var kids = Children(doc, s, k);
+        return Lemma(doc, k) switch
+        {
+            "comment" or "say" or "elaborate" or "discuss" or "confirm" or "specify" or "speculate" or "disclose" or "reveal" or "identify"
+                or "name" or "detail" or "explain" => true,
+            "answer" or "respond" => !kids.Any(c => doc.Tokens[c].Deprel is "obl" && HasCase(doc, s, c, "to")
+                || doc.Tokens[c].Deprel == "obj" && Lemma(doc, c) is not ("question" or "questions")),
+            "provide" or "give" => kids.Any(c => doc.Tokens[c].Deprel == "obj" && Lemma(doc, c) is "detail" or "details" or "comment" or "information"),
+            _ => false,
+        };
     }
 
     /// <summary>What one side yields to another by accepting it (CAMEO 08): its demands and conditions, a ruling or an outcome.</summary>
@@ -1769,6 +1794,8 @@ public sealed partial class EventCoder
         // (the parser may read the complement as a purpose clause: "refused to meet" as advcl)
         bool refused = (doc.Tokens[t].Deprel == "xcomp" || doc.Tokens[t].Deprel == "advcl" && kids.Any(k => doc.Tokens[k].Deprel == "mark" && Lemma(doc, k) == "to"))
             && doc.Tokens[t].Head >= 0 && Lemma(doc, doc.Tokens[t].Head) is "refuse" or "decline" or "reject";
+        // (the comment declined is the declining, 011, above)
+        if (refused && CommentDeclined(doc, s, t)) return;
         if ((negated && intent) || refused)
         {
             // (refusing to meet is 125, "reject proposal to meet"; refusing to yield is 124, "refuse to yield")

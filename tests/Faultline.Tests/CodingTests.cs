@@ -2239,6 +2239,19 @@ public class CodingTests
     }
 
     [Theory]
+    // declining to comment is CAMEO's 011, not a rejection of anyone; refusing to respond to a demand still is one
+    [InlineData("WeWork declined to comment on the report.", "011")]
+    [InlineData("A spokeswoman for the company declined to comment.", "011")]
+    [InlineData("He declined to say when his company's lander would be ready.", "011")]
+    [InlineData("Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President to adhere to interim peace deals.", "12")]
+    public void DecliningToCommentIsNoRejection(string text, string cameo)
+    {
+        var events = Code(text, "2019-11-20");
+        Assert.Contains(events, e => e.Cameo.StartsWith(cameo));
+        if (cameo == "011") Assert.DoesNotContain(events, e => e.Root == "12");
+    }
+
+    [Theory]
     // a plea in court and campaigning in an election appeal to and demand nothing; campaigning for something demands it
     [InlineData("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, prosecutors said.", false)]
     [InlineData("Noel and Thomas pleaded not guilty in Manhattan federal court on Tuesday.", false)]
