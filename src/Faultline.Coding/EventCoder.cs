@@ -2334,6 +2334,9 @@ public sealed partial class EventCoder
                 {
                     if (doc.Tokens[i].Deprel is "nmod" or "appos" && i < head) continue;
                     if (doc.Tokens[i].Deprel is "nmod" && !Children(doc, s, i).Any(c => Lemma(doc, c) is "of")) continue;
+                    // ("investigating WeWork, according to two people familiar with the matter": the source of the news is
+                    // no part of the name, however the parser hangs it)
+                    if (doc.Tokens[i].Deprel is "nmod" or "appos" && Children(doc, s, i).Any(c => doc.Tokens[c].Deprel == "case" && doc.Form(c).ToLowerInvariant() == "according")) continue;
                     if (doc.Tokens[i].Deprel is "punct" && !(i > lo && i < hi)) continue;
                     lo = Math.Min(lo, i);
                     hi = Math.Max(hi, i);

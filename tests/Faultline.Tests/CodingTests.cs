@@ -2238,6 +2238,15 @@ public class CodingTests
         Assert.DoesNotContain(events, e => e.Root is "03" or "05" or "17" || e.Cameo == "110" && cameo != "110");
     }
 
+    [Fact]
+    public void WhoToldTheNewsIsNoPartOfTheTarget()
+    {
+        var e = Code("The New York State Attorney General is investigating WeWork, according to two people familiar with the matter.", "2019-11-20")
+            .First(x => x.Root == "09");
+        Assert.Equal("WeWork", e.Target?.Text);
+        Assert.NotEqual("PPL", e.Target?.Code?[3..]);
+    }
+
     [Theory]
     // declining to comment is CAMEO's 011, not a rejection of anyone; refusing to respond to a demand still is one
     [InlineData("WeWork declined to comment on the report.", "011")]
