@@ -2376,6 +2376,9 @@ public class CodingTests
     [InlineData("Nancy Pelosi criticised the decision.", "2019-10-10", "USALEG")]
     [InlineData("William Barr refused to hand over the documents.", "2019-07-10", "USAGOV")]
     [InlineData("John Bolton criticised the decision.", "2020-06-10", "USAELI")]
+    [InlineData("Senator Lindsey Graham criticised the withdrawal from Syria.", "2019-10-10", "USALEG")]
+    [InlineData("Kevin McCarthy criticised the decision.", "2023-06-10", "USALEG")]
+    [InlineData("Kevin McCarthy criticised the decision.", "2024-06-10", "USAELI")]
     public void ModernLeadersHaveTheirRoleOfTheDay(string text, string date, string code) =>
         Assert.Contains(Code(text, date), e => e.Source?.Code == code);
 
