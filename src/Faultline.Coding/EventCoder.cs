@@ -72,6 +72,8 @@ public sealed class VerbDictionary
         ("hope", "013"),
         // South Asian papers' word for soldiers and police killed (PETRARCH-2 lacks it), and their words for killing militants
         ("martyr", "190"), ("neutralise", "190"), ("neutralize", "190"), ("eliminate", "190"),
+        // mourning is a symbolic act (017), as PETRARCH-2 codes mourning a death; its default was disapproval (110)
+        ("mourn", "017"),
     ];
 
     /// <summary>Verb + particle or object patterns that PETRARCH-2 lacks, in CAMEO's terms: asking for refuge is an appeal
@@ -176,6 +178,9 @@ public sealed class VerbDictionary
         "increase", "enhance", "improve", "link", "issue", "face", "converge", "embark", "decide", "prepare", "train", "conduct", "arrive", "become", "remain", "seem", "show", "find", "put", "keep", "set", "help", "die", "swear",
         // "served as ambassador", "led the country", "joined the party", "considered him a flight risk": roles and memberships
         "serve", "lead", "join", "consider", "compete", "disperse",
+        // ("a doctor determined the mother was in danger", "the court determined his driving history rendered him a danger":
+        // a finding, no agreement, 030)
+        "determine",
         // ("family or spies are watching you")
         "watch",
         // PETRARCH-2's defaults for vague verbs ("intended to isolate", "failed to obtain any seats", "humbled by the
@@ -801,6 +806,13 @@ public sealed partial class EventCoder
         // rejection of anyone (120)
         if (found is not null && lemma is "decline" or "refuse" && kids.Any(k => CommentDeclined(doc, s, k)))
             found = ("011", $"verb {lemma} + comment");
+        // "NATO must take on responsibility for …": taking on a task is no attack; taking on an enemy is
+        if (found is { Code: "190" } && lemma == "take" && kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" && Lemma(doc, k) == "on")
+            && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1) is var takenOn && !(takenOn >= 0 && ActorLike(doc, s, takenOn)))
+            { skip = true; return null; }
+        // "Andrew Yang … and Michael Bennet … suspended their campaigns": a candidate's campaign ended, no relations cut
+        if (found is { Code: "160" } && lemma == "suspend" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "campaign" or "candidacy" or "bid"))
+            { skip = true; return null; }
         // "while campaigning in Michigan", "limited campaigning": campaigning in an election demands nothing; campaigning for
         // something or to do something does
         if (found is { Code: "100" } && lemma == "campaign" && !kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "for")

@@ -2261,6 +2261,20 @@ public class CodingTests
     }
 
     [Theory]
+    // findings, tasks taken on and campaigns suspended are no agreement, attack or cut in relations, and mourning is a
+    // symbolic act (017), not disapproval
+    [InlineData("The court determined his driving history rendered him a danger to the public.", "03", false)]
+    [InlineData("NATO must take on responsibility for ensuring the security of pipelines and sea lanes.", "19", false)]
+    [InlineData("Andrew Yang and Michael Bennet suspended their campaigns the same day.", "16", false)]
+    [InlineData("Paris is mourning its family this afternoon after this appalling attack.", "017", true)]
+    public void FindingsTasksAndCampaignsAreNoDeeds(string text, string cameo, bool coded)
+    {
+        var events = Code(text, "2019-11-20");
+        Assert.Equal(coded, events.Any(e => e.Cameo.StartsWith(cameo)));
+        Assert.DoesNotContain(events, e => e.Cameo == "110");
+    }
+
+    [Theory]
     // a plea in court and campaigning in an election appeal to and demand nothing; campaigning for something demands it
     [InlineData("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, prosecutors said.", false)]
     [InlineData("Noel and Thomas pleaded not guilty in Manhattan federal court on Tuesday.", false)]
