@@ -1035,7 +1035,9 @@ public sealed partial class EventCoder
     static readonly FrozenSet<string> GerundTopicVerbs = new[] { "compare", "liken", "equate", "oppose", "support", "back", "favour", "favor",
         "condemn", "criticise", "criticize", "denounce", "defend", "justify", "propose", "advocate", "suggest", "recommend", "discuss",
         "debate", "describe", "mention", "praise", "welcome", "reject", "ban", "prohibit", "forbid", "permit", "allow", "authorise", "authorize",
-        "approve", "endorse", "encourage", "discourage", "protest", "decry", "deplore", "applaud", "mock", "question", "explain" }.ToFrozenSet();
+        "approve", "endorse", "encourage", "discourage", "protest", "decry", "deplore", "applaud", "mock", "question", "explain",
+        // (after a verb of saying it is the clause said, misread: "Waddoups wrote denying American Samoans citizenship violated …")
+        "write", "say", "argue", "state", "note", "add", "tweet", "post" }.ToFrozenSet();
 
     /// <summary>Whether "a" or "an" and a noun or a quote follow the head of what is called, inside its phrase or just
     /// after it ("called Omar a “terrorist”", "called the president a liar").</summary>

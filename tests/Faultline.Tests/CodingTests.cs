@@ -2303,6 +2303,7 @@ public class CodingTests
     [InlineData("Rick Santorum compared legalizing same-sex marriage in the United States to supporting bestiality.", "081", false)]
     [InlineData("Trump endorsed blocking emergency relief to the states.", "17", false)]
     [InlineData("The Taliban began attacking checkpoints in Kunduz on Monday.", "19", true)]
+    [InlineData("On Thursday, Waddoups wrote denying American Samoans citizenship violated the Fourteenth Amendment.", "016", false)]
     public void AGerundAfterATopicVerbIsNoDeedOfTheSubject(string text, string cameo, bool subjectsDeed)
     {
         var events = Code(text, "2020-06-10");
