@@ -2394,6 +2394,10 @@ public class CodingTests
     [InlineData("Senator Lindsey Graham criticised the withdrawal from Syria.", "2019-10-10", "USALEG")]
     [InlineData("Kevin McCarthy criticised the decision.", "2023-06-10", "USALEG")]
     [InlineData("Kevin McCarthy criticised the decision.", "2024-06-10", "USAELI")]
+    [InlineData("The African Union condemned the coup in Niger.", "2023-07-28", "IGOAFRAU")]
+    [InlineData("The AU suspended Mali after the second coup.", "2021-06-01", "IGOAFRAU")]
+    [InlineData("Jeremy Corbyn criticised the decision.", "2019-10-10", "GBROPP")]
+    [InlineData("Sviatlana Tsikhanouskaya condemned the arrests in Minsk.", "2020-09-10", "BLROPP")]
     public void ModernLeadersHaveTheirRoleOfTheDay(string text, string date, string code) =>
         Assert.Contains(Code(text, date), e => e.Source?.Code == code);
 
