@@ -472,8 +472,10 @@ public sealed partial class EventCoder
         {
             var tok = doc.Tokens[t];
             var lemma = Lemma(doc, t);
-            // "suspected militants", "alleged crimes": a participle used as an adjective is no event
-            if (tok.Upos == "VERB" && tok.Deprel != "amod" && !IsStance(doc, s, t))
+            // "suspected militants", "alleged crimes": a participle used as an adjective is no event; nor the end of a
+            // hyphenated modifier ("not life-threatening", "a US-backed force")
+            bool hyphenated = t >= s.FirstToken + 2 && doc.Form(t - 1) is "-" or "‑" && doc.Tokens[t - 1].Start == doc.Tokens[t - 2].End && doc.Tokens[t].Start == doc.Tokens[t - 1].End;
+            if (tok.Upos == "VERB" && tok.Deprel != "amod" && !hyphenated && !IsStance(doc, s, t))
             {
                 var kids = Children(doc, s, t);
                 // a phrasal verb's particle or the object's head refines the code ("step down", "meet with", "attack ... positions")
@@ -2022,6 +2024,20 @@ public sealed partial class EventCoder
             // "Muttaqi, who was on a week-long visit to New Delhi": the one who is on the visit makes it
             else if (code[..2] == "04" && Children(doc, s, t) is var own && own.Any(c => doc.Tokens[c].Deprel == "cop") && HasCase(doc, s, t, "on"))
                 sources.AddRange(own.Where(k => doc.Tokens[k].Deprel is "nsubj"));
+            // "the attack, reportedly conducted by the Taliban", "an assault carried out by militants": the agent of the
+            // participle that performs it (also where the parser hangs the participle on the verb above the noun)
+            if (sources.Count == 0 && PerformedBy(doc, s, t, kids) is var performer && performer >= 0) sources.Add(performer);
+            // "Dozens died in the attack": the dead are its victims, by whoever made it
+            if (sources.Count == 0 && code[..2] is "18" or "19" or "20" && doc.Tokens[t].Deprel == "obl" && (HasCase(doc, s, t, "in") || HasCase(doc, s, t, "during"))
+                && h >= 0 && Lemma(doc, h) is "die" or "perish" && doc.Tokens[h].Deprel != "acl:relcl" && !DisasterSentence(doc, s)
+                && Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1) is var dead && dead >= 0
+                && (doc.Tokens[dead].Upos == "NUM" || Lemma(doc, dead) is "dozen" or "dozens" or "hundred" or "hundreds" or "score" or "scores"
+                    || ActorLike(doc, s, dead) || PersonNouns.Contains(Lemma(doc, dead)) || CivilianWords.Contains(Lemma(doc, dead))
+                    || Actors.AgentRole(doc.Form(dead), doc.Tokens[dead].Lemma) is not null))
+            {
+                sources.Add(UnstatedSource);
+                targets = [dead];
+            }
         }
         if (sources.Count == 0) return;
         // "began a hunger strike to protest against Sweden's decision", "demonstrations against the government's decision":
@@ -2034,11 +2050,27 @@ public sealed partial class EventCoder
                 || sources.Any(x => Children(doc, s, x).Count(k => doc.Tokens[k].Deprel is "amod" && doc.EntitiesAt(k).Any(e => e.Type == EntityType.NORP)) >= 2)))
             code = "062";
         // "he will extend the curfew", "NATO said it would tighten the blockade": pronouns stand for their antecedents
-        for (int i = 0; i < sources.Count; i++) sources[i] = Antecedent(doc, s, sources[i], support >= 0 ? support : t);
+        for (int i = 0; i < sources.Count; i++) if (sources[i] != UnstatedSource) sources[i] = Antecedent(doc, s, sources[i], support >= 0 ? support : t);
         // "will impose", "plans to impose restrictions": the performing verb's intention is the noun's (CAMEO's intent codes)
         bool intent = false;
         if (support >= 0) (code, intent) = Intent(doc, s, support, Children(doc, s, support), code);
         Emit(article, doc, s, t, ExpandConj(doc, s, sources), ExpandConj(doc, s, targets), code, $"noun {Lemma(doc, t)}{(intent ? " (intent)" : "")}", 0.7, date, focus, events, seen, intent);
+    }
+
+    /// <summary>The agent of a participle that performs the event noun <paramref name="t"/>: "the attack conducted by the
+    /// Taliban", or, hung by the parser on the verb above the noun, "died in the attack, reportedly conducted by the
+    /// Taliban"; -1 when there is none.</summary>
+    static int PerformedBy(Doc doc, Sentence s, int t, List<int> kids)
+    {
+        static bool Performs(string lemma) => lemma is "conduct" or "carry" or "launch" or "stage" or "mount" or "perpetrate" or "commit" or "execute" or "claim" or "orchestrate";
+        var participles = kids.Where(k => doc.Tokens[k].Deprel is "acl" && doc.Tokens[k].Xpos == "VBN").ToList();
+        int h = doc.Tokens[t].Head;
+        if (h >= 0 && doc.Tokens[t].Deprel == "obl")
+            participles.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "advcl" or "acl" && doc.Tokens[k].Xpos == "VBN" && k > t && k - t <= 4));
+        foreach (var p in participles)
+            if (Performs(Lemma(doc, p)) && Children(doc, s, p).FirstOrDefault(c => doc.Tokens[c].Deprel == "obl:agent", -1) is var agent && agent >= 0)
+                return agent;
+        return -1;
     }
 
     /// <summary>A pronoun subject ("Hungary said it will support …") stands for the subject of the clause above it,
@@ -3084,6 +3116,9 @@ public sealed partial class EventCoder
         if (!intent && kids.Any(k => doc.Tokens[k].Deprel is "aux" && Modals.Contains(Lemma(doc, k)))) return Modality.Hypothetical;
         if (kids.Any(k => doc.Tokens[k].Deprel is "mark" && Lemma(doc, k) is "if" or "unless")) return Modality.Hypothetical;
         if (kids.Any(k => HearsayAdverbs.Contains(Lemma(doc, k)))) return Modality.Reported;
+        // ("the attack, reportedly conducted by the Taliban": who made it is hearsay)
+        if (sources.Any(x => x >= 0 && doc.Tokens[x].Deprel == "obl:agent" && doc.Tokens[x].Head is >= 0 and var by && by != trigger
+                && Children(doc, s, by).Any(k => HearsayAdverbs.Contains(Lemma(doc, k))))) return Modality.Reported;
         // (also on the verbs that perform or control it: "who allegedly were preparing to organize attacks")
         for (int c = trigger, hops = 0; hops < 3 && doc.Tokens[c].Deprel is "xcomp" or "obj" && doc.Tokens[c].Head is >= 0 and var up; c = up, hops++)
             if (Children(doc, s, up).Any(k => HearsayAdverbs.Contains(Lemma(doc, k))))

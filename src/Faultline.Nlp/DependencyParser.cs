@@ -144,6 +144,73 @@ public sealed class DependencyParser : ISentenceParser
         RepairHandOver(text, tokens, first, end);
         RepairNounComplementClause(text, tokens, first, end);
         RepairOpeningParticiple(text, tokens, first, end);
+        RepairSplitPassive(text, tokens, first, end);
+    }
+
+    /// <summary>
+    /// "The accused was on Monday arrested by the police", "Two militants were on Tuesday killed in an encounter": South Asian
+    /// papers put the day between the auxiliary and the participle, which EWT never does, and the parser made the day the
+    /// sentence's head ("was" its copula, "arrested" a clause of it), so the coder lost the arrest and the killing. The
+    /// participle heads the clause, the noun phrase before the auxiliary is its passive subject and the day its oblique.
+    /// </summary>
+    internal static void RepairSplitPassive(string text, Token[] tokens, int first, int end)
+    {
+        for (int a = first + 1; a + 2 < end; a++)
+        {
+            if (tokens[a].Upos != "AUX" || tokens[a].Xpos is not ("VBD" or "VBZ" or "VBP")
+                || text.AsSpan(tokens[a].Start, tokens[a].Length) is not ("was" or "were" or "is" or "are")) continue;
+            // the words between: a day or date, after "on", "in", "last" or "this" ("on Monday", "on 3 March", "last week")
+            int v = a + 1;
+            bool day = false;
+            while (v < end && v - a <= 5 && tokens[v].Upos is "ADP" or "DET" or "NUM" or "PROPN" or "NOUN" or "ADJ")
+            {
+                day |= DayOrMonth(text, tokens[v]) || tokens[v].Upos == "NUM"
+                    || text.AsSpan(tokens[v].Start, tokens[v].Length) is "week" or "month" or "year" or "night" or "morning" or "evening" or "afternoon";
+                v++;
+            }
+            // (the tagger may read the participle after the day as a past tense: "were on Tuesday killed")
+            if (v == a + 1 || v >= end || !day || tokens[v].Xpos is not ("VBN" or "VBD") || tokens[v].Upos != "VERB"
+                || text.AsSpan(tokens[a + 1].Start, tokens[a + 1].Length) is not ("on" or "in" or "last" or "this" or "late" or "early")) continue;
+            if (tokens[a].Head == v && tokens[a].Deprel == "aux:pass") continue;
+            tokens[v].Xpos = "VBN";
+            // the subject: the noun phrase right before the auxiliary, its head the last word (a name's first word, for a flat name)
+            int subj = a - 1;
+            if (tokens[subj].Upos is not ("NOUN" or "PROPN" or "PRON" or "NUM") && !(tokens[subj].Xpos is "VBN" or "JJ" && subj > first
+                && text.AsSpan(tokens[subj - 1].Start, tokens[subj - 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase))) continue;
+            while (tokens[subj].Deprel == "flat" && tokens[subj].Head >= first && tokens[subj].Head < subj) subj = tokens[subj].Head;
+            int start = subj;
+            while (start > first && tokens[start - 1].Upos is "DET" or "ADJ" or "NOUN" or "PROPN" or "NUM" or "PART" && subj - start < 8) start--;
+            // the region the parser misread, and the word of it that hung outside it (its top)
+            bool Inside(int k) => k >= start && k <= v;
+            int top = -1;
+            for (int k = start; k <= v && top < 0; k++) if (tokens[k].Head < 0 || !Inside(tokens[k].Head)) top = k;
+            if (top < 0) continue;
+            int above = tokens[top].Head;
+            string rel = tokens[top].Deprel ?? "root";
+            if (top != v) { tokens[v].Head = above; tokens[v].Deprel = above < 0 ? "root" : rel; }
+            // what hung on the misread top now hangs on the participle (the full stop, "by the police", "in Lahore")
+            for (int k = first; k < end; k++)
+                if (!Inside(k) && tokens[k].Head == top && top != v) tokens[k].Head = v;
+            // the subject phrase: its words hang inside it, its head on the participle
+            for (int k = start; k < a; k++)
+                if (k != subj && (tokens[k].Head < start || tokens[k].Head >= a)) tokens[k].Head = subj;
+            tokens[subj].Head = v;
+            tokens[subj].Deprel = "nsubj:pass";
+            tokens[a].Head = v;
+            tokens[a].Deprel = "aux:pass";
+            // the day: its last noun, name or number heads it
+            int dayHead = v - 1;
+            while (dayHead > a + 1 && tokens[dayHead].Upos is not ("NOUN" or "PROPN" or "NUM")) dayHead--;
+            for (int k = a + 1; k < v; k++)
+            {
+                if (k == dayHead) continue;
+                tokens[k].Head = dayHead;
+                tokens[k].Deprel = tokens[k].Upos switch { "ADP" => "case", "DET" => "det", "NUM" => "nummod", "ADJ" => "amod", _ => "compound" };
+            }
+            tokens[dayHead].Head = v;
+            tokens[dayHead].Deprel = tokens[dayHead].Upos == "NUM" ? "obl:tmod" : "obl";
+            a = v;
+        }
     }
 
     /// <summary>

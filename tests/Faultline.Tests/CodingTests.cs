@@ -2247,6 +2247,21 @@ public class CodingTests
         Assert.NotEqual("PPL", e.Target?.Code?[3..]);
     }
 
+    [Fact]
+    public void TheDeadOfAnAttackAndItsReportedAuthorAreCoded()
+    {
+        // the attack's author hangs on a participle ("reportedly conducted by the Taliban"): hearsay, and the dead its victims
+        var e = Assert.Single(Code("Dozens died in the attack, reportedly conducted by the Taliban.", "2019-01-21"), x => x.Root == "19");
+        Assert.Equal(("AFGINS", Modality.Reported), (e.Source.Code, e.Modality));
+        Assert.Equal(Modality.Asserted, Assert.Single(Code("Eight Mexicans died in the attack.", "2019-11-05"), x => x.Root == "19").Modality);
+        // "was on Monday arrested": the day between auxiliary and participle, as South Asian papers write it
+        var arrest = Assert.Single(Code("The accused was on Monday arrested by the police in Lahore.", "2024-03-04"), x => x.Root == "17");
+        Assert.Equal(("PAKCOP", "accused"), (arrest.Source.Code, arrest.Target?.Text));
+        Assert.Contains(Code("Two militants were on Tuesday killed in an encounter with security forces in Kulgam.", "2024-03-05"), x => x.Root == "19" && x.Fatalities == 2);
+        // the end of a hyphenated modifier is no event: "not life-threatening" threatens no one
+        Assert.DoesNotContain(Code("The remaining woman was in a stable and not life-threatening condition, police said.", "2024-03-05"), x => x.Root == "13");
+    }
+
     [Theory]
     // declining to comment is CAMEO's 011, not a rejection of anyone; refusing to respond to a demand still is one
     [InlineData("WeWork declined to comment on the report.", "011")]

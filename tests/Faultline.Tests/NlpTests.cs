@@ -1409,4 +1409,21 @@ public class NlpTests
         Assert.Equal("root", doc.Tokens[v].Deprel);
         Assert.Equal(v, doc.Tokens[0].Head);
     }
+
+    [Theory]
+    // South Asian papers put the day between the auxiliary and the participle; the participle still heads the clause
+    [InlineData("The accused was on Monday arrested by the police in Lahore.", "accused", "was", "Monday", "arrested")]
+    [InlineData("Two militants were on Tuesday killed in an encounter with security forces in Kulgam.", "militants", "were", "Tuesday", "killed")]
+    [InlineData("The former minister was on Friday sentenced to seven years in prison.", "minister", "was", "Friday", "sentenced")]
+    public void ADayBetweenAuxiliaryAndParticipleKeepsThePassive(string text, string subject, string aux, string day, string verb)
+    {
+        var doc = Pipeline.Value.Process(text, Reference);
+        int Index(string form) => Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Form(i) == form);
+        int v = Index(verb);
+        Assert.Equal(("root", "VBN"), (doc.Tokens[v].Deprel, doc.Tokens[v].Xpos));
+        Assert.Equal((v, "nsubj:pass"), (doc.Tokens[Index(subject)].Head, doc.Tokens[Index(subject)].Deprel));
+        Assert.Equal((v, "aux:pass"), (doc.Tokens[Index(aux)].Head, doc.Tokens[Index(aux)].Deprel));
+        Assert.Equal((v, "obl"), (doc.Tokens[Index(day)].Head, doc.Tokens[Index(day)].Deprel));
+        Assert.Equal(v, doc.Tokens[doc.Tokens.Length - 1].Head);
+    }
 }
