@@ -334,7 +334,9 @@ public sealed partial class EventCoder
                 bool sameCode = k.Cameo == e.Cameo;
                 if (!sameCode && !OneDeed(k.Cameo, e.Cameo) || k.Modality != e.Modality || k.Source.Code != e.Source.Code || k.Source.Code is null && k.Source.Text != e.Source.Text
                     || k.Fatalities is not null && e.Fatalities is not null && k.Fatalities != e.Fatalities) continue;
-                if (sameCode && (KnownTarget(k) is null || KnownTarget(e) is null) || k.Target?.Code is not null && k.Target.Code == e.Target?.Code) same = i;
+                if (sameCode && (KnownTarget(k) is null || KnownTarget(e) is null) || k.Target?.Code is not null && k.Target.Code == e.Target?.Code
+                    // (an injury beside the bombing that killed, by no stated source, to victims no one names: "killed five and wounded 110")
+                    || !sameCode && k.Source.Text.Length == 0 && e.Source.Text.Length == 0 && k.Target?.Code is null && e.Target?.Code is null) same = i;
             }
             if (same < 0) { kept.Add(e); continue; }
             var (first, second) = kept[same].Cameo != e.Cameo ? (kept[same].Cameo is "180" or "182" ? (e, kept[same]) : (kept[same], e))
@@ -1804,6 +1806,14 @@ public sealed partial class EventCoder
                 rule += $" ({doc.Form(sources[i])} by {doc.Form(agent)})";
                 sources[i] = agent;
             }
+            // ("Last week a Kabul car bombing killed five": the town or capital naming an attack with no author is where it
+            // was, not who made it)
+            else if (sources[i] != UnstatedSource && code[..2] is "18" or "19" or "20" && doc.Tokens[sources[i]].Upos == "NOUN"
+                     && NounTriggers.ContainsKey(NounKey(doc, sources[i], Lemma(doc, sources[i]))) && NamedAfterPlace(doc, s, sources[i]))
+            {
+                rule += " (no stated source)";
+                sources[i] = UnstatedSource;
+            }
         var (intentCode, intent) = Intent(doc, s, t, kids, code);
         // "will not accept", "refused to meet": a refusal is an event of its own (CAMEO 12, reject)
         bool negated = kids.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "advmod:neg");
@@ -2167,7 +2177,28 @@ public sealed partial class EventCoder
     /// <summary>The actor word an event noun is owned or qualified by ("Pakistan's strikes", "the Indian strikes"), or -1.</summary>
     int EventOwner(Doc doc, Sentence s, int noun, DateOnly? date) =>
         Children(doc, s, noun).FirstOrDefault(c => doc.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" && doc.Tokens[c].Upos is "ADJ" or "PROPN"
-            && IsActorWord(doc, c, date), -1);
+            && IsActorWord(doc, c, date) && !(doc.Tokens[c].Deprel == "compound" && IsPlaceName(doc, c)), -1);
+
+    /// <summary>A town, region or capital's name (not a country's): "Kabul", "Pahalgam".</summary>
+    bool IsPlaceName(Doc doc, int k) =>
+        doc.Tokens[k].Upos == "PROPN" && ActorDictionary.Normalise(doc.Form(k)) is var key
+        && (Places.IsCapital(key) || Actors.Find(key) is null or { Kind: "country" } && Places.Resolve(doc.Form(k), []) is { Kind: not "country" });
+
+    /// <summary>Whether an event noun is named after where it happened and nothing else names a party: "a Kabul car bombing".</summary>
+    bool NamedAfterPlace(Doc doc, Sentence s, int noun)
+    {
+        var kids = Children(doc, s, noun);
+        if (kids.Any(c => doc.Tokens[c].Deprel is "nmod:poss" || doc.Tokens[c].Deprel == "amod" && doc.Tokens[c].Upos is "ADJ" && IsActorWord(doc, c, null))) return false;
+        // (a compound chain: "Kabul car bombing" has "car" under "bombing" and "Kabul" under "car" or "bombing")
+        for (int c = noun, hops = 0; hops < 3; hops++)
+        {
+            int k = Children(doc, s, c).Where(x => doc.Tokens[x].Deprel == "compound" && x < c).DefaultIfEmpty(-1).Min();
+            if (k < 0) return false;
+            if (IsPlaceName(doc, k)) return true;
+            c = k;
+        }
+        return false;
+    }
 
     static bool IsDefinite(Doc doc, Sentence s, int noun) =>
         Children(doc, s, noun).Any(c => doc.Tokens[c].Deprel == "det" && Lemma(doc, c) is "the" or "these" or "those" or "this");
@@ -2885,7 +2916,9 @@ public sealed partial class EventCoder
             // (also "two people were killed in a suicide bombing": the means, when no one is named)
             bool bombing = named.Any(src => BombingSource(doc, s, src))
                 // (or hung on the conjoined passive: "two people were killed and eight were injured | in a suicide bombing")
-                || named.Count == 0 && WithConjunctsKids(doc, s, Children(doc, s, trigger)).Any(k => doc.Tokens[k].Deprel is "obl" && BombingSource(doc, s, k));
+                || named.Count == 0 && WithConjunctsKids(doc, s, Children(doc, s, trigger)).Any(k => doc.Tokens[k].Deprel is "obl" && BombingSource(doc, s, k))
+                // (or the subject, when it names only where it was: "a Kabul car bombing killed five")
+                || named.Count == 0 && Children(doc, s, trigger).Any(k => doc.Tokens[k].Deprel is "nsubj" && BombingSource(doc, s, k));
             bool civilians = targets.Any(t => CivilianTarget(doc, s, t));
             bool police = sourceRefs.Any(r => r.Code is { } c && c.EndsWith("COP", StringComparison.Ordinal));
             // (for the police, anyone unarmed counts: "police opened fire on demonstrators, killing one person")
@@ -3328,6 +3361,13 @@ public sealed partial class EventCoder
         if (doc.Tokens[trigger].Upos == "NOUN")
             candidates.InsertRange(0, Children(doc, s, trigger).Where(k => doc.Tokens[k].Deprel == "compound" && doc.Tokens[k].Upos == "PROPN" && k < trigger
                 && Places.Resolve(doc.Form(k), focus) is { Kind: not "country" }));
+        // ("a Kabul car bombing killed five": so is a place naming the attack that did it)
+        // (and the verb conjoined to it: "… and wounded 110")
+        foreach (var k in Children(doc, s, trigger).Concat(doc.Tokens[trigger].Deprel == "conj" && doc.Tokens[trigger].Head >= 0 ? Children(doc, s, doc.Tokens[trigger].Head) : []))
+            if (doc.Tokens[k].Deprel is "nsubj" && doc.Tokens[k].Upos == "NOUN" && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))
+                foreach (var c in Children(doc, s, k).Where(c => doc.Tokens[c].Deprel == "compound" && c < k).SelectMany(c => Children(doc, s, c).Prepend(c)))
+                    if (doc.Tokens[c].Deprel == "compound" && doc.Tokens[c].Upos == "PROPN" && Places.Resolve(doc.Form(c), focus) is { Kind: not "country" })
+                        candidates.Add(c);
         // ("killed 26 men at a meadow near Pahalgam in Indian-administered Kashmir": a place named by where it lies is there)
         for (int i = 0; i < candidates.Count && candidates.Count < 12; i++)
             foreach (var k in Children(doc, s, candidates[i]))
