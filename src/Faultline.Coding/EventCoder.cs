@@ -817,6 +817,31 @@ public sealed partial class EventCoder
         // "Andrew Yang … and Michael Bennet … suspended their campaigns": a candidate's campaign ended, no relations cut
         if (found is { Code: "160" } && lemma == "suspend" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "campaign" or "candidacy" or "bid"))
             { skip = true; return null; }
+        // "seized the town", "captured Kunduz": taking a place occupies it (192, ours); taking people abducts them (181, as
+        // PETRARCH-2's "capture members"); taking goods seizes property (171, PETRARCH-2's default: "authorities seized 126
+        // skins, eight tails, 16 skulls and two live jackals" had been an occupation)
+        if (found is { Code: "192" } && lemma is "seize" or "capture" && found.Value.Rule == $"verb {lemma}"
+            && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1) is var seized && seized >= 0)
+        {
+            // ("captured part of a Karen guerrilla stronghold", "seized control of the city": what the part or control is of)
+            if (Lemma(doc, seized) is "part" or "parts" or "control" or "most" or "much" or "half" or "portion" or "swathe" or "swath" or "chunk"
+                && Children(doc, s, seized).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "of"), -1) is var whole && whole >= 0)
+                seized = whole;
+            var (st, en) = Phrase(doc, s, seized);
+            bool place = PlaceNouns.Contains(Lemma(doc, seized)) || Lemma(doc, seized) is "territory" or "land" or "control" or "position" or "positions"
+                    or "post" or "outpost" or "stronghold" or "hill" or "headquarters" or "compound" or "complex" or "facility" or "installation"
+                    or "building" or "town" or "city" or "village" or "area" or "enclave" or "region" or "ground"
+                || doc.EntitiesOverlapping(st, en).Any(e => e.Type is EntityType.GPE or EntityType.LOC)
+                || doc.Tokens[seized].Upos == "PROPN" && Places.Resolve(doc.Form(seized), []) is not null;
+            bool people = !place && (doc.Tokens[seized].Upos is "PRON" && doc.Form(seized).ToLowerInvariant() is "him" or "her" or "them"
+                || PersonNouns.Contains(Lemma(doc, seized)) || CivilianWords.Contains(Lemma(doc, seized)) && !PlaceNouns.Contains(Lemma(doc, seized))
+                || Actors.AgentRole(doc.Form(seized), doc.Tokens[seized].Lemma) is not null
+                || doc.EntitiesOverlapping(st, en).Any(e => e.Type == EntityType.PERSON));
+            // (goods: "seized these firearms", "126 skins"; not pictures captured, an opportunity seized or needs captured)
+            bool goods = !place && !people && SeizedGoods.Contains(Lemma(doc, seized));
+            if (!place && !people && !goods) { skip = true; return null; }
+            if (!place) found = people ? ("181", $"verb {lemma} + people") : ("171", $"verb {lemma} + property");
+        }
         // "while campaigning in Michigan", "limited campaigning": campaigning in an election demands nothing; campaigning for
         // something or to do something does
         if (found is { Code: "100" } && lemma == "campaign" && !kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "for")
@@ -1073,6 +1098,15 @@ public sealed partial class EventCoder
             _ => false,
         };
     }
+
+    /// <summary>Goods that are seized or captured (CAMEO 171, confiscating property).</summary>
+    static readonly FrozenSet<string> SeizedGoods = new[] { "weapon", "weapons", "firearm", "firearms", "gun", "guns", "arms", "rifle", "rifles",
+        "ammunition", "explosive", "explosives", "drug", "drugs", "narcotic", "narcotics", "heroin", "cocaine", "opium", "hashish", "methamphetamine",
+        "cash", "money", "currency", "asset", "assets", "property", "properties", "goods", "vehicle", "vehicles", "car", "cars", "truck", "trucks",
+        "ship", "ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers", "aircraft", "plane", "planes", "helicopter", "drone", "drones",
+        "cargo", "consignment", "shipment", "substance", "substances", "skin", "skins", "ivory", "passport", "passports", "document", "documents",
+        "computer", "computers", "phone", "phones", "equipment", "material", "materials", "contraband", "fuel", "oil", "grain", "tank", "tanks",
+        "launcher", "launchers", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "grenade", "grenades", "device", "devices" }.ToFrozenSet();
 
     /// <summary>What one side yields to another by accepting it (CAMEO 08): its demands and conditions, a ruling or an outcome.</summary>
     static readonly FrozenSet<string> YieldedThings = new[] { "demand", "condition", "term", "terms", "ultimatum", "request", "result",

@@ -2267,6 +2267,21 @@ public class CodingTests
     }
 
     [Theory]
+    // taking a place occupies it (192), taking goods seizes property (171); pictures captured or an opportunity seized are none
+    [InlineData("Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.", "192")]
+    [InlineData("The Taliban seized the town of Kunduz on Monday.", "192")]
+    [InlineData("The authorities seized these firearms.", "171")]
+    [InlineData("Indian authorities seized 126 skins at the port.", "171")]
+    [InlineData("Tourists captured pictures and video of the incident.", null)]
+    [InlineData("Melbourne can seize the opportunity to be the business and finance centre.", null)]
+    public void SeizingIsOfPlacesGoodsOrPeople(string text, string? cameo)
+    {
+        var events = Code(text, "2019-11-20").Where(e => e.Root == "17" || e.Root == "18" || e.Root == "19").ToList();
+        if (cameo is null) Assert.Empty(events);
+        else Assert.Contains(events, e => e.Cameo == cameo);
+    }
+
+    [Theory]
     // declining to comment is CAMEO's 011, not a rejection of anyone; refusing to respond to a demand still is one
     [InlineData("WeWork declined to comment on the report.", "011")]
     [InlineData("A spokeswoman for the company declined to comment.", "011")]
