@@ -178,6 +178,10 @@ public sealed class VerbDictionary
         "increase", "enhance", "improve", "link", "issue", "face", "converge", "embark", "decide", "prepare", "train", "conduct", "arrive", "become", "remain", "seem", "show", "find", "put", "keep", "set", "help", "die", "swear",
         // "served as ambassador", "led the country", "joined the party", "considered him a flight risk": roles and memberships
         "serve", "lead", "join", "consider", "compete", "disperse",
+        // ("Once people hear the name of Ashodaya", "declined to hear a case": hearing is no consultation; "over a hundred
+        // people attended the party", "attended the British American Drama Academy": only what the patterns name to attend
+        // (a summit, meeting, conference, funeral, ceremony …) is a visit or a symbolic act)
+        "hear", "attend",
         // ("a doctor determined the mother was in danger", "the court determined his driving history rendered him a danger":
         // a finding, no agreement, 030)
         "determine",
@@ -813,6 +817,13 @@ public sealed partial class EventCoder
         // "NATO must take on responsibility for …": taking on a task is no attack; taking on an enemy is
         if (found is { Code: "190" } && lemma == "take" && kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" && Lemma(doc, k) == "on")
             && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1) is var takenOn && !(takenOn >= 0 && ActorLike(doc, s, takenOn)))
+            { skip = true; return null; }
+        // "took control of Iran" occupies it; "empowered people to take control of their personal use of video" does not
+        if (found is { Code: "192" } && lemma == "take" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) == "control")
+            && kids.Concat(kids.Where(k => doc.Tokens[k].Deprel == "obj").SelectMany(k => Children(doc, s, k)))
+                .FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" or "nmod" && HasCase(doc, s, k, "of"), -1) is var controlled && controlled >= 0
+            && !(ActorLike(doc, s, controlled) || PlaceNouns.Contains(Lemma(doc, controlled)) || doc.Tokens[controlled].Upos == "PROPN"
+                || Lemma(doc, controlled) is "territory" or "land" or "country" or "government" or "power" or "parliament" or "building" or "embassy"))
             { skip = true; return null; }
         // "Andrew Yang … and Michael Bennet … suspended their campaigns": a candidate's campaign ended, no relations cut
         if (found is { Code: "160" } && lemma == "suspend" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "campaign" or "candidacy" or "bid"))

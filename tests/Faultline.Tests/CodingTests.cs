@@ -2301,6 +2301,10 @@ public class CodingTests
     [InlineData("NATO must take on responsibility for ensuring the security of pipelines and sea lanes.", "19", false)]
     [InlineData("Andrew Yang and Michael Bennet suspended their campaigns the same day.", "16", false)]
     [InlineData("Paris is mourning its family this afternoon after this appalling attack.", "017", true)]
+    [InlineData("Police said over a hundred people attended the party.", "04", false)]
+    [InlineData("Prime Minister Sharif attended the summit in Tashkent.", "04", true)]
+    [InlineData("Once people hear the name of Ashodaya, they come to know that it is about the sex workers.", "04", false)]
+    [InlineData("The VCR empowered people to take control of their personal use of video.", "19", false)]
     public void FindingsTasksAndCampaignsAreNoDeeds(string text, string cameo, bool coded)
     {
         var events = Code(text, "2019-11-20");
