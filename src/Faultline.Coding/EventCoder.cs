@@ -182,6 +182,9 @@ public sealed class VerbDictionary
         // people attended the party", "attended the British American Drama Academy": only what the patterns name to attend
         // (a summit, meeting, conference, funeral, ceremony …) is a visit or a symbolic act)
         "hear", "attend",
+        // ("He'll make you fill one out", "Wikinews interviewed Siegel to learn more": PETRARCH-2's defaults of yielding (080)
+        // and consulting (040); their patterns count)
+        "fill", "learn",
         // ("a doctor determined the mother was in danger", "the court determined his driving history rendered him a danger":
         // a finding, no agreement, 030)
         "determine",
@@ -853,6 +856,11 @@ public sealed partial class EventCoder
             if (!place && !people && !goods) { skip = true; return null; }
             if (!place) found = people ? ("181", $"verb {lemma} + people") : ("171", $"verb {lemma} + property");
         }
+        // "the population of Magellanic penguins declined", "Japan's Nikkei 225 declined 0.3%": to decline alone is to
+        // decrease; declining something or to do something is a refusal
+        if (found is { Code: "120" } && lemma == "decline" && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "xcomp" or "ccomp" or "nsubj:pass"
+                || doc.Tokens[k].Deprel == "advcl" && HasMark(doc, s, k, "to")))
+            { skip = true; return null; }
         // "while campaigning in Michigan", "limited campaigning": campaigning in an election demands nothing; campaigning for
         // something or to do something does
         if (found is { Code: "100" } && lemma == "campaign" && !kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "for")
@@ -3031,8 +3039,15 @@ public sealed partial class EventCoder
                 // shirt", "provided lyrics to songs", "paid the rent", "defended his record"); material cooperation and aid (CAMEO
                 // 06, 07) are between political actors, so a bare default counts only between two that the text names
                 // (its patterns still count alone: "provided assistance", "sent humanitarian aid")
+                // (so is offering a thing, no pattern word after it: "Rakuten offers the latest Apple AirPods", "the only business
+                // offering food and accommodations"; offering to do something is coded by what is offered)
                 if (bareDefault && cameo.Root is "06" or "07" && (source.Code is null || Guessed(source) || target?.Code is null || Guessed(target)
                     || target.Code == source.Code || Domestic(target))) continue;
+                // (offering a thing, no pattern word after it, is a political intent only from a party the text names, and
+                // not from a business: "Rakuten offers the latest Apple AirPods", "the only business offering food";
+                // "A Russian official offered concessions" stays)
+                if (bareDefault && cameo.Root == "03" && Lemma(doc, trigger) == "offer"
+                    && (source.Code is null || Guessed(source) || source.Code.EndsWith("BUS", StringComparison.Ordinal) || source.Code.StartsWith("MNC", StringComparison.Ordinal))) continue;
                 // a guessed country counts as no code for confidence
                 double confidence = baseConfidence * (source.Code is null || Guessed(source) ? 0.7 : 1)
                     * (target is null ? 0.85 : target.Code is null || Guessed(target) ? 0.9 : 1);
