@@ -856,6 +856,15 @@ public sealed partial class EventCoder
             if (!place && !people && !goods) { skip = true; return null; }
             if (!place) found = people ? ("181", $"verb {lemma} + people") : ("171", $"verb {lemma} + property");
         }
+        // "Howitt and Garett's work suggested that tuft cells might act as sentinels", "suggested there were not enough votes":
+        // suggesting that something is so is a comment (010); suggesting something be done ("suggested expanding the Court",
+        // "suggested they should meet") is still a proposal (02)
+        if (found is { Code: "020" } && lemma == "suggest" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "ccomp", -1) is var suggested && suggested >= 0
+            && Children(doc, s, suggested).Any(c => doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" or "expl")
+            && !Children(doc, s, suggested).Any(c => doc.Tokens[c].Deprel == "aux" && Lemma(doc, c) is "should" or "must" or "ought")
+            // (a bare verb is a subjunctive, a proposal: "suggested that Beijing resume buying", "suggested that I go")
+            && doc.Tokens[suggested].Xpos is not ("VB" or "VBP"))
+            found = ("010", "verb suggest + that");
         // "the population of Magellanic penguins declined", "Japan's Nikkei 225 declined 0.3%": to decline alone is to
         // decrease; declining something or to do something is a refusal
         if (found is { Code: "120" } && lemma == "decline" && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "xcomp" or "ccomp" or "nsubj:pass"

@@ -2229,6 +2229,8 @@ public class CodingTests
     [InlineData("Security forces engaged the terrorists in North Waziristan on Monday.", "190")]
     [InlineData("The ISPR revealed that the army had killed 12 terrorists in the operation.", "010")]
     [InlineData("Biden argued that green energy can provide good paying jobs.", "010")]
+    [InlineData("Forest officials suggested the elephant may have tried to eat a pig cracker.", "010")]
+    [InlineData("The government suggested Avenatti's debt was a factor in his decision making.", "010")]
     [InlineData("La Riva argued against Universal Basic Income.", "110")]
     public void SayingAndForecastingAreNoDeeds(string text, string? cameo)
     {
