@@ -803,15 +803,14 @@ public sealed partial class EventCoder
         // "Trump called Stone's sentence 'unjust'", "the Arab League called it an 'extremely adverse development'": calling
         // something a name or a quality is a comment on it (010), no demand
         int calledWhat = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obj", -1);
-        if (found is { Code: "100" } && lemma == "call" && calledWhat >= 0
-            && (kids.Any(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos is "NOUN" or "ADJ" or "PROPN")
-                || Children(doc, s, calledWhat).Any(c => doc.Tokens[c].Deprel == "appos" && c > calledWhat && doc.Tokens[c - 1].Upos == "PUNCT"))
-            // (the parser may read "called it 'a matter of public health'" as a small clause: the name with "it" under it)
-            || found is { Code: "100" } && lemma == "call" && kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp" && doc.Tokens[k].Upos is "NOUN" or "ADJ"
-                && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "nsubj" or "expl" && doc.Tokens[c].Upos == "PRON"))
-            // (or the name is left hanging where the tagger missed it: "called Omar a “terrorist” and said …")
-            || found is { Code: "100" } && lemma == "call" && calledWhat >= 0 && !kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp" or "compound:prt" or "obl")
-                && calledWhat > t && NameAfter(doc, s, calledWhat))
+        if (found is { Code: "100" } && lemma == "call"
+            && (calledWhat >= 0 && (kids.Any(k => doc.Tokens[k].Deprel == "xcomp" && doc.Tokens[k].Upos is "NOUN" or "ADJ" or "PROPN")
+                    || Children(doc, s, calledWhat).Any(c => doc.Tokens[c].Deprel == "appos" && c > calledWhat && doc.Tokens[c - 1].Upos == "PUNCT"))
+                // (the parser may read "called it 'a matter of public health'" as a small clause: the name with "it" under it)
+                || kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp" && doc.Tokens[k].Upos is "NOUN" or "ADJ"
+                    && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "nsubj" or "expl" && doc.Tokens[c].Upos == "PRON"))
+                // (or the name is left hanging where the tagger missed it: "called Omar a “terrorist” and said …")
+                || calledWhat > t && !kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp" or "compound:prt" or "obl") && NameAfter(doc, s, calledWhat)))
             found = ("010", "verb call + name");
         // "WeWork declined to comment on the report", "He declined to say when …": CAMEO's declining comment (011), not a
         // rejection of anyone (120)
@@ -844,7 +843,7 @@ public sealed partial class EventCoder
             var (st, en) = Phrase(doc, s, seized);
             bool place = PlaceNouns.Contains(Lemma(doc, seized)) || Lemma(doc, seized) is "territory" or "land" or "control" or "position" or "positions"
                     or "post" or "outpost" or "stronghold" or "hill" or "headquarters" or "compound" or "complex" or "facility" or "installation"
-                    or "building" or "town" or "city" or "village" or "area" or "enclave" or "region" or "ground"
+                    or "building" or "enclave" or "ground"
                 || doc.EntitiesOverlapping(st, en).Any(e => e.Type is EntityType.GPE or EntityType.LOC)
                 || doc.Tokens[seized].Upos == "PROPN" && Places.Resolve(doc.Form(seized), []) is not null;
             bool people = !place && (doc.Tokens[seized].Upos is "PRON" && doc.Form(seized).ToLowerInvariant() is "him" or "her" or "them"
