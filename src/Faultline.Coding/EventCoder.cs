@@ -939,7 +939,11 @@ public sealed partial class EventCoder
             && (kids.Any(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass" && Lemma(doc, k) is "question" or "questions")
                 || kids.Any(k => doc.Tokens[k].Deprel == "ccomp" && Children(doc, s, k).Any(c => c < k && Lemma(doc, c) is "how" or "what" or "why" or "when"
                     or "where" or "who" or "whom" or "which" or "whether" or "if"))
-                || kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "about"))))
+                || kids.Any(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "about"))
+                // (nor is asking with nothing asked for and no one asked: "And I asked, well, on whose authority?", "we must
+                // ask: who are we as a nation …", "ask anyone close to her")
+                || !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "iobj" or "ccomp" or "nsubj:pass" or "obl" or "advcl")
+                || kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "anyone" or "anybody" or "everyone" or "everybody" or "yourself")))
         { skip = true; return null; }
         // "claiming the election was stolen", "members of Congress have abused their power": an election stolen or a power
         // abused is an accusation's figure, no seizure or violence

@@ -2409,6 +2409,8 @@ public class CodingTests
     [Theory]
     // a question is no appeal (020); asking someone to do something, or for something, is
     [InlineData("Wikinews also asked Stamenkovic how their research is linked to the discovery.", false)]
+    [InlineData("\"But we must ask: who are we as a nation if we respond to threats with retribution?\"", false)]
+    [InlineData("Aderholt asked again.", false)]
     [InlineData("When asked about climate change, Trump claimed carbon emissions had been lower.", false)]
     [InlineData("Republican counsel Steve Castor asked Morrison about concerns within the NSC.", false)]
     [InlineData("The government asked Judge Miller to delay his ruling.", true)]
