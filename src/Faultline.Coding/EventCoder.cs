@@ -1835,7 +1835,9 @@ public sealed partial class EventCoder
                 if (doc.Tokens[k].Deprel != "advcl" || doc.Tokens[k].Upos != "VERB"
                     || !Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "mark" or "advmod" && c < k && Lemma(doc, c) is "when" or "as")
                     || Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "aux:pass")
-                    || Verbs.Find(Lemma(doc, k), []) is not { } violence || violence.Code[..2] is not ("18" or "19" or "20")) continue;
+                    // (with its particle or object: "as terrorists opened fire on a check post")
+                    || Verbs.Find(Lemma(doc, k), Children(doc, s, k).Where(c => doc.Tokens[c].Deprel is "obj" or "compound:prt").Select(c => Lemma(doc, c)).ToList())
+                        is not { } violence || violence.Code[..2] is not ("18" or "19" or "20")) continue;
                 int attacker = Children(doc, s, k).FirstOrDefault(c => doc.Tokens[c].Deprel == "nsubj" && doc.Tokens[c].Upos != "PRON"
                     && (ActorLike(doc, s, c) || Actors.AgentRole(doc.Form(c), doc.Tokens[c].Lemma) is not null), -1);
                 if (attacker >= 0) { sources.Add(attacker); rule += $" (when {doc.Form(attacker)} {Lemma(doc, k)})"; break; }

@@ -793,6 +793,10 @@ public class CodingTests
         // South Asian papers' word for soldiers and police killed
         var events = Code("PESHAWAR: At least 12 soldiers were martyred when terrorists attacked a convoy in South Waziristan on Saturday.", "2025-09-13");
         Assert.Contains(events, e => e.Cameo == "190" && e.Fatalities == 12 && e.Target?.Code == "PAKMIL");
+        // (the attackers of an "as" clause whose verb is a phrase: "as terrorists opened fire on a check post")
+        var fired = Code("Two soldiers were martyred as terrorists opened fire on a check post in Bajaur district on Sunday.", "2025-10-14")
+            .Where(e => e.Root == "19" && e.Fatalities == 2).ToList();
+        Assert.Contains(fired, e => e.Source.Text == "terrorists" && e.Target?.Code == "PAKMIL");
     }
 
     [Fact]
