@@ -3436,9 +3436,13 @@ public sealed partial class EventCoder
             candidates.InsertRange(0, Children(doc, s, trigger).Where(k => doc.Tokens[k].Deprel == "compound" && doc.Tokens[k].Upos == "PROPN" && k < trigger
                 && Places.Resolve(doc.Form(k), focus) is { Kind: not "country" }));
         // ("a Kabul car bombing killed five": so is a place naming the attack that did it)
-        // (and the verb conjoined to it: "… and wounded 110")
-        foreach (var k in Children(doc, s, trigger).Concat(doc.Tokens[trigger].Deprel == "conj" && doc.Tokens[trigger].Head >= 0 ? Children(doc, s, doc.Tokens[trigger].Head) : []))
-            if (doc.Tokens[k].Deprel is "nsubj" && doc.Tokens[k].Upos == "NOUN" && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))
+        // (and the verb conjoined to it: "… and wounded 110"; and the noun a relative clause tells of: "the Pahalgam attack that
+        // killed 26 tourists")
+        var doers = Children(doc, s, trigger).Concat(doc.Tokens[trigger].Deprel == "conj" && doc.Tokens[trigger].Head >= 0 ? Children(doc, s, doc.Tokens[trigger].Head) : []).ToList();
+        if (doc.Tokens[trigger].Deprel == "acl:relcl" && doc.Tokens[trigger].Head >= 0) doers.Add(doc.Tokens[trigger].Head);
+        foreach (var k in doers)
+            if ((doc.Tokens[k].Deprel is "nsubj" || k == doc.Tokens[trigger].Head && doc.Tokens[trigger].Deprel == "acl:relcl")
+                && doc.Tokens[k].Upos == "NOUN" && NounTriggers.ContainsKey(NounKey(doc, k, Lemma(doc, k))))
                 foreach (var c in Children(doc, s, k).Where(c => doc.Tokens[c].Deprel == "compound" && c < k).SelectMany(c => Children(doc, s, c).Prepend(c)))
                     if (doc.Tokens[c].Deprel == "compound" && doc.Tokens[c].Upos == "PROPN" && Places.Resolve(doc.Form(c), focus) is { Kind: not "country" })
                         candidates.Add(c);
@@ -3709,6 +3713,10 @@ public sealed partial class EventCoder
         // often makes of a misplaced verb)
         bool relative = doc.Tokens[v].Deprel == "acl:relcl" && Children(doc, s, v).Any(c => doc.Tokens[c].Upos == "PRON" && Lemma(doc, c) is "which" or "who" or "whom" or "that"
             || Children(doc, s, c).Any(g => doc.Tokens[g].Upos == "PRON" && Lemma(doc, g) is "which" or "whom"));
+        // (one that tells what another event noun did is that event's: "launched missile strikes … in retaliation for the
+        // Pahalgam attack that killed 26 tourists" gives the strikes none of the 26)
+        if (relative && doc.Tokens[v].Head is >= 0 and var owner && owner != trigger && doc.Tokens[owner].Upos == "NOUN"
+            && NounTriggers.ContainsKey(NounKey(doc, owner, Lemma(doc, owner)))) return true;
         if (relative) return Children(doc, s, v).Any(c => doc.Tokens[c].Deprel == "aux:pass");
         if (!Children(doc, s, v).Any(c => doc.Tokens[c].Deprel == "mark" && Lemma(doc, c) is "after" or "before" or "when" or "while" or "since" or "as" or "until" or "because"))
             return false;

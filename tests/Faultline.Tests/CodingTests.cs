@@ -2268,6 +2268,12 @@ public class CodingTests
         var bombing = Assert.Single(Code("Last week a Kabul car bombing killed five and wounded 110.", "2019-01-21"), x => x.Root is "18" or "19");
         Assert.Equal(("183", "Kabul", 5), (bombing.Cameo, bombing.Location?.Name, bombing.Fatalities));
         Assert.Contains("no stated source", bombing.Rule);
+        // the dead of an attack a relative clause tells of are that attack's, where it happened, not the strikes'
+        var retaliation = Code("India on Wednesday launched missile strikes on nine sites in Pakistan, in retaliation for the Pahalgam attack that killed 26 tourists.", "2025-05-08");
+        var strikes = retaliation.First(x => x.Source.Code == "IND" && x.Target?.Code == "PAK" && x.Root == "19");
+        Assert.Null(strikes.Fatalities);
+        var pahalgam = retaliation.First(x => x.Fatalities == 26);
+        Assert.Equal(("Pahalgam", "IND"), (pahalgam.Location?.Name, pahalgam.Target?.Code?[..3]));
         // the end of a hyphenated modifier is no event: "not life-threatening" threatens no one
         Assert.DoesNotContain(Code("The remaining woman was in a stable and not life-threatening condition, police said.", "2024-03-05"), x => x.Root == "13");
     }
