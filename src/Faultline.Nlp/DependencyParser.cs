@@ -145,6 +145,50 @@ public sealed class DependencyParser : ISentenceParser
         RepairNounComplementClause(text, tokens, first, end);
         RepairOpeningParticiple(text, tokens, first, end);
         RepairSplitPassive(text, tokens, first, end);
+        RepairTrailingAttribution(text, tokens, first, end);
+    }
+
+    /// <summary>
+    /// "The Pakistan Air Force shot down five Indian jets, Defence Minister Khawaja Asif claimed.": a verb of saying at the
+    /// end, after a comma and its own subject, was read as conjoined to the clause it reports, and that clause's object as
+    /// what is said, so the coder lost the jets. The verb of saying heads the sentence, the clause before the comma is what
+    /// is said (ccomp), and a noun the parser hung on the verb of saying inside that clause is the clause verb's object.
+    /// </summary>
+    internal static void RepairTrailingAttribution(string text, Token[] tokens, int first, int end)
+    {
+        int say = end - 1;
+        while (say > first && tokens[say].Upos == "PUNCT") say--;
+        if (say - first < 5 || tokens[say].Upos != "VERB" || !ReportingVerbs.Contains(tokens[say].Lemma ?? "") || tokens[say].Xpos is not ("VBD" or "VBZ" or "VBP")) return;
+        // (hung on the clause's verb as a conjunct, or on a noun of it as a relative clause: "attacked a police post in Bannu,
+        // officials claimed")
+        int v = -1;
+        for (int k = first; k < say; k++) if (tokens[k].Head < 0) { v = k; break; }
+        if (v < 0 || tokens[v].Upos != "VERB" || tokens[say].Head < first || tokens[say].Head >= say || tokens[say].Deprel is "ccomp" or "parataxis") return;
+        // its subject, right after a comma
+        int subj = -1;
+        for (int k = first; k < say; k++) if (tokens[k].Head == say && tokens[k].Deprel is "nsubj") { subj = k; break; }
+        if (subj < 0) return;
+        int start = subj;
+        while (start > first && tokens[start - 1].Head >= start && tokens[start - 1].Head <= say && tokens[start - 1].Upos != "PUNCT") start--;
+        int comma = start - 1;
+        if (comma <= v || tokens[comma].Upos != "PUNCT" || text[tokens[comma].Start] != ',' || tokens[say].Head >= comma) return;
+        for (int k = first; k < end; k++)
+        {
+            if (k > v && k < comma && tokens[k].Head == say)
+            {
+                bool hasObject = false;
+                for (int j = first; j < end; j++) if (tokens[j].Head == v && tokens[j].Deprel == "obj") hasObject = true;
+                tokens[k].Head = v;
+                tokens[k].Deprel = tokens[k].Upos is "NOUN" or "PROPN" or "PRON" or "NUM" && !hasObject ? "obj" : tokens[k].Upos == "PUNCT" ? "punct" : "obl";
+            }
+            else if (k > say && tokens[k].Head == v) tokens[k].Head = say;
+        }
+        tokens[say].Head = -1;
+        tokens[say].Deprel = "root";
+        tokens[v].Head = say;
+        tokens[v].Deprel = "ccomp";
+        tokens[comma].Head = v;
+        tokens[comma].Deprel = "punct";
     }
 
     /// <summary>

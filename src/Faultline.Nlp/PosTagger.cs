@@ -251,19 +251,24 @@ public sealed class PosTagger
         }
     }
 
-    static readonly ulong ShotWord = FeatureHash.OfNormalised("shot"), DeadWord = FeatureHash.OfNormalised("dead"), AndWord = FeatureHash.OfNormalised("and");
+    static readonly ulong ShotWord = FeatureHash.OfNormalised("shot"), DeadWord = FeatureHash.OfNormalised("dead"), AndWord = FeatureHash.OfNormalised("and"),
+        DownWord = FeatureHash.OfNormalised("down");
 
     /// <summary>
     /// "were offloaded from a bus and shot dead by gunmen": "shot dead" is a killing, never a noun, wherever the tagger
     /// lost the verb. A participle after a form of "be", or after "and" in a sentence whose verb so far is a passive
-    /// participle; else a past verb ("Gunmen shot dead two policemen").
+    /// participle; else a past verb ("Gunmen shot dead two policemen"). So is "shot down" before what was shot down,
+    /// after a subject ("The Pakistan Air Force shot down five Indian jets", where the tagger read "Force shot" as a noun;
+    /// not "a shot down the middle").
     /// </summary>
     void RepairShotDead(WordInfo[] words, int[] classes)
     {
         if (vbdClass < 0 || vbnClass < 0) return;
         for (int i = 0; i + 1 < words.Length; i++)
         {
-            if (words[i].Norm != ShotWord || words[i + 1].Norm != DeadWord || xpos[classes[i]] is not ("NN" or "NNS" or "JJ")) continue;
+            bool down = words[i].Norm == ShotWord && words[i + 1].Norm == DownWord && i > 0 && i + 2 < words.Length
+                && xpos[classes[i - 1]] is "NNP" or "NNPS" or "NNS" or "NN" or "PRP" && xpos[classes[i + 2]] is "DT" or "CD" or "JJ" or "NNP" or "PRP$" or "NNS";
+            if (words[i].Norm != ShotWord || words[i + 1].Norm != DeadWord && !down || xpos[classes[i]] is not ("NN" or "NNS" or "JJ")) continue;
             bool passive = i > 0 && Array.IndexOf(BeForms, words[i - 1].Norm) >= 0;
             if (!passive && i > 0 && words[i - 1].Norm == AndWord)
                 for (int k = i - 2; k >= 0 && !passive; k--)

@@ -2274,6 +2274,9 @@ public class CodingTests
         Assert.Null(strikes.Fatalities);
         var pahalgam = retaliation.First(x => x.Fatalities == 26);
         Assert.Equal(("Pahalgam", "IND"), (pahalgam.Location?.Name, pahalgam.Target?.Code?[..3]));
+        // "shot down five Indian jets, Defence Minister Khawaja Asif claimed": the jets are the target, as claimed
+        var jets = Code("The Pakistan Air Force shot down five Indian jets, Defence Minister Khawaja Asif claimed.", "2025-05-08").First(x => x.Root == "19");
+        Assert.Equal(("PAKMIL", "INDMIL", Modality.Claimed), (jets.Source.Code, jets.Target?.Code, jets.Modality));
         // the end of a hyphenated modifier is no event: "not life-threatening" threatens no one
         Assert.DoesNotContain(Code("The remaining woman was in a stable and not life-threatening condition, police said.", "2024-03-05"), x => x.Root == "13");
     }

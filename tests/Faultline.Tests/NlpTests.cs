@@ -1426,4 +1426,18 @@ public class NlpTests
         Assert.Equal((v, "obl"), (doc.Tokens[Index(day)].Head, doc.Tokens[Index(day)].Deprel));
         Assert.Equal(v, doc.Tokens[doc.Tokens.Length - 1].Head);
     }
+
+    [Theory]
+    // a verb of saying at the end, after a comma and its subject, heads the sentence; the clause before is what is said
+    [InlineData("The Pakistan Air Force shot down five Indian jets, Defence Minister Khawaja Asif claimed.", "shot", "jets", "claimed")]
+    [InlineData("Militants attacked a police post in Bannu, officials claimed.", "attacked", "post", "claimed")]
+    public void ATrailingAttributionHeadsWhatItReports(string text, string verb, string obj, string say)
+    {
+        var doc = Pipeline.Value.Process(text, Reference);
+        int Index(string form) => Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Form(i) == form);
+        int v = Index(verb), o = Index(obj), r = Index(say);
+        Assert.Equal((-1, "root"), (doc.Tokens[r].Head, doc.Tokens[r].Deprel));
+        Assert.Equal((r, "ccomp"), (doc.Tokens[v].Head, doc.Tokens[v].Deprel));
+        Assert.Equal((v, "obj"), (doc.Tokens[o].Head, doc.Tokens[o].Deprel));
+    }
 }
