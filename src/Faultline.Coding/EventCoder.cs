@@ -100,6 +100,9 @@ public sealed class VerbDictionary
         ("trade", "fire gunfire shot shots", "193"),
         // cancelling or revoking a country's visas restricts its people (PETRARCH-2 lists "cancel visa" as easing too)
         ("cancel revoke", "visa", "172"),
+        // closing a border crossing, a pass or a port of entry restricts those who cross it, as closing a border does
+        // ("Pakistan closed the Torkham border crossing", "India closed the Attari border crossing")
+        ("close shut seal", "crossing crossings pass checkpoint checkpoints", "172"),
         // tear gas is repression (175), not military force, whether or not it says at whom
         ("fire lob use", "gas teargas", "175"),
         // a grenade lobbed at a post is a bombing; an infiltration or an attack foiled is fought off

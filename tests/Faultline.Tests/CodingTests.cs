@@ -2322,6 +2322,7 @@ public class CodingTests
     [InlineData("The population of Magellanic penguins at Punta Tombo has declined rapidly.", "12", false)]
     [InlineData("Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to resign.", "12", true)]
     [InlineData("He suggested supporters fill out absentee ballots.", "08", false)]
+    [InlineData("India suspended the Indus Waters Treaty and closed the Attari border crossing.", "172", true)]
     [InlineData("Prime Minister Sharif attended the summit in Tashkent.", "04", true)]
     [InlineData("Once people hear the name of Ashodaya, they come to know that it is about the sex workers.", "04", false)]
     [InlineData("The VCR empowered people to take control of their personal use of video.", "19", false)]
