@@ -2429,10 +2429,10 @@ public sealed partial class EventCoder
 
     /// <summary>The country of whoever the sentence says reports the trigger's clause (its <see cref="Attribution"/>: "the ISPR
     /// said …" → PAK), or null.</summary>
-    string? ReporterCountry(Doc doc, Sentence s, HashSet<int> attribution, DateOnly? date, ArticleFocus focus)
+    string? ReporterCountry(Doc doc, Sentence s, HashSet<int> attribution, DateOnly? date, ArticleFocus focus, string? where = null)
     {
         foreach (var k in attribution.Order())
-            if (doc.Tokens[k].Upos is "PROPN" or "NOUN" && ResolveActor(doc, s, k, date, focus) is { Code: { Length: >= 3 } own } && Places.Country(own[..3]) is not null)
+            if (doc.Tokens[k].Upos is "PROPN" or "NOUN" && ResolveActor(doc, s, k, date, focus, where: where) is { Code: { Length: >= 3 } own } && Places.Country(own[..3]) is not null)
                 return own[..3];
         return null;
     }
@@ -2846,10 +2846,15 @@ public sealed partial class EventCoder
         // (protesters with no country word are of the place they protest in: "people blocked streets in Hong Kong")
         // (and agents that a reporter with a country speaks of are its own: "the ISPR said security forces had killed 14
         // militants", in a story datelined Kabul)
+        // (and police and security forces that use force or coerce with no country word act where they do it: "Two terrorists
+        // were killed in an encounter with security forces in Shopian district, police said" are India's forces, reported by
+        // India's police, in a story whose headline names Afghanistan; not aircraft, which strike across borders)
+        var sceneCountry = cameo.Root is "17" or "18" or "19" or "20" && location is not null && Places.Country(location.Country) is not null ? location.Country : null;
         var attribution = Attribution(doc, s, trigger);
-        var reporterCountry = ReporterCountry(doc, s, attribution, date, focus);
+        var reporterCountry = ReporterCountry(doc, s, attribution, date, focus, sceneCountry);
         var sourcesCountry = cameo.Root == "14" ? location?.Country : reporterCountry;
-        var sourceRefs = sources.Select(src => src == UnstatedSource ? unstated : ResolveActor(doc, s, src, date, focus, where: sourcesCountry)).ToList(); // resolved once, used below
+        var sourceRefs = sources.Select(src => src == UnstatedSource ? unstated
+            : ResolveActor(doc, s, src, date, focus, where: sourcesCountry ?? (IsAircraft(doc, s, src) ? null : sceneCountry))).ToList(); // resolved once, used below
         // victims of violence and coercion without a country word belong where it happens
         var victimsCountry = cameo.Root is "17" or "18" or "19" or "20" ? location?.Country : null;
         // (where that is not said, those a government coerces are its own: "The Taliban banned women from studying")
@@ -3470,8 +3475,10 @@ public sealed partial class EventCoder
                 // (a town the recogniser missed, named by a place noun: "the capital Kadugli", "the town of Jolo", or
                 // alone after a verb that strikes places, if no one by that name is known: "shelled Kharkiv overnight",
                 // read as a person; not "Robert was killed")
+                // (nor a surname the article named in full before: "… and shot Khan", after "Usman Khan", is not Haan in Germany)
                 if ((PlaceNouns.Contains(Lemma(doc, t)) || doc.Tokens[t].Upos == "PROPN" && PlaceStrikes.Contains(Lemma(doc, trigger))
-                        && Actors.Find(ActorDictionary.Normalise(doc.Form(t))) is not { Kind: "person" })
+                        && Actors.Find(ActorDictionary.Normalise(doc.Form(t))) is not { Kind: "person" } && !articleFocus.People.ContainsKey(doc.Form(t))
+                        && !doc.Entities.Any(e => e.Type == EntityType.PERSON && e.EndToken <= t && e.EndToken - e.FirstToken >= 2 && doc.Form(e.EndToken - 1) == doc.Form(t)))
                     && PlaceAt(doc, s, t, focus) is { } named) return named;
             }
         // "shelled Kharkiv overnight, killing three civilians": a participle's consequence happens where its verb does

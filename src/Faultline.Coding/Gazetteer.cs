@@ -47,6 +47,8 @@ public sealed class Gazetteer
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western",
         "central", "centre", "center", "upper", "lower", "new", "old", "city", "town", "port", "lake", "island", "islands", "bay", "river",
         "mount", "valley", "hills", "capital", "border", "region", "district", "province", "state", "county", "airport", "station", "camp",
+        // (nor a building's word: "at Fishmongers' Hall in London" is not Schwäbisch Hall, which GeoNames also calls "Hall")
+        "hall", "house", "tower", "palace", "park", "square", "market", "garden", "gardens", "court", "bridge", "gate", "field", "church",
     };
 
     /// <summary>Continents, which GeoNames also gives as names of towns: "Africa" is an old name of Mahdia in Tunisia and

@@ -2277,6 +2277,16 @@ public class CodingTests
         // "shot down five Indian jets, Defence Minister Khawaja Asif claimed": the jets are the target, as claimed
         var jets = Code("The Pakistan Air Force shot down five Indian jets, Defence Minister Khawaja Asif claimed.", "2025-05-08").First(x => x.Root == "19");
         Assert.Equal(("PAKMIL", "INDMIL", Modality.Claimed), (jets.Source.Code, jets.Target?.Code, jets.Modality));
+        // security forces with no country word act where they use force, whatever the headline's country
+        var shopian = new Article("test", "Kashmir and Afghanistan roundup", DateOnly.Parse("2024-03-09"), null, null, "en",
+            "Two terrorists were killed in an encounter with security forces in Shopian district of south Kashmir on Saturday, police said.");
+        Assert.Contains(Coder.Value.Code(shopian).Events, x => x.Root == "19" && x.Source.Code == "INDMIL");
+        // a surname the article named in full is no town ("… and shot Khan" after "Usman Khan" is not Haan in Germany), nor is a
+        // building's word ("Fishmongers' Hall" is not Schwäbisch Hall)
+        var khan = new Article("test", null, DateOnly.Parse("2019-12-02"), null, null, "en",
+            "On Friday, 28-year-old Usman Khan stabbed several people at Fishmongers' Hall in London. According to these videos and NPR, the police then "
+            + "surrounded the attacker aiming at him with their guns, moved a last bystander out of the way, and shot Khan.");
+        Assert.DoesNotContain(Coder.Value.Code(khan).Events, x => x.Location?.Country == "DEU");
         // the end of a hyphenated modifier is no event: "not life-threatening" threatens no one
         Assert.DoesNotContain(Code("The remaining woman was in a stable and not life-threatening condition, police said.", "2024-03-05"), x => x.Root == "13");
     }
