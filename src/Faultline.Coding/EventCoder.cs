@@ -3221,6 +3221,10 @@ public sealed partial class EventCoder
         var kids = Children(doc, s, trigger);
         if (!intent && kids.Any(k => Lemma(doc, k) is "not" or "never" or "n't" && doc.Tokens[k].Deprel is "advmod" or "neg" or "advmod:neg")) return Modality.Negated;
         if (kids.Any(k => doc.Tokens[k].Deprel is "det" && Lemma(doc, k) == "no")) return Modality.Negated;
+        // "President Trump has yet to concede", "the Taliban are yet to release the prisoners": what is yet to be done is not done
+        if (HasMark(doc, s, trigger, "to") && doc.Tokens[trigger].Head is >= 0 and var yetHead
+            && (Lemma(doc, yetHead) == "yet" || Lemma(doc, yetHead) is "have" or "be" && Children(doc, s, yetHead).Any(c => Lemma(doc, c) == "yet")))
+            return Modality.Negated;
         // "Without mentioning any symptoms, the government office said …": what is done without is not done
         if (kids.Any(k => doc.Tokens[k].Deprel is "mark" or "case" && Lemma(doc, k) == "without")) return Modality.Negated;
         // "they have conceded nothing", "nobody attacked"

@@ -2481,6 +2481,10 @@ public class CodingTests
         Assert.DoesNotContain(Code(text, "2020-12-12"), e => e.Root is "17" or "18");
 
     [Fact]
+    public void WhatIsYetToBeDoneIsNotDone() =>
+        Assert.All(Code("The Taliban are yet to release the prisoners.", "2020-06-10").Where(e => e.Root == "08"), e => Assert.Equal(Modality.Negated, e.Modality));
+
+    [Fact]
     public void WhatIsDoneWithoutIsNotDone() =>
         // "without mentioning" mentions nothing
         Assert.All(Code("Without mentioning any symptoms, the government office said he had cancelled all his events.", "2020-10-02")
