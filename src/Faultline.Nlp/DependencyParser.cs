@@ -172,14 +172,17 @@ public sealed class DependencyParser : ISentenceParser
         while (start > first && tokens[start - 1].Head >= start && tokens[start - 1].Head <= say && tokens[start - 1].Upos != "PUNCT") start--;
         int comma = start - 1;
         if (comma <= v || tokens[comma].Upos != "PUNCT" || text[tokens[comma].Start] != ',' || tokens[say].Head >= comma) return;
+        // (the first noun given back to the clause's verb is its object, unless it has one)
+        bool hasObject = false;
+        for (int k = first; k < end; k++) hasObject |= tokens[k].Head == v && tokens[k].Deprel == "obj";
         for (int k = first; k < end; k++)
         {
             if (k > v && k < comma && tokens[k].Head == say)
             {
-                bool hasObject = false;
-                for (int j = first; j < end; j++) if (tokens[j].Head == v && tokens[j].Deprel == "obj") hasObject = true;
                 tokens[k].Head = v;
-                tokens[k].Deprel = tokens[k].Upos is "NOUN" or "PROPN" or "PRON" or "NUM" && !hasObject ? "obj" : tokens[k].Upos == "PUNCT" ? "punct" : "obl";
+                bool noun = tokens[k].Upos is "NOUN" or "PROPN" or "PRON" or "NUM";
+                tokens[k].Deprel = noun && !hasObject ? "obj" : tokens[k].Upos == "PUNCT" ? "punct" : "obl";
+                hasObject |= noun;
             }
             else if (k > say && tokens[k].Head == v) tokens[k].Head = say;
         }
