@@ -833,6 +833,30 @@ public sealed partial class EventCoder
         // "Andrew Yang … and Michael Bennet … suspended their campaigns": a candidate's campaign ended, no relations cut
         if (found is { Code: "160" } && lemma == "suspend" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "campaign" or "candidacy" or "bid"))
             { skip = true; return null; }
+        // "deployed the national guard", "deploy PLA forces", "deployed S-400 missiles": deploying shows force (150) only when
+        // what is deployed is a force or its arms; a hospital deploying "all the necessary preparations", a team deploying a
+        // camera or a city "an online platform" shows none
+        if (found is { Code: "150" } && lemma is "deploy" or "mobilize" or "mobilise" && found.Value.Rule == $"verb {lemma}"
+            && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1) is var deployed && deployed >= 0
+            && !(ActorLike(doc, s, deployed) && !(doc.Tokens[deployed].Upos == "PRON" && Lemma(doc, deployed) is "this" or "these" or "that" or "those")
+                || Actors.AgentRole(doc.Form(deployed), doc.Tokens[deployed].Lemma) is not null || PersonNouns.Contains(Lemma(doc, deployed))
+                || Munitions.Contains(Lemma(doc, deployed)) || AircraftNouns.Contains(Lemma(doc, deployed)) || SeizedGoods.Contains(Lemma(doc, deployed))
+                || Lemma(doc, deployed) is "troop" or "troops" or "unit" or "units" or "battalion" or "brigade" or "division" or "regiment"
+                    or "squadron" or "fleet" or "warship" or "warships" or "battery" or "batteries" or "system" or "systems" or "reservist" or "reservists"))
+            { skip = true; return null; }
+        // "grabbed the little girl", "snatched the keys from his hand": grabbing a person abducts (181); grabbing a thing seizes
+        // it only when it is taken from someone or is goods (171); "grabbed a large knife" in a shop to attack is no seizure
+        if (found is { Code: "171" } && lemma is "grab" or "snatch" && found.Value.Rule == $"verb {lemma}"
+            && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1) is var grabbed && grabbed >= 0)
+        {
+            var (gs, ge) = Phrase(doc, s, grabbed);
+            if (PersonNouns.Contains(Lemma(doc, grabbed)) || Lemma(doc, grabbed) is "girl" or "boy" or "baby" || CivilianWords.Contains(Lemma(doc, grabbed)) && !PlaceNouns.Contains(Lemma(doc, grabbed))
+                || doc.Tokens[grabbed].Upos is "PRON" && doc.Form(grabbed).ToLowerInvariant() is "him" or "her" or "them"
+                || doc.EntitiesOverlapping(gs, ge).Any(e => e.Type == EntityType.PERSON))
+                found = ("181", $"verb {lemma} + people");
+            else if (!SeizedGoods.Contains(Lemma(doc, grabbed)) && !kids.Any(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "from")))
+                { skip = true; return null; }
+        }
         // "seized the town", "captured Kunduz": taking a place occupies it (192, ours); taking people abducts them (181, as
         // PETRARCH-2's "capture members"); taking goods seizes property (171, PETRARCH-2's default: "authorities seized 126
         // skins, eight tails, 16 skulls and two live jackals" had been an occupation)
@@ -1304,6 +1328,9 @@ public sealed partial class EventCoder
             && doc.Tokens[t].Head >= 0 && SpeechVerbs.Contains(Lemma(doc, doc.Tokens[t].Head));
         bool underIntent = doc.Tokens[t].Deprel == "xcomp" && doc.Tokens[t].Head >= 0 && Lemma(doc, doc.Tokens[t].Head) is var hl
             && (IntentVerbs.Contains(hl) || hl is "agree" or "ready" or "willing" or "prepared" or "poised" or "commit")
+            // ("staff want him to resign", "expects Iran to retaliate": what someone wants another to do is no intention of
+            // the other's)
+            && !Children(doc, s, doc.Tokens[t].Head).Any(k => doc.Tokens[k].Deprel == "obj" && doc.Tokens[t].Head < k && k < t)
             || IntentNoun(doc, t) is var noun && noun >= 0 && !IsAttempt(doc, noun);
         if (!(willing || reportedWould || underIntent)) return (code, false);
         // "will withdraw its force from Chad unless Goukouni arranges a ceasefire": an intention on a condition is a threat
@@ -1722,8 +1749,11 @@ public sealed partial class EventCoder
         {
             int h = doc.Tokens[t].Head;
             // "Trump asked Zelensky to investigate Biden": after ask, urge, order … the object acts, not the subject
+            // (and after want, wish or need with an object before the complement: "the US wants the UK to extradite Assange")
             if (doc.Tokens[t].Deprel == "xcomp" && h >= 0 && ObjectControl.Contains(Lemma(doc, h)))
                 sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel is "obj" or "iobj"));
+            else if (doc.Tokens[t].Deprel == "xcomp" && h >= 0 && Lemma(doc, h) is "want" or "wish" or "need" or "prefer")
+                sources.AddRange(Children(doc, s, h).Where(k => doc.Tokens[k].Deprel == "obj" && h < k && k < t));
             // "Amnesty called on Pakistani authorities to release her": the one called on acts
             if (CalledOn(doc, s, t) is var calledOn && calledOn >= 0) sources.Add(calledOn);
             // "blamed the Taliban for attacking the convoy": the accused did it (as the accuser claims); "prevented the

@@ -2501,4 +2501,33 @@ public class CodingTests
         var last = Assert.Single(Code(text, "2017-01-09"), e => e.Sentence.StartsWith("Near Mosul"));
         Assert.Equal("MIL", last.Source.Code);
     }
+    [Theory]
+    // deploying shows force only when forces or arms are deployed
+    [InlineData("Wisconsin Governor Tony Evers declared a state of emergency and deployed the national guard.", true)]
+    [InlineData("China deployed warships to the disputed waters.", true)]
+    [InlineData("As a trauma centre, the hospital has deployed all the necessary preparations to receive patients.", false)]
+    [InlineData("The team subsequently deployed a camera, providing footage of the wreck.", false)]
+    public void DeployingShowsForceOnlyWithForces(string text, bool force) =>
+        Assert.Equal(force, Code(text, "2020-05-10").Any(e => e.Cameo == "150"));
+
+    [Fact]
+    public void GrabbingAPersonAbductsAndAKnifeIsNoSeizure()
+    {
+        Assert.Contains(Code("Webb grabbed the little girl as she and her mother were walking down the avenue.", "2019-11-02"), e => e.Cameo == "181");
+        var knife = Code("A man wearing a fake suicide vest entered a store, grabbed a large knife and began to stab people.", "2020-02-03");
+        Assert.Contains(knife, e => e.Root == "18");
+        Assert.DoesNotContain(knife, e => e.Root == "17");
+    }
+
+    [Fact]
+    public void WhatOneWantsAnotherToDoIsTheOthersAndNotDone()
+    {
+        var extradite = Assert.Single(Code("The US wants the UK to extradite Assange over his role in the leaks.", "2019-05-02"), e => e.Rule.StartsWith("verb extradite"));
+        Assert.Equal("GBR", extradite.Source?.Code);
+        Assert.Equal(Modality.Hypothetical, extradite.Modality);
+        // no intention of his to resign
+        var resign = Assert.Single(Code("Trump's White House staff want him to resign, the former executive tweeted.", "2019-09-26"), e => e.Rule.StartsWith("verb resign"));
+        Assert.Equal(Modality.Hypothetical, resign.Modality);
+        Assert.Equal("0831", resign.Cameo);
+    }
 }
