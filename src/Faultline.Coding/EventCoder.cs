@@ -849,14 +849,18 @@ public sealed partial class EventCoder
         if (found is { Code: "171" } && lemma is "grab" or "snatch" && found.Value.Rule == $"verb {lemma}"
             && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1) is var grabbed && grabbed >= 0)
         {
-            var (gs, ge) = Phrase(doc, s, grabbed);
-            if (PersonNouns.Contains(Lemma(doc, grabbed)) || Lemma(doc, grabbed) is "girl" or "boy" or "baby" || CivilianWords.Contains(Lemma(doc, grabbed)) && !PlaceNouns.Contains(Lemma(doc, grabbed))
-                || doc.Tokens[grabbed].Upos is "PRON" && doc.Form(grabbed).ToLowerInvariant() is "him" or "her" or "them"
-                || doc.EntitiesOverlapping(gs, ge).Any(e => e.Type == EntityType.PERSON))
+            if (ArePeople(doc, s, grabbed))
                 found = ("181", $"verb {lemma} + people");
             else if (!SeizedGoods.Contains(Lemma(doc, grabbed)) && !kids.Any(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "from")))
                 { skip = true; return null; }
         }
+        // "held in contempt", "held Khan down", "is not holding any ISIS detainees": holding people coerces them (170,
+        // PETRARCH-2's default); holding championships, elections, a forum or a salute is no event
+        if (found is { Code: "170" } && lemma == "hold" && found.Value.Rule == $"verb {lemma}"
+            // (the held of a participle is the noun it modifies: "three of its commanders held by the Afghan government")
+            && (doc.Tokens[t].Deprel == "acl" ? doc.Tokens[t].Head : kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1)) is var held
+            && !(held >= 0 && (ArePeople(doc, s, held) || doc.Tokens[held].Upos == "PRON" && Lemma(doc, held) is not ("it" or "this" or "that" or "which" or "what"))))
+            { skip = true; return null; }
         // "seized the town", "captured Kunduz": taking a place occupies it (192, ours); taking people abducts them (181, as
         // PETRARCH-2's "capture members"); taking goods seizes property (171, PETRARCH-2's default: "authorities seized 126
         // skins, eight tails, 16 skulls and two live jackals" had been an occupation)
@@ -873,10 +877,7 @@ public sealed partial class EventCoder
                     or "building" or "enclave" or "ground"
                 || doc.EntitiesOverlapping(st, en).Any(e => e.Type is EntityType.GPE or EntityType.LOC)
                 || doc.Tokens[seized].Upos == "PROPN" && Places.Resolve(doc.Form(seized), []) is not null;
-            bool people = !place && (doc.Tokens[seized].Upos is "PRON" && doc.Form(seized).ToLowerInvariant() is "him" or "her" or "them"
-                || PersonNouns.Contains(Lemma(doc, seized)) || CivilianWords.Contains(Lemma(doc, seized)) && !PlaceNouns.Contains(Lemma(doc, seized))
-                || Actors.AgentRole(doc.Form(seized), doc.Tokens[seized].Lemma) is not null
-                || doc.EntitiesOverlapping(st, en).Any(e => e.Type == EntityType.PERSON));
+            bool people = !place && ArePeople(doc, s, seized);
             // (goods: "seized these firearms", "126 skins"; not pictures captured, an opportunity seized or needs captured)
             bool goods = !place && !people && SeizedGoods.Contains(Lemma(doc, seized));
             if (!place && !people && !goods) { skip = true; return null; }
@@ -1347,6 +1348,23 @@ public sealed partial class EventCoder
             _ => code,
         };
         return (mapped, mapped != code || code[..2] is "03" or "13");
+    }
+
+    /// <summary>Whether the phrase headed by a token names people ("him", "the little girl", "detainees", "Usman Khan", "the
+    /// spokesman"), as the one seized, grabbed or held.</summary>
+    bool ArePeople(Doc doc, Sentence s, int head)
+    {
+        // ("thousands of Tamil civilian refugees", "some of the detainees": the people counted)
+        if (Lemma(doc, head) is "thousands" or "thousand" or "hundreds" or "hundred" or "dozens" or "dozen" or "scores" or "some" or "many"
+                or "most" or "all" or "several" or "number" || doc.Tokens[head].Upos == "NUM")
+            foreach (var c in Children(doc, s, head))
+                if (doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "of")) { head = c; break; }
+        var (start, end) = Phrase(doc, s, head);
+        var lemma = Lemma(doc, head);
+        return doc.Tokens[head].Upos is "PRON" && doc.Form(head).ToLowerInvariant() is "him" or "her" or "them"
+            || PersonNouns.Contains(lemma) || lemma is "girl" or "boy" or "baby" || CivilianWords.Contains(lemma) && !PlaceNouns.Contains(lemma)
+            || Actors.AgentRole(doc.Form(head), doc.Tokens[head].Lemma) is not null
+            || doc.EntitiesOverlapping(start, end).Any(e => e.Type == EntityType.PERSON);
     }
 
     /// <summary>Verbs that stop or cancel what their object names ("called off", "postponed", "suspended").</summary>

@@ -2530,4 +2530,13 @@ public class CodingTests
         Assert.Equal(Modality.Hypothetical, resign.Modality);
         Assert.Equal("0831", resign.Cameo);
     }
+    [Theory]
+    // holding people coerces them; holding an event is no event
+    [InlineData("The Sri Lankan army has been holding thousands of Tamil civilian refugees in the battle zones.", true)]
+    [InlineData("The Taliban swapped two Western hostages for three of its commanders held by the Afghan government.", true)]
+    [InlineData("The World Athletics Championships are held every other year.", false)]
+    [InlineData("Back in 2017, the World Rapid and Blitz Championship was held in Riyadh.", false)]
+    [InlineData("The next day, Trump held a Fourth of July \"Salute to America\" in Washington.", false)]
+    public void HoldingPeopleCoercesAndHoldingAnEventIsNone(string text, bool coerced) =>
+        Assert.Equal(coerced, Code(text, "2019-11-20").Any(e => e.Cameo == "170"));
 }
