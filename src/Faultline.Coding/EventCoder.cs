@@ -854,6 +854,11 @@ public sealed partial class EventCoder
             else if (!SeizedGoods.Contains(Lemma(doc, grabbed)) && !kids.Any(k => doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "from")))
                 { skip = true; return null; }
         }
+        // "A U.S. strike hit two al-Qaida vehicles", "a bullet hit him": a blow struck by a party or its weapon is force (190);
+        // one struck by a storm, a tariff or a figure of speech is none ("Hurricane Lorenzo hit the Azores", "tariffs hit
+        // customers directly", "it's striking that …", "we keep hitting the invite link limits")
+        if (found is { Code: "190" } && lemma is "hit" or "strike" && found.Value.Rule == $"verb {lemma}" && !HitByForce(doc, s, t, kids))
+            { skip = true; return null; }
         // "held in contempt", "held Khan down", "is not holding any ISIS detainees": holding people coerces them (170,
         // PETRARCH-2's default); holding championships, elections, a forum or a salute is no event
         if (found is { Code: "170" } && lemma == "hold" && found.Value.Rule == $"verb {lemma}"
@@ -1348,6 +1353,35 @@ public sealed partial class EventCoder
             _ => code,
         };
         return (mapped, mapped != code || code[..2] is "03" or "13");
+    }
+
+    static readonly FrozenSet<string> HitFigures = new[] { "limit", "limits", "record", "high", "low", "mark", "milestone", "bottom", "button",
+        "key", "road", "ground", "shelf", "shelves", "headline", "headlines", "note", "notes", "jackpot", "snag", "stride", "everything", "portrayal",
+        "nerve", "chord", "wall", "peak", "level", "levels", "threshold", "deal", "balance", "spot" }.ToFrozenSet();
+
+    /// <summary>Whether "hit" or "strike" tells of a blow by a party or a weapon, not by a storm, a disease, an economic
+    /// measure or a figure of speech.</summary>
+    bool HitByForce(Doc doc, Sentence s, int t, List<int> kids)
+    {
+        bool passive = kids.Any(k => doc.Tokens[k].Deprel == "aux:pass");
+        int hitter = kids.FirstOrDefault(k => passive ? doc.Tokens[k].Deprel == "obl:agent" || doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "by")
+            : doc.Tokens[k].Deprel == "nsubj", -1);
+        int struck = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == (passive ? "nsubj:pass" : "obj"), -1);
+        // (a figure reached or an idiom: "hit the limits", "hit the road")
+        if (struck >= 0 && HitFigures.Contains(Lemma(doc, struck))) return false;
+        if (hitter < 0) return true;
+        var (start, end) = Phrase(doc, s, hitter);
+        for (int i = start; i < end; i++)
+        {
+            var l = doc.Form(i).ToLowerInvariant();
+            if (Mishaps.Contains(l) || l.EndsWith('s') && Mishaps.Contains(l[..^1]) || HarmlessCauses.Contains(l)) return false;
+        }
+        var hl = Lemma(doc, hitter);
+        // (anyone who strikes a person: "others struck him with their fists")
+        return struck >= 0 && ArePeople(doc, s, struck) || ActorLike(doc, s, hitter) || ArePeople(doc, s, hitter) || Munitions.Contains(hl) || AircraftNouns.Contains(hl)
+            || ViolenceWords.Contains(hl) || hl.EndsWith('s') && ViolenceWords.Contains(hl[..^1])
+            || hl is "brick" or "bricks" or "stone" or "stones" or "rock" or "rocks" or "bottle" or "bottles" or "baton" or "batons" or "club" or "rod" or "pellet" or "pellets"
+                or "strike" or "strikes" or "airstrike" or "airstrikes" or "barrage" or "fire" or "artillery" or "warship" or "vessel" or "tank";
     }
 
     /// <summary>Whether the phrase headed by a token names people ("him", "the little girl", "detainees", "Usman Khan", "the

@@ -2539,4 +2539,14 @@ public class CodingTests
     [InlineData("The next day, Trump held a Fourth of July \"Salute to America\" in Washington.", false)]
     public void HoldingPeopleCoercesAndHoldingAnEventIsNone(string text, bool coerced) =>
         Assert.Equal(coerced, Code(text, "2019-11-20").Any(e => e.Cameo == "170"));
+    [Theory]
+    // a blow by a party or its weapon is force; a storm's, a measure's or a figure of speech is none
+    [InlineData("A U.S. strike on Jan. 1 hit two al-Qaida vehicles near Sarmada.", true)]
+    [InlineData("Members of the public confronted him and others struck him with their fists.", true)]
+    [InlineData("Today, as Hurricane Lorenzo hit the Azores, the meteorological service issued weather alerts.", false)]
+    [InlineData("Aftershocks of a powerful earthquake that struck the southern Philippines have increased.", false)]
+    [InlineData("The new tariffs hit American farmers hard last year.", false)]
+    [InlineData("We keep hitting the invite link limits for our Slack.", false)]
+    public void HittingIsForceOnlyByAPartyOrItsWeapon(string text, bool force) =>
+        Assert.Equal(force, Code(text, "2019-10-02").Any(e => e.Root == "19"));
 }
