@@ -2549,4 +2549,11 @@ public class CodingTests
     [InlineData("We keep hitting the invite link limits for our Slack.", false)]
     public void HittingIsForceOnlyByAPartyOrItsWeapon(string text, bool force) =>
         Assert.Equal(force, Code(text, "2019-10-02").Any(e => e.Root == "19"));
+    [Theory]
+    // a party allowing another yields; a law, a system or a product allowing someone something is no event
+    [InlineData("The Chinese government has allowed Hong Kong citizens to keep their freedoms.", true)]
+    [InlineData("Iraq said it would allow the return of U.N. weapons inspectors without conditions.", true)]
+    [InlineData("Qaboos did not have children, so Omani law allowed three days for a royal council to select a successor.", false)]
+    public void AllowingIsYieldingOnlyByAParty(string text, bool yielded) =>
+        Assert.Equal(yielded, Code(text, "2020-01-12").Any(e => e.Root == "08" || e.Cameo.StartsWith("035")));
 }
