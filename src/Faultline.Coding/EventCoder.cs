@@ -815,6 +815,20 @@ public sealed partial class EventCoder
                 // (or the name is left hanging where the tagger missed it: "called Omar a “terrorist” and said …")
                 || calledWhat > t && !kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp" or "compound:prt" or "obl") && NameAfter(doc, s, calledWhat)))
             found = ("010", "verb call + name");
+        // "called a strike", "called early elections": what is called for is named by its object; with no such object, a bare
+        // "call" is a name given ("a predator called the sevengill shark", "a simulation they call …", "called Trump's
+        // order swift") or a telephone call ("a mother called the police", "I called one of my best friends"), no demand
+        // (a name or a quality right after the object is a comment the parse missed: "the United Nations called the resulting
+        // humanitarian crisis the worst in the world", "called Trump's order swift, forceful and decisive")
+        if (found is { Code: "100", Rule: "verb call" } && lemma == "call" && !kids.Any(k => doc.Tokens[k].Deprel is "xcomp" or "ccomp")
+            && !kids.Any(k => doc.Tokens[k].Deprel == "obj" && IsEventNoun(doc, s, k)))
+        {
+            if (doc.Tokens[t].Deprel != "acl" && kids.Any(k => doc.Tokens[k].Deprel == "nsubj") && calledWhat > t && Phrase(doc, s, calledWhat).End is var after && after < s.EndToken - 1
+                && (doc.Tokens[after].Upos == "ADJ" || doc.Form(after) is "the" or "a" or "an" or "\"" or "“" or "'" or "‘"))
+                return ("010", "verb call + name");
+            skip = true;
+            return null;
+        }
         // "WeWork declined to comment on the report", "He declined to say when …": CAMEO's declining comment (011), not a
         // rejection of anyone (120)
         if (found is not null && lemma is "decline" or "refuse" && kids.Any(k => CommentDeclined(doc, s, k)))

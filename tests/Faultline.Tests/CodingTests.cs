@@ -2556,4 +2556,12 @@ public class CodingTests
     [InlineData("Qaboos did not have children, so Omani law allowed three days for a royal council to select a successor.", false)]
     public void AllowingIsYieldingOnlyByAParty(string text, bool yielded) =>
         Assert.Equal(yielded, Code(text, "2020-01-12").Any(e => e.Root == "08" || e.Cameo.StartsWith("035")));
+    [Theory]
+    // a bare "call" names or telephones; it demands only what its object names as an event, or with "for" or "on"
+    [InlineData("A mother called the police in Kamloops on Sunday morning.", "")]
+    [InlineData("The study found that when the whites disappeared, a Jurassic-era predator called the sevengill shark (Notorhynchus cepedianus) moved in.", "")]
+    [InlineData("The United Nations called the resulting humanitarian crisis the worst in the world.", "010")]
+    [InlineData("Amnesty International has called for an investigation into the shooting.", "020")]
+    public void ABareCallIsNoDemand(string text, string code) =>
+        Assert.Equal(code, string.Join(" ", Code(text, "2019-10-02").Where(e => e.Rule.StartsWith("verb call")).Select(e => e.Cameo)));
 }
