@@ -877,7 +877,11 @@ public sealed partial class EventCoder
         // yields (080, PETRARCH-2's default); a licence, a law, a system or a product allowing someone something is no event
         // ("a valid gun licence allowing him to buy weapons", "LRIT allows states to examine data", "Omani law allowed
         // three days", "Trump's state of emergency appears to allow him to pull funding")
-        if (found is { Code: "080" } && lemma is "allow" or "permit" or "enable" && found.Value.Rule == $"verb {lemma}" && !AllowedByAParty(doc, s, t, kids))
+        if (found is { Code: "080" } && lemma is "allow" or "permit" or "enable" && found.Value.Rule == $"verb {lemma}" && !DoneByAParty(doc, s, t, kids))
+            { skip = true; return null; }
+        // so is supporting or encouraging (051): "rocky planets … can support a hydrogen-rich atmosphere", "42 pacemakers
+        // supporting runners", "the news reports were very encouraging" support no one
+        if (found is { Code: "051" } && lemma is "support" or "encourage" && found.Value.Rule == $"verb {lemma}" && !DoneByAParty(doc, s, t, kids))
             { skip = true; return null; }
         // "held in contempt", "held Khan down", "is not holding any ISIS detainees": holding people coerces them (170,
         // PETRARCH-2's default); holding championships, elections, a forum or a salute is no event
@@ -1375,20 +1379,27 @@ public sealed partial class EventCoder
         return (mapped, mapped != code || code[..2] is "03" or "13");
     }
 
-    /// <summary>Whether the one who allows is a party (a person, a group, a government, a country), not a thing: a
+    /// <summary>Whether the one who allows (supports, encourages) is a party (a person, a group, a government, a country), not a thing: a
     /// participle modifying a noun allows what the noun is ("a licence allowing him"), a subject is looked for on the verb
     /// and, for a controlled or conjoined verb, on its head.</summary>
-    bool AllowedByAParty(Doc doc, Sentence s, int t, List<int> kids)
+    bool DoneByAParty(Doc doc, Sentence s, int t, List<int> kids)
     {
         // (a decision or a plan to allow is its owner's: "Trump's decision to allow part of the convention …", "a plan that
         // will not allow candidates from Hamas")
         int allower = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1);
+        // (a passive's doer is its agent: "an operation supported by Russia")
+        if (doc.Tokens[t].Xpos == "VBN" && (doc.Tokens[t].Deprel == "acl" || kids.Any(k => doc.Tokens[k].Deprel == "aux:pass")))
+        {
+            int agent = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "obl:agent" || doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "by"), -1);
+            if (agent < 0) return true;
+            allower = agent;
+        }
         if (allower < 0 && doc.Tokens[t].Deprel is "acl") allower = doc.Tokens[t].Head;
         if (allower >= 0 && doc.Tokens[t].Deprel == "acl:relcl" && Lemma(doc, allower) is "that" or "which") allower = doc.Tokens[t].Head;
         if (allower < 0 && doc.Tokens[t].Deprel is "xcomp" or "conj" && doc.Tokens[t].Head >= 0)
             allower = Children(doc, s, doc.Tokens[t].Head).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1);
         if (allower < 0) return true;
-        if (doc.Tokens[allower].Upos == "PRON") return Lemma(doc, allower) is not ("this" or "something" or "nothing" or "what" or "that" or "which");
+        if (doc.Tokens[allower].Upos == "PRON") return Lemma(doc, allower) is not ("this" or "something" or "nothing" or "what" or "that" or "which" or "nobody" or "anyone" or "anybody");
         if (doc.Tokens[allower].Upos != "NOUN") return true;
         var l = Lemma(doc, allower);
         return IntentNouns.Contains(l) && l != "bill" || ActorWords.Contains(l) || l.EndsWith('s') && ActorWords.Contains(l[..^1]) || ArePeople(doc, s, allower)

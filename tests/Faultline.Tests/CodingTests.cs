@@ -2564,4 +2564,12 @@ public class CodingTests
     [InlineData("Amnesty International has called for an investigation into the shooting.", "020")]
     public void ABareCallIsNoDemand(string text, string code) =>
         Assert.Equal(code, string.Join(" ", Code(text, "2019-10-02").Where(e => e.Rule.StartsWith("verb call")).Select(e => e.Cameo)));
+    [Theory]
+    // support is a party's: a planet, a pacemaker or economic data supports no one
+    [InlineData("The district was recaptured by the state in 2016, in an operation supported by Russia.", true)]
+    [InlineData("Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthi rebellion.", true)]
+    [InlineData("The research paper noted rocky planets which have radius below 1.7 times Earth's radius can support a hydrogen-rich atmosphere.", false)]
+    [InlineData("While the dollar was supported by recent U.S. economic data meeting lowered expectations, the greenback may be in for some weakness, said Juan Perez.", false)]
+    public void SupportIsAPartys(string text, bool supported) =>
+        Assert.Equal(supported, Code(text, "2019-10-02").Any(e => e.Cameo == "051"));
 }
