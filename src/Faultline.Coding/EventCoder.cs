@@ -193,6 +193,9 @@ public sealed class VerbDictionary
         "determine",
         // ("family or spies are watching you")
         "watch",
+        // ("she also wrestled for Senjo and JWP", "Tasmania was excluded from the study": a sport and an exclusion from a study
+        // are no assault or coercion; their patterns count)
+        "wrestle", "exclude",
         // PETRARCH-2's defaults for vague verbs ("intended to isolate", "failed to obtain any seats", "humbled by the
         // results", "the solutions we need", "authorized subpoenas", "passed the bill"): their patterns still count
         "intend", "plan", "fail", "humble", "need", "ensure", "authorize", "authorise", "pass", "approve", "leave", "total", "want", "remove",
@@ -883,6 +886,23 @@ public sealed partial class EventCoder
         // supporting runners", "the news reports were very encouraging" support no one
         if (found is { Code: "051" } && lemma is "support" or "encourage" && found.Value.Rule == $"verb {lemma}" && !DoneByAParty(doc, s, t, kids))
             { skip = true; return null; }
+        // "law enforcement cleared reportedly peaceful protesters from Lafayette Square using tear gas": clearing protesters
+        // or their camp represses them (175); clearing the air, a backlog or
+        // slum buildings yields nothing (PETRARCH-2's default, 080)
+        if (found is { Code: "080", Rule: "verb clear" } && lemma == "clear")
+        {
+            int cleared = kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1);
+            if (cleared >= 0 && DoneByAParty(doc, s, t, kids) && (ArePeople(doc, s, cleared) || ProtestNouns.Contains(Lemma(doc, cleared))
+                    || Lemma(doc, cleared) is "camp" or "encampment" or "zone" or "square" or "barricade" or "barricades" or "sit-in"))
+                return ("175", "verb clear + people");
+            skip = true;
+            return null;
+        }
+        // "Sheldon Yett of UNICEF observed, "I've seen …"", "Wilkins observed that …": observing is a comment when it says
+        // something; observing a star system, a minute of silence or a dress code says nothing
+        if (found is { Code: "010", Rule: "verb observe" } && lemma == "observe" && !kids.Any(k => doc.Tokens[k].Deprel is "ccomp" or "parataxis")
+            && doc.Tokens[t].Deprel != "parataxis" && !doc.Text.AsSpan(s.Start, s.End - s.Start).ContainsAny("\"“”"))
+            { skip = true; return null; }
         // "held in contempt", "held Khan down", "is not holding any ISIS detainees": holding people coerces them (170,
         // PETRARCH-2's default); holding championships, elections, a forum or a salute is no event
         if (found is { Code: "170" } && lemma == "hold" && found.Value.Rule == $"verb {lemma}"
@@ -1403,7 +1423,7 @@ public sealed partial class EventCoder
         if (doc.Tokens[allower].Upos != "NOUN") return true;
         var l = Lemma(doc, allower);
         return IntentNouns.Contains(l) && l != "bill" || ActorWords.Contains(l) || l.EndsWith('s') && ActorWords.Contains(l[..^1]) || ArePeople(doc, s, allower)
-            || l is "government" or "authorities" or "authority" or "ministry" or "military" or "army" or "police" or "court" or "judge" or "parliament" or "congress" or "senate"
+            || l is "government" or "authorities" or "authority" or "ministry" or "military" or "army" or "police" or "enforcement" or "court" or "judge" or "parliament" or "congress" or "senate"
             || doc.EntitiesAt(allower).Any(e => e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP);
     }
 

@@ -2572,4 +2572,16 @@ public class CodingTests
     [InlineData("While the dollar was supported by recent U.S. economic data meeting lowered expectations, the greenback may be in for some weakness, said Juan Perez.", false)]
     public void SupportIsAPartys(string text, bool supported) =>
         Assert.Equal(supported, Code(text, "2019-10-02").Any(e => e.Cameo == "051"));
+    [Theory]
+    // observing is a comment only when it says something; clearing represses only protesters; a wrestler and a study's
+    // exclusion assault and coerce no one
+    [InlineData("Wilkins observed that the starting date of the donation program coincided with the anniversary.", "verb observe", "010")]
+    [InlineData("Boccaletti and his team started observing the system in 2019.", "verb observe", "")]
+    [InlineData("After raising the motion, the Senate resolved to observe a minute of silence in honour of the departed souls.", "verb observe", "")]
+    [InlineData("Before doing so, law enforcement cleared reportedly peaceful protesters from Lafayette Square using tear gas.", "verb clear", "175")]
+    [InlineData("To clear the air over Delhi, the government could issue subsidies to farmers.", "verb clear", "")]
+    [InlineData("As well as Stardom she also wrestled for Senjo and JWP.", "verb wrestle", "")]
+    [InlineData("Tasmania was excluded from the study.", "verb exclude", "")]
+    public void ObservingClearingWrestlingAndExcludingAreEventsOnlyWhenTheySaySo(string text, string rule, string code) =>
+        Assert.Equal(code, string.Join(" ", Code(text, "2020-06-10").Where(e => e.Rule.StartsWith(rule)).Select(e => e.Cameo)));
 }
