@@ -275,7 +275,7 @@ public sealed partial class EventCoder
         ["criticism"] = "111", ["rejection"] = "120", ["refusal"] = "120", ["apology"] = "055", ["endorsement"] = "051",
         ["military exercise"] = "150", ["state of emergency"] = "1724", ["martial law"] = "1724", ["withdrawal"] = "0874", ["pullout"] = "0874", ["embargo"] = "163", ["ban"] = "172", ["curfew"] = "1723",
         ["restrictions"] = "172", ["assistance"] = "070", ["supplies"] = "070", ["donation"] = "070", ["deportation"] = "174", ["detention"] = "173",
-        ["shooting"] = "190", ["gunbattle"] = "190", ["firefight"] = "190", ["skirmish"] = "190", ["hostilities"] = "190", ["siege"] = "191",
+        ["torture"] = "180", ["shooting"] = "190", ["gunbattle"] = "190", ["firefight"] = "190", ["skirmish"] = "190", ["hostilities"] = "190", ["siege"] = "191",
     }.ToFrozenDictionary();
 
     static readonly FrozenSet<string> KillWords = new[] { "kill", "die", "dead", "death", "toll", "massacre", "slay", "execute", "behead", "murder", "martyr", "martyrdom", "fatality", "fatalities", "life", "lives", "hell" }.ToFrozenSet();
@@ -2261,15 +2261,27 @@ public sealed partial class EventCoder
             // "the attack, reportedly conducted by the Taliban", "an assault carried out by militants": the agent of the
             // participle that performs it (also where the parser hangs the participle on the verb above the noun)
             if (sources.Count == 0 && PerformedBy(doc, s, t, kids) is var performer && performer >= 0) sources.Add(performer);
-            // "Dozens died in the attack": the dead are its victims, by whoever made it
-            if (sources.Count == 0 && code[..2] is "18" or "19" or "20" && doc.Tokens[t].Deprel == "obl" && (HasCase(doc, s, t, "in") || HasCase(doc, s, t, "during"))
-                && h >= 0 && Lemma(doc, h) is "die" or "perish" && doc.Tokens[h].Deprel != "acl:relcl" && !DisasterSentence(doc, s)
-                && Children(doc, s, h).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1) is var dead && dead >= 0
+            // "Dozens died in the attack": the dead are its victims, by whoever made it (also "died from torture", "died as a
+            // result of torture while in Israeli police custody")
+            // (from or under torture only: from an attack is as often an accident's word)
+            int died = doc.Tokens[t].Deprel == "obl" && (HasCase(doc, s, t, "in") || HasCase(doc, s, t, "during")
+                    || Lemma(doc, t) == "torture" && (HasCase(doc, s, t, "from") || HasCase(doc, s, t, "under"))) ? h
+                : doc.Tokens[t].Deprel == "nmod" && HasCase(doc, s, t, "of") && h >= 0 && Lemma(doc, h) is "result" or "consequence"
+                    && doc.Tokens[h].Deprel == "obl" ? doc.Tokens[h].Head : -1;
+            if (sources.Count == 0 && code[..2] is "18" or "19" or "20"
+                && died >= 0 && Lemma(doc, died) is "die" or "perish" && doc.Tokens[died].Deprel != "acl:relcl" && !DisasterSentence(doc, s)
+                && Children(doc, s, died).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1) is var dead && dead >= 0
                 && (doc.Tokens[dead].Upos == "NUM" || Lemma(doc, dead) is "dozen" or "dozens" or "hundred" or "hundreds" or "score" or "scores"
                     || ActorLike(doc, s, dead) || PersonNouns.Contains(Lemma(doc, dead)) || CivilianWords.Contains(Lemma(doc, dead))
                     || Actors.AgentRole(doc.Form(dead), doc.Tokens[dead].Lemma) is not null))
             {
-                sources.Add(UnstatedSource);
+                // ("… while in Israeli police custody": who held the dead did it, as the GSR codes it)
+                int custody = -1;
+                for (int i = s.FirstToken; i < s.EndToken && custody < 0; i++)
+                    if (Lemma(doc, i) == "custody" && Children(doc, s, i).Any(c => doc.Tokens[c].Deprel is "amod" or "compound" or "nmod:poss" && ActorLike(doc, s, c)
+                            || doc.Tokens[c].Deprel == "compound" && Lemma(doc, c) is "police" or "army" or "military"))
+                        custody = i;
+                sources.Add(custody >= 0 && Lemma(doc, t) == "torture" ? custody : UnstatedSource);
                 targets = [dead];
             }
         }

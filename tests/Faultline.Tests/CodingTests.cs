@@ -2584,4 +2584,11 @@ public class CodingTests
     [InlineData("Tasmania was excluded from the study.", "verb exclude", "")]
     public void ObservingClearingWrestlingAndExcludingAreEventsOnlyWhenTheySaySo(string text, string rule, string code) =>
         Assert.Equal(code, string.Join(" ", Code(text, "2020-06-10").Where(e => e.Rule.StartsWith(rule)).Select(e => e.Cameo)));
+    [Fact]
+    public void ADeathFromTortureInCustodyIsTheCustodiansAssault()
+    {
+        var torture = Assert.Single(Code("A Palestinian prisoner died as a result of torture while in Israeli police custody, his lawyer said.", "2003-05-02"), e => e.Root == "18");
+        Assert.Equal("ISRCOP", torture.Source.Code);
+        Assert.Equal("PSE", torture.Target?.Code);
+    }
 }
