@@ -196,6 +196,9 @@ public sealed class VerbDictionary
         // ("she also wrestled for Senjo and JWP", "Tasmania was excluded from the study": a sport and an exclusion from a study
         // are no assault or coercion; their patterns count)
         "wrestle", "exclude",
+        // ("Apple has been dealing with public outrage", "we figured out what it was": handling and working out are no
+        // cooperation (050) or comment (010); "dealt a blow" still counts)
+        "deal", "figure",
         // PETRARCH-2's defaults for vague verbs ("intended to isolate", "failed to obtain any seats", "humbled by the
         // results", "the solutions we need", "authorized subpoenas", "passed the bill"): their patterns still count
         "intend", "plan", "fail", "humble", "need", "ensure", "authorize", "authorise", "pass", "approve", "leave", "total", "want", "remove",
@@ -898,6 +901,18 @@ public sealed partial class EventCoder
             skip = true;
             return null;
         }
+        // "Epstein hanged himself", "he's hanging out with the celebrities": a suicide or company is no force (190)
+        if (found is { Code: "190", Rule: "verb hang" } && lemma == "hang"
+            && kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" || doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "himself" or "herself" or "themselves" or "itself"
+                || doc.Tokens[k].Deprel == "obl" && Lemma(doc, k) is "out" or "around"))
+            { skip = true; return null; }
+        // "Trump blasted Biden as a career politician", "a payout that Leon Cooperman blasted as "morally wrong"": a person
+        // blasting a person or a thing criticises (111); blasting a site, a vehicle or a position is force (190)
+        if (found is { Code: "190", Rule: "verb blast" } && lemma == "blast" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1) is var blaster
+            && blaster >= 0 && (ArePeople(doc, s, blaster) || doc.EntitiesAt(blaster).Any(e => e.Type is EntityType.PERSON))
+            && !kids.Any(k => doc.Tokens[k].Deprel == "obj" && (PlaceNouns.Contains(Lemma(doc, k)) || Lemma(doc, k) is "site" or "sites" or "position" or "positions"
+                || AircraftNouns.Contains(Lemma(doc, k)) || SeizedGoods.Contains(Lemma(doc, k)))))
+            return ("111", "verb blast + criticism");
         // "Sheldon Yett of UNICEF observed, "I've seen …"", "Wilkins observed that …": observing is a comment when it says
         // something; observing a star system, a minute of silence or a dress code says nothing
         if (found is { Code: "010", Rule: "verb observe" } && lemma == "observe" && !kids.Any(k => doc.Tokens[k].Deprel is "ccomp" or "parataxis")

@@ -2591,4 +2591,13 @@ public class CodingTests
         Assert.Equal("ISRCOP", torture.Source.Code);
         Assert.Equal("PSE", torture.Target?.Code);
     }
+    [Theory]
+    // a suicide, company, handling and working something out are no events; a person blasting a person criticises
+    [InlineData("The medical examiner concluded that Epstein hanged himself with a bedsheet.", "verb hang", "")]
+    [InlineData("\"He's hanging out with the celebrities,\" Wilkins said.", "verb hang", "")]
+    [InlineData("Apple has been dealing with public outrage sparked by its keyboards.", "verb deal", "")]
+    [InlineData("Once we figured out what it was, we played a lot of manuscript email tag.", "verb figure", "")]
+    [InlineData("Trump blasted Biden as a career politician.", "verb blast", "111")]
+    public void SuicideCompanyAndHandlingAreNoEvents(string text, string rule, string code) =>
+        Assert.Equal(code, string.Join(" ", Code(text, "2020-06-10").Where(e => e.Rule.StartsWith(rule)).Select(e => e.Cameo)));
 }
