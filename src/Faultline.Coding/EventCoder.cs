@@ -585,6 +585,11 @@ public sealed partial class EventCoder
                 // exists, no signing (signing it is the verb's event)
                 if (nounCode[..2] is "05" or "03" && char.IsUpper(doc.Text[doc.Tokens[t].Start]) && t > s.FirstToken
                     && Children(doc, s, t).Any(k => doc.Tokens[k].Deprel == "compound" && doc.Tokens[k].Upos == "PROPN")) continue;
+                // "they made a big deal about playing against Israel", "the Green New Deal": a fuss and a programme's name are no
+                // agreement (nor a product's bargain, "a Galaxy deal", where the product is no party)
+                if (lemma == "deal" && (Children(doc, s, t).Any(k => Lemma(doc, k) is "big" or "great" or "huge" or "raw")
+                        || char.IsUpper(doc.Text[doc.Tokens[t].Start]) && t > s.FirstToken
+                        || Children(doc, s, t).Any(k => doc.Tokens[k].Deprel == "compound" && doc.Tokens[k].Upos == "PROPN" && !ActorLike(doc, s, k)))) continue;
                 CodeNoun(article, doc, s, t, nounCode, date, focus, events, seen);
             }
         }

@@ -2600,4 +2600,11 @@ public class CodingTests
     [InlineData("Trump blasted Biden as a career politician.", "verb blast", "111")]
     public void SuicideCompanyAndHandlingAreNoEvents(string text, string rule, string code) =>
         Assert.Equal(code, string.Join(" ", Code(text, "2020-06-10").Where(e => e.Rule.StartsWith(rule)).Select(e => e.Cameo)));
+    [Theory]
+    // a fuss and a programme's name are no agreement
+    [InlineData("They keep making a big deal about playing against Israel.", false)]
+    [InlineData("Hawkins renewed his support for the Green New Deal and an Economic Bill of Rights.", false)]
+    [InlineData("Cyprus and Egypt had signed an alternative deal to export gas through a new pipeline.", true)]
+    public void ABigDealIsNoAgreement(string text, bool agreement) =>
+        Assert.Equal(agreement, Code(text, "2019-11-02").Any(e => e.Cameo == "057"));
 }
