@@ -1675,6 +1675,14 @@ public sealed partial class EventCoder
         int conjoined = doc.Tokens[t].Deprel == "conj" && doc.Tokens[t].Head is var ch && ch >= 0 && doc.Tokens[ch].Upos == "VERB"
             && SharedParticiple(doc, s, t) && Children(doc, s, ch).Any(k => doc.Tokens[k].Deprel == "aux:pass") ? ch : -1;
         if (conjoined >= 0) passive = true;
+        // "two policemen were martyred and three others injured when …": a participle coordinated with a passive, with a
+        // subject but no auxiliary of its own, is passive too (the auxiliary gapped), and its subject the one harmed
+        // (the tagger may read the participle as a past tense: only harm, which has an object when it is active, is read so)
+        bool gapped = !passive && doc.Tokens[t].Deprel == "conj" && doc.Tokens[t].Xpos is "VBN" or "VBD" && code[..2] is "17" or "18" or "19" or "20"
+            && doc.Tokens[t].Head is var gh && gh >= 0 && gh < t
+            && Children(doc, s, gh).Any(k => doc.Tokens[k].Deprel == "aux:pass") && !kids.Any(k => doc.Tokens[k].Deprel is "aux" or "aux:pass" or "obj")
+            && kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
+        if (gapped) passive = true;
         bool hasSubject = kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
         var sources = new List<int>();
         var targets = new List<int>();
@@ -1689,7 +1697,7 @@ public sealed partial class EventCoder
             else if (!passive && (rel is "nsubj" || rel is "nsubj:pass" && !hasSubject)) sources.Add(k);
             // (the parser often labels the passive's by-phrase a plain oblique: "was shot dead | by police")
             else if (passive && (rel == "obl:agent" || rel == "obl" && HasCase(doc, s, k, "by") && !IsTime(doc, k) && !kids.Any(o => doc.Tokens[o].Deprel == "obl:agent"))) sources.Add(k);
-            else if (passive && (rel is "nsubj:pass" || martyred && rel is "nsubj")) targets.Add(k);
+            else if (passive && (rel is "nsubj:pass" || (martyred || gapped) && rel is "nsubj")) targets.Add(k);
             // ("took 20 people hostage": the hostage is the role, the people the target)
             else if (!passive && rel is "obj" or "iobj" && !(code == "181" && Lemma(doc, k) is "hostage" or "hostages" or "captive")) targets.Add(k);
         }

@@ -2607,4 +2607,14 @@ public class CodingTests
     [InlineData("Cyprus and Egypt had signed an alternative deal to export gas through a new pipeline.", true)]
     public void ABigDealIsNoAgreement(string text, bool agreement) =>
         Assert.Equal(agreement, Code(text, "2019-11-02").Any(e => e.Cameo == "057"));
+    [Fact]
+    public void TheInjuredOfAGappedPassiveShareItsAttackers()
+    {
+        // "… were martyred and three others injured when gunmen opened fire": the injuries are the gunmen's too
+        var events = Code("Two policemen were martyred and three others injured when unidentified gunmen opened fire on a police mobile in Lakki Marwat on Tuesday night.", "2025-03-12");
+        var injured = Assert.Single(events, e => e.Rule.StartsWith("verb injure"));
+        var killed = Assert.Single(events, e => e.Rule.StartsWith("verb martyr"));
+        Assert.Equal(killed.Source.Code, injured.Source.Code);
+        Assert.Equal("PAKREB", injured.Source.Code);
+    }
 }
