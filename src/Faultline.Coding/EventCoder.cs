@@ -2038,6 +2038,11 @@ public sealed partial class EventCoder
                     && (ActorLike(doc, s, c) || Actors.AgentRole(doc.Form(c), doc.Tokens[c].Lemma) is not null), -1);
                 if (side >= 0) { sources.Add(side); rule += $" (in {Lemma(doc, k)} with {doc.Form(side)})"; break; }
             }
+        // ("dozens of soldiers were killed", "hundreds of people were injured": the ones counted suffer it)
+        for (int i = 0; i < targets.Count; i++)
+            if (Lemma(doc, targets[i]) is "dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands" or "score" or "scores" or "number" or "tens"
+                && Children(doc, s, targets[i]).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "of"), -1) is var counted && counted >= 0)
+                targets[i] = counted;
         // (someone must suffer it: "wooden pews broken" is no violence to code; "at least 20 were killed" is)
         if (sources.Count == 0 && passive && targets.Count > 0 && code[..2] is "11" or "17" or "18" or "19" or "20"
             && targets.Any(k => ActorLike(doc, s, k) || doc.Tokens[k].Upos == "NUM" || PersonNouns.Contains(Lemma(doc, k)) || CivilianWords.Contains(Lemma(doc, k))

@@ -2617,4 +2617,12 @@ public class CodingTests
         Assert.Equal(killed.Source.Code, injured.Source.Code);
         Assert.Equal("PAKREB", injured.Source.Code);
     }
+    [Fact]
+    public void TheCountedSufferWhatIsDoneToDozens()
+    {
+        // "dozens of soldiers were killed": the soldiers are the victims (the killing had gone uncoded, "dozens" being no party)
+        var killing = Assert.Single(Code("Dozens of soldiers were killed in the clashes on the border on Monday, officials said.", "2025-10-13"), e => e.Root == "19");
+        Assert.Equal("MIL", killing.Target?.Code);
+        Assert.Contains(Code("Hundreds of people were injured in the protests, officials said.", "2025-10-13"), e => e.Cameo == "182");
+    }
 }
