@@ -493,6 +493,9 @@ public sealed partial class EventCoder
             // "suspected militants", "alleged crimes": a participle used as an adjective is no event; nor the end of a
             // hyphenated modifier ("not life-threatening", "a US-backed force")
             bool hyphenated = t >= s.FirstToken + 2 && doc.Form(t - 1) is "-" or "‑" && doc.Tokens[t - 1].Start == doc.Tokens[t - 2].End && doc.Tokens[t].Start == doc.Tokens[t - 1].End;
+            // (but "Police baton-charged PTI workers", "were lathi-charged": beating a crowd back with sticks is repression, 175)
+            bool batonCharge = lemma == "charge" && t > s.FirstToken && Lemma(doc, hyphenated ? t - 2 : t - 1) is "baton" or "lathi" or "cane";
+            if (batonCharge) hyphenated = false;
             if (tok.Upos == "VERB" && tok.Deprel != "amod" && !hyphenated && !IsStance(doc, s, t))
             {
                 var kids = Children(doc, s, t);
@@ -528,6 +531,7 @@ public sealed partial class EventCoder
                 if (found is null)
                     foreach (var alt in VerbStems(doc.Form(t).ToLowerInvariant()))
                         if (alt != lemma && Verbs.Find(alt, nextWords) is { } f) { found = f; lemma = alt; break; }
+                if (batonCharge) found = ("175", "verb baton-charge");
                 found = Refine(doc, s, t, lemma, kids, found, out var skip);
                 if (skip) continue;
                 // "the AP called Nevada for Biden": calling a race is no demand
@@ -906,6 +910,10 @@ public sealed partial class EventCoder
             skip = true;
             return null;
         }
+        // "fired tear gas shells", "fired rubber bullets at the crowd": riot control is repression (175), no military force
+        if (found is { Code: "190" } && lemma is "fire" or "use" or "shoot" && kids.Any(k => doc.Tokens[k].Deprel == "obj"
+                && (Lemma(doc, k) is "teargas" or "tear-gas" || Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "compound" or "amod" && Lemma(doc, c) is "gas" or "tear" or "teargas" or "rubber" or "pellet" or "water"))))
+            return ("175", $"verb {lemma} + tear gas");
         // "Epstein hanged himself", "he's hanging out with the celebrities": a suicide or company is no force (190)
         if (found is { Code: "190", Rule: "verb hang" } && lemma == "hang"
             && kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" || doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "himself" or "herself" or "themselves" or "itself"

@@ -853,6 +853,10 @@ public sealed class DependencyParser : ISentenceParser
             if (tokens[h].Length != 1 || text[tokens[h].Start] != '-' || tokens[h - 1].End != tokens[h].Start || tokens[h].End != tokens[h + 1].Start) continue;
             int m = h + 1, x = h - 1;
             if (tokens[m].Xpos is not ("VBN" or "VBD") || tokens[x].Upos is not ("PROPN" or "NOUN" or "ADJ")) continue;
+            // ("Police baton-charged the protesters": the verb of the clause, no modifier; see the tagger's RepairBatonCharge)
+            if (tokens[m].Lemma == "charge" && text.AsSpan(tokens[x].Start, tokens[x].Length) is var weapon
+                && (weapon.Equals("baton", StringComparison.OrdinalIgnoreCase) || weapon.Equals("lathi", StringComparison.OrdinalIgnoreCase)
+                    || weapon.Equals("cane", StringComparison.OrdinalIgnoreCase))) continue;
             // the noun phrase after it: its last noun, over names, nouns and adjectives
             int n = -1;
             for (int k = m + 1; k < end && tokens[k].Upos is "ADJ" or "NOUN" or "PROPN"; k++) if (tokens[k].Upos is "NOUN" or "PROPN") n = k;

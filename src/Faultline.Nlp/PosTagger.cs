@@ -171,6 +171,7 @@ public sealed class PosTagger
         RepairFrenchParticle(words, classes);
         RepairLettersReadAsNumber(words, classes);
         RepairShotDead(words, classes);
+        RepairBatonCharge(words, classes);
         RepairNounAfterThat(words, classes);
         RepairArticleAdjectiveAtEnd(words, classes);
         RepairAcronymAdjective(words, classes);
@@ -275,6 +276,30 @@ public sealed class PosTagger
                     if (xpos[classes[k]] is "VBN" && k > 0 && Array.IndexOf(BeForms, words[k - 1].Norm) >= 0) passive = true;
                     else if (xpos[classes[k]] is "VBD" or "VBZ" or "VBP") break;
             classes[i] = passive ? vbnClass : vbdClass;
+        }
+    }
+
+    static readonly ulong[] ChargeWeapons = Hashes("baton", "lathi", "cane");
+    static readonly ulong ChargedWord = FeatureHash.OfNormalised("charged"), ChargesWord = FeatureHash.OfNormalised("charges");
+
+    /// <summary>
+    /// "Police baton-charged PTI workers", "protesters were lathi-charged": South Asian English's verb for beating a crowd
+    /// back with sticks. After a subject the tagger read "baton" as a noun it is, but "charged" as a participle modifying the
+    /// object; it is the clause's verb (a participle after a form of "be"), the weapon a noun before it.
+    /// </summary>
+    void RepairBatonCharge(WordInfo[] words, int[] classes)
+    {
+        if (vbdClass < 0 || vbnClass < 0 || vbzClass < 0 || nnClass < 0) return;
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (Array.IndexOf(ChargeWeapons, words[i].Norm) < 0) continue;
+            int c = i + 1 < words.Length && xpos[classes[i + 1]] == "HYPH" ? i + 2 : i + 1;
+            if (c >= words.Length || words[c].Norm != ChargedWord && words[c].Norm != ChargesWord) continue;
+            // (after a subject or a form of "be", not inside a noun phrase: "a baton charge" stays a noun)
+            bool passive = Array.IndexOf(BeForms, words[i - 1].Norm) >= 0;
+            if (!passive && xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")) continue;
+            classes[i] = nnClass;
+            classes[c] = words[c].Norm == ChargesWord ? vbzClass : passive ? vbnClass : vbdClass;
         }
     }
 

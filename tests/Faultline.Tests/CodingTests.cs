@@ -2625,4 +2625,11 @@ public class CodingTests
         Assert.Equal("MIL", killing.Target?.Code);
         Assert.Contains(Code("Hundreds of people were injured in the protests, officials said.", "2025-10-13"), e => e.Cameo == "182");
     }
+    [Theory]
+    // beating a crowd back with sticks and firing tear gas are repression (175)
+    [InlineData("Police baton-charged PTI workers protesting in Islamabad.", "verb baton-charge")]
+    [InlineData("The protesters were lathi-charged by the police in Lahore.", "verb baton-charge")]
+    [InlineData("Police fired tear gas shells at the marchers in Islamabad.", "verb fire + tear gas")]
+    public void BatonChargesAndTearGasAreRepression(string text, string rule) =>
+        Assert.Contains(Code(text, "2024-10-05"), e => e.Cameo == "175" && e.Rule.StartsWith(rule) && e.Source.Code == "PAKCOP");
 }

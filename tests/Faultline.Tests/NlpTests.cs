@@ -1440,4 +1440,17 @@ public class NlpTests
         Assert.Equal((r, "ccomp"), (doc.Tokens[v].Head, doc.Tokens[v].Deprel));
         Assert.Equal((v, "obj"), (doc.Tokens[o].Head, doc.Tokens[o].Deprel));
     }
+    [Theory]
+    // "baton-charged": South Asian English's verb for beating a crowd back with sticks heads its clause, the crowd its object
+    [InlineData("Police baton-charged PTI workers protesting in D-Chowk.", "charged", "VBD", "workers", "obj")]
+    [InlineData("Police lathi-charged the protesters outside the assembly.", "charged", "VBD", "protesters", "obj")]
+    public void ABatonChargeIsTheClausesVerb(string text, string verb, string xpos, string crowd, string rel)
+    {
+        var doc = Pipeline.Value.Process(text, Reference);
+        int Index(string form) => Enumerable.Range(0, doc.Tokens.Length).First(i => doc.Form(i) == form);
+        int v = Index(verb);
+        Assert.Equal((-1, "root", "VERB", xpos), (doc.Tokens[v].Head, doc.Tokens[v].Deprel, doc.Tokens[v].Upos, doc.Tokens[v].Xpos));
+        Assert.Equal((v, rel), (doc.Tokens[Index(crowd)].Head, doc.Tokens[Index(crowd)].Deprel));
+        Assert.Equal((v, "nsubj"), (doc.Tokens[Index("Police")].Head, doc.Tokens[Index("Police")].Deprel));
+    }
 }
