@@ -1755,7 +1755,10 @@ public sealed partial class EventCoder
             foreach (var k in kids)
                 if (doc.Tokens[k].Deprel is "obl" or "obl:arg" && !IsTime(doc, k) && !IsEventNoun(doc, s, k) && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "case" && TargetCases.Contains(Lemma(doc, c)))
                     && !IsAtPlace(doc, s, k)
-                    && !(Lemma(doc, t) is "clash" or "skirmish" or "battle" && HasCase(doc, s, k, "at") && Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is null))
+                    && !(Lemma(doc, t) is "clash" or "skirmish" or "battle" && HasCase(doc, s, k, "at") && Actors.Find(ActorDictionary.Normalise(doc.Form(k))) is null)
+                    // ("Pakistan retaliated with Operation Bunyanum Marsoos", "responded with missile strikes": what one
+                    // strikes back with is the means, not the one struck)
+                    && !(Lemma(doc, t) is "retaliate" or "respond" or "react" or "hit" or "strike" or "attack" && HasCase(doc, s, k, "with")))
                 { targets.Add(k); break; }
         // "gave a warm welcome to de Klerk", "delivered $50,000 worth of goods to Baghdad University": what is given is no
         // party; whoever it goes to is (the "to" phrase on the verb or on what is given)
@@ -2042,8 +2045,10 @@ public sealed partial class EventCoder
             {
                 if (doc.Tokens[k].Deprel != "obl" || !(HasCase(doc, s, k, "in") || HasCase(doc, s, k, "during"))
                     || Lemma(doc, k) is not ("encounter" or "gunfight" or "clash" or "firefight" or "shootout" or "battle" or "skirmish" or "exchange")) continue;
-                int side = Children(doc, s, k).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "with")
-                    && (ActorLike(doc, s, c) || Actors.AgentRole(doc.Form(c), doc.Tokens[c].Lemma) is not null), -1);
+                // (also on what is exchanged: "during an exchange of fire with khawarij")
+                int side = Children(doc, s, k).Concat(Children(doc, s, k).Where(c => doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "of")).SelectMany(c => Children(doc, s, c)))
+                    .FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "with")
+                    && (ActorLike(doc, s, c) || Actors.AgentRole(doc.Form(c), doc.Tokens[c].Lemma) is not null || PersonNouns.Contains(Lemma(doc, c))), -1);
                 if (side >= 0) { sources.Add(side); rule += $" (in {Lemma(doc, k)} with {doc.Form(side)})"; break; }
             }
         // ("dozens of soldiers were killed", "hundreds of people were injured": the ones counted suffer it)

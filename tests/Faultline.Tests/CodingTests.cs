@@ -2632,4 +2632,17 @@ public class CodingTests
     [InlineData("Police fired tear gas shells at the marchers in Islamabad.", "verb fire + tear gas")]
     public void BatonChargesAndTearGasAreRepression(string text, string rule) =>
         Assert.Contains(Code(text, "2024-10-05"), e => e.Cameo == "175" && e.Rule.StartsWith(rule) && e.Source.Code == "PAKCOP");
+    [Fact]
+    public void TheOtherSideOfAnExchangeOfFireKilled()
+    {
+        // "during an exchange of fire with khawarij": the khawarij killed the soldiers
+        var martyred = Assert.Single(Code("Two soldiers embraced shahadat during an exchange of fire with khawarij in Bajaur district.", "2025-09-10"), e => e.Root == "19");
+        Assert.Equal(("PAKINS", "PAKMIL"), (martyred.Source.Code, martyred.Target?.Code));
+    }
+
+    [Fact]
+    public void WhatOneRetaliatesWithIsNoTarget() =>
+        // "retaliated with Operation Bunyanum Marsoos": the operation is the means, no one struck
+        Assert.DoesNotContain(Code("PESHAWAR: Pakistan retaliated with Operation Bunyanum Marsoos, striking Indian military installations.", "2025-05-10"),
+            e => e.Sentence.StartsWith("Pakistan retaliated") && e.Target?.Code is { } target && target.StartsWith("PAK"));
 }
