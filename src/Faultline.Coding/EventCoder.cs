@@ -910,6 +910,29 @@ public sealed partial class EventCoder
             skip = true;
             return null;
         }
+        // "China blocked a proposal to designate …", "sued … to block the release of his tax returns": blocking a proposal or a
+        // decision rejects it (120); blocking a crossing, a road, access or aid, or a party, coerces (170, PETRARCH-2's
+        // default); blocking the Sun, a shot or oneself is no event
+        if (found is { Code: "170", Rule: "verb block" } && lemma == "block")
+        {
+            int blocked = kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1);
+            // (a relative clause's "which" is the noun it hangs on: "the fuel facility in Senkata, which protesters have tried
+            // to block"; the parse may hang it on the controlling verb)
+            if (blocked < 0 || Lemma(doc, blocked) is "which" or "that")
+                for (int h = t, hops = 0; h >= 0 && hops < 3; h = doc.Tokens[h].Head, hops++)
+                    if (doc.Tokens[h].Deprel == "acl:relcl") { blocked = doc.Tokens[h].Head; break; }
+            var bl = blocked >= 0 ? Lemma(doc, blocked) : "";
+            if (IntentNouns.Contains(bl) || bl is "resolution" or "legislation" or "measure" or "nomination" or "appointment" or "deal" or "release" or "sale"
+                    or "investigation" or "inquiry" or "probe" or "vote" or "ruling" or "designation" or "extradition" or "agreement" or "reform" or "reforms")
+                return ("120", "verb block + proposal");
+            if (blocked < 0 || !(ActorLike(doc, s, blocked) && doc.Tokens[blocked].Upos != "PRON" || ArePeople(doc, s, blocked) || PlaceNouns.Contains(bl)
+                    || doc.Tokens[blocked].Upos == "PRON" && bl is "them" or "him" or "her" or "us" or "he" or "she" or "they" or "we"
+                    || bl is "access" or "crossing" or "border" or "borders" or "road" or "roads" or "route" or "routes" or "entry" or "passage" or "aid"
+                        or "supply" or "supplies" or "shipment" or "shipments" or "convoy" or "highway" or "tunnel" or "tunnels" or "bridge" or "port" or "airport"
+                        or "account" or "accounts" or "website" or "websites" or "site" or "transfer" or "import" or "imports" or "export" or "exports"
+                        or "facility" or "plant" or "depot" or "terminal" or "base" or "installation" or "pipeline"))
+                { skip = true; return null; }
+        }
         // "fired tear gas shells", "fired rubber bullets at the crowd": riot control is repression (175), no military force
         if (found is { Code: "190" } && lemma is "fire" or "use" or "shoot" && kids.Any(k => doc.Tokens[k].Deprel == "obj"
                 && (Lemma(doc, k) is "teargas" or "tear-gas" || Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "compound" or "amod" && Lemma(doc, c) is "gas" or "tear" or "teargas" or "rubber" or "pellet" or "water"))))

@@ -2645,4 +2645,11 @@ public class CodingTests
         // "retaliated with Operation Bunyanum Marsoos": the operation is the means, no one struck
         Assert.DoesNotContain(Code("PESHAWAR: Pakistan retaliated with Operation Bunyanum Marsoos, striking Indian military installations.", "2025-05-10"),
             e => e.Sentence.StartsWith("Pakistan retaliated") && e.Target?.Code is { } target && target.StartsWith("PAK"));
+    [Theory]
+    // blocking a proposal rejects it; blocking a crossing coerces; blocking a shot is sport
+    [InlineData("China blocked a proposal at the UN Security Council to designate a Lashkar-e-Taiba commander as a global terrorist.", "120")]
+    [InlineData("Jordan closed its borders with Syria and blocked the Rukban crossing point.", "170")]
+    [InlineData("For good measure, Parise blocked a shot in the waning seconds of the third period.", "")]
+    public void BlockingAProposalRejectsIt(string text, string code) =>
+        Assert.Equal(code, string.Join(" ", Code(text, "2019-05-02").Where(e => e.Rule.StartsWith("verb block")).Select(e => e.Cameo)));
 }
