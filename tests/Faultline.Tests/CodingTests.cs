@@ -2470,6 +2470,9 @@ public class CodingTests
     [InlineData("The AU suspended Mali after the second coup.", "2021-06-01", "IGOAFRAU")]
     [InlineData("Jeremy Corbyn criticised the decision.", "2019-10-10", "GBROPP")]
     [InlineData("Sviatlana Tsikhanouskaya condemned the arrests in Minsk.", "2020-09-10", "BLROPP")]
+    [InlineData("JUI-F chief Maulana Fazlur Rehman demanded an inquiry into the attack.", "2024-05-10", "PAKOPP")]
+    [InlineData("Chief Minister Ali Amin Gandapur condemned the attack in Bannu.", "2024-05-10", "PAKGOV")]
+    [InlineData("Indian Home Minister Amit Shah condemned the attack in Pahalgam.", "2025-04-23", "INDGOV")]
     public void ModernLeadersHaveTheirRoleOfTheDay(string text, string date, string code) =>
         Assert.Contains(Code(text, date), e => e.Source?.Code == code);
 
