@@ -2929,6 +2929,24 @@ public sealed partial class EventCoder
             for (int i = start; i < end; i++)
                 if (doc.Tokens[i].Upos == "PROPN" && focus.People.TryGetValue(doc.Form(i), out var person) && person is not null)
                     return new ActorRef(text, person.Code, person.Name);
+        // "a spokesman for the United Nations", "a spokeswoman for the U.S. embassy", "a spokesman for UNAMA": one who speaks
+        // or acts for a body is that body's (they had been guessed as the article's country's government)
+        if (role is not null && depth == 0 && Lemma(doc, head) is "spokesman" or "spokeswoman" or "spokesperson" or "representative" or "representatives"
+                or "envoy" or "official" or "officials" or "delegate" or "delegates" or "delegation" or "ambassador" or "member" or "members" or "leader"
+                or "leaders" or "head" or "chief" or "commander" or "adviser" or "advisor" or "aide" or "director" or "chairman" or "chairwoman" or "secretary"
+                or "lawyer" or "lawyers" or "attorney" or "negotiator" or "mediator" or "source" or "sources")
+            foreach (var k in Children(doc, s, head))
+            {
+                if (doc.Tokens[k].Deprel != "nmod" || !HasCase(doc, s, k, "for") && !HasCase(doc, s, k, "of") || IsTime(doc, k)) continue;
+                var body = ResolveActor(doc, s, k, date, focus, depth + 1);
+                // (not a guess: the article's country, or where it happened)
+                if (body.Code is not { Length: >= 3 } bodyCode || body.Name is { } guessed
+                    && (guessed.EndsWith(GuessSuffix, StringComparison.Ordinal) || guessed.EndsWith(LocationGuessSuffix, StringComparison.Ordinal)
+                        || guessed.EndsWith(ContextGuessSuffix, StringComparison.Ordinal))) continue;
+                return bodyCode.Length == 3 && Places.Country(bodyCode) is { } bodyCountry
+                    ? new ActorRef(text, bodyCode + role, $"{bodyCountry.Name} {RoleName(role)}")
+                    : new ActorRef(text, bodyCode, body.Name);
+            }
         // "coalition military forces", "foreign troops", "international peacekeepers": many countries' forces, or
         // someone else's, are not the country where they fight or the article's
         if (role is "MIL" && Enumerable.Range(start, end - start).Any(i => Lemma(doc, i) is "coalition" or "multinational" or "foreign"

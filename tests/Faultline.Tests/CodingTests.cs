@@ -2655,4 +2655,11 @@ public class CodingTests
     [InlineData("For good measure, Parise blocked a shot in the waning seconds of the third period.", "")]
     public void BlockingAProposalRejectsIt(string text, string code) =>
         Assert.Equal(code, string.Join(" ", Code(text, "2019-05-02").Where(e => e.Rule.StartsWith("verb block")).Select(e => e.Cameo)));
+    [Theory]
+    // one who speaks for a body is that body's, not the government of the article's country
+    [InlineData("KABUL: A spokesman for the United Nations called for an investigation into the deaths.", "IGOUNO")]
+    [InlineData("KABUL: A spokesman for UNAMA called for an independent investigation into the civilian deaths.", "IGOUNO")]
+    [InlineData("KABUL: A spokeswoman for the U.S. embassy called for calm.", "USAGOV")]
+    public void ASpokesmanForABodyIsThatBodys(string text, string code) =>
+        Assert.Equal(code, Assert.Single(Code(text, "2025-10-12"), e => e.Rule.StartsWith("verb call")).Source.Code);
 }
