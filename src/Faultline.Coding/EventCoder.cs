@@ -199,6 +199,8 @@ public sealed class VerbDictionary
         // ("Apple has been dealing with public outrage", "we figured out what it was": handling and working out are no
         // cooperation (050) or comment (010); "dealt a blow" still counts)
         "deal", "figure",
+        // ("I am deeply disturbed by what I saw": dismay, no protest, 140; "disturbed by" stays a pessimistic comment)
+        "disturb",
         // PETRARCH-2's defaults for vague verbs ("intended to isolate", "failed to obtain any seats", "humbled by the
         // results", "the solutions we need", "authorized subpoenas", "passed the bill"): their patterns still count
         "intend", "plan", "fail", "humble", "need", "ensure", "authorize", "authorise", "pass", "approve", "leave", "total", "want", "remove",
@@ -944,11 +946,12 @@ public sealed partial class EventCoder
             { skip = true; return null; }
         // "Trump blasted Biden as a career politician", "a payout that Leon Cooperman blasted as "morally wrong"": a person
         // blasting a person or a thing criticises (111); blasting a site, a vehicle or a position is force (190)
-        if (found is { Code: "190", Rule: "verb blast" } && lemma == "blast" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1) is var blaster
+        // (so does one assailing: "Trump assailed the event as the "darkest … convention in American history"")
+        if (found is { Code: "190" } && found.Value.Rule == $"verb {lemma}" && lemma is "blast" or "assail" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1) is var blaster
             && blaster >= 0 && (ArePeople(doc, s, blaster) || doc.EntitiesAt(blaster).Any(e => e.Type is EntityType.PERSON))
             && !kids.Any(k => doc.Tokens[k].Deprel == "obj" && (PlaceNouns.Contains(Lemma(doc, k)) || Lemma(doc, k) is "site" or "sites" or "position" or "positions"
                 || AircraftNouns.Contains(Lemma(doc, k)) || SeizedGoods.Contains(Lemma(doc, k)))))
-            return ("111", "verb blast + criticism");
+            return ("111", $"verb {lemma} + criticism");
         // "Sheldon Yett of UNICEF observed, "I've seen …"", "Wilkins observed that …": observing is a comment when it says
         // something; observing a star system, a minute of silence or a dress code says nothing
         if (found is { Code: "010", Rule: "verb observe" } && lemma == "observe" && !kids.Any(k => doc.Tokens[k].Deprel is "ccomp" or "parataxis")
@@ -1191,7 +1194,9 @@ public sealed partial class EventCoder
     {
         // (words, not modifiers: "primary school teachers" are no primary election)
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (doc.Tokens[i].Upos is "NOUN" or "PROPN" && (ElectionWords.Contains(Lemma(doc, i)) || ElectionWords.Contains(doc.Form(i).ToLowerInvariant()))) return true;
+            if (doc.Tokens[i].Upos is "NOUN" or "PROPN" && (ElectionWords.Contains(Lemma(doc, i)) || ElectionWords.Contains(doc.Form(i).ToLowerInvariant()))
+                // ("Hagan defeated incumbent Republican US Senator Elizabeth Dole")
+                || Lemma(doc, i) == "incumbent") return true;
         return false;
     }
 

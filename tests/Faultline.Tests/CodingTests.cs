@@ -2601,6 +2601,9 @@ public class CodingTests
     [InlineData("Apple has been dealing with public outrage sparked by its keyboards.", "verb deal", "")]
     [InlineData("Once we figured out what it was, we played a lot of manuscript email tag.", "verb figure", "")]
     [InlineData("Trump blasted Biden as a career politician.", "verb blast", "111")]
+    [InlineData("In a later speech, Trump assailed the event as the darkest convention in American history.", "verb assail", "111")]
+    [InlineData("A decade later, Hagan defeated incumbent Republican US Senator Elizabeth Dole.", "verb defeat", "")]
+    [InlineData("The archbishop said, \"I am deeply disturbed by what I saw in the film.\"", "verb disturb", "")]
     public void SuicideCompanyAndHandlingAreNoEvents(string text, string rule, string code) =>
         Assert.Equal(code, string.Join(" ", Code(text, "2020-06-10").Where(e => e.Rule.StartsWith(rule)).Select(e => e.Cameo)));
     [Theory]
