@@ -201,6 +201,8 @@ public sealed class VerbDictionary
         "deal", "figure",
         // ("I am deeply disturbed by what I saw": dismay, no protest, 140; "disturbed by" stays a pessimistic comment)
         "disturb",
+        // ("a redesign will pull in more buyers": no seizure, PETRARCH-2's default 171; "pulled out", "pulled back" count)
+        "pull",
         // PETRARCH-2's defaults for vague verbs ("intended to isolate", "failed to obtain any seats", "humbled by the
         // results", "the solutions we need", "authorized subpoenas", "passed the bill"): their patterns still count
         "intend", "plan", "fail", "humble", "need", "ensure", "authorize", "authorise", "pass", "approve", "leave", "total", "want", "remove",
@@ -554,7 +556,7 @@ public sealed partial class EventCoder
                 if (lemma == "claim" && kids.Any(k => doc.Tokens[k].Deprel == "aux:pass") && kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj:pass" && IsViolenceNoun(doc, k), -1) is var claimedDeed && claimedDeed >= 0)
                     found = ("015", $"verb claim + {Lemma(doc, claimedDeed)} (passive)");
                 // "the bond hit 16.057% on Monday", "topped 1,000": a figure reached is no blow
-                if (found is not null && lemma is "hit" or "top" or "surpass" or "exceed" or "beat" or "match" or "smash" or "cross"
+                if (found is not null && lemma is "hit" or "top" or "surpass" or "exceed" or "beat" or "match" or "smash" or "cross" or "yield"
                     && kids.Any(k => doc.Tokens[k].Deprel == "obj" && (doc.Tokens[k].Upos == "NUM" || doc.Form(k) is "%" || Children(doc, s, k).Any(c => doc.Form(c) is "%"))))
                     continue;
                 if (found is null)
@@ -939,6 +941,13 @@ public sealed partial class EventCoder
         if (found is { Code: "190" } && lemma is "fire" or "use" or "shoot" && kids.Any(k => doc.Tokens[k].Deprel == "obj"
                 && (Lemma(doc, k) is "teargas" or "tear-gas" || Children(doc, s, k).Any(c => doc.Tokens[c].Deprel is "compound" or "amod" && Lemma(doc, c) is "gas" or "tear" or "teargas" or "rubber" or "pellet" or "water"))))
             return ("175", $"verb {lemma} + tear gas");
+        // "sending audio or video from an Apple device to a smart TV", "sent an email": sending data or a message is no aid
+        // (070, our default); PETRARCH-2's patterns still make a letter or a message a consultation
+        if (found is { Code: "070", Rule: "verb send" } && lemma == "send" && kids.Any(k => doc.Tokens[k].Deprel == "obj"
+                && Lemma(doc, k) is "audio" or "video" or "videos" or "data" or "signal" or "signals" or "email" or "emails" or "e-mail" or "text" or "texts"
+                    or "file" or "files" or "link" or "links" or "photo" or "photos" or "picture" or "pictures" or "tweet" or "tweets" or "notification"
+                    or "notifications" or "alert" or "alerts" or "request" or "requests" or "invoice" or "bill" or "sms"))
+            { skip = true; return null; }
         // "Epstein hanged himself", "he's hanging out with the celebrities": a suicide or company is no force (190)
         if (found is { Code: "190", Rule: "verb hang" } && lemma == "hang"
             && kids.Any(k => doc.Tokens[k].Deprel == "compound:prt" || doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "himself" or "herself" or "themselves" or "itself"

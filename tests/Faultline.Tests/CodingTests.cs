@@ -2604,6 +2604,9 @@ public class CodingTests
     [InlineData("In a later speech, Trump assailed the event as the darkest convention in American history.", "verb assail", "111")]
     [InlineData("A decade later, Hagan defeated incumbent Republican US Senator Elizabeth Dole.", "verb defeat", "")]
     [InlineData("The archbishop said, \"I am deeply disturbed by what I saw in the film.\"", "verb disturb", "")]
+    [InlineData("Nissan is hoping a sleek redesign of the Sentra will pull in more buyers.", "verb pull", "")]
+    [InlineData("Benchmark 10-year notes last rose 7/32 in price to yield 1.786%, down from 1.808% late on Monday.", "verb yield", "")]
+    [InlineData("Samsung was the first to release AirPlay 2 support for wirelessly sending audio or video from an Apple device to a smart TV back in March.", "verb send", "")]
     public void SuicideCompanyAndHandlingAreNoEvents(string text, string rule, string code) =>
         Assert.Equal(code, string.Join(" ", Code(text, "2020-06-10").Where(e => e.Rule.StartsWith(rule)).Select(e => e.Cameo)));
     [Theory]
