@@ -976,8 +976,10 @@ public sealed partial class EventCoder
         // "seized the town", "captured Kunduz": taking a place occupies it (192, ours); taking people abducts them (181, as
         // PETRARCH-2's "capture members"); taking goods seizes property (171, PETRARCH-2's default: "authorities seized 126
         // skins, eight tails, 16 skulls and two live jackals" had been an occupation)
+        // (what a participle seizes is the noun it modifies: "14 ISIL tanks and other equipment captured near Palmyra")
         if (found is { Code: "192" } && lemma is "seize" or "capture" && found.Value.Rule == $"verb {lemma}"
-            && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1) is var seized && seized >= 0)
+            && (doc.Tokens[t].Deprel == "acl" && doc.Tokens[t].Xpos == "VBN" ? doc.Tokens[t].Head : kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1)) is var seized
+            && seized >= 0)
         {
             // ("captured part of a Karen guerrilla stronghold", "seized control of the city": what the part or control is of)
             if (Lemma(doc, seized) is "part" or "parts" or "control" or "most" or "much" or "half" or "portion" or "swathe" or "swath" or "chunk"
@@ -1727,6 +1729,13 @@ public sealed partial class EventCoder
             && doc.Tokens[t].Head is var gh && gh >= 0 && gh < t
             && Children(doc, s, gh).Any(k => doc.Tokens[k].Deprel == "aux:pass") && !kids.Any(k => doc.Tokens[k].Deprel is "aux" or "aux:pass" or "obj")
             && kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
+        // ("with officials reporting at the time 150 security forces, 95 civilians, and hundreds of Taliban killed", "Two
+        // soldiers killed in North Waziristan": a killing or wounding verb with a subject, no object and no auxiliary is a
+        // reduced passive, its subject the dead; the active verb has an object)
+        gapped |= !passive && Lemma(doc, t) is "kill" or "injure" or "wound" or "martyr" && doc.Tokens[t].Xpos is "VBN" or "VBD"
+            && kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON")
+            && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "iobj" or "ccomp" or "xcomp" or "aux" or "aux:pass" or "obl:agent" or "compound:prt" or "expl"
+                || doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "by"));
         if (gapped) passive = true;
         bool hasSubject = kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
         var sources = new List<int>();
@@ -1781,6 +1790,14 @@ public sealed partial class EventCoder
         // "an explosion …, which the Taliban blamed on Pakistan": what is blamed on someone aims at them, not at the deed
         if (Lemma(doc, t) == "blame" && kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" && HasCase(doc, s, k, "on") && !IsTime(doc, k), -1) is var blamed && blamed >= 0)
             targets = [blamed];
+        // "attempted to seize the Al Salem hospital complex from ISIL fighters", "recaptured the town from the Taliban": a place
+        // or goods are taken from a party, which is the target
+        // (the parse may hang the "from" phrase on what is taken)
+        if (code is "192" or "171" && !passive && kids.Concat(kids.Where(k => doc.Tokens[k].Deprel == "obj").SelectMany(k => Children(doc, s, k)))
+                .FirstOrDefault(k => doc.Tokens[k].Deprel is "obl" or "nmod" && HasCase(doc, s, k, "from") && !IsTime(doc, k) && doc.Tokens[k].Upos != "PRON"
+                && (ArePeople(doc, s, k) || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null
+                    || ActorLike(doc, s, k) && Places.Resolve(doc.Form(k), []) is null)) is var takenFrom && takenFrom > 0)
+            targets = [takenFrom];
         // "mediated a ceasefire between Kabul and Islamabad": a mediation aims at the parties it goes between
         if (code == "045" && !targets.Any(k => ActorLike(doc, s, k)))
             foreach (var k in targets.Concat(kids).SelectMany(k => Children(doc, s, k)).ToList())
@@ -2096,6 +2113,8 @@ public sealed partial class EventCoder
         // (someone must suffer it: "wooden pews broken" is no violence to code; "at least 20 were killed" is)
         if (sources.Count == 0 && passive && targets.Count > 0 && code[..2] is "11" or "17" or "18" or "19" or "20"
             && targets.Any(k => ActorLike(doc, s, k) || doc.Tokens[k].Upos == "NUM" || PersonNouns.Contains(Lemma(doc, k)) || CivilianWords.Contains(Lemma(doc, k))
+                // ("with 25 others injured")
+                || Lemma(doc, k) is "other" or "others" && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "nummod")
                 || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null || PlaceNouns.Contains(Lemma(doc, k)) || doc.Tokens[k].Upos == "PROPN"))
         {
             // ("… cyclone events in the past 35 years with 10,000 and as many as 300,000 killed": a disaster's dead, with no

@@ -2668,4 +2668,24 @@ public class CodingTests
     [InlineData("KABUL: A spokeswoman for the U.S. embassy called for calm.", "USAGOV")]
     public void ASpokesmanForABodyIsThatBodys(string text, string code) =>
         Assert.Equal(code, Assert.Single(Code(text, "2025-10-12"), e => e.Rule.StartsWith("verb call")).Source.Code);
+    [Fact]
+    public void AKillingVerbWithASubjectAndNoObjectIsAReducedPassive()
+    {
+        // "with officials reporting … 150 security forces, 95 civilians, and hundreds of Taliban killed": the dead, no killers
+        var events = Code("Reuters reported Monday's attack the deadliest since an assault in Ghazni in August 2018, with officials reporting at the time "
+            + "150 security forces, 95 civilians, and hundreds of Taliban killed.", "2019-01-22");
+        Assert.DoesNotContain(events, e => e.Rule.StartsWith("verb kill") && e.Source.Code is { Length: > 0 });
+        Assert.Contains(events, e => e.Rule.StartsWith("verb kill") && e.Target?.Code == "AFGCVL");
+    }
+
+    [Fact]
+    public void WhatIsSeizedFromAPartyAimsAtIt()
+    {
+        // "seize the Al Salem hospital complex from ISIL fighters": ISIL is the one the complex is taken from
+        var seizure = Assert.Single(Code("On Dec. 6th, Iraqi Security Forces attempted to seize the Al Salem hospital complex from ISIL fighters in the heart of East Mosul.", "2016-12-07"), e => e.Root == "19");
+        Assert.Equal(("IRQMIL", "IMGMUSISI"), (seizure.Source.Code, seizure.Target?.Code));
+        // "equipment captured near Palmyra": goods taken, no occupation
+        Assert.Contains(Code("On Thursday, Coalition aircraft destroyed 14 ISIL tanks and other equipment captured near Palmyra, Syria.", "2016-12-16"),
+            e => e.Cameo == "171" && e.Rule.StartsWith("verb capture"));
+    }
 }
