@@ -100,7 +100,7 @@ public sealed partial class SentenceSplitter
         {
             int nf = Features(text, tokens, i, i - start, end - 1 - i, feats, clusters);
             model.Score(feats[..nf], scores);
-            if (scores[1] + Bias > scores[0] && !Abbreviations.IsPersonalTitle(text.AsSpan(tokens[i].Start, tokens[i].Length)) && !CountedNumber(text, tokens, i, start)
+            if ((scores[1] + Bias > scores[0] || AcronymBeforeOpener(text, tokens, i, start, end)) && !Abbreviations.IsPersonalTitle(text.AsSpan(tokens[i].Start, tokens[i].Length)) && !CountedNumber(text, tokens, i, start)
                 && !TimeOfDayBeforeDate(text, tokens, i, end) && !RetiredMark(text, tokens, i, start) && !AcronymBeforeName(text, tokens, i, start))
             {
                 result.Add(new Sentence(tokens[start].Start, tokens[i].End, start, i + 1, SentenceKind.Body));
@@ -152,6 +152,25 @@ public sealed partial class SentenceSplitter
         foreach (var c in word) if (!char.IsUpper(c)) return false;
         var next = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
         return next.Length > 1 && char.IsUpper(next[0]) && char.IsLower(next[1]);
+    }
+
+    static readonly FrozenSet<string> SentenceOpeners = new[] { "The", "He", "She", "It", "They", "We", "I", "This", "These", "Those",
+        "But", "However", "Meanwhile", "There", "His", "Her", "Its", "Their", "Our" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Troops left the U.S. The army said so.": an acronym written with points ("U.S.", "U.K.", "a.m.") takes the full stop
+    /// that ends its sentence, and the model, which has seen such acronyms mostly inside sentences, kept the next sentence
+    /// on. Before a capitalised word that opens sentences and names nothing ("The", "He", "However" …) the sentence ends.
+    /// </summary>
+    static bool AcronymBeforeOpener(string text, List<Token> tokens, int i, int start, int end)
+    {
+        // (not one that opens the sentence: "P.S. I am moving back to Calgary")
+        if (i + 1 >= end || i == start || tokens[i].Length < 4) return false;
+        var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        // letters each followed by a point: "U.S.", "a.m.", "D.C."
+        for (int k = 0; k < w.Length; k += 2)
+            if (k + 1 >= w.Length || !char.IsLetter(w[k]) || w[k + 1] != '.') return false;
+        return SentenceOpeners.Contains(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length));
     }
 
     /// <summary>The longest sentence passed on, in tokens. No treebank sentence comes near it (EWT's longest has 159); text

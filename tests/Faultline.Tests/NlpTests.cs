@@ -96,10 +96,21 @@ public class NlpTests
     // nor on a rank's retired mark
     [InlineData("Lt Gen. (retd) Abdul Qadir Baloch met the Chief Minister in Quetta.")]
     [InlineData("Maj Gen (retd.) Ejaz Awan agreed with the assessment.")]
+    // nor on an acronym that opens it
+    [InlineData("P.S. I am moving back to Calgary in about a month.")]
     public void NoSentenceEndsOnATitleOrVersus(string text)
     {
         var doc = Pipeline.Value.Process(text, Reference);
         Assert.Single(doc.Sentences);
+    }
+
+    [Theory]
+    // an acronym written with points ends its sentence before a word that opens sentences
+    [InlineData("The attack began at 6 a.m. The police said nobody died. Troops left the U.S. The army said so. He works for Acme Inc. The firm denied it. It ended at 4 p.m. He said so.", "Troops left the U.S.")]
+    public void AnAcronymWithPointsEndsItsSentenceBeforeAnOpener(string text, string sentence)
+    {
+        var doc = Pipeline.Value.Process(text, Reference);
+        Assert.Contains(sentence, doc.Sentences.Select(s => text[s.Start..s.End]));
     }
 
     [Theory]
