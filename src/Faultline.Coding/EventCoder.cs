@@ -330,7 +330,7 @@ public sealed partial class EventCoder
             if (s.Kind != SentenceKind.Body || sport.Skips(si)) continue;
             CodeSentence(article, doc, s, date, focus, events, seen);
         }
-        return new CodedArticle(article, entities, MergeRepeats(events));
+        return new CodedArticle(article, entities, CountDeathsOnce(doc, MergeRepeats(events)));
     }
 
     /// <summary>
@@ -369,6 +369,29 @@ public sealed partial class EventCoder
             };
         }
         return kept;
+    }
+
+    /// <summary>
+    /// The dead of a sentence are counted once: where several of its events carry the same count ("Pakistani jets carried out
+    /// airstrikes on suspected TTP hideouts …, killing at least 10 people": the strikes and the killing), the killing keeps it
+    /// (the event whose trigger is a verb of killing), else the first; totals over events are then the deaths reported.
+    /// </summary>
+    static List<CodedEvent> CountDeathsOnce(Doc doc, List<CodedEvent> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            if (events[i].Fatalities is not { } count) continue;
+            int keep = i;
+            for (int j = i + 1; j < events.Count && events[j].Start == events[i].Start; j++)
+                if (events[j].Fatalities == count && KillingTrigger(doc, events[j]) && !KillingTrigger(doc, events[keep])) keep = j;
+            for (int j = i; j < events.Count && events[j].Start == events[i].Start; j++)
+                if (j != keep && events[j].Fatalities == count) events[j] = events[j] with { Fatalities = null };
+        }
+        return events;
+
+        static bool KillingTrigger(Doc doc, CodedEvent e) =>
+            KillVerbs.Contains(doc.Text.Substring(e.TriggerStart, e.TriggerEnd - e.TriggerStart).ToLowerInvariant()) || e.Rule.StartsWith("verb kill", StringComparison.Ordinal)
+                || e.Rule.StartsWith("verb martyr", StringComparison.Ordinal);
     }
 
     /// <summary>The target's code, unless there is none or it is only the source's home country, guessed ("Militants ambushed a
@@ -3296,6 +3319,25 @@ public sealed partial class EventCoder
                 rule += bombing ? " (bombing)" : remap == "175" ? " (repression)" : remap == "195" ? " (from the air)" : " (civilian target)";
             }
         }
+        // the dead are counted once: each target with a count of its own in its phrase has it ("150 security forces, 95
+        // civilians, and hundreds of Taliban killed"), and the sentence's count goes to the first event only ("dozens of
+        // soldiers and militants were killed" had given each side the dozens)
+        bool deathsGiven = false;
+        int? DeathsFor(ActorRef? target)
+        {
+            if (deaths is null) return null;
+            if (target is not null && target.Text.Length > 0 && doc.Text.AsSpan(s.Start, s.End - s.Start).IndexOf(target.Text, StringComparison.Ordinal) is var at && at >= 0)
+            {
+                int from = s.Start + at, to = from + target.Text.Length;
+                foreach (var q in doc.QuantitiesOverlapping(s.Start, s.End))
+                    if (q.Start >= from && q.End <= to && q.Noun is not null
+                        && (PeopleNoun(q.Noun) || q.Noun.EndsWith("force", StringComparison.OrdinalIgnoreCase) || q.Noun.EndsWith("forces", StringComparison.OrdinalIgnoreCase) || q.Noun.EndsWith("personnel", StringComparison.OrdinalIgnoreCase)))
+                        return (int)Math.Min(q.Value, int.MaxValue);
+            }
+            if (deathsGiven) return null;
+            deathsGiven = true;
+            return deaths;
+        }
         for (int si = 0; si < sources.Count; si++)
         {
             int src = sources[si];
@@ -3374,7 +3416,7 @@ public sealed partial class EventCoder
                     Plover = cameo.Plover,
                     Modality = modality,
                     Location = location,
-                    Fatalities = deaths,
+                    Fatalities = DeathsFor(target),
                     Sentence = sentence,
                     Start = s.Start,
                     End = s.End,
