@@ -2133,6 +2133,19 @@ public sealed partial class EventCoder
             if (Lemma(doc, targets[i]) is "dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands" or "score" or "scores" or "number" or "tens"
                 && Children(doc, s, targets[i]).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "of"), -1) is var counted && counted >= 0)
                 targets[i] = counted;
+        // "Troops stormed the hideout and three militants were killed", "own troops effectively engaged the khawarij location,
+        // and resultantly, eight khawarij were sent to hell": the dead of a passive joined to an attack are the attackers'
+        if (sources.Count == 0 && passive && code[..2] is "18" or "19" or "20" && doc.Tokens[t].Deprel == "conj" && doc.Tokens[t].Head is var attackVerb
+            && attackVerb >= 0 && attackVerb < t && doc.Tokens[attackVerb].Upos == "VERB" && !Children(doc, s, attackVerb).Any(k => doc.Tokens[k].Deprel == "aux:pass")
+            && kids.Any(k => doc.Tokens[k].Deprel == "aux:pass") && !SpeechVerbs.Contains(Lemma(doc, attackVerb))
+            && Verbs.Find(Lemma(doc, attackVerb), Children(doc, s, attackVerb).Where(c => doc.Tokens[c].Deprel is "obj" or "compound:prt").Select(c => Lemma(doc, c)).ToList())
+                is { } attackCode && attackCode.Code[..2] is "18" or "19" or "20"
+            && Children(doc, s, attackVerb).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON"
+                && (ActorLike(doc, s, k) || Actors.AgentRole(doc.Form(k), doc.Tokens[k].Lemma) is not null), -1) is var stormer && stormer >= 0)
+        {
+            sources.Add(stormer);
+            rule += $" (after {Lemma(doc, attackVerb)})";
+        }
         // (someone must suffer it: "wooden pews broken" is no violence to code; "at least 20 were killed" is)
         if (sources.Count == 0 && passive && targets.Count > 0 && code[..2] is "11" or "17" or "18" or "19" or "20"
             && targets.Any(k => ActorLike(doc, s, k) || doc.Tokens[k].Upos == "NUM" || PersonNouns.Contains(Lemma(doc, k)) || CivilianWords.Contains(Lemma(doc, k))

@@ -2702,4 +2702,10 @@ public class CodingTests
         Assert.Equal(150, Assert.Single(list, e => e.Target?.Code == "AFGMIL").Fatalities);
         Assert.Equal(95, Assert.Single(list, e => e.Target?.Code == "AFGCVL").Fatalities);
     }
+    [Theory]
+    // the dead of a passive joined to an attack are the attackers'
+    [InlineData("RAWALPINDI: During the conduct of the operation, own troops effectively engaged the khawarij location, and resultantly, eight khawarij were sent to hell, the ISPR said.", "verb send")]
+    [InlineData("PESHAWAR: Troops stormed the hideout in Bajaur and three militants were killed.", "verb kill")]
+    public void TheDeadOfAPassiveJoinedToAnAttackAreTheAttackers(string text, string rule) =>
+        Assert.Equal("PAKMIL", Assert.Single(Code(text, "2025-09-10"), e => e.Rule.StartsWith(rule)).Source.Code);
 }
