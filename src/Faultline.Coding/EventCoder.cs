@@ -203,6 +203,8 @@ public sealed class VerbDictionary
         "disturb",
         // ("a redesign will pull in more buyers": no seizure, PETRARCH-2's default 171; "pulled out", "pulled back" count)
         "pull",
+        // ("The debate is to be moderated by NBC News correspondent Kristen Welker": chairing a debate coerces no one, 170)
+        "moderate",
         // PETRARCH-2's defaults for vague verbs ("intended to isolate", "failed to obtain any seats", "humbled by the
         // results", "the solutions we need", "authorized subpoenas", "passed the bill"): their patterns still count
         "intend", "plan", "fail", "humble", "need", "ensure", "authorize", "authorise", "pass", "approve", "leave", "total", "want", "remove",

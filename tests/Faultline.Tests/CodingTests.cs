@@ -2475,6 +2475,7 @@ public class CodingTests
     [InlineData("JUI-F chief Maulana Fazlur Rehman demanded an inquiry into the attack.", "2024-05-10", "PAKOPP")]
     [InlineData("Chief Minister Ali Amin Gandapur condemned the attack in Bannu.", "2024-05-10", "PAKGOV")]
     [InlineData("Indian Home Minister Amit Shah condemned the attack in Pahalgam.", "2025-04-23", "INDGOV")]
+    [InlineData("STOCKHOLM: Greta Thunberg criticised the government on Monday.", "2019-12-11", "SWEOPP")]
     public void ModernLeadersHaveTheirRoleOfTheDay(string text, string date, string code) =>
         Assert.Contains(Code(text, date), e => e.Source?.Code == code);
 
@@ -2607,6 +2608,7 @@ public class CodingTests
     [InlineData("A decade later, Hagan defeated incumbent Republican US Senator Elizabeth Dole.", "verb defeat", "")]
     [InlineData("The archbishop said, \"I am deeply disturbed by what I saw in the film.\"", "verb disturb", "")]
     [InlineData("Nissan is hoping a sleek redesign of the Sentra will pull in more buyers.", "verb pull", "")]
+    [InlineData("The debate is to be moderated by NBC News correspondent Kristen Welker.", "verb moderate", "")]
     [InlineData("Benchmark 10-year notes last rose 7/32 in price to yield 1.786%, down from 1.808% late on Monday.", "verb yield", "")]
     [InlineData("Samsung was the first to release AirPlay 2 support for wirelessly sending audio or video from an Apple device to a smart TV back in March.", "verb send", "")]
     public void SuicideCompanyAndHandlingAreNoEvents(string text, string rule, string code) =>
