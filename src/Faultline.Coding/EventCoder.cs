@@ -891,6 +891,23 @@ public sealed partial class EventCoder
         // "Andrew Yang … and Michael Bennet … suspended their campaigns": a candidate's campaign ended, no relations cut
         if (found is { Code: "160" } && lemma == "suspend" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "campaign" or "candidacy" or "bid"))
             { skip = true; return null; }
+        // "The army was put on high alert along the eastern border", "India placed its forces on high alert", "ordered
+        // heightened alert from troops": raising forces' alert is CAMEO 152 (151 for the police), no event by PETRARCH-2's
+        // patterns, which name only "heighten alert" and "raise alert"
+        if (lemma is "put" or "place" or "keep" or "order" or "heighten" or "raise" or "declare"
+            && (kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) == "alert")
+                || kids.Concat(kids.Where(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass").SelectMany(k => Children(doc, s, k)))
+                    .Any(k => doc.Tokens[k].Deprel is "obl" or "nmod" && Lemma(doc, k) == "alert" && HasCase(doc, s, k, "on"))))
+        {
+            bool police = false, military = false;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                var l = Lemma(doc, i);
+                police |= l is "police" or "policeman" or "policemen" or "constabulary";
+                military |= l is "army" or "troops" or "troop" or "forces" or "force" or "military" or "soldiers" or "soldier" or "navy" or "air" or "jawans";
+            }
+            if (military || police) return (military ? "152" : "151", $"verb {lemma} + alert");
+        }
         // "deployed the national guard", "deploy PLA forces", "deployed S-400 missiles": deploying shows force (150) only when
         // what is deployed is a force or its arms; a hospital deploying "all the necessary preparations", a team deploying a
         // camera or a city "an online platform" shows none

@@ -2710,4 +2710,10 @@ public class CodingTests
     [InlineData("PESHAWAR: Troops stormed the hideout in Bajaur and three militants were killed.", "verb kill")]
     public void TheDeadOfAPassiveJoinedToAnAttackAreTheAttackers(string text, string rule) =>
         Assert.Equal("PAKMIL", Assert.Single(Code(text, "2025-09-10"), e => e.Rule.StartsWith(rule)).Source.Code);
+    [Theory]
+    // raising forces' alert is CAMEO 152, no demand
+    [InlineData("India placed its forces on high alert after the attack.", "INDGOV")]
+    [InlineData("MANILA: Defence Secretary Delfin Lorenzana said he had ordered heightened alert from troops.", "PHLGOV")]
+    public void RaisingForcesAlertIsMilitaryPosture(string text, string source) =>
+        Assert.Contains(Code(text, "2019-01-28"), e => e.Cameo == "152" && e.Source.Code is { } code && code.StartsWith(source[..3]));
 }
