@@ -3585,6 +3585,18 @@ public sealed partial class EventCoder
         if (HasMark(doc, s, trigger, "to") && doc.Tokens[trigger].Head is >= 0 and var yetHead
             && (Lemma(doc, yetHead) == "yet" || Lemma(doc, yetHead) is "have" or "be" && Children(doc, s, yetHead).Any(c => Lemma(doc, c) == "yet")))
             return Modality.Negated;
+        // "worked to arrange a meeting between Zelensky and Trump …, which was cancelled": an event noun that a relative clause
+        // says was cancelled or postponed did not happen; one still being arranged or scheduled has not yet
+        if (doc.Tokens[trigger].Upos == "NOUN")
+        {
+            if (Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken).Any(k => doc.Tokens[k].Deprel == "acl:relcl" && doc.Tokens[k].Head >= trigger
+                    && doc.Tokens[k].Head < k && Phrase(doc, s, trigger).End > doc.Tokens[k].Head && Lemma(doc, k) is "cancel" or "postpone" or "scrap" or "abandon" or "shelve"
+                    && Children(doc, s, k).Any(c => doc.Tokens[c].Deprel == "aux:pass")))
+                return Modality.Negated;
+            if (doc.Tokens[trigger].Deprel == "obj" && doc.Tokens[trigger].Head is >= 0 and var arranging
+                && Lemma(doc, arranging) is "arrange" or "schedule" or "plan" or "propose" or "seek" or "request")
+                return Modality.Hypothetical;
+        }
         // "Without mentioning any symptoms, the government office said …": what is done without is not done
         if (kids.Any(k => doc.Tokens[k].Deprel is "mark" or "case" && Lemma(doc, k) == "without")) return Modality.Negated;
         // "they have conceded nothing", "nobody attacked"

@@ -2716,4 +2716,14 @@ public class CodingTests
     [InlineData("MANILA: Defence Secretary Delfin Lorenzana said he had ordered heightened alert from troops.", "PHLGOV")]
     public void RaisingForcesAlertIsMilitaryPosture(string text, string source) =>
         Assert.Contains(Code(text, "2019-01-28"), e => e.Cameo == "152" && e.Source.Code is { } code && code.StartsWith(source[..3]));
+    [Theory]
+    // a meeting being arranged has not happened, and one that was cancelled did not
+    [InlineData("Volker also worked to arrange a meeting between Zelensky and Trump in Warsaw.", Modality.Hypothetical)]
+    [InlineData("The two sides have been unable to reschedule a meeting between Mr. Trump and Xi Jinping in Chile that was canceled because of protests.", Modality.Negated)]
+    public void AMeetingArrangedOrCancelledIsNotAMeetingHeld(string text, Modality modality)
+    {
+        var meetings = Code(text, "2019-11-10").Where(e => e.Root == "04").ToList();
+        Assert.NotEmpty(meetings);
+        Assert.All(meetings, e => Assert.Equal(modality, e.Modality));
+    }
 }
