@@ -891,9 +891,9 @@ public sealed partial class EventCoder
         // "Andrew Yang … and Michael Bennet … suspended their campaigns": a candidate's campaign ended, no relations cut
         if (found is { Code: "160" } && lemma == "suspend" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "campaign" or "candidacy" or "bid"))
             { skip = true; return null; }
-        // "The army was put on high alert along the eastern border", "India placed its forces on high alert", "ordered
-        // heightened alert from troops": raising forces' alert is CAMEO 152 (151 for the police), no event by PETRARCH-2's
-        // patterns, which name only "heighten alert" and "raise alert"
+        // "India placed its forces on high alert", "ordered heightened alert from troops": raising forces' alert is CAMEO 152
+        // (151 for the police), no event by PETRARCH-2's patterns, which name only "heighten alert" and "raise alert" (a
+        // passive, "the army was put on high alert", names no one who raised it and stays uncoded)
         if (lemma is "put" or "place" or "keep" or "order" or "heighten" or "raise" or "declare"
             && (kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) == "alert")
                 || kids.Concat(kids.Where(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass").SelectMany(k => Children(doc, s, k)))
@@ -945,8 +945,8 @@ public sealed partial class EventCoder
         if (found is { Code: "051" } && lemma is "support" or "encourage" && found.Value.Rule == $"verb {lemma}" && !DoneByAParty(doc, s, t, kids))
             { skip = true; return null; }
         // "law enforcement cleared reportedly peaceful protesters from Lafayette Square using tear gas": clearing protesters
-        // or their camp represses them (175); clearing the air, a backlog or
-        // slum buildings yields nothing (PETRARCH-2's default, 080)
+        // or their camp represses them (175); clearing the air, a backlog or slum buildings yields nothing (PETRARCH-2's
+        // default, 080)
         if (found is { Code: "080", Rule: "verb clear" } && lemma == "clear")
         {
             int cleared = kids.FirstOrDefault(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass", -1);
@@ -1513,8 +1513,6 @@ public sealed partial class EventCoder
     /// and, for a controlled or conjoined verb, on its head.</summary>
     bool DoneByAParty(Doc doc, Sentence s, int t, List<int> kids)
     {
-        // (a decision or a plan to allow is its owner's: "Trump's decision to allow part of the convention …", "a plan that
-        // will not allow candidates from Hamas")
         int allower = kids.FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1);
         // (a passive's doer is its agent: "an operation supported by Russia")
         if (doc.Tokens[t].Xpos == "VBN" && (doc.Tokens[t].Deprel == "acl" || kids.Any(k => doc.Tokens[k].Deprel == "aux:pass")))
@@ -1531,11 +1529,14 @@ public sealed partial class EventCoder
         if (doc.Tokens[allower].Upos == "PRON") return Lemma(doc, allower) is not ("this" or "something" or "nothing" or "what" or "that" or "which" or "nobody" or "anyone" or "anybody");
         if (doc.Tokens[allower].Upos != "NOUN") return true;
         var l = Lemma(doc, allower);
+        // (a decision or a plan to allow is its owner's: "Trump's decision to allow part of the convention …", "a plan that
+        // will not allow candidates from Hamas"; a bill is a law's draft, as a law is no party)
         return IntentNouns.Contains(l) && l != "bill" || ActorWords.Contains(l) || l.EndsWith('s') && ActorWords.Contains(l[..^1]) || ArePeople(doc, s, allower)
             || l is "government" or "authorities" or "authority" or "ministry" or "military" or "army" or "police" or "enforcement" or "court" or "judge" or "parliament" or "congress" or "senate"
             || doc.EntitiesAt(allower).Any(e => e.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP);
     }
 
+    /// <summary>What is hit as a figure reached or in an idiom, never by force ("hit the limits", "hit the road").</summary>
     static readonly FrozenSet<string> HitFigures = new[] { "limit", "limits", "record", "high", "low", "mark", "milestone", "bottom", "button",
         "key", "road", "ground", "shelf", "shelves", "headline", "headlines", "note", "notes", "jackpot", "snag", "stride", "everything", "portrayal",
         "nerve", "chord", "wall", "peak", "level", "levels", "threshold", "deal", "balance", "spot" }.ToFrozenSet();

@@ -284,7 +284,7 @@ public sealed class PosTagger
 
     /// <summary>
     /// "Police baton-charged PTI workers", "protesters were lathi-charged": South Asian English's verb for beating a crowd
-    /// back with sticks. After a subject the tagger read "baton" as a noun it is, but "charged" as a participle modifying the
+    /// back with sticks. After a subject the tagger read "baton" rightly as a noun, but "charged" as a participle modifying the
     /// object; it is the clause's verb (a participle after a form of "be"), the weapon a noun before it.
     /// </summary>
     void RepairBatonCharge(WordInfo[] words, int[] classes)
