@@ -3180,6 +3180,18 @@ public sealed partial class EventCoder
         // Lebanon"), which only the state where it happens makes
         var unstated = (cameo.Root is "18" or "19" or "20" || cameo.Code is "173" or "1125") && location is not null && Places.Country(location.Country) is { } scene
             ? new ActorRef("", location.Country, scene.Name + LocationGuessSuffix) : new ActorRef("", null, null);
+        // ("Zhukovskyy was arrested Monday at his home", "Chirac was convicted of corruption", "was sentenced in U.S. Federal
+        // Court", "Montalvo was charged with taking hard drives"): an arrest with no one named is the police's, a conviction,
+        // a sentence or a charge the courts', of the country where it happens or, failing a place, of the country the article
+        // is clearly about; a visible guess
+        if (sources.Contains(UnstatedSource) && (cameo.Code is "173" || cameo.Code is "116" or "172" || cameo.Code.StartsWith("112", StringComparison.Ordinal)
+                && Lemma(doc, trigger) is "charge" or "indict")
+            && Lemma(doc, trigger) is "arrest" or "detain" or "jail" or "imprison" or "convict" or "sentence" or "charge" or "indict"
+            && (location?.Country ?? focus.Dominant) is { } authorityCountry && Places.Country(authorityCountry) is { } court)
+        {
+            var authority = cameo.Code == "173" ? "COP" : "JUD";
+            unstated = new ActorRef("", authorityCountry + authority, $"{court.Name} {RoleName(authority)}{LocationGuessSuffix}");
+        }
         // ("Russia launched 470 drones and 48 missiles at Ukraine. At least six people were killed in Lviv": violence by no one
         // named, where the two sentences before say someone from elsewhere attacked, is theirs, as a visible guess)
         if (cameo.Root is "18" or "19" or "20" && sources.Contains(UnstatedSource) && location is not null

@@ -189,7 +189,9 @@ public sealed class Gazetteer
         }
         // regions named after a direction ("West" and "North" in Cameroon, "Centre" in France) only within their
         // own country's news: elsewhere "the West" is a bloc and "north" a direction
-        if (GenericWords.Contains(key))
+        // (so are names of generic words only: "the Eastern District of Virginia" is a US court's district, not American
+        // Samoa's Eastern District, nor "the Northern District" Israel's)
+        if (GenericWords.Contains(key) || key.Contains(' ') && key.Split(' ').All(GenericWords.Contains))
         {
             candidates = candidates.Where(p => focus.Contains(p.Country)).ToList();
             if (candidates.Count == 0) return null;

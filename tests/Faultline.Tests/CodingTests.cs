@@ -2726,4 +2726,12 @@ public class CodingTests
         Assert.NotEmpty(meetings);
         Assert.All(meetings, e => Assert.Equal(modality, e.Modality));
     }
+    [Theory]
+    // an arrest with no one named is the police's, a conviction or a sentence the courts', where it happens (a visible guess);
+    // a US court's district named by a direction is no other country's district
+    [InlineData("Zhukovskyy was arrested Monday at his home in the neighboring state of Massachusetts.", "USACOP")]
+    [InlineData("Chirac was convicted of corruption in Paris in 2011.", "FRAJUD")]
+    [InlineData("He was sentenced to two months in prison in the Eastern District of Virginia in 2014.", "USAJUD")]
+    public void AnArrestOrAConvictionWithNoOneNamedIsTheStates(string text, string code) =>
+        Assert.Equal(code, Assert.Single(Code(text, "2019-06-12"), e => e.Root is "17" or "11").Source.Code);
 }
