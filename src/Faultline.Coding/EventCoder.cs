@@ -892,8 +892,8 @@ public sealed partial class EventCoder
         if (found is { Code: "160" } && lemma == "suspend" && kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) is "campaign" or "candidacy" or "bid"))
             { skip = true; return null; }
         // "India placed its forces on high alert", "ordered heightened alert from troops": raising forces' alert is CAMEO 152
-        // (151 for the police), no event by PETRARCH-2's patterns, which name only "heighten alert" and "raise alert" (a
-        // passive, "the army was put on high alert", names no one who raised it and stays uncoded)
+        // (151 for the police), no event by PETRARCH-2's patterns, which name only "heighten alert" and "raise alert" (in a
+        // passive, "the army was put on high alert", the forces are the actor, CodeVerb)
         if (lemma is "put" or "place" or "keep" or "order" or "heighten" or "raise" or "declare"
             && (kids.Any(k => doc.Tokens[k].Deprel == "obj" && Lemma(doc, k) == "alert")
                 || kids.Concat(kids.Where(k => doc.Tokens[k].Deprel is "obj" or "nsubj:pass").SelectMany(k => Children(doc, s, k)))
@@ -2148,6 +2148,12 @@ public sealed partial class EventCoder
                     && (ActorLike(doc, s, c) || Actors.AgentRole(doc.Form(c), doc.Tokens[c].Lemma) is not null || PersonNouns.Contains(Lemma(doc, c))), -1);
                 if (side >= 0) { sources.Add(side); rule += $" (in {Lemma(doc, k)} with {doc.Form(side)})"; break; }
             }
+        // ("The army was put on high alert along the eastern border": forces on alert are the actor of their own posture)
+        if (sources.Count == 0 && passive && code is "151" or "152" && targets.Count > 0)
+        {
+            sources.AddRange(targets);
+            targets = [];
+        }
         // ("dozens of soldiers were killed", "hundreds of people were injured": the ones counted suffer it)
         for (int i = 0; i < targets.Count; i++)
             if (Lemma(doc, targets[i]) is "dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands" or "score" or "scores" or "number" or "tens"

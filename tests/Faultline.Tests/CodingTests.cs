@@ -2713,6 +2713,7 @@ public class CodingTests
     [Theory]
     // raising forces' alert is CAMEO 152, no demand
     [InlineData("India placed its forces on high alert after the attack.", "INDGOV")]
+    [InlineData("ISLAMABAD: The army was put on high alert along the eastern border.", "PAKMIL")]
     [InlineData("MANILA: Defence Secretary Delfin Lorenzana said he had ordered heightened alert from troops.", "PHLGOV")]
     public void RaisingForcesAlertIsMilitaryPosture(string text, string source) =>
         Assert.Contains(Code(text, "2019-01-28"), e => e.Cameo == "152" && e.Source.Code is { } code && code.StartsWith(source[..3]));
