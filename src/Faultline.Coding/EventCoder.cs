@@ -1566,15 +1566,22 @@ public sealed partial class EventCoder
                 or "strike" or "strikes" or "airstrike" or "airstrikes" or "barrage" or "fire" or "artillery" or "warship" or "vessel" or "tank";
     }
 
+    /// <summary>Nouns that count what their "of" phrase names ("dozens of soldiers", "a number of journalists").</summary>
+    static readonly FrozenSet<string> CountNouns = new[] { "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+        "number", "tens" }.ToFrozenSet();
+
+    /// <summary>What a count's "of" phrase counts ("dozens | of soldiers"); -1 when it has none.</summary>
+    static int CountedOf(Doc doc, Sentence s, int count) =>
+        Children(doc, s, count).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "of"), -1);
+
     /// <summary>Whether the phrase headed by a token names people ("him", "the little girl", "detainees", "Usman Khan", "the
     /// spokesman"), as the one seized, grabbed or held.</summary>
     bool ArePeople(Doc doc, Sentence s, int head)
     {
         // ("thousands of Tamil civilian refugees", "some of the detainees": the people counted)
-        if (Lemma(doc, head) is "thousands" or "thousand" or "hundreds" or "hundred" or "dozens" or "dozen" or "scores" or "some" or "many"
-                or "most" or "all" or "several" or "number" || doc.Tokens[head].Upos == "NUM")
-            foreach (var c in Children(doc, s, head))
-                if (doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "of")) { head = c; break; }
+        if ((CountNouns.Contains(Lemma(doc, head)) || Lemma(doc, head) is "some" or "many" or "most" or "all" or "several" || doc.Tokens[head].Upos == "NUM")
+            && CountedOf(doc, s, head) is var counted && counted >= 0)
+            head = counted;
         var (start, end) = Phrase(doc, s, head);
         var lemma = Lemma(doc, head);
         return doc.Tokens[head].Upos is "PRON" && doc.Form(head).ToLowerInvariant() is "him" or "her" or "them"
@@ -1768,18 +1775,18 @@ public sealed partial class EventCoder
         // "two policemen were martyred and three others injured when …": a participle coordinated with a passive, with a
         // subject but no auxiliary of its own, is passive too (the auxiliary gapped), and its subject the one harmed
         // (the tagger may read the participle as a past tense: only harm, which has an object when it is active, is read so)
-        bool gapped = !passive && doc.Tokens[t].Deprel == "conj" && doc.Tokens[t].Xpos is "VBN" or "VBD" && code[..2] is "17" or "18" or "19" or "20"
+        bool subjectHarmed = !passive && doc.Tokens[t].Deprel == "conj" && doc.Tokens[t].Xpos is "VBN" or "VBD" && code[..2] is "17" or "18" or "19" or "20"
             && doc.Tokens[t].Head is var gh && gh >= 0 && gh < t
             && Children(doc, s, gh).Any(k => doc.Tokens[k].Deprel == "aux:pass") && !kids.Any(k => doc.Tokens[k].Deprel is "aux" or "aux:pass" or "obj")
             && kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
         // ("with officials reporting at the time 150 security forces, 95 civilians, and hundreds of Taliban killed", "Two
         // soldiers killed in North Waziristan": a killing or wounding verb with a subject, no object and no auxiliary is a
         // reduced passive, its subject the dead; the active verb has an object)
-        gapped |= !passive && Lemma(doc, t) is "kill" or "injure" or "wound" or "martyr" && doc.Tokens[t].Xpos is "VBN" or "VBD"
+        subjectHarmed |= !passive && Lemma(doc, t) is "kill" or "injure" or "wound" or "martyr" && doc.Tokens[t].Xpos is "VBN" or "VBD"
             && kids.Any(k => doc.Tokens[k].Deprel == "nsubj" && doc.Tokens[k].Upos != "PRON")
             && !kids.Any(k => doc.Tokens[k].Deprel is "obj" or "iobj" or "ccomp" or "xcomp" or "aux" or "aux:pass" or "obl:agent" or "compound:prt" or "expl"
                 || doc.Tokens[k].Deprel == "obl" && HasCase(doc, s, k, "by"));
-        if (gapped) passive = true;
+        if (subjectHarmed) passive = true;
         bool hasSubject = kids.Any(k => doc.Tokens[k].Deprel == "nsubj");
         var sources = new List<int>();
         var targets = new List<int>();
@@ -1794,7 +1801,7 @@ public sealed partial class EventCoder
             else if (!passive && (rel is "nsubj" || rel is "nsubj:pass" && !hasSubject)) sources.Add(k);
             // (the parser often labels the passive's by-phrase a plain oblique: "was shot dead | by police")
             else if (passive && (rel == "obl:agent" || rel == "obl" && HasCase(doc, s, k, "by") && !IsTime(doc, k) && !kids.Any(o => doc.Tokens[o].Deprel == "obl:agent"))) sources.Add(k);
-            else if (passive && (rel is "nsubj:pass" || (martyred || gapped) && rel is "nsubj")) targets.Add(k);
+            else if (passive && (rel is "nsubj:pass" || (martyred || subjectHarmed) && rel is "nsubj")) targets.Add(k);
             // ("took 20 people hostage": the hostage is the role, the people the target)
             else if (!passive && rel is "obj" or "iobj" && !(code == "181" && Lemma(doc, k) is "hostage" or "hostages" or "captive")) targets.Add(k);
         }
@@ -2156,8 +2163,7 @@ public sealed partial class EventCoder
         }
         // ("dozens of soldiers were killed", "hundreds of people were injured": the ones counted suffer it)
         for (int i = 0; i < targets.Count; i++)
-            if (Lemma(doc, targets[i]) is "dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands" or "score" or "scores" or "number" or "tens"
-                && Children(doc, s, targets[i]).FirstOrDefault(c => doc.Tokens[c].Deprel == "nmod" && HasCase(doc, s, c, "of"), -1) is var counted && counted >= 0)
+            if (CountNouns.Contains(Lemma(doc, targets[i])) && CountedOf(doc, s, targets[i]) is var counted && counted >= 0)
                 targets[i] = counted;
         // "Troops stormed the hideout and three militants were killed", "own troops effectively engaged the khawarij location,
         // and resultantly, eight khawarij were sent to hell": the dead of a passive joined to an attack are the attackers'
@@ -2435,7 +2441,7 @@ public sealed partial class EventCoder
             if (sources.Count == 0 && code[..2] is "18" or "19" or "20"
                 && died >= 0 && Lemma(doc, died) is "die" or "perish" && doc.Tokens[died].Deprel != "acl:relcl" && !DisasterSentence(doc, s)
                 && Children(doc, s, died).FirstOrDefault(k => doc.Tokens[k].Deprel == "nsubj", -1) is var dead && dead >= 0
-                && (doc.Tokens[dead].Upos == "NUM" || Lemma(doc, dead) is "dozen" or "dozens" or "hundred" or "hundreds" or "score" or "scores"
+                && (doc.Tokens[dead].Upos == "NUM" || CountNouns.Contains(Lemma(doc, dead))
                     || ActorLike(doc, s, dead) || PersonNouns.Contains(Lemma(doc, dead)) || CivilianWords.Contains(Lemma(doc, dead))
                     || Actors.AgentRole(doc.Form(dead), doc.Tokens[dead].Lemma) is not null))
             {
